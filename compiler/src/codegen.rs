@@ -1,0 +1,1130 @@
+//! Codegen: closc's IR to Cranelift IR, compiled into one object file for the host.
+//!
+//! Every IR function becomes a native function `fn(func, args) -> value`; a C `main` fills the
+//! constant table, makes the code objects, runs the module body and hands its result to the
+//! runtime's `rt_finish`. Every call into the runtime goes through `FunctionCx::call_rt`, and a
+//! null result from an operation that can raise branches to the innermost handler.
+
+use crate::ir::{self, Cond, Const, Op, Operand, Stmt};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{F64, I32, I64};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+
+/// Byte offsets of object fields that generated code reads (docs/runtime-abi.md).
+const CELL_VALUE: i32 = 8;
+const TUPLE_ITEMS: i32 = 16;
+const FUNCTION_CLOSURE: i32 = 16;
+/// `rt_next`'s result when the iterator is exhausted.
+const ITER_DONE: i64 = 2;
+
+pub struct Output {
+    pub object: Vec<u8>,
+    /// The Cranelift IR of every function, for `--emit=clif`.
+    pub clif: String,
+}
+
+pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> {
+    let mut flags = settings::builder();
+    for (name, value) in [
+        ("opt_level", "speed"),
+        ("is_pic", "true"),
+        ("preserve_frame_pointers", "true"),
+    ] {
+        flags.set(name, value).map_err(|e| e.to_string())?;
+    }
+    let isa = cranelift_native::builder()
+        .map_err(|e| e.to_string())?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "closc_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut cx = ModuleCx {
+        module: ObjectModule::new(builder),
+        runtime: HashMap::new(),
+        functions: Vec::new(),
+        strings: Vec::new(),
+        clif: keep_clif.then(String::new),
+    };
+    let table_size = program.consts.len() + program.functions.len();
+    let globals = cx.data("closc_globals", program.globals.len())?;
+    let consts = cx.data("closc_consts", table_size)?;
+    let statics = Statics {
+        globals,
+        consts,
+        none: cx.import_data("closc_None")?,
+        true_: cx.import_data("closc_True")?,
+        false_: cx.import_data("closc_False")?,
+        code_base: program.consts.len(),
+    };
+    let mut signature = cx.module.make_signature();
+    signature
+        .params
+        .extend([AbiParam::new(I64), AbiParam::new(I64)]);
+    signature.returns.push(AbiParam::new(I64));
+    for (i, function) in program.functions.iter().enumerate() {
+        let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
+        let id = cx
+            .module
+            .declare_function(&name, Linkage::Local, &signature)
+            .map_err(|e| e.to_string())?;
+        cx.functions.push(id);
+    }
+    let mut context = cx.module.make_context();
+    let mut builder_context = FunctionBuilderContext::new();
+    for (i, function) in program.functions.iter().enumerate() {
+        context.func.signature = signature.clone();
+        FunctionCx::lower(
+            &mut cx,
+            &statics,
+            &mut context,
+            &mut builder_context,
+            function,
+        );
+        cx.define(cx.functions[i], &mut context, &function.qualname)?;
+    }
+    cx.main(program, &statics, &mut context, &mut builder_context)?;
+    let strings = cx
+        .module
+        .declare_data("closc_strings", Linkage::Local, false, false);
+    let strings = strings.map_err(|e| e.to_string())?;
+    let mut description = DataDescription::new();
+    description.define(std::mem::take(&mut cx.strings).into_boxed_slice());
+    cx.module
+        .define_data(strings, &description)
+        .map_err(|e| e.to_string())?;
+    let clif = cx.clif.take().unwrap_or_default();
+    let product = cx.module.finish();
+    let object = product.emit().map_err(|e| e.to_string())?;
+    Ok(Output { object, clif })
+}
+
+fn symbol_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+struct Statics {
+    globals: DataId,
+    consts: DataId,
+    none: DataId,
+    true_: DataId,
+    false_: DataId,
+    /// Index in the constant table of function 0's code object.
+    code_base: usize,
+}
+
+struct ModuleCx {
+    module: ObjectModule,
+    runtime: HashMap<&'static str, FuncId>,
+    functions: Vec<FuncId>,
+    /// Bytes of every string the startup code makes, in one data object.
+    strings: Vec<u8>,
+    clif: Option<String>,
+}
+
+impl ModuleCx {
+    fn data(&mut self, name: &str, words: usize) -> Result<DataId, String> {
+        let id = self
+            .module
+            .declare_data(name, Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
+        let mut description = DataDescription::new();
+        description.define_zeroinit(words.max(1) * 8);
+        description.set_align(8);
+        self.module
+            .define_data(id, &description)
+            .map_err(|e| e.to_string())?;
+        Ok(id)
+    }
+
+    fn import_data(&mut self, name: &str) -> Result<DataId, String> {
+        self.module
+            .declare_data(name, Linkage::Import, false, false)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The runtime function `name`, declared on first use with its C signature.
+    fn runtime_function(&mut self, name: &'static str) -> FuncId {
+        if let Some(&id) = self.runtime.get(name) {
+            return id;
+        }
+        let (params, returns) = runtime_signature(name);
+        let mut signature = self.module.make_signature();
+        signature
+            .params
+            .extend(params.iter().map(|&t| AbiParam::new(t)));
+        signature
+            .returns
+            .extend(returns.iter().map(|&t| AbiParam::new(t)));
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &signature)
+            .expect("runtime functions have one signature each");
+        self.runtime.insert(name, id);
+        id
+    }
+
+    fn define(&mut self, id: FuncId, context: &mut Context, name: &str) -> Result<(), String> {
+        if let Some(clif) = &mut self.clif {
+            clif.push_str(&format!("; {name}\n{}\n", context.func.display()));
+        }
+        self.module
+            .define_function(id, context)
+            .map_err(|e| format!("codegen of {name} failed: {e:?}"))?;
+        self.module.clear_context(context);
+        Ok(())
+    }
+
+    fn intern_string(&mut self, s: &str) -> (usize, usize) {
+        let span = (self.strings.len(), s.len());
+        self.strings.extend_from_slice(s.as_bytes());
+        span
+    }
+
+    /// `main(argc, argv)`: start the runtime, make the constants and code objects, run the
+    /// module body, and let the runtime turn its outcome into the exit status.
+    fn main(
+        &mut self,
+        program: &ir::Module,
+        statics: &Statics,
+        context: &mut Context,
+        builder_context: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let mut signature = self.module.make_signature();
+        signature
+            .params
+            .extend([AbiParam::new(I32), AbiParam::new(I64)]);
+        signature.returns.push(AbiParam::new(I32));
+        let main_id = self
+            .module
+            .declare_function("main", Linkage::Export, &signature)
+            .map_err(|e| e.to_string())?;
+        context.func.signature = signature;
+        let strings_id = self
+            .module
+            .declare_data("closc_strings", Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut b = FunctionBuilder::new(&mut context.func, builder_context);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let argc = b.block_params(entry)[0];
+        let argv = b.block_params(entry)[1];
+        let mut init = InitCx {
+            cx: self,
+            b,
+            strings: strings_id,
+        };
+        init.call("rt_start", &[argc, argv]);
+        let globals = init.address(statics.globals);
+        let consts = init.address(statics.consts);
+        let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
+        init.call("rt_register_roots", &[globals, nglobals]);
+        let table_size = program.consts.len() + program.functions.len();
+        let nconsts = init.b.ins().iconst(I64, table_size as i64);
+        init.call("rt_register_roots", &[consts, nconsts]);
+        for (i, constant) in program.consts.iter().enumerate() {
+            let value = init.constant(constant);
+            init.b
+                .ins()
+                .store(MemFlagsData::trusted(), value, consts, (i * 8) as i32);
+        }
+        for (i, function) in program.functions.iter().enumerate() {
+            let code = init.code_object(function, i);
+            let offset = ((statics.code_base + i) * 8) as i32;
+            init.b
+                .ins()
+                .store(MemFlagsData::trusted(), code, consts, offset);
+        }
+        let module_body = init.cx.functions[0];
+        let module_ref = init
+            .cx
+            .module
+            .declare_func_in_func(module_body, init.b.func);
+        let zero = init.b.ins().iconst(I64, 0);
+        let call = init.b.ins().call(module_ref, &[zero, zero]);
+        let result = init.b.inst_results(call)[0];
+        let status = init.call("rt_finish", &[result]);
+        init.b.ins().return_(&[status]);
+        init.b.seal_all_blocks();
+        let config = init.cx.module.target_config();
+        init.b.finalize(config);
+        self.define(main_id, context, "main")
+    }
+}
+
+/// Building `main`'s startup code.
+struct InitCx<'m, 'f> {
+    cx: &'m mut ModuleCx,
+    b: FunctionBuilder<'f>,
+    strings: DataId,
+}
+
+impl InitCx<'_, '_> {
+    fn call(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let id = self.cx.runtime_function(name);
+        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        let call = self.b.ins().call(callee, args);
+        self.b
+            .inst_results(call)
+            .first()
+            .copied()
+            .unwrap_or(args[0])
+    }
+
+    fn address(&mut self, data: DataId) -> Value {
+        let gv = self.cx.module.declare_data_in_func(data, self.b.func);
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    /// The address and length of `s`'s bytes in the string data.
+    fn bytes(&mut self, s: &str) -> [Value; 2] {
+        let (offset, len) = self.cx.intern_string(s);
+        let base = self.address(self.strings);
+        let pointer = self.b.ins().iadd_imm_s(base, offset as i64);
+        let len = self.b.ins().iconst(I64, len as i64);
+        [pointer, len]
+    }
+
+    fn str(&mut self, s: &str) -> Value {
+        let bytes = self.bytes(s);
+        self.call("rt_str_from_utf8", &bytes)
+    }
+
+    fn str_tuple(&mut self, items: &[String]) -> Value {
+        let values: Vec<Value> = items.iter().map(|s| self.str(s)).collect();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (values.len().max(1) * 8) as u32,
+            3,
+        ));
+        for (i, &v) in values.iter().enumerate() {
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+        }
+        let pointer = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.b.ins().iconst(I64, values.len() as i64);
+        self.call("rt_tuple_new", &[pointer, n])
+    }
+
+    fn constant(&mut self, constant: &Const) -> Value {
+        match constant {
+            Const::Str(s) => self.str(s),
+            Const::BigInt(digits) => {
+                let bytes = self.bytes(digits);
+                self.call("rt_int_from_decimal", &bytes)
+            }
+            Const::Float(x) => {
+                let x = self.b.ins().f64const(*x);
+                self.call("rt_float_new", &[x])
+            }
+            Const::StrTuple(items) => self.str_tuple(items),
+            Const::Builtin(name) => {
+                let name = self.str(name);
+                let value = self.call("rt_builtin", &[name]);
+                // A builtin the runtime lacks stays 0: using it raises NameError.
+                let missing = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+                let clear = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(missing, clear, &[], done, &[]);
+                self.b.switch_to_block(clear);
+                self.call("rt_err_fetch", &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+                value
+            }
+        }
+    }
+
+    fn code_object(&mut self, function: &ir::Function, index: usize) -> Value {
+        let name = self.str(&function.name);
+        let qualname = self.str(&function.qualname);
+        let callee = self
+            .cx
+            .module
+            .declare_func_in_func(self.cx.functions[index], self.b.func);
+        let entry = self.b.ins().func_addr(I64, callee);
+        let argcount = self.b.ins().iconst(I64, function.argcount as i64);
+        let kwonly = self.b.ins().iconst(I64, function.kwonlycount as i64);
+        let flags = i64::from(function.has_varargs) | (i64::from(function.has_varkeywords) << 1);
+        let flags = self.b.ins().iconst(I64, flags);
+        let varnames = self.str_tuple(&function.varnames);
+        let freevars = self.str_tuple(&function.freevars);
+        self.call(
+            "rt_code_new",
+            &[
+                name, qualname, entry, argcount, kwonly, flags, varnames, freevars,
+            ],
+        )
+    }
+}
+
+/// The C signature of each runtime function generated code calls.
+fn runtime_signature(
+    name: &str,
+) -> (
+    &'static [cranelift_codegen::ir::Type],
+    &'static [cranelift_codegen::ir::Type],
+) {
+    const V: &[cranelift_codegen::ir::Type] = &[I64];
+    match name {
+        "rt_start" => (&[I32, I64], &[]),
+        "rt_register_roots" => (&[I64, I64], &[]),
+        "rt_finish" => (&[I64], &[I32]),
+        "rt_float_new" => (&[F64], V),
+        "rt_err_fetch" => (&[], V),
+        "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
+        "rt_unary" => (&[I32, I64], V),
+        "rt_builtin"
+        | "rt_import"
+        | "rt_cell_new"
+        | "rt_truthy"
+        | "rt_list_to_tuple"
+        | "rt_iter"
+        | "rt_next"
+        | "rt_str"
+        | "rt_repr"
+        | "rt_raise"
+        | "rt_err_restore"
+        | "rt_raise_name_error"
+        | "rt_raise_unbound_local"
+        | "rt_raise_unbound_free"
+        | "rt_assert_fail" => (&[I64], V),
+        "rt_str_from_utf8"
+        | "rt_int_from_decimal"
+        | "rt_tuple_new"
+        | "rt_list_new"
+        | "rt_set_new"
+        | "rt_dict_new"
+        | "rt_list_append"
+        | "rt_list_extend"
+        | "rt_set_add"
+        | "rt_dict_update"
+        | "rt_getitem"
+        | "rt_delitem"
+        | "rt_getattr"
+        | "rt_delattr"
+        | "rt_format"
+        | "rt_str_concat"
+        | "rt_raise_from"
+        | "rt_exc_matches" => (&[I64, I64], V),
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack" => {
+            (&[I64, I64, I64], V)
+        }
+        "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new" => {
+            (&[I64, I64, I64, I64], V)
+        }
+        "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
+        other => panic!("no signature for runtime function {other}"),
+    }
+}
+
+struct LabelTargets {
+    /// Where `Continue` jumps (loops only).
+    continue_to: Option<Block>,
+    break_to: Block,
+}
+
+/// Lowering of one IR function into Cranelift IR.
+struct FunctionCx<'m, 'f> {
+    cx: &'m mut ModuleCx,
+    statics: &'m Statics,
+    b: FunctionBuilder<'f>,
+    function_object: Value,
+    slots: Vec<Variable>,
+    temps: Vec<Variable>,
+    /// Innermost last; raising operations branch to the last one.
+    handlers: Vec<Block>,
+    error_exit: Block,
+    labels: HashMap<ir::Label, LabelTargets>,
+}
+
+impl<'m, 'f> FunctionCx<'m, 'f> {
+    fn lower(
+        cx: &'m mut ModuleCx,
+        statics: &'m Statics,
+        context: &'f mut Context,
+        builder_context: &'f mut FunctionBuilderContext,
+        function: &ir::Function,
+    ) {
+        let mut b = FunctionBuilder::new(&mut context.func, builder_context);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let function_object = b.block_params(entry)[0];
+        let args = b.block_params(entry)[1];
+        let zero = b.ins().iconst(I64, 0);
+        let slots: Vec<Variable> = (0..function.locals.len())
+            .map(|i| {
+                let var = b.declare_var(I64);
+                let initial = if i < function.param_count() {
+                    b.ins()
+                        .load(I64, MemFlagsData::trusted(), args, (i * 8) as i32)
+                } else {
+                    zero
+                };
+                b.def_var(var, initial);
+                var
+            })
+            .collect();
+        let temps: Vec<Variable> = (0..function.temps)
+            .map(|_| {
+                let var = b.declare_var(I64);
+                b.def_var(var, zero);
+                var
+            })
+            .collect();
+        let error_exit = b.create_block();
+        b.set_cold_block(error_exit);
+        let mut fx = FunctionCx {
+            cx,
+            statics,
+            b,
+            function_object,
+            slots,
+            temps,
+            handlers: Vec::new(),
+            error_exit,
+            labels: HashMap::new(),
+        };
+        fx.codegen_body(&function.body);
+        fx.b.switch_to_block(error_exit);
+        let null = fx.b.ins().iconst(I64, 0);
+        fx.b.ins().return_(&[null]);
+        fx.b.seal_all_blocks();
+        let config = fx.cx.module.target_config();
+        fx.b.finalize(config);
+    }
+
+    // ---- helpers ----
+
+    fn call_rt(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let id = self.cx.runtime_function(name);
+        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        let call = self.b.ins().call(callee, args);
+        self.b.inst_results(call)[0]
+    }
+
+    fn error_target(&self) -> Block {
+        self.handlers.last().copied().unwrap_or(self.error_exit)
+    }
+
+    /// Continues in a fresh block when `failed` is non-zero; branches to the handler otherwise.
+    fn branch_to_handler_if(&mut self, failed: Value) {
+        let ok = self.b.create_block();
+        let target = self.error_target();
+        self.b.ins().brif(failed, target, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    /// A runtime call whose null result means an exception is pending.
+    fn checked(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let result = self.call_rt(name, args);
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, result, 0);
+        self.branch_to_handler_if(failed);
+        result
+    }
+
+    /// Raises through a runtime function that always returns 0 with the exception set.
+    fn raise_with(&mut self, name: &'static str, args: &[Value]) {
+        self.call_rt(name, args);
+        let target = self.error_target();
+        self.b.ins().jump(target, &[]);
+        self.start_unreachable_block();
+    }
+
+    /// After a jump, code for the rest of the statement list goes into a block nothing reaches.
+    fn start_unreachable_block(&mut self) {
+        let block = self.b.create_block();
+        self.b.switch_to_block(block);
+    }
+
+    fn data_address(&mut self, data: DataId) -> Value {
+        let gv = self.cx.module.declare_data_in_func(data, self.b.func);
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    fn load_const(&mut self, index: usize) -> Value {
+        let table = self.data_address(self.statics.consts);
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), table, (index * 8) as i32)
+    }
+
+    fn operand(&mut self, operand: &Operand) -> Value {
+        match operand {
+            Operand::Temp(t) => self.b.use_var(self.temps[*t as usize]),
+            Operand::Const(c) => self.load_const(*c as usize),
+            Operand::Int(n) => self.b.ins().iconst(I64, (n << 1) | 1),
+            Operand::None => self.data_address(self.statics.none),
+            Operand::True => self.data_address(self.statics.true_),
+            Operand::False => self.data_address(self.statics.false_),
+        }
+    }
+
+    fn optional(&mut self, operand: &Option<Operand>) -> Value {
+        match operand {
+            Some(operand) => self.operand(operand),
+            None => self.b.ins().iconst(I64, 0),
+        }
+    }
+
+    /// Stores values in a fresh stack array and returns its address.
+    fn array(&mut self, values: &[Value]) -> Value {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (values.len().max(1) * 8) as u32,
+            3,
+        ));
+        for (i, &v) in values.iter().enumerate() {
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(I64, slot, 0)
+    }
+
+    fn operands_array(&mut self, operands: &[Operand]) -> (Value, Value) {
+        let values: Vec<Value> = operands.iter().map(|o| self.operand(o)).collect();
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, operands.len() as i64);
+        (pointer, count)
+    }
+
+    fn small(&mut self, n: i64) -> Value {
+        self.b.ins().iconst(I64, n)
+    }
+
+    fn op_code(&mut self, code: i64) -> Value {
+        self.b.ins().iconst(I32, code)
+    }
+
+    /// A value read from memory or a slot that is 0 when unbound: raises through `raise`.
+    fn check_bound(&mut self, value: Value, raise: &'static str, name: ir::ConstId) {
+        let unbound = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(value, ok, &[], unbound, &[]);
+        self.b.set_cold_block(unbound);
+        self.b.switch_to_block(unbound);
+        let name = self.load_const(name as usize);
+        self.call_rt(raise, &[name]);
+        let target = self.error_target();
+        self.b.ins().jump(target, &[]);
+        self.b.switch_to_block(ok);
+    }
+
+    fn global_address(&mut self, global: ir::GlobalId) -> (Value, i32) {
+        let base = self.data_address(self.statics.globals);
+        (base, (global * 8) as i32)
+    }
+
+    // ---- statements ----
+
+    fn codegen_body(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.codegen_stmt(stmt);
+        }
+    }
+
+    fn codegen_stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Assign(t, op) => {
+                let value = self.codegen_op(op);
+                self.b.def_var(self.temps[*t as usize], value);
+            }
+            Stmt::Eval(op) => {
+                self.codegen_op(op);
+            }
+            Stmt::SetLocal(local, value) => {
+                let value = self.operand(value);
+                self.b.def_var(self.slots[*local as usize], value);
+            }
+            Stmt::DelLocal { local, name } => {
+                let var = self.slots[*local as usize];
+                let value = self.b.use_var(var);
+                self.check_bound(value, "rt_raise_unbound_local", *name);
+                let zero = self.small(0);
+                self.b.def_var(var, zero);
+            }
+            Stmt::CellSet { cell, value } => {
+                let cell = self.operand(cell);
+                let value = self.operand(value);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), value, cell, CELL_VALUE);
+            }
+            Stmt::CellDel { cell, name, free } => {
+                let cell = self.operand(cell);
+                let value = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), cell, CELL_VALUE);
+                self.check_bound(value, unbound_raiser(*free), *name);
+                let zero = self.small(0);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), zero, cell, CELL_VALUE);
+            }
+            Stmt::SetGlobal(global, value) => {
+                let value = self.operand(value);
+                let (base, offset) = self.global_address(*global);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), value, base, offset);
+            }
+            Stmt::DelGlobal { global, name } => {
+                let (base, offset) = self.global_address(*global);
+                let value = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), base, offset);
+                self.check_bound(value, "rt_raise_name_error", *name);
+                let zero = self.small(0);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), zero, base, offset);
+            }
+            Stmt::SetAttr(object, name, value) => {
+                let args = [
+                    self.operand(object),
+                    self.load_const(*name as usize),
+                    self.operand(value),
+                ];
+                self.checked("rt_setattr", &args);
+            }
+            Stmt::DelAttr(object, name) => {
+                let args = [self.operand(object), self.load_const(*name as usize)];
+                self.checked("rt_delattr", &args);
+            }
+            Stmt::SetItem(object, key, value) => {
+                let args = [self.operand(object), self.operand(key), self.operand(value)];
+                self.checked("rt_setitem", &args);
+            }
+            Stmt::DelItem(object, key) => {
+                let args = [self.operand(object), self.operand(key)];
+                self.checked("rt_delitem", &args);
+            }
+            Stmt::ListAppend(list, value) => self.checked_pair("rt_list_append", list, value),
+            Stmt::ListExtend(list, value) => self.checked_pair("rt_list_extend", list, value),
+            Stmt::SetAdd(set, value) => self.checked_pair("rt_set_add", set, value),
+            Stmt::DictUpdate(dict, value) => self.checked_pair("rt_dict_update", dict, value),
+            Stmt::Unpack { value, targets } => {
+                let value = self.operand(value);
+                let out = self.array(&vec![value; targets.len()]);
+                let count = self.small(targets.len() as i64);
+                self.checked("rt_unpack", &[value, count, out]);
+                self.read_targets(out, targets);
+            }
+            Stmt::UnpackStarred {
+                value,
+                before,
+                targets,
+            } => {
+                let value = self.operand(value);
+                let out = self.array(&vec![value; targets.len()]);
+                let before_count = self.small(*before as i64);
+                let after_count = self.small((targets.len() as u32 - before - 1) as i64);
+                self.checked("rt_unpack_ex", &[value, before_count, after_count, out]);
+                self.read_targets(out, targets);
+            }
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let then_block = self.b.create_block();
+                let else_block = self.b.create_block();
+                let merge = self.b.create_block();
+                self.codegen_cond(cond, then_block, else_block);
+                self.b.switch_to_block(then_block);
+                self.codegen_body(then);
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(else_block);
+                self.codegen_body(otherwise);
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(merge);
+            }
+            Stmt::Loop { label, body } => {
+                let header = self.b.create_block();
+                let exit = self.b.create_block();
+                self.labels.insert(
+                    *label,
+                    LabelTargets {
+                        continue_to: Some(header),
+                        break_to: exit,
+                    },
+                );
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                self.codegen_body(body);
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Block { label, body } => {
+                let exit = self.b.create_block();
+                self.labels.insert(
+                    *label,
+                    LabelTargets {
+                        continue_to: None,
+                        break_to: exit,
+                    },
+                );
+                self.codegen_body(body);
+                self.b.ins().jump(exit, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Break(label) => {
+                let target = self.labels[label].break_to;
+                self.b.ins().jump(target, &[]);
+                self.start_unreachable_block();
+            }
+            Stmt::Continue(label) => {
+                let target = self.labels[label]
+                    .continue_to
+                    .expect("continue targets a loop");
+                self.b.ins().jump(target, &[]);
+                self.start_unreachable_block();
+            }
+            Stmt::Return(value) => {
+                let value = self.operand(value);
+                self.b.ins().return_(&[value]);
+                self.start_unreachable_block();
+            }
+            Stmt::Raise { exception, cause } => {
+                let exception = self.operand(exception);
+                match cause {
+                    Some(cause) => {
+                        let cause = self.operand(cause);
+                        self.raise_with("rt_raise_from", &[exception, cause]);
+                    }
+                    None => self.raise_with("rt_raise", &[exception]),
+                }
+            }
+            Stmt::Reraise(exception) => {
+                let exception = self.operand(exception);
+                self.raise_with("rt_err_restore", &[exception]);
+            }
+            Stmt::AssertFail(message) => {
+                let message = self.optional(message);
+                self.raise_with("rt_assert_fail", &[message]);
+            }
+            Stmt::Try { body, handler } => {
+                let handler_block = self.b.create_block();
+                let after = self.b.create_block();
+                self.handlers.push(handler_block);
+                self.codegen_body(body);
+                self.handlers.pop();
+                self.b.ins().jump(after, &[]);
+                self.b.switch_to_block(handler_block);
+                self.codegen_body(handler);
+                self.b.ins().jump(after, &[]);
+                self.b.switch_to_block(after);
+            }
+            Stmt::OutsideTry { levels, body } => {
+                let kept = self.handlers.len() - *levels as usize;
+                let saved = self.handlers.split_off(kept);
+                self.codegen_body(body);
+                self.handlers.extend(saved);
+            }
+        }
+    }
+
+    fn checked_pair(&mut self, name: &'static str, a: &Operand, b: &Operand) {
+        let args = [self.operand(a), self.operand(b)];
+        self.checked(name, &args);
+    }
+
+    fn read_targets(&mut self, out: Value, targets: &[ir::Temp]) {
+        for (i, t) in targets.iter().enumerate() {
+            let value = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), out, (i * 8) as i32);
+            self.b.def_var(self.temps[*t as usize], value);
+        }
+    }
+
+    fn codegen_cond(&mut self, cond: &Cond, then_block: Block, else_block: Block) {
+        match cond {
+            Cond::Truthy(operand) => {
+                let value = self.operand(operand);
+                let true_ = self.data_address(self.statics.true_);
+                let false_ = self.data_address(self.statics.false_);
+                let is_true = self.b.ins().icmp(IntCC::Equal, value, true_);
+                let not_true = self.b.create_block();
+                self.b.ins().brif(is_true, then_block, &[], not_true, &[]);
+                self.b.switch_to_block(not_true);
+                let is_false = self.b.ins().icmp(IntCC::Equal, value, false_);
+                let general = self.b.create_block();
+                self.b.ins().brif(is_false, else_block, &[], general, &[]);
+                self.b.switch_to_block(general);
+                let truth = self.call_rt("rt_truthy", &[value]);
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, truth, 0);
+                self.branch_to_handler_if(failed);
+                self.b.ins().brif(truth, then_block, &[], else_block, &[]);
+            }
+            Cond::Exhausted(operand) => {
+                let value = self.operand(operand);
+                let done = self.b.ins().icmp_imm_s(IntCC::Equal, value, ITER_DONE);
+                self.b.ins().brif(done, then_block, &[], else_block, &[]);
+            }
+            Cond::ExceptionMatches(exception, class) => {
+                let args = [self.operand(exception), self.operand(class)];
+                let matches = self.call_rt("rt_exc_matches", &args);
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, matches, 0);
+                self.branch_to_handler_if(failed);
+                self.b.ins().brif(matches, then_block, &[], else_block, &[]);
+            }
+            Cond::Not(inner) => self.codegen_cond(inner, else_block, then_block),
+        }
+    }
+
+    // ---- operations ----
+
+    fn codegen_op(&mut self, op: &Op) -> Value {
+        match op {
+            Op::Use(operand) => self.operand(operand),
+            Op::Local { local, name } => {
+                let value = self.b.use_var(self.slots[*local as usize]);
+                self.check_bound(value, "rt_raise_unbound_local", *name);
+                value
+            }
+            Op::Slot(local) => self.b.use_var(self.slots[*local as usize]),
+            Op::FreeCell(index) => {
+                let closure = self.b.ins().load(
+                    I64,
+                    MemFlagsData::trusted(),
+                    self.function_object,
+                    FUNCTION_CLOSURE,
+                );
+                self.b.ins().load(
+                    I64,
+                    MemFlagsData::trusted(),
+                    closure,
+                    TUPLE_ITEMS + 8 * *index as i32,
+                )
+            }
+            Op::CellGet { cell, name, free } => {
+                let cell = self.operand(cell);
+                let value = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), cell, CELL_VALUE);
+                self.check_bound(value, unbound_raiser(*free), *name);
+                value
+            }
+            Op::MakeCell(initial) => {
+                let initial = self.optional(initial);
+                self.call_rt("rt_cell_new", &[initial])
+            }
+            Op::Global {
+                global,
+                name,
+                builtin,
+            } => {
+                let (base, offset) = self.global_address(*global);
+                let value = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), base, offset);
+                let Some(builtin) = builtin else {
+                    self.check_bound(value, "rt_raise_name_error", *name);
+                    return value;
+                };
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, I64);
+                let fallback = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(value, merge, &[BlockArg::Value(value)], fallback, &[]);
+                self.b.switch_to_block(fallback);
+                let builtin_value = self.load_const(*builtin as usize);
+                self.check_bound(builtin_value, "rt_raise_name_error", *name);
+                self.b.ins().jump(merge, &[BlockArg::Value(builtin_value)]);
+                self.b.switch_to_block(merge);
+                result
+            }
+            Op::Binary(op, a, b) => {
+                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
+                self.checked("rt_binary", &args)
+            }
+            Op::InPlace(op, a, b) => {
+                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
+                self.checked("rt_inplace", &args)
+            }
+            Op::Unary(op, a) => {
+                let args = [self.op_code(*op as i64), self.operand(a)];
+                self.checked("rt_unary", &args)
+            }
+            Op::Compare(op, a, b) => {
+                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
+                self.checked("rt_compare", &args)
+            }
+            Op::Is {
+                left,
+                right,
+                negate,
+            } => {
+                let left = self.operand(left);
+                let right = self.operand(right);
+                let cc = if *negate {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
+                let same = self.b.ins().icmp(cc, left, right);
+                let true_ = self.data_address(self.statics.true_);
+                let false_ = self.data_address(self.statics.false_);
+                self.b.ins().select(same, true_, false_)
+            }
+            Op::Call { callee, args } => {
+                let callee = self.operand(callee);
+                let (pointer, count) = self.operands_array(args);
+                self.checked("rt_call", &[callee, pointer, count])
+            }
+            Op::CallKw {
+                callee,
+                args,
+                kwnames,
+            } => {
+                let callee = self.operand(callee);
+                let names = self.load_const(*kwnames as usize);
+                let values: Vec<Value> = args.iter().map(|o| self.operand(o)).collect();
+                let pointer = self.array(&values);
+                let names_len = self.b.ins().load(I64, MemFlagsData::trusted(), names, 8);
+                let total = self.small(args.len() as i64);
+                let positional = self.b.ins().isub(total, names_len);
+                self.checked("rt_call_kw", &[callee, pointer, positional, names])
+            }
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => {
+                let values = [
+                    self.operand(callee),
+                    self.operand(args),
+                    self.optional(kwargs),
+                ];
+                self.checked("rt_call_ex", &values)
+            }
+            Op::CallMethod { object, name, args } => {
+                let object = self.operand(object);
+                let name = self.load_const(*name as usize);
+                let (pointer, count) = self.operands_array(args);
+                self.checked("rt_call_method", &[object, name, pointer, count])
+            }
+            Op::GetAttr(object, name) => {
+                let args = [self.operand(object), self.load_const(*name as usize)];
+                self.checked("rt_getattr", &args)
+            }
+            Op::GetItem(object, key) => {
+                let args = [self.operand(object), self.operand(key)];
+                self.checked("rt_getitem", &args)
+            }
+            Op::Slice(start, stop, step) => {
+                let args = [
+                    self.optional(start),
+                    self.optional(stop),
+                    self.optional(step),
+                ];
+                self.checked("rt_slice_new", &args)
+            }
+            Op::Tuple(items) => self.build("rt_tuple_new", items),
+            Op::List(items) => self.build("rt_list_new", items),
+            Op::Set(items) => self.build("rt_set_new", items),
+            Op::Dict(pairs) => {
+                let flat: Vec<Operand> = pairs
+                    .iter()
+                    .flat_map(|(k, v)| [k.clone(), v.clone()])
+                    .collect();
+                let (pointer, _) = self.operands_array(&flat);
+                let count = self.small(pairs.len() as i64);
+                self.checked("rt_dict_new", &[pointer, count])
+            }
+            Op::ListToTuple(list) => {
+                let list = self.operand(list);
+                self.checked("rt_list_to_tuple", &[list])
+            }
+            Op::Iter(object) => {
+                let object = self.operand(object);
+                self.checked("rt_iter", &[object])
+            }
+            Op::Next(iterator) => {
+                let iterator = self.operand(iterator);
+                self.checked("rt_next", &[iterator])
+            }
+            Op::Str(value) => {
+                let value = self.operand(value);
+                self.checked("rt_str", &[value])
+            }
+            Op::Repr(value) => {
+                let value = self.operand(value);
+                self.checked("rt_repr", &[value])
+            }
+            Op::Format(value, spec) => {
+                let args = [self.operand(value), self.operand(spec)];
+                self.checked("rt_format", &args)
+            }
+            Op::Concat(parts) => self.build("rt_str_concat", parts),
+            Op::Import(name) => {
+                let name = self.load_const(*name as usize);
+                self.checked("rt_import", &[name])
+            }
+            Op::MakeFunction {
+                function,
+                defaults,
+                kwdefaults,
+                closure,
+            } => {
+                let code = self.load_const(self.statics.code_base + *function as usize);
+                let defaults = self.optional(defaults);
+                let kwdefaults = self.optional(kwdefaults);
+                let closure = if closure.is_empty() {
+                    self.small(0)
+                } else {
+                    self.build("rt_tuple_new", closure)
+                };
+                self.checked("rt_function_new", &[code, defaults, kwdefaults, closure])
+            }
+            Op::MakeClass {
+                name,
+                qualname,
+                bases,
+                namespace,
+            } => {
+                let args = [
+                    self.load_const(*name as usize),
+                    self.load_const(*qualname as usize),
+                    self.operand(bases),
+                    self.operand(namespace),
+                ];
+                self.checked("rt_class_new", &args)
+            }
+            Op::FetchException => self.call_rt("rt_err_fetch", &[]),
+        }
+    }
+
+    fn build(&mut self, name: &'static str, items: &[Operand]) -> Value {
+        let (pointer, count) = self.operands_array(items);
+        self.checked(name, &[pointer, count])
+    }
+}
+
+fn unbound_raiser(free: bool) -> &'static str {
+    if free {
+        "rt_raise_unbound_free"
+    } else {
+        "rt_raise_unbound_local"
+    }
+}

@@ -1,0 +1,372 @@
+//! closc's IR: every Python function lifted to a flat, top-level function over explicit
+//! operations on values, with structured control flow and explicit cells.
+//!
+//! Temps and locals are both variables of the function (codegen makes them Cranelift
+//! variables); a local is a named slot (a parameter, a plain Python local, or a slot holding
+//! a cell object), a temp is a compiler-made intermediate. Every operation that can raise
+//! transfers control to the innermost enclosing `Try` handler, or out of the function.
+
+use std::fmt::{self, Write};
+
+pub type Temp = u32;
+pub type LocalId = u32;
+pub type ConstId = u32;
+pub type GlobalId = u32;
+pub type FuncId = u32;
+pub type Label = u32;
+
+/// A constant made once at program start and kept in the constant table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    Str(String),
+    /// An integer literal too large for a tagged small int, in decimal.
+    BigInt(String),
+    Float(f64),
+    /// A tuple of strs (keyword names of a call).
+    StrTuple(Vec<String>),
+    /// The builtin function, type or exception class of this name.
+    Builtin(String),
+}
+
+/// The runtime's operator numbering (see docs/runtime-abi.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add = 0,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    MatMul,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg = 0,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareOp {
+    Eq = 0,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    In,
+    NotIn,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    Temp(Temp),
+    Const(ConstId),
+    /// A small int, stored tagged.
+    Int(i64),
+    None,
+    True,
+    False,
+}
+
+/// An operation producing a value. All may raise except where noted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Never raises.
+    Use(Operand),
+    /// Reads a local slot; raises UnboundLocalError naming `name` when the slot is empty.
+    Local {
+        local: LocalId,
+        name: ConstId,
+    },
+    /// Reads a slot holding a cell object, or the parameter slot itself. Never raises.
+    Slot(LocalId),
+    /// The `index`-th cell of the running function's closure. Never raises.
+    FreeCell(u32),
+    /// Reads a cell; raises the unbound-local (or, if `free`, the free-variable) error.
+    CellGet {
+        cell: Operand,
+        name: ConstId,
+        free: bool,
+    },
+    /// A new cell holding `value`, or an empty one.
+    MakeCell(Option<Operand>),
+    /// A module global, falling back to the builtin of the same name, else NameError.
+    Global {
+        global: GlobalId,
+        name: ConstId,
+        builtin: Option<ConstId>,
+    },
+    Binary(BinaryOp, Operand, Operand),
+    InPlace(BinaryOp, Operand, Operand),
+    Unary(UnaryOp, Operand),
+    Compare(CompareOp, Operand, Operand),
+    /// `a is b` (or `is not` when `negate`) as a bool. Never raises.
+    Is {
+        left: Operand,
+        right: Operand,
+        negate: bool,
+    },
+    Call {
+        callee: Operand,
+        args: Vec<Operand>,
+    },
+    /// Positional args, then one value per keyword name in the `StrTuple` constant.
+    CallKw {
+        callee: Operand,
+        args: Vec<Operand>,
+        kwnames: ConstId,
+    },
+    /// `callee(*args, **kwargs)` with a built tuple and an optional dict.
+    CallEx {
+        callee: Operand,
+        args: Operand,
+        kwargs: Option<Operand>,
+    },
+    CallMethod {
+        object: Operand,
+        name: ConstId,
+        args: Vec<Operand>,
+    },
+    GetAttr(Operand, ConstId),
+    GetItem(Operand, Operand),
+    Slice(Option<Operand>, Option<Operand>, Option<Operand>),
+    Tuple(Vec<Operand>),
+    List(Vec<Operand>),
+    Set(Vec<Operand>),
+    /// Key, value pairs.
+    Dict(Vec<(Operand, Operand)>),
+    ListToTuple(Operand),
+    Iter(Operand),
+    /// The iterator's next item, or the exhausted marker tested by `Cond::Exhausted`.
+    Next(Operand),
+    Str(Operand),
+    Repr(Operand),
+    Format(Operand, Operand),
+    Concat(Vec<Operand>),
+    Import(ConstId),
+    MakeFunction {
+        function: FuncId,
+        defaults: Option<Operand>,
+        kwdefaults: Option<Operand>,
+        closure: Vec<Operand>,
+    },
+    MakeClass {
+        name: ConstId,
+        qualname: ConstId,
+        bases: Operand,
+        namespace: Operand,
+    },
+    /// Takes the pending exception: the first operation of a handler. Never raises.
+    FetchException,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cond {
+    Truthy(Operand),
+    /// The result of `Op::Next` says the iterator is exhausted.
+    Exhausted(Operand),
+    /// The exception matches the class or tuple of classes; may raise.
+    ExceptionMatches(Operand, Operand),
+    Not(Box<Cond>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stmt {
+    Assign(Temp, Op),
+    /// Evaluates for effect only.
+    Eval(Op),
+    /// Writes a local slot (0 marks it unbound, as `del` does).
+    SetLocal(LocalId, Operand),
+    /// Raises UnboundLocalError if the slot is empty, then empties it.
+    DelLocal {
+        local: LocalId,
+        name: ConstId,
+    },
+    CellSet {
+        cell: Operand,
+        value: Operand,
+    },
+    /// Raises the unbound error if the cell is already empty, then empties it.
+    CellDel {
+        cell: Operand,
+        name: ConstId,
+        free: bool,
+    },
+    SetGlobal(GlobalId, Operand),
+    /// Raises NameError if the global is unbound, then unbinds it.
+    DelGlobal {
+        global: GlobalId,
+        name: ConstId,
+    },
+    SetAttr(Operand, ConstId, Operand),
+    DelAttr(Operand, ConstId),
+    SetItem(Operand, Operand, Operand),
+    DelItem(Operand, Operand),
+    ListAppend(Operand, Operand),
+    ListExtend(Operand, Operand),
+    SetAdd(Operand, Operand),
+    DictUpdate(Operand, Operand),
+    /// Exactly `targets.len()` items of the iterable into the temps.
+    Unpack {
+        value: Operand,
+        targets: Vec<Temp>,
+    },
+    /// `before` items, a list of the middle, then the rest.
+    UnpackStarred {
+        value: Operand,
+        before: u32,
+        targets: Vec<Temp>,
+    },
+    If {
+        cond: Cond,
+        then: Vec<Stmt>,
+        otherwise: Vec<Stmt>,
+    },
+    /// Runs `body` repeatedly until a `Break` leaves it.
+    Loop {
+        label: Label,
+        body: Vec<Stmt>,
+    },
+    /// Runs `body` once; `Break(label)` jumps past it.
+    Block {
+        label: Label,
+        body: Vec<Stmt>,
+    },
+    Break(Label),
+    Continue(Label),
+    Return(Operand),
+    Raise {
+        exception: Operand,
+        cause: Option<Operand>,
+    },
+    /// Makes a fetched exception pending again and unwinds.
+    Reraise(Operand),
+    AssertFail(Option<Operand>),
+    /// Exceptions raised in `body` go to `handler`, which starts with the exception fetched.
+    Try {
+        body: Vec<Stmt>,
+        handler: Vec<Stmt>,
+    },
+    /// Runs `body` with the innermost `levels` try handlers out of effect: a `finally` copied
+    /// in front of a `return` or `break` that leaves them.
+    OutsideTry {
+        levels: u32,
+        body: Vec<Stmt>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub qualname: String,
+    pub argcount: u32,
+    pub kwonlycount: u32,
+    pub has_varargs: bool,
+    pub has_varkeywords: bool,
+    /// CPython's `co_varnames`: parameters, then plain locals in order of first use.
+    pub varnames: Vec<String>,
+    /// CPython's `co_freevars`: sorted; the closure tuple holds their cells in this order.
+    pub freevars: Vec<String>,
+    /// Slot names; the first `param_count()` slots receive the arguments.
+    pub locals: Vec<String>,
+    pub temps: u32,
+    pub body: Vec<Stmt>,
+}
+
+impl Function {
+    pub fn param_count(&self) -> usize {
+        (self.argcount + self.kwonlycount) as usize
+            + usize::from(self.has_varargs)
+            + usize::from(self.has_varkeywords)
+    }
+}
+
+/// A whole program: the module body is function 0 and takes no parameters.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Module {
+    pub functions: Vec<Function>,
+    pub consts: Vec<Const>,
+    pub globals: Vec<String>,
+}
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, c) in self.consts.iter().enumerate() {
+            writeln!(f, "const c{i} = {c:?}")?;
+        }
+        for (i, g) in self.globals.iter().enumerate() {
+            writeln!(f, "global g{i} = {g}")?;
+        }
+        for (i, function) in self.functions.iter().enumerate() {
+            writeln!(
+                f,
+                "\nfn f{i} {} (params {}, varnames {:?}, freevars {:?}):",
+                function.qualname,
+                function.param_count(),
+                function.varnames,
+                function.freevars
+            )?;
+            for (slot, name) in function.locals.iter().enumerate() {
+                writeln!(f, "  slot s{slot} = {name}")?;
+            }
+            let mut out = String::new();
+            write_body(&mut out, &function.body, 1);
+            f.write_str(&out)?;
+        }
+        Ok(())
+    }
+}
+
+fn write_body(out: &mut String, body: &[Stmt], depth: usize) {
+    let indent = "  ".repeat(depth);
+    for stmt in body {
+        let _ = match stmt {
+            Stmt::Assign(t, op) => writeln!(out, "{indent}t{t} = {op:?}"),
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let _ = writeln!(out, "{indent}if {cond:?}:");
+                write_body(out, then, depth + 1);
+                if !otherwise.is_empty() {
+                    let _ = writeln!(out, "{indent}else:");
+                    write_body(out, otherwise, depth + 1);
+                }
+                Ok(())
+            }
+            Stmt::Loop { label, body } => {
+                let _ = writeln!(out, "{indent}loop L{label}:");
+                write_body(out, body, depth + 1);
+                Ok(())
+            }
+            Stmt::Block { label, body } => {
+                let _ = writeln!(out, "{indent}block L{label}:");
+                write_body(out, body, depth + 1);
+                Ok(())
+            }
+            Stmt::Try { body, handler } => {
+                let _ = writeln!(out, "{indent}try:");
+                write_body(out, body, depth + 1);
+                let _ = writeln!(out, "{indent}handler:");
+                write_body(out, handler, depth + 1);
+                Ok(())
+            }
+            Stmt::OutsideTry { levels, body } => {
+                let _ = writeln!(out, "{indent}outside {levels} try:");
+                write_body(out, body, depth + 1);
+                Ok(())
+            }
+            other => writeln!(out, "{indent}{other:?}"),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+//! closc: an ahead-of-time compiler from Python 3.11 to native executables.
+//!
+//! The pipeline is a sequence of small passes, each with a typed input and output:
+//! `parse` (source to syntax tree) → `scopes` (symbol table) → `lower` (closure conversion to
+//! closc's IR) → `codegen` (Cranelift object file) → `link` (`cc` with the runtime library).
+
+pub mod codegen;
+pub mod diag;
+pub mod ir;
+pub mod link;
+pub mod lower;
+pub mod parse;
+pub mod scopes;
+
+use diag::Diagnostic;
+
+/// The front half of the pipeline: source text to IR, or every problem found.
+pub fn compile_to_ir(source: &str) -> Result<ir::Module, Vec<Diagnostic>> {
+    let module = parse::parse(source)?;
+    let scopes = scopes::analyze(&module)?;
+    lower::lower(&module, &scopes)
+}

@@ -1,0 +1,1725 @@
+//! Closure conversion: the syntax tree and its scopes become closc's IR.
+//!
+//! Every function, lambda and comprehension becomes a lifted `ir::Function`; the function
+//! object made at its `def` site carries a closure tuple holding the cells of its free
+//! variables (in sorted name order, as CPython's `co_freevars`). Variables that a nested block
+//! captures live in cells created at function entry; all others are plain slots. Class bodies
+//! run inline in the enclosing function against a namespace dict.
+
+use crate::diag::Diagnostic;
+use crate::ir::{
+    BinaryOp, CompareOp, Cond, Const, ConstId, FuncId, Function, GlobalId, Label, LocalId, Module,
+    Op, Operand, Stmt, Temp, UnaryOp,
+};
+use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree};
+use ruff_python_ast::{self as ast, Expr, Number};
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::HashMap;
+
+/// Names of Python's builtins module; a global that is never assigned falls back to these.
+const BUILTIN_NAMES: &[&str] = &[
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "callable",
+    "chr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "delattr",
+    "slice",
+    "sorted",
+    "str",
+    "sum",
+    "tuple",
+    "type",
+    "zip",
+    "globals",
+    "locals",
+    "vars",
+    "super",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "NotImplemented",
+    "Ellipsis",
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "NameError",
+    "UnboundLocalError",
+    "AttributeError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "AssertionError",
+    "StopIteration",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "ImportError",
+    "ModuleNotFoundError",
+    "UnicodeError",
+    "FloatingPointError",
+    "GeneratorExit",
+    "OSError",
+    "EOFError",
+    "MemoryError",
+];
+
+/// Builtins that consume their whole argument: a generator expression passed to one of them
+/// behaves exactly like the list comprehension it is compiled to.
+const CONSUMING_BUILTINS: &[&str] = &[
+    "sum",
+    "list",
+    "tuple",
+    "sorted",
+    "set",
+    "frozenset",
+    "min",
+    "max",
+    "dict",
+];
+
+/// Modules `import` accepts; the runtime provides them.
+const MODULES: &[&str] = &["sys", "math"];
+
+pub fn lower(module: &ast::ModModule, scopes: &ScopeTree) -> Result<Module, Vec<Diagnostic>> {
+    let mut lowering = Lowering {
+        scopes,
+        module: Module::default(),
+        const_index: HashMap::new(),
+        global_index: HashMap::new(),
+        labels: 0,
+        errors: Vec::new(),
+    };
+    lowering.module.functions.push(placeholder());
+    let body = {
+        let mut f = FnLowering::new(&mut lowering, 0);
+        f.body(&module.body);
+        f.finish("<module>".into(), "<module>".into(), 0, 0, false, false)
+    };
+    lowering.module.functions[0] = body;
+    if lowering.errors.is_empty() {
+        Ok(lowering.module)
+    } else {
+        lowering.errors.sort_by_key(|d| d.range.start());
+        Err(lowering.errors)
+    }
+}
+
+fn placeholder() -> Function {
+    Function {
+        name: String::new(),
+        qualname: String::new(),
+        argcount: 0,
+        kwonlycount: 0,
+        has_varargs: false,
+        has_varkeywords: false,
+        varnames: Vec::new(),
+        freevars: Vec::new(),
+        locals: Vec::new(),
+        temps: 0,
+        body: Vec::new(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    Str(String),
+    BigInt(String),
+    Float(u64),
+    StrTuple(Vec<String>),
+    Builtin(String),
+}
+
+struct Lowering<'a> {
+    scopes: &'a ScopeTree,
+    module: Module,
+    const_index: HashMap<ConstKey, ConstId>,
+    global_index: HashMap<String, GlobalId>,
+    labels: Label,
+    errors: Vec<Diagnostic>,
+}
+
+impl Lowering<'_> {
+    fn constant(&mut self, c: Const) -> ConstId {
+        let key = match &c {
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::BigInt(s) => ConstKey::BigInt(s.clone()),
+            Const::Float(x) => ConstKey::Float(x.to_bits()),
+            Const::StrTuple(names) => ConstKey::StrTuple(names.clone()),
+            Const::Builtin(name) => ConstKey::Builtin(name.clone()),
+        };
+        if let Some(&id) = self.const_index.get(&key) {
+            return id;
+        }
+        let id = self.module.consts.len() as ConstId;
+        self.module.consts.push(c);
+        self.const_index.insert(key, id);
+        id
+    }
+
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&id) = self.global_index.get(name) {
+            return id;
+        }
+        let id = self.module.globals.len() as GlobalId;
+        self.module.globals.push(name.to_string());
+        self.global_index.insert(name.to_string(), id);
+        id
+    }
+}
+
+/// The statements being built for one nested region (a branch, a loop body, ...).
+type Block = Vec<Stmt>;
+
+struct LoopContext {
+    break_label: Label,
+    continue_label: Label,
+    finally_depth: usize,
+}
+
+/// A `finally` body that a `return`, `break` or `continue` leaving it must run first.
+struct FinallyContext<'a> {
+    body: &'a [ast::Stmt],
+    try_depth_outside: u32,
+}
+
+/// Lowers one lifted function (or the module body).
+struct FnLowering<'l, 'a> {
+    lowering: &'l mut Lowering<'a>,
+    /// The innermost scope being lowered: the function's own, or a class body inside it.
+    scope_stack: Vec<ScopeId>,
+    /// The namespace dict temp of each class body being lowered, innermost last.
+    class_namespaces: Vec<Temp>,
+    slots: Vec<String>,
+    slot_of: HashMap<String, LocalId>,
+    cell_slot_of: HashMap<String, LocalId>,
+    varnames: Vec<String>,
+    freevars: Vec<String>,
+    temps: Temp,
+    blocks: Vec<Block>,
+    loops: Vec<LoopContext>,
+    finally_stack: Vec<FinallyContext<'a>>,
+    try_depth: u32,
+    handled_exceptions: Vec<Temp>,
+}
+
+impl<'l, 'a> FnLowering<'l, 'a> {
+    fn new(lowering: &'l mut Lowering<'a>, scope: ScopeId) -> Self {
+        let scopes = lowering.scopes;
+        let scope_data = &scopes.scopes[scope];
+        let mut f = FnLowering {
+            lowering,
+            scope_stack: vec![scope],
+            class_namespaces: Vec::new(),
+            slots: Vec::new(),
+            slot_of: HashMap::new(),
+            cell_slot_of: HashMap::new(),
+            varnames: Vec::new(),
+            freevars: scope_data.freevars(),
+            temps: 0,
+            blocks: vec![Vec::new()],
+            loops: Vec::new(),
+            finally_stack: Vec::new(),
+            try_depth: 0,
+            handled_exceptions: Vec::new(),
+        };
+        for param in &scope_data.params {
+            f.plain_slot(param);
+        }
+        for param in &scope_data.params {
+            if scope_data.binding(param) == Some(Binding::Cell) {
+                let slot = f.new_slot(format!("{param} (cell)"));
+                f.cell_slot_of.insert(param.clone(), slot);
+                let value = Operand::Temp(f.assign(Op::Slot(f.slot_of[param])));
+                let cell = f.assign(Op::MakeCell(Some(value)));
+                f.emit(Stmt::SetLocal(slot, Operand::Temp(cell)));
+            }
+        }
+        let cells: Vec<String> = scope_data
+            .names_with(Binding::Cell)
+            .filter(|n| !scope_data.is_param(n))
+            .map(String::from)
+            .collect();
+        for name in cells {
+            let slot = f.new_slot(format!("{name} (cell)"));
+            f.cell_slot_of.insert(name, slot);
+            let cell = f.assign(Op::MakeCell(None));
+            f.emit(Stmt::SetLocal(slot, Operand::Temp(cell)));
+        }
+        f
+    }
+
+    fn finish(
+        mut self,
+        name: String,
+        qualname: String,
+        argcount: u32,
+        kwonlycount: u32,
+        has_varargs: bool,
+        has_varkeywords: bool,
+    ) -> Function {
+        self.emit(Stmt::Return(Operand::None));
+        Function {
+            name,
+            qualname,
+            argcount,
+            kwonlycount,
+            has_varargs,
+            has_varkeywords,
+            varnames: self.varnames,
+            freevars: self.freevars,
+            locals: self.slots,
+            temps: self.temps,
+            body: self.blocks.pop().unwrap_or_default(),
+        }
+    }
+
+    // ---- building blocks ----
+
+    fn scope(&self) -> &'a crate::scopes::Scope {
+        &self.lowering.scopes.scopes[*self.scope_stack.last().unwrap()]
+    }
+
+    fn emit(&mut self, stmt: Stmt) {
+        self.blocks.last_mut().unwrap().push(stmt);
+    }
+
+    fn temp(&mut self) -> Temp {
+        self.temps += 1;
+        self.temps - 1
+    }
+
+    fn assign(&mut self, op: Op) -> Temp {
+        let t = self.temp();
+        self.emit(Stmt::Assign(t, op));
+        t
+    }
+
+    fn value(&mut self, op: Op) -> Operand {
+        Operand::Temp(self.assign(op))
+    }
+
+    fn label(&mut self) -> Label {
+        self.lowering.labels += 1;
+        self.lowering.labels
+    }
+
+    fn nested(&mut self, f: impl FnOnce(&mut Self)) -> Block {
+        self.blocks.push(Vec::new());
+        f(self);
+        self.blocks.pop().unwrap()
+    }
+
+    fn str_const(&mut self, s: &str) -> ConstId {
+        self.lowering.constant(Const::Str(s.to_string()))
+    }
+
+    fn unsupported(&mut self, range: TextRange, what: &str) {
+        self.lowering
+            .errors
+            .push(Diagnostic::unsupported(range, what));
+    }
+
+    fn new_slot(&mut self, name: String) -> LocalId {
+        self.slots.push(name);
+        (self.slots.len() - 1) as LocalId
+    }
+
+    /// The plain slot of a local, made at its first mention (which fixes `co_varnames` order).
+    fn plain_slot(&mut self, name: &str) -> LocalId {
+        if let Some(&slot) = self.slot_of.get(name) {
+            return slot;
+        }
+        let slot = self.new_slot(name.to_string());
+        self.slot_of.insert(name.to_string(), slot);
+        self.varnames.push(name.to_string());
+        slot
+    }
+
+    /// The operand holding the cell of `name`, as seen from the function being lowered.
+    fn cell_of(&mut self, name: &str) -> Operand {
+        if let Some(&slot) = self.cell_slot_of.get(name) {
+            return self.value(Op::Slot(slot));
+        }
+        let index = self
+            .freevars
+            .iter()
+            .position(|f| f == name)
+            .expect("scope analysis gives every captured name a cell or a free slot");
+        self.value(Op::FreeCell(index as u32))
+    }
+
+    // ---- names ----
+
+    /// Where a name read or written in the innermost scope lives.
+    fn place(&self, name: &str) -> Place {
+        let scope = self.scope();
+        let binding = scope.binding(name).unwrap_or(Binding::GlobalImplicit);
+        if scope.kind == ScopeKind::Class {
+            return match binding {
+                Binding::GlobalExplicit => Place::Global,
+                Binding::Free => Place::ClassFree,
+                _ => Place::ClassNamespace,
+            };
+        }
+        match binding {
+            Binding::Local if scope.kind == ScopeKind::Module => Place::Global,
+            Binding::Local => Place::Local,
+            Binding::Cell => Place::Cell,
+            Binding::Free => Place::Free,
+            Binding::GlobalExplicit | Binding::GlobalImplicit => Place::Global,
+        }
+    }
+
+    fn load_global(&mut self, name: &str) -> Operand {
+        let global = self.lowering.global(name);
+        let name_const = self.str_const(name);
+        let builtin = BUILTIN_NAMES
+            .contains(&name)
+            .then(|| self.lowering.constant(Const::Builtin(name.to_string())));
+        self.value(Op::Global {
+            global,
+            name: name_const,
+            builtin,
+        })
+    }
+
+    fn load_name(&mut self, name: &str) -> Operand {
+        let name_const = self.str_const(name);
+        match self.place(name) {
+            Place::Local => {
+                let local = self.plain_slot(name);
+                self.value(Op::Local {
+                    local,
+                    name: name_const,
+                })
+            }
+            Place::Cell | Place::Free => {
+                let free = self.place(name) == Place::Free;
+                let cell = self.cell_of(name);
+                self.value(Op::CellGet {
+                    cell,
+                    name: name_const,
+                    free,
+                })
+            }
+            Place::Global => self.load_global(name),
+            Place::ClassNamespace | Place::ClassFree => {
+                let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
+                let result = self.temp();
+                let key = Operand::Const(name_const);
+                let present =
+                    self.value(Op::Compare(CompareOp::In, key.clone(), namespace.clone()));
+                let from_namespace = self.nested(|f| {
+                    f.emit(Stmt::Assign(result, Op::GetItem(namespace, key)));
+                });
+                let class_free = self.place(name) == Place::ClassFree;
+                let fallback = self.nested(|f| {
+                    let value = if class_free {
+                        let cell = f.cell_of(name);
+                        f.value(Op::CellGet {
+                            cell,
+                            name: name_const,
+                            free: true,
+                        })
+                    } else {
+                        f.load_global(name)
+                    };
+                    f.emit(Stmt::Assign(result, Op::Use(value)));
+                });
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(present),
+                    then: from_namespace,
+                    otherwise: fallback,
+                });
+                Operand::Temp(result)
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str, value: Operand) {
+        match self.place(name) {
+            Place::Local => {
+                let local = self.plain_slot(name);
+                self.emit(Stmt::SetLocal(local, value));
+            }
+            Place::Cell | Place::Free | Place::ClassFree => {
+                let cell = self.cell_of(name);
+                self.emit(Stmt::CellSet { cell, value });
+            }
+            Place::Global => {
+                let global = self.lowering.global(name);
+                self.emit(Stmt::SetGlobal(global, value));
+            }
+            Place::ClassNamespace => {
+                let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
+                let key = Operand::Const(self.str_const(name));
+                self.emit(Stmt::SetItem(namespace, key, value));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let name_const = self.str_const(name);
+        match self.place(name) {
+            Place::Local => {
+                let local = self.plain_slot(name);
+                self.emit(Stmt::DelLocal {
+                    local,
+                    name: name_const,
+                });
+            }
+            place @ (Place::Cell | Place::Free | Place::ClassFree) => {
+                let cell = self.cell_of(name);
+                self.emit(Stmt::CellDel {
+                    cell,
+                    name: name_const,
+                    free: place != Place::Cell,
+                });
+            }
+            Place::Global => {
+                let global = self.lowering.global(name);
+                self.emit(Stmt::DelGlobal {
+                    global,
+                    name: name_const,
+                });
+            }
+            Place::ClassNamespace => {
+                let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
+                self.emit(Stmt::DelItem(namespace, Operand::Const(name_const)));
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    fn body(&mut self, body: &'a [ast::Stmt]) {
+        for stmt in body {
+            self.stmt(stmt);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &'a ast::Stmt) {
+        use ast::Stmt as S;
+        match stmt {
+            S::FunctionDef(def) => self.function_def(def),
+            S::ClassDef(class) => self.class_def(class),
+            S::Return(ret) => {
+                let value = match &ret.value {
+                    Some(value) => self.expr(value),
+                    None => Operand::None,
+                };
+                let value = self.value(Op::Use(value));
+                self.run_finally_blocks(0);
+                self.emit(Stmt::Return(value));
+            }
+            S::Delete(del) => {
+                for target in &del.targets {
+                    self.delete(target);
+                }
+            }
+            S::Assign(assign) => {
+                let value = self.expr(&assign.value);
+                for target in &assign.targets {
+                    self.store(target, value.clone());
+                }
+            }
+            S::AugAssign(aug) => self.aug_assign(aug),
+            S::AnnAssign(ann) => {
+                if let Some(value) = &ann.value {
+                    let value = self.expr(value);
+                    self.store(&ann.target, value);
+                }
+            }
+            S::For(for_) => {
+                if for_.is_async {
+                    return self.unsupported(for_.range, "async for");
+                }
+                let iterable = self.expr(&for_.iter);
+                let iterator = self.value(Op::Iter(iterable));
+                self.loop_with_else(&for_.orelse, |f, loop_label| {
+                    let item = f.assign(Op::Next(iterator.clone()));
+                    f.emit(Stmt::If {
+                        cond: Cond::Exhausted(Operand::Temp(item)),
+                        then: vec![Stmt::Break(loop_label)],
+                        otherwise: Vec::new(),
+                    });
+                    f.store(&for_.target, Operand::Temp(item));
+                    f.body(&for_.body);
+                });
+            }
+            S::While(while_) => {
+                self.loop_with_else(&while_.orelse, |f, loop_label| {
+                    let test = f.expr(&while_.test);
+                    f.emit(Stmt::If {
+                        cond: Cond::Not(Box::new(Cond::Truthy(test))),
+                        then: vec![Stmt::Break(loop_label)],
+                        otherwise: Vec::new(),
+                    });
+                    f.body(&while_.body);
+                });
+            }
+            S::If(if_) => {
+                let test = self.expr(&if_.test);
+                let then = self.nested(|f| f.body(&if_.body));
+                let otherwise = self.nested(|f| f.elif_else(&if_.elif_else_clauses));
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(test),
+                    then,
+                    otherwise,
+                });
+            }
+            S::Raise(raise) => match &raise.exc {
+                Some(exc) => {
+                    let exception = self.expr(exc);
+                    let cause = raise.cause.as_ref().map(|c| self.expr(c));
+                    self.emit(Stmt::Raise { exception, cause });
+                }
+                None => match self.handled_exceptions.last() {
+                    Some(&exc) => self.emit(Stmt::Reraise(Operand::Temp(exc))),
+                    None => {
+                        let class = self
+                            .lowering
+                            .constant(Const::Builtin("RuntimeError".into()));
+                        let message = self.str_const("No active exception to reraise");
+                        let exception = self.value(Op::Call {
+                            callee: Operand::Const(class),
+                            args: vec![Operand::Const(message)],
+                        });
+                        self.emit(Stmt::Raise {
+                            exception,
+                            cause: None,
+                        });
+                    }
+                },
+            },
+            S::Try(try_) => {
+                if try_.is_star {
+                    return self.unsupported(try_.range, "except*");
+                }
+                self.try_stmt(try_);
+            }
+            S::Assert(assert) => {
+                let test = self.expr(&assert.test);
+                let fail = self.nested(|f| {
+                    let message = assert.msg.as_ref().map(|m| f.expr(m));
+                    f.emit(Stmt::AssertFail(message));
+                });
+                self.emit(Stmt::If {
+                    cond: Cond::Not(Box::new(Cond::Truthy(test))),
+                    then: fail,
+                    otherwise: Vec::new(),
+                });
+            }
+            S::Import(import) => {
+                for alias in &import.names {
+                    let module = alias.name.id.as_str();
+                    if !MODULES.contains(&module) {
+                        self.unsupported(alias.range, &format!("import of module '{module}'"));
+                        continue;
+                    }
+                    let name = self.str_const(module);
+                    let value = self.value(Op::Import(name));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str(), value);
+                }
+            }
+            S::ImportFrom(import) => {
+                let module = import.module.as_ref().map_or("", |m| m.id.as_str());
+                if import.level != 0 || !MODULES.contains(&module) {
+                    return self.unsupported(import.range, &format!("import from '{module}'"));
+                }
+                let name = self.str_const(module);
+                let module_value = self.value(Op::Import(name));
+                for alias in &import.names {
+                    if alias.name.id.as_str() == "*" {
+                        self.unsupported(alias.range, "import *");
+                        continue;
+                    }
+                    let attr = self.str_const(alias.name.id.as_str());
+                    let value = self.value(Op::GetAttr(module_value.clone(), attr));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str(), value);
+                }
+            }
+            S::Global(_) | S::Nonlocal(_) | S::Pass(_) => {}
+            S::Expr(expr) => {
+                self.expr(&expr.value);
+            }
+            S::Break(_) => {
+                let context = self.loops.last().expect("scope analysis checked the loop");
+                let (label, depth) = (context.break_label, context.finally_depth);
+                self.run_finally_blocks(depth);
+                self.emit(Stmt::Break(label));
+            }
+            S::Continue(_) => {
+                let context = self.loops.last().expect("scope analysis checked the loop");
+                let (label, depth) = (context.continue_label, context.finally_depth);
+                self.run_finally_blocks(depth);
+                self.emit(Stmt::Continue(label));
+            }
+            S::With(with) => self.unsupported(with.range, "with statement"),
+            S::Match(m) => self.unsupported(m.range, "match statement"),
+            S::TypeAlias(t) => self.unsupported(t.range, "type alias"),
+            S::IpyEscapeCommand(c) => self.unsupported(c.range, "IPython escape command"),
+        }
+    }
+
+    fn elif_else(&mut self, clauses: &'a [ast::ElifElseClause]) {
+        let Some((first, rest)) = clauses.split_first() else {
+            return;
+        };
+        match &first.test {
+            None => self.body(&first.body),
+            Some(test) => {
+                let test = self.expr(test);
+                let then = self.nested(|f| f.body(&first.body));
+                let otherwise = self.nested(|f| f.elif_else(rest));
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(test),
+                    then,
+                    otherwise,
+                });
+            }
+        }
+    }
+
+    /// `Block exit { Loop l { body } ; orelse }`: `break` leaves the block, skipping orelse.
+    fn loop_with_else(&mut self, orelse: &'a [ast::Stmt], body: impl FnOnce(&mut Self, Label)) {
+        let exit = self.label();
+        let loop_label = self.label();
+        let block = self.nested(|f| {
+            f.loops.push(LoopContext {
+                break_label: exit,
+                continue_label: loop_label,
+                finally_depth: f.finally_stack.len(),
+            });
+            let loop_body = f.nested(|f| body(f, loop_label));
+            f.loops.pop();
+            f.emit(Stmt::Loop {
+                label: loop_label,
+                body: loop_body,
+            });
+            f.body(orelse);
+        });
+        self.emit(Stmt::Block {
+            label: exit,
+            body: block,
+        });
+    }
+
+    /// Copies the `finally` bodies above `depth` in front of a jump that leaves them.
+    fn run_finally_blocks(&mut self, depth: usize) {
+        let pending: Vec<FinallyContext<'a>> = self.finally_stack.drain(depth..).collect();
+        let saved_depth = self.try_depth;
+        for context in pending.iter().rev() {
+            let levels = saved_depth - context.try_depth_outside;
+            self.try_depth = context.try_depth_outside;
+            let body = self.nested(|f| f.body(context.body));
+            self.emit(Stmt::OutsideTry { levels, body });
+        }
+        self.try_depth = saved_depth;
+        self.finally_stack.extend(pending);
+    }
+
+    fn guarded(&mut self, body: impl FnOnce(&mut Self)) -> Block {
+        self.try_depth += 1;
+        let block = self.nested(body);
+        self.try_depth -= 1;
+        block
+    }
+
+    fn try_stmt(&mut self, try_: &'a ast::StmtTry) {
+        if try_.finalbody.is_empty() {
+            return self.try_except(try_);
+        }
+        self.finally_stack.push(FinallyContext {
+            body: &try_.finalbody,
+            try_depth_outside: self.try_depth,
+        });
+        let body = self.guarded(|f| f.try_except(try_));
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let exception = f.assign(Op::FetchException);
+            f.body(&try_.finalbody);
+            f.emit(Stmt::Reraise(Operand::Temp(exception)));
+        });
+        self.emit(Stmt::Try { body, handler });
+        self.body(&try_.finalbody);
+    }
+
+    fn try_except(&mut self, try_: &'a ast::StmtTry) {
+        if try_.handlers.is_empty() {
+            self.body(&try_.body);
+            return self.body(&try_.orelse);
+        }
+        let exit = self.label();
+        let block = self.nested(|f| {
+            let body = f.guarded(|f| f.body(&try_.body));
+            let handler = f.nested(|f| {
+                let exception = f.assign(Op::FetchException);
+                f.handled_exceptions.push(exception);
+                f.except_handlers(&try_.handlers, Operand::Temp(exception), exit);
+                f.handled_exceptions.pop();
+            });
+            f.emit(Stmt::Try { body, handler });
+            f.body(&try_.orelse);
+        });
+        self.emit(Stmt::Block {
+            label: exit,
+            body: block,
+        });
+    }
+
+    fn except_handlers(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        exception: Operand,
+        exit: Label,
+    ) {
+        let Some((ast::ExceptHandler::ExceptHandler(handler), rest)) = handlers.split_first()
+        else {
+            return self.emit(Stmt::Reraise(exception));
+        };
+        let run_handler = |f: &mut Self| {
+            if let Some(name) = &handler.name {
+                f.store_name(name.id.as_str(), exception.clone());
+            }
+            f.body(&handler.body);
+            if let Some(name) = &handler.name {
+                f.store_name(name.id.as_str(), Operand::None);
+                f.delete_name(name.id.as_str());
+            }
+            f.emit(Stmt::Break(exit));
+        };
+        match &handler.type_ {
+            None => run_handler(self),
+            Some(type_) => {
+                let class = self.expr(type_);
+                let then = self.nested(run_handler);
+                let otherwise = self.nested(|f| f.except_handlers(rest, exception.clone(), exit));
+                self.emit(Stmt::If {
+                    cond: Cond::ExceptionMatches(exception.clone(), class),
+                    then,
+                    otherwise,
+                });
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, aug: &'a ast::StmtAugAssign) {
+        let op = binary_op(aug.op);
+        match aug.target.as_ref() {
+            Expr::Name(name) => {
+                let current = self.load_name(name.id.as_str());
+                let value = self.expr(&aug.value);
+                let result = self.value(Op::InPlace(op, current, value));
+                self.store_name(name.id.as_str(), result);
+            }
+            Expr::Attribute(attr) => {
+                let object = self.expr(&attr.value);
+                let name = self.str_const(attr.attr.id.as_str());
+                let current = self.value(Op::GetAttr(object.clone(), name));
+                let value = self.expr(&aug.value);
+                let result = self.value(Op::InPlace(op, current, value));
+                self.emit(Stmt::SetAttr(object, name, result));
+            }
+            Expr::Subscript(sub) => {
+                let object = self.expr(&sub.value);
+                let key = self.expr(&sub.slice);
+                let current = self.value(Op::GetItem(object.clone(), key.clone()));
+                let value = self.expr(&aug.value);
+                let result = self.value(Op::InPlace(op, current, value));
+                self.emit(Stmt::SetItem(object, key, result));
+            }
+            other => self.unsupported(other.range(), "augmented assignment to this target"),
+        }
+    }
+
+    fn store(&mut self, target: &'a Expr, value: Operand) {
+        match target {
+            Expr::Name(name) => self.store_name(name.id.as_str(), value),
+            Expr::Attribute(attr) => {
+                let object = self.expr(&attr.value);
+                let name = self.str_const(attr.attr.id.as_str());
+                self.emit(Stmt::SetAttr(object, name, value));
+            }
+            Expr::Subscript(sub) => {
+                let object = self.expr(&sub.value);
+                let key = self.expr(&sub.slice);
+                self.emit(Stmt::SetItem(object, key, value));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let targets: Vec<Temp> = elts.iter().map(|_| self.temp()).collect();
+                let starred: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.is_starred_expr())
+                    .map(|(i, _)| i)
+                    .collect();
+                match starred.as_slice() {
+                    [] => self.emit(Stmt::Unpack {
+                        value,
+                        targets: targets.clone(),
+                    }),
+                    [index] => self.emit(Stmt::UnpackStarred {
+                        value,
+                        before: *index as u32,
+                        targets: targets.clone(),
+                    }),
+                    _ => {
+                        return self.unsupported(
+                            target.range(),
+                            "multiple starred expressions in assignment",
+                        )
+                    }
+                }
+                for (element, temp) in elts.iter().zip(targets) {
+                    let element = match element {
+                        Expr::Starred(starred) => &starred.value,
+                        other => other,
+                    };
+                    self.store(element, Operand::Temp(temp));
+                }
+            }
+            other => self.unsupported(other.range(), "assignment to this target"),
+        }
+    }
+
+    fn delete(&mut self, target: &'a Expr) {
+        match target {
+            Expr::Name(name) => self.delete_name(name.id.as_str()),
+            Expr::Attribute(attr) => {
+                let object = self.expr(&attr.value);
+                let name = self.str_const(attr.attr.id.as_str());
+                self.emit(Stmt::DelAttr(object, name));
+            }
+            Expr::Subscript(sub) => {
+                let object = self.expr(&sub.value);
+                let key = self.expr(&sub.slice);
+                self.emit(Stmt::DelItem(object, key));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for element in elts {
+                    self.delete(element);
+                }
+            }
+            other => self.unsupported(other.range(), "deletion of this target"),
+        }
+    }
+
+    // ---- functions and classes ----
+
+    fn function_def(&mut self, def: &'a ast::StmtFunctionDef) {
+        if def.is_async {
+            return self.unsupported(def.range, "async def");
+        }
+        if def.type_params.is_some() {
+            return self.unsupported(def.range, "type parameters");
+        }
+        let decorators: Vec<Operand> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        let scope = self
+            .lowering
+            .scopes
+            .scope_of(def.range, ScopeKind::Function);
+        let mut function = self.make_function(scope, Some(&def.parameters), |f| f.body(&def.body));
+        for decorator in decorators.into_iter().rev() {
+            function = self.value(Op::Call {
+                callee: decorator,
+                args: vec![function],
+            });
+        }
+        self.store_name(def.name.id.as_str(), function);
+    }
+
+    /// Lowers a nested block into its own lifted function and makes the function object.
+    fn make_function(
+        &mut self,
+        scope: ScopeId,
+        parameters: Option<&'a ast::Parameters>,
+        body: impl FnOnce(&mut FnLowering<'_, 'a>),
+    ) -> Operand {
+        let positional: Vec<&ast::ParameterWithDefault> = parameters
+            .iter()
+            .flat_map(|p| p.posonlyargs.iter().chain(&p.args))
+            .collect();
+        let kwonly: Vec<&ast::ParameterWithDefault> =
+            parameters.iter().flat_map(|p| &p.kwonlyargs).collect();
+        let defaults: Vec<Operand> = positional
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .map(|d| self.expr(d))
+            .collect();
+        let defaults = (!defaults.is_empty()).then(|| self.value(Op::Tuple(defaults)));
+        let mut kwdefaults = Vec::new();
+        for param in &kwonly {
+            if let Some(default) = &param.default {
+                let key = Operand::Const(self.str_const(param.parameter.name.id.as_str()));
+                let value = self.expr(default);
+                kwdefaults.push((key, value));
+            }
+        }
+        let kwdefaults = (!kwdefaults.is_empty()).then(|| self.value(Op::Dict(kwdefaults)));
+        let id = self.lift(scope, |f| {
+            body(f);
+            (
+                positional.len() as u32,
+                kwonly.len() as u32,
+                parameters.is_some_and(|p| p.vararg.is_some()),
+                parameters.is_some_and(|p| p.kwarg.is_some()),
+            )
+        });
+        let closure = self.closure_for(scope);
+        self.value(Op::MakeFunction {
+            function: id,
+            defaults,
+            kwdefaults,
+            closure,
+        })
+    }
+
+    fn lift(
+        &mut self,
+        scope: ScopeId,
+        body: impl FnOnce(&mut FnLowering<'_, 'a>) -> (u32, u32, bool, bool),
+    ) -> FuncId {
+        let id = self.lowering.module.functions.len() as FuncId;
+        self.lowering.module.functions.push(placeholder());
+        let scope_data = &self.lowering.scopes.scopes[scope];
+        let mut inner = FnLowering::new(self.lowering, scope);
+        let (argcount, kwonly, varargs, varkw) = body(&mut inner);
+        let function = inner.finish(
+            scope_data.name.clone(),
+            scope_data.qualname.clone(),
+            argcount,
+            kwonly,
+            varargs,
+            varkw,
+        );
+        self.lowering.module.functions[id as usize] = function;
+        id
+    }
+
+    fn closure_for(&mut self, scope: ScopeId) -> Vec<Operand> {
+        self.lowering.scopes.scopes[scope]
+            .freevars()
+            .iter()
+            .map(|name| self.cell_of(name))
+            .collect()
+    }
+
+    fn class_def(&mut self, class: &'a ast::StmtClassDef) {
+        if class.type_params.is_some() {
+            return self.unsupported(class.range, "type parameters");
+        }
+        let decorators: Vec<Operand> = class
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        let mut bases = Vec::new();
+        if let Some(arguments) = &class.arguments {
+            if let Some(keyword) = arguments.keywords.first() {
+                return self.unsupported(keyword.range, "class keyword arguments");
+            }
+            for base in &arguments.args {
+                bases.push(self.expr(base));
+            }
+        }
+        let bases = self.value(Op::Tuple(bases));
+        let scope = self.lowering.scopes.scope_of(class.range, ScopeKind::Class);
+        let qualname = self.lowering.scopes.scopes[scope].qualname.clone();
+        let module_key = Operand::Const(self.str_const("__module__"));
+        let module_name = Operand::Const(self.str_const("__main__"));
+        let qualname_key = Operand::Const(self.str_const("__qualname__"));
+        let qualname_const = self.str_const(&qualname);
+        let namespace = self.assign(Op::Dict(vec![
+            (module_key, module_name),
+            (qualname_key, Operand::Const(qualname_const)),
+        ]));
+        self.scope_stack.push(scope);
+        self.class_namespaces.push(namespace);
+        let saved_loops = std::mem::take(&mut self.loops);
+        self.body(&class.body);
+        self.loops = saved_loops;
+        self.class_namespaces.pop();
+        self.scope_stack.pop();
+        let name = self.str_const(class.name.id.as_str());
+        let mut value = self.value(Op::MakeClass {
+            name,
+            qualname: qualname_const,
+            bases,
+            namespace: Operand::Temp(namespace),
+        });
+        for decorator in decorators.into_iter().rev() {
+            value = self.value(Op::Call {
+                callee: decorator,
+                args: vec![value],
+            });
+        }
+        self.store_name(class.name.id.as_str(), value);
+    }
+
+    // ---- expressions ----
+
+    fn exprs(&mut self, exprs: &'a [Expr]) -> Vec<Operand> {
+        exprs.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn expr(&mut self, expr: &'a Expr) -> Operand {
+        match expr {
+            Expr::Name(name) => self.load_name(name.id.as_str()),
+            Expr::NumberLiteral(number) => self.number(number),
+            Expr::StringLiteral(s) => Operand::Const(self.str_const(s.value.to_str())),
+            Expr::BooleanLiteral(b) => {
+                if b.value {
+                    Operand::True
+                } else {
+                    Operand::False
+                }
+            }
+            Expr::NoneLiteral(_) => Operand::None,
+            Expr::BinOp(bin) => {
+                let left = self.expr(&bin.left);
+                let right = self.expr(&bin.right);
+                self.value(Op::Binary(binary_op(bin.op), left, right))
+            }
+            Expr::UnaryOp(unary) => {
+                let operand = self.expr(&unary.operand);
+                let op = match unary.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                self.value(Op::Unary(op, operand))
+            }
+            Expr::BoolOp(boolop) => self.bool_op(boolop.op, &boolop.values),
+            Expr::Compare(compare) => self.compare(compare),
+            Expr::If(if_) => {
+                let test = self.expr(&if_.test);
+                let result = self.temp();
+                let then = self.nested(|f| {
+                    let value = f.expr(&if_.body);
+                    f.emit(Stmt::Assign(result, Op::Use(value)));
+                });
+                let otherwise = self.nested(|f| {
+                    let value = f.expr(&if_.orelse);
+                    f.emit(Stmt::Assign(result, Op::Use(value)));
+                });
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(test),
+                    then,
+                    otherwise,
+                });
+                Operand::Temp(result)
+            }
+            Expr::Lambda(lambda) => {
+                let scope = self
+                    .lowering
+                    .scopes
+                    .scope_of(lambda.range, ScopeKind::Lambda);
+                self.make_function(scope, lambda.parameters.as_deref(), |f| {
+                    let value = f.expr(&lambda.body);
+                    f.emit(Stmt::Return(value));
+                })
+            }
+            Expr::Tuple(tuple) => {
+                if tuple.elts.iter().any(Expr::is_starred_expr) {
+                    let list = self.list_with_starred(&tuple.elts);
+                    self.value(Op::ListToTuple(list))
+                } else {
+                    let items = self.exprs(&tuple.elts);
+                    self.value(Op::Tuple(items))
+                }
+            }
+            Expr::List(list) => self.list_with_starred(&list.elts),
+            Expr::Set(set) => {
+                if set.elts.iter().any(Expr::is_starred_expr) {
+                    return self.unsupported_value(set.range, "starred expression in a set");
+                }
+                let items = self.exprs(&set.elts);
+                self.value(Op::Set(items))
+            }
+            Expr::Dict(dict) => self.dict(dict),
+            Expr::ListComp(comp) => {
+                self.comprehension(comp.range, ComprehensionKind::List, &comp.generators, &comp.elt, None)
+            }
+            Expr::SetComp(comp) => {
+                self.comprehension(comp.range, ComprehensionKind::Set, &comp.generators, &comp.elt, None)
+            }
+            Expr::DictComp(comp) => match &comp.key {
+                Some(key) => self.comprehension(
+                    comp.range,
+                    ComprehensionKind::Dict,
+                    &comp.generators,
+                    key,
+                    Some(&comp.value),
+                ),
+                None => self.unsupported_value(comp.range, "dict comprehension unpacking"),
+            },
+            Expr::Generator(generator) => self.unsupported_value(
+                generator.range,
+                "generator expression (except as the only argument of sum, list, tuple, sorted, set, min, max, dict or str.join)",
+            ),
+            Expr::Call(call) => self.call(call),
+            Expr::FString(fstring) => self.fstring(fstring),
+            Expr::Attribute(attr) => {
+                let object = self.expr(&attr.value);
+                let name = self.str_const(attr.attr.id.as_str());
+                self.value(Op::GetAttr(object, name))
+            }
+            Expr::Subscript(sub) => {
+                let object = self.expr(&sub.value);
+                let key = self.expr(&sub.slice);
+                self.value(Op::GetItem(object, key))
+            }
+            Expr::Slice(slice) => {
+                let lower = slice.lower.as_ref().map(|e| self.expr(e));
+                let upper = slice.upper.as_ref().map(|e| self.expr(e));
+                let step = slice.step.as_ref().map(|e| self.expr(e));
+                self.value(Op::Slice(lower, upper, step))
+            }
+            Expr::Starred(starred) => {
+                self.unsupported_value(starred.range, "starred expression here")
+            }
+            Expr::Named(named) => self.unsupported_value(named.range, "assignment expression (:=)"),
+            Expr::Await(e) => self.unsupported_value(e.range, "await"),
+            Expr::Yield(e) => self.unsupported_value(e.range, "generators (yield)"),
+            Expr::YieldFrom(e) => self.unsupported_value(e.range, "generators (yield from)"),
+            Expr::TString(e) => self.unsupported_value(e.range, "template strings"),
+            Expr::BytesLiteral(e) => self.unsupported_value(e.range, "bytes"),
+            Expr::EllipsisLiteral(e) => self.unsupported_value(e.range, "Ellipsis"),
+            Expr::IpyEscapeCommand(e) => self.unsupported_value(e.range, "IPython escape command"),
+        }
+    }
+
+    fn unsupported_value(&mut self, range: TextRange, what: &str) -> Operand {
+        self.unsupported(range, what);
+        Operand::None
+    }
+
+    fn number(&mut self, number: &ast::ExprNumberLiteral) -> Operand {
+        match &number.value {
+            Number::Int(int) => {
+                if let Some(value) = int.as_i64().filter(|v| fits_small_int(*v)) {
+                    return Operand::Int(value);
+                }
+                let text = int.to_string().replace('_', "").to_ascii_lowercase();
+                let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
+                    .into_iter()
+                    .find_map(|(prefix, radix)| Some((text.strip_prefix(prefix)?, radix)));
+                let decimal = match radix {
+                    None => Some(text.clone()),
+                    Some((digits, radix)) => u128::from_str_radix(digits, radix)
+                        .ok()
+                        .map(|v| v.to_string()),
+                };
+                match decimal {
+                    Some(decimal) => Operand::Const(self.lowering.constant(Const::BigInt(decimal))),
+                    None => self.unsupported_value(number.range, "integer literal this large"),
+                }
+            }
+            Number::Float(x) => Operand::Const(self.lowering.constant(Const::Float(*x))),
+            Number::Complex { .. } => self.unsupported_value(number.range, "complex numbers"),
+        }
+    }
+
+    fn bool_op(&mut self, op: ast::BoolOp, values: &'a [Expr]) -> Operand {
+        let result = self.temp();
+        self.bool_chain(op, values, result);
+        Operand::Temp(result)
+    }
+
+    fn bool_chain(&mut self, op: ast::BoolOp, values: &'a [Expr], result: Temp) {
+        let (first, rest) = values
+            .split_first()
+            .expect("a boolean operation has operands");
+        let value = self.expr(first);
+        self.emit(Stmt::Assign(result, Op::Use(value)));
+        if rest.is_empty() {
+            return;
+        }
+        let more = self.nested(|f| f.bool_chain(op, rest, result));
+        let cond = Cond::Truthy(Operand::Temp(result));
+        let (then, otherwise) = match op {
+            ast::BoolOp::And => (more, Vec::new()),
+            ast::BoolOp::Or => (Vec::new(), more),
+        };
+        self.emit(Stmt::If {
+            cond,
+            then,
+            otherwise,
+        });
+    }
+
+    fn compare(&mut self, compare: &'a ast::ExprCompare) -> Operand {
+        let left = self.expr(&compare.left);
+        let result = self.temp();
+        self.compare_chain(left, &compare.ops, &compare.comparators, result);
+        Operand::Temp(result)
+    }
+
+    fn compare_chain(
+        &mut self,
+        left: Operand,
+        ops: &'a [ast::CmpOp],
+        comparators: &'a [Expr],
+        result: Temp,
+    ) {
+        let right = self.expr(&comparators[0]);
+        let op = match ops[0] {
+            ast::CmpOp::Is | ast::CmpOp::IsNot => Op::Is {
+                left,
+                right: right.clone(),
+                negate: ops[0] == ast::CmpOp::IsNot,
+            },
+            other => Op::Compare(compare_op(other), left, right.clone()),
+        };
+        self.emit(Stmt::Assign(result, op));
+        if ops.len() > 1 {
+            let more =
+                self.nested(|f| f.compare_chain(right, &ops[1..], &comparators[1..], result));
+            self.emit(Stmt::If {
+                cond: Cond::Truthy(Operand::Temp(result)),
+                then: more,
+                otherwise: Vec::new(),
+            });
+        }
+    }
+
+    fn list_with_starred(&mut self, elements: &'a [Expr]) -> Operand {
+        let mut plain = Vec::new();
+        let mut list: Option<Operand> = None;
+        for element in elements {
+            match element {
+                Expr::Starred(starred) => {
+                    let target = match list.clone() {
+                        Some(list) => {
+                            if !plain.is_empty() {
+                                let items = self.value(Op::List(std::mem::take(&mut plain)));
+                                self.emit(Stmt::ListExtend(list.clone(), items));
+                            }
+                            list
+                        }
+                        None => {
+                            let new = self.value(Op::List(std::mem::take(&mut plain)));
+                            list = Some(new.clone());
+                            new
+                        }
+                    };
+                    let iterable = self.expr(&starred.value);
+                    self.emit(Stmt::ListExtend(target, iterable));
+                }
+                other => {
+                    let value = self.expr(other);
+                    match &list {
+                        Some(list) => self.emit(Stmt::ListAppend(list.clone(), value)),
+                        None => plain.push(value),
+                    }
+                }
+            }
+        }
+        match list {
+            Some(list) => list,
+            None => self.value(Op::List(plain)),
+        }
+    }
+
+    fn dict(&mut self, dict: &'a ast::ExprDict) -> Operand {
+        let mut pairs = Vec::new();
+        let mut result: Option<Operand> = None;
+        for item in &dict.items {
+            match &item.key {
+                Some(key) => {
+                    let key = self.expr(key);
+                    let value = self.expr(&item.value);
+                    match &result {
+                        Some(d) => self.emit(Stmt::SetItem(Operand::clone(d), key, value)),
+                        None => pairs.push((key, value)),
+                    }
+                }
+                None => {
+                    let target = match result.clone() {
+                        Some(d) => d,
+                        None => {
+                            let new = self.value(Op::Dict(std::mem::take(&mut pairs)));
+                            result = Some(new.clone());
+                            new
+                        }
+                    };
+                    let mapping = self.expr(&item.value);
+                    self.emit(Stmt::DictUpdate(target, mapping));
+                }
+            }
+        }
+        match result {
+            Some(d) => d,
+            None => self.value(Op::Dict(pairs)),
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        kind: ComprehensionKind,
+        generators: &'a [ast::Comprehension],
+        element: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> Operand {
+        if let Some(generator) = generators.iter().find(|g| g.is_async) {
+            return self.unsupported_value(generator.range, "async comprehension");
+        }
+        let scope_kind = ScopeKind::Comprehension;
+        let scope = self.lowering.scopes.scope_of(range, scope_kind);
+        let first = self.expr(&generators[0].iter);
+        let iterator = self.value(Op::Iter(first));
+        let id = self.lift(scope, |f| {
+            let result = f.assign(match kind {
+                ComprehensionKind::List => Op::List(Vec::new()),
+                ComprehensionKind::Set => Op::Set(Vec::new()),
+                ComprehensionKind::Dict => Op::Dict(Vec::new()),
+            });
+            f.comprehension_loops(generators, 0, &|f| {
+                let element = f.expr(element);
+                match kind {
+                    ComprehensionKind::List => {
+                        f.emit(Stmt::ListAppend(Operand::Temp(result), element))
+                    }
+                    ComprehensionKind::Set => f.emit(Stmt::SetAdd(Operand::Temp(result), element)),
+                    ComprehensionKind::Dict => {
+                        let value = f.expr(value.expect("a dict comprehension has a value"));
+                        f.emit(Stmt::SetItem(Operand::Temp(result), element, value));
+                    }
+                }
+            });
+            f.emit(Stmt::Return(Operand::Temp(result)));
+            (1, 0, false, false)
+        });
+        let closure = self.closure_for(scope);
+        let function = self.value(Op::MakeFunction {
+            function: id,
+            defaults: None,
+            kwdefaults: None,
+            closure,
+        });
+        self.value(Op::Call {
+            callee: function,
+            args: vec![iterator],
+        })
+    }
+
+    fn comprehension_loops(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        index: usize,
+        innermost: &dyn Fn(&mut Self),
+    ) {
+        let Some(generator) = generators.get(index) else {
+            return innermost(self);
+        };
+        let iterator = if index == 0 {
+            self.value(Op::Slot(0))
+        } else {
+            let iterable = self.expr(&generator.iter);
+            self.value(Op::Iter(iterable))
+        };
+        let loop_label = self.label();
+        let body = self.nested(|f| {
+            let item = f.assign(Op::Next(iterator));
+            f.emit(Stmt::If {
+                cond: Cond::Exhausted(Operand::Temp(item)),
+                then: vec![Stmt::Break(loop_label)],
+                otherwise: Vec::new(),
+            });
+            f.store(&generator.target, Operand::Temp(item));
+            for condition in &generator.ifs {
+                let test = f.expr(condition);
+                f.emit(Stmt::If {
+                    cond: Cond::Not(Box::new(Cond::Truthy(test))),
+                    then: vec![Stmt::Continue(loop_label)],
+                    otherwise: Vec::new(),
+                });
+            }
+            f.comprehension_loops(generators, index + 1, innermost);
+        });
+        self.emit(Stmt::Loop {
+            label: loop_label,
+            body,
+        });
+    }
+
+    /// A generator expression handed to a builtin that consumes it whole, as a list.
+    fn consumed_generator(&mut self, call: &'a ast::ExprCall) -> Option<&'a ast::ExprGenerator> {
+        let [Expr::Generator(generator)] = &call.arguments.args[..] else {
+            return None;
+        };
+        let consumer = match call.func.as_ref() {
+            Expr::Name(name) => {
+                let name = name.id.as_str();
+                CONSUMING_BUILTINS.contains(&name)
+                    && self.place(name) == Place::Global
+                    && self.lowering.scopes.scopes[0].binding(name).is_none()
+            }
+            Expr::Attribute(attr) => {
+                attr.attr.id.as_str() == "join" && attr.value.is_string_literal_expr()
+            }
+            _ => false,
+        };
+        consumer.then_some(generator)
+    }
+
+    fn call(&mut self, call: &'a ast::ExprCall) -> Operand {
+        let arguments = &call.arguments;
+        let generator = self.consumed_generator(call);
+        let callee_and_method = match call.func.as_ref() {
+            Expr::Attribute(attr) if arguments.keywords.is_empty() => {
+                let object = self.expr(&attr.value);
+                Err((object, self.str_const(attr.attr.id.as_str())))
+            }
+            other => Ok(self.expr(other)),
+        };
+        let has_star = arguments.args.iter().any(Expr::is_starred_expr)
+            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        let args: Vec<Operand> = if has_star {
+            Vec::new()
+        } else {
+            arguments
+                .args
+                .iter()
+                .map(|a| match (generator, a) {
+                    (Some(g), Expr::Generator(_)) => self.comprehension(
+                        g.range,
+                        ComprehensionKind::List,
+                        &g.generators,
+                        &g.elt,
+                        None,
+                    ),
+                    _ => self.expr(a),
+                })
+                .collect()
+        };
+        let callee = match callee_and_method {
+            Err((object, name)) if !has_star => {
+                return self.value(Op::CallMethod { object, name, args })
+            }
+            Err((object, name)) => self.value(Op::GetAttr(object, name)),
+            Ok(callee) => callee,
+        };
+        if has_star {
+            let positional = self.list_with_starred(&arguments.args);
+            let positional = self.value(Op::ListToTuple(positional));
+            let kwargs = (!arguments.keywords.is_empty()).then(|| {
+                let dict = self.value(Op::Dict(Vec::new()));
+                for keyword in &arguments.keywords {
+                    let value = self.expr(&keyword.value);
+                    match &keyword.arg {
+                        Some(name) => {
+                            let key = Operand::Const(self.str_const(name.id.as_str()));
+                            self.emit(Stmt::SetItem(dict.clone(), key, value));
+                        }
+                        None => self.emit(Stmt::DictUpdate(dict.clone(), value)),
+                    }
+                }
+                dict
+            });
+            return self.value(Op::CallEx {
+                callee,
+                args: positional,
+                kwargs,
+            });
+        }
+        if arguments.keywords.is_empty() {
+            return self.value(Op::Call { callee, args });
+        }
+        let mut args = args;
+        let mut names = Vec::new();
+        for keyword in &arguments.keywords {
+            let name = keyword.arg.as_ref().expect("no ** here").id.to_string();
+            args.push(self.expr(&keyword.value));
+            names.push(name);
+        }
+        let kwnames = self.lowering.constant(Const::StrTuple(names));
+        self.value(Op::CallKw {
+            callee,
+            args,
+            kwnames,
+        })
+    }
+
+    fn fstring(&mut self, fstring: &'a ast::ExprFString) -> Operand {
+        let mut parts = Vec::new();
+        for part in fstring.value.iter() {
+            match part {
+                ast::FStringPart::Literal(literal) => {
+                    parts.push(Operand::Const(self.str_const(&literal.value)))
+                }
+                ast::FStringPart::FString(f) => self.interpolated(&f.elements, &mut parts),
+            }
+        }
+        self.value(Op::Concat(parts))
+    }
+
+    fn interpolated(
+        &mut self,
+        elements: &'a ast::InterpolatedStringElements,
+        parts: &mut Vec<Operand>,
+    ) {
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(literal) => {
+                    parts.push(Operand::Const(self.str_const(&literal.value)))
+                }
+                ast::InterpolatedStringElement::Interpolation(interpolation) => {
+                    if let Some(debug) = &interpolation.debug_text {
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading(),
+                            debug.expression(),
+                            debug.trailing()
+                        );
+                        parts.push(Operand::Const(self.str_const(&text)));
+                    }
+                    let value = self.expr(&interpolation.expression);
+                    let conversion = match interpolation.conversion {
+                        ast::ConversionFlag::None
+                            if interpolation.debug_text.is_some()
+                                && interpolation.format_spec.is_none() =>
+                        {
+                            ast::ConversionFlag::Repr
+                        }
+                        other => other,
+                    };
+                    let value = match conversion {
+                        ast::ConversionFlag::None => value,
+                        ast::ConversionFlag::Str => self.value(Op::Str(value)),
+                        ast::ConversionFlag::Repr => self.value(Op::Repr(value)),
+                        ast::ConversionFlag::Ascii => {
+                            self.unsupported(interpolation.range, "!a conversion");
+                            value
+                        }
+                    };
+                    let formatted = match &interpolation.format_spec {
+                        Some(spec) => {
+                            let mut spec_parts = Vec::new();
+                            self.interpolated(&spec.elements, &mut spec_parts);
+                            let spec = self.value(Op::Concat(spec_parts));
+                            self.value(Op::Format(value, spec))
+                        }
+                        None if conversion == ast::ConversionFlag::None => {
+                            let empty = Operand::Const(self.str_const(""));
+                            self.value(Op::Format(value, empty))
+                        }
+                        None => value,
+                    };
+                    parts.push(formatted);
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Local,
+    Cell,
+    Free,
+    Global,
+    ClassNamespace,
+    /// A name a class body reads from the enclosing function's cells.
+    ClassFree,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ComprehensionKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// Small ints are tagged in 63 bits; larger literals become big-int constants.
+fn fits_small_int(value: i64) -> bool {
+    (-(1i64 << 62)..(1i64 << 62)).contains(&value)
+}
+
+fn binary_op(op: ast::Operator) -> BinaryOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinaryOp::Add,
+        O::Sub => BinaryOp::Sub,
+        O::Mult => BinaryOp::Mul,
+        O::MatMult => BinaryOp::MatMul,
+        O::Div => BinaryOp::TrueDiv,
+        O::Mod => BinaryOp::Mod,
+        O::Pow => BinaryOp::Pow,
+        O::LShift => BinaryOp::LShift,
+        O::RShift => BinaryOp::RShift,
+        O::BitOr => BinaryOp::BitOr,
+        O::BitXor => BinaryOp::BitXor,
+        O::BitAnd => BinaryOp::BitAnd,
+        O::FloorDiv => BinaryOp::FloorDiv,
+    }
+}
+
+fn compare_op(op: ast::CmpOp) -> CompareOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => CompareOp::Eq,
+        C::NotEq => CompareOp::NotEq,
+        C::Lt => CompareOp::Lt,
+        C::LtE => CompareOp::LtE,
+        C::Gt => CompareOp::Gt,
+        C::GtE => CompareOp::GtE,
+        C::In => CompareOp::In,
+        C::NotIn => CompareOp::NotIn,
+        C::Is | C::IsNot => unreachable!("identity comparisons are lowered to Op::Is"),
+    }
+}

@@ -1,0 +1,908 @@
+//! Scope analysis: CPython's symbol table rules, giving every name in every block its binding.
+//!
+//! Two steps, as in CPython's symtable.c: a walk over the syntax tree records, per block, how
+//! each name is used (assigned, a parameter, read, declared global or nonlocal) and reports the
+//! declaration errors CPython raises at compile time; then a resolution step walks the block
+//! tree top-down with the set of names bound by enclosing function blocks, deciding for each
+//! name whether it is local, global, free (read from an enclosing function's cell) or a cell
+//! (local, but captured by a nested block).
+
+use crate::diag::Diagnostic;
+use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
+use ruff_text_size::TextRange;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write;
+
+pub type ScopeId = usize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+}
+
+impl ScopeKind {
+    /// Blocks whose local bindings are visible to nested blocks (CPython's FunctionBlock).
+    pub fn is_function_like(self) -> bool {
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+}
+
+/// Where a name lives at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// A plain local of the block: nothing nested captures it.
+    Local,
+    /// A local captured by a nested block: it lives in a heap cell.
+    Cell,
+    /// Captured from an enclosing function block, read through the closure's cell.
+    Free,
+    /// Declared `global` in this block.
+    GlobalExplicit,
+    /// Not bound anywhere visible: a module global or a builtin.
+    GlobalImplicit,
+}
+
+const DEF_LOCAL: u8 = 1;
+const DEF_PARAM: u8 = 2;
+const DEF_GLOBAL: u8 = 4;
+const DEF_NONLOCAL: u8 = 8;
+const USE: u8 = 16;
+
+#[derive(Debug, Clone)]
+pub struct Symbol {
+    flags: u8,
+    pub binding: Binding,
+    /// The `nonlocal` statement declaring the name, for the error when nothing binds it.
+    nonlocal_at: Option<TextRange>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub qualname: String,
+    pub parent: Option<ScopeId>,
+    pub children: Vec<ScopeId>,
+    /// Parameter names in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
+    pub params: Vec<String>,
+    /// Names in the order the block first mentions them.
+    names: Vec<String>,
+    symbols: HashMap<String, Symbol>,
+    /// Free names of nested blocks that pass through this class block to an enclosing function.
+    pub class_passthrough: BTreeSet<String>,
+    pub range: TextRange,
+}
+
+impl Scope {
+    pub fn binding(&self, name: &str) -> Option<Binding> {
+        self.symbols.get(name).map(|s| s.binding)
+    }
+
+    /// Names with the given binding, in first-mention order.
+    pub fn names_with(&self, binding: Binding) -> impl Iterator<Item = &str> {
+        self.names
+            .iter()
+            .filter(move |n| self.symbols[n.as_str()].binding == binding)
+            .map(String::as_str)
+    }
+
+    /// Free variables sorted by name: the order of `co_freevars` and of `__closure__`.
+    pub fn freevars(&self) -> Vec<String> {
+        let mut free: Vec<String> = self.names_with(Binding::Free).map(String::from).collect();
+        free.sort();
+        free
+    }
+
+    pub fn is_param(&self, name: &str) -> bool {
+        self.symbols
+            .get(name)
+            .is_some_and(|s| s.flags & DEF_PARAM != 0)
+    }
+}
+
+/// The result of scope analysis: one scope per block, the module first.
+#[derive(Debug)]
+pub struct ScopeTree {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<(TextRange, ScopeKind), ScopeId>,
+}
+
+impl ScopeTree {
+    /// The scope a `def`, `lambda`, `class` or comprehension node opened.
+    pub fn scope_of(&self, range: TextRange, kind: ScopeKind) -> ScopeId {
+        self.by_node[&(range, kind)]
+    }
+
+    /// The `--emit=scopes` view.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        self.dump_scope(0, 0, &mut out);
+        out
+    }
+
+    fn dump_scope(&self, id: ScopeId, depth: usize, out: &mut String) {
+        let scope = &self.scopes[id];
+        let indent = "  ".repeat(depth);
+        let _ = writeln!(out, "{indent}{:?} {}", scope.kind, scope.qualname);
+        for name in &scope.names {
+            let symbol = &scope.symbols[name];
+            let param = if symbol.flags & DEF_PARAM != 0 {
+                " (param)"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "{indent}  {name}: {:?}{param}", symbol.binding);
+        }
+        for name in &scope.class_passthrough {
+            let _ = writeln!(out, "{indent}  {name}: passes through to nested blocks");
+        }
+        for &child in &scope.children {
+            self.dump_scope(child, depth + 1, out);
+        }
+    }
+}
+
+pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
+    let mut builder = Builder {
+        scopes: Vec::new(),
+        by_node: HashMap::new(),
+        current: 0,
+        loop_depth: 0,
+        errors: Vec::new(),
+    };
+    builder.push_scope(ScopeKind::Module, "<module>", module.range, None);
+    builder.visit_body(&module.body);
+    let mut tree = ScopeTree {
+        scopes: builder.scopes,
+        by_node: builder.by_node,
+    };
+    let mut errors = builder.errors;
+    resolve(&mut tree, 0, &BTreeSet::new(), &mut errors);
+    if errors.is_empty() {
+        Ok(tree)
+    } else {
+        errors.sort_by_key(|d| d.range.start());
+        Err(errors)
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: HashMap<(TextRange, ScopeKind), ScopeId>,
+    current: ScopeId,
+    loop_depth: usize,
+    errors: Vec<Diagnostic>,
+}
+
+impl Builder {
+    fn push_scope(
+        &mut self,
+        kind: ScopeKind,
+        name: &str,
+        range: TextRange,
+        declared_global: Option<bool>,
+    ) -> ScopeId {
+        let id = self.scopes.len();
+        let parent = (id > 0).then_some(self.current);
+        let qualname = match parent {
+            None => String::new(),
+            Some(p) => {
+                let parent_scope = &self.scopes[p];
+                match parent_scope.kind {
+                    ScopeKind::Module => name.to_string(),
+                    _ if declared_global == Some(true) => name.to_string(),
+                    ScopeKind::Class => format!("{}.{name}", parent_scope.qualname),
+                    _ => format!("{}.<locals>.{name}", parent_scope.qualname),
+                }
+            }
+        };
+        self.scopes.push(Scope {
+            kind,
+            name: name.to_string(),
+            qualname,
+            parent,
+            children: Vec::new(),
+            params: Vec::new(),
+            names: Vec::new(),
+            symbols: HashMap::new(),
+            class_passthrough: BTreeSet::new(),
+            range,
+        });
+        if let Some(p) = parent {
+            self.scopes[p].children.push(id);
+        }
+        self.by_node.insert((range, kind), id);
+        id
+    }
+
+    fn in_scope(&mut self, id: ScopeId, loop_depth: usize, f: impl FnOnce(&mut Self)) {
+        let saved = (self.current, self.loop_depth);
+        self.current = id;
+        self.loop_depth = loop_depth;
+        f(self);
+        (self.current, self.loop_depth) = saved;
+    }
+
+    fn flags(&self, name: &str) -> u8 {
+        self.scopes[self.current]
+            .symbols
+            .get(name)
+            .map_or(0, |s| s.flags)
+    }
+
+    fn add(&mut self, name: &str, flag: u8) {
+        let scope = &mut self.scopes[self.current];
+        match scope.symbols.get_mut(name) {
+            Some(symbol) => symbol.flags |= flag,
+            None => {
+                scope.names.push(name.to_string());
+                scope.symbols.insert(
+                    name.to_string(),
+                    Symbol {
+                        flags: flag,
+                        binding: Binding::Local,
+                        nonlocal_at: None,
+                    },
+                );
+            }
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.add(name, DEF_LOCAL);
+    }
+
+    fn error(&mut self, range: TextRange, message: String) {
+        self.errors.push(Diagnostic::new(range, message));
+    }
+
+    fn visit_body(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.visit_stmt(stmt);
+        }
+    }
+
+    fn declare(&mut self, names: &[ast::Identifier], flag: u8, range: TextRange) {
+        let (word, other) = if flag == DEF_GLOBAL {
+            ("global", DEF_NONLOCAL)
+        } else {
+            ("nonlocal", DEF_GLOBAL)
+        };
+        for ident in names {
+            let name = ident.id.as_str();
+            let flags = self.flags(name);
+            if flag == DEF_NONLOCAL && self.scopes[self.current].kind == ScopeKind::Module {
+                self.error(
+                    range,
+                    "nonlocal declaration not allowed at module level".into(),
+                );
+                return;
+            }
+            let problem = if flags & DEF_PARAM != 0 {
+                Some(format!("name '{name}' is parameter and {word}"))
+            } else if flags & other != 0 {
+                Some(format!("name '{name}' is nonlocal and global"))
+            } else if flags & DEF_LOCAL != 0 {
+                Some(format!(
+                    "name '{name}' is assigned to before {word} declaration"
+                ))
+            } else if flags & USE != 0 {
+                Some(format!("name '{name}' is used prior to {word} declaration"))
+            } else {
+                None
+            };
+            match problem {
+                Some(message) => self.error(range, message),
+                None => {
+                    self.add(name, flag);
+                    if flag == DEF_NONLOCAL {
+                        let symbol = self.scopes[self.current].symbols.get_mut(name).unwrap();
+                        symbol.nonlocal_at = Some(range);
+                    }
+                }
+            }
+        }
+    }
+
+    fn visit_stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                for decorator in &def.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                self.visit_defaults(&def.parameters);
+                let name = def.name.id.as_str();
+                let global = self.flags(name) & DEF_GLOBAL != 0;
+                self.bind(name);
+                let id = self.push_scope(ScopeKind::Function, name, def.range, Some(global));
+                self.in_scope(id, 0, |b| {
+                    b.add_params(&def.parameters);
+                    b.visit_body(&def.body);
+                });
+            }
+            Stmt::ClassDef(class) => {
+                for decorator in &class.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                if let Some(arguments) = &class.arguments {
+                    self.visit_arguments(arguments);
+                }
+                let name = class.name.id.as_str();
+                let global = self.flags(name) & DEF_GLOBAL != 0;
+                self.bind(name);
+                let id = self.push_scope(ScopeKind::Class, name, class.range, Some(global));
+                self.in_scope(id, 0, |b| b.visit_body(&class.body));
+            }
+            Stmt::Return(ret) => {
+                if !self.scopes[self.current].kind.is_function_like() {
+                    self.error(ret.range, "'return' outside function".into());
+                }
+                if let Some(value) = &ret.value {
+                    self.visit_expr(value);
+                }
+            }
+            Stmt::Delete(del) => {
+                for target in &del.targets {
+                    self.visit_target(target);
+                }
+            }
+            Stmt::Assign(assign) => {
+                self.visit_expr(&assign.value);
+                for target in &assign.targets {
+                    self.visit_target(target);
+                }
+            }
+            Stmt::AugAssign(aug) => {
+                self.visit_expr(&aug.value);
+                if let Expr::Name(name) = aug.target.as_ref() {
+                    self.add(name.id.as_str(), USE);
+                }
+                self.visit_target(&aug.target);
+            }
+            Stmt::AnnAssign(ann) => {
+                if let Some(value) = &ann.value {
+                    self.visit_expr(value);
+                }
+                self.visit_expr(&ann.annotation);
+                self.visit_target(&ann.target);
+            }
+            Stmt::For(for_) => {
+                self.visit_expr(&for_.iter);
+                self.visit_target(&for_.target);
+                self.visit_loop_body(&for_.body);
+                self.visit_body(&for_.orelse);
+            }
+            Stmt::While(while_) => {
+                self.visit_expr(&while_.test);
+                self.visit_loop_body(&while_.body);
+                self.visit_body(&while_.orelse);
+            }
+            Stmt::If(if_) => {
+                self.visit_expr(&if_.test);
+                self.visit_body(&if_.body);
+                for clause in &if_.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.visit_expr(test);
+                    }
+                    self.visit_body(&clause.body);
+                }
+            }
+            Stmt::With(with) => {
+                for item in &with.items {
+                    self.visit_expr(&item.context_expr);
+                    if let Some(target) = &item.optional_vars {
+                        self.visit_target(target);
+                    }
+                }
+                self.visit_body(&with.body);
+            }
+            Stmt::Raise(raise) => {
+                if let Some(exc) = &raise.exc {
+                    self.visit_expr(exc);
+                }
+                if let Some(cause) = &raise.cause {
+                    self.visit_expr(cause);
+                }
+            }
+            Stmt::Try(try_) => {
+                self.visit_body(&try_.body);
+                for handler in &try_.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(type_) = &handler.type_ {
+                        self.visit_expr(type_);
+                    }
+                    if let Some(name) = &handler.name {
+                        self.bind(name.id.as_str());
+                    }
+                    self.visit_body(&handler.body);
+                }
+                self.visit_body(&try_.orelse);
+                self.visit_body(&try_.finalbody);
+            }
+            Stmt::Assert(assert) => {
+                self.visit_expr(&assert.test);
+                if let Some(msg) = &assert.msg {
+                    self.visit_expr(msg);
+                }
+            }
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    let bound = match &alias.asname {
+                        Some(asname) => asname.id.as_str(),
+                        None => alias.name.id.split('.').next().unwrap_or_default(),
+                    };
+                    self.bind(bound);
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.bind(bound.id.as_str());
+                }
+            }
+            Stmt::Global(global) => self.declare(&global.names, DEF_GLOBAL, global.range),
+            Stmt::Nonlocal(nonlocal) => self.declare(&nonlocal.names, DEF_NONLOCAL, nonlocal.range),
+            Stmt::Expr(expr) => self.visit_expr(&expr.value),
+            Stmt::Break(brk) => {
+                if self.loop_depth == 0 {
+                    self.error(brk.range, "'break' outside loop".into());
+                }
+            }
+            Stmt::Continue(cont) => {
+                if self.loop_depth == 0 {
+                    self.error(cont.range, "'continue' not properly in loop".into());
+                }
+            }
+            Stmt::Pass(_) | Stmt::TypeAlias(_) | Stmt::Match(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    fn visit_loop_body(&mut self, body: &[Stmt]) {
+        self.loop_depth += 1;
+        self.visit_body(body);
+        self.loop_depth -= 1;
+    }
+
+    fn visit_defaults(&mut self, parameters: &Parameters) {
+        for param in parameters.iter_non_variadic_params() {
+            if let Some(default) = &param.default {
+                self.visit_expr(default);
+            }
+        }
+    }
+
+    fn add_params(&mut self, parameters: &Parameters) {
+        let names: Vec<String> = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .chain(&parameters.kwonlyargs)
+            .map(|p| p.parameter.name.id.to_string())
+            .chain(parameters.vararg.iter().map(|p| p.name.id.to_string()))
+            .chain(parameters.kwarg.iter().map(|p| p.name.id.to_string()))
+            .collect();
+        for name in &names {
+            self.add(name, DEF_PARAM);
+        }
+        self.scopes[self.current].params = names;
+    }
+
+    fn visit_arguments(&mut self, arguments: &ast::Arguments) {
+        for arg in &arguments.args {
+            self.visit_expr(arg);
+        }
+        for keyword in &arguments.keywords {
+            self.visit_expr(&keyword.value);
+        }
+    }
+
+    fn visit_target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(name) => self.bind(name.id.as_str()),
+            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.visit_target(e)),
+            Expr::List(list) => list.elts.iter().for_each(|e| self.visit_target(e)),
+            Expr::Starred(starred) => self.visit_target(&starred.value),
+            other => self.visit_expr(other),
+        }
+    }
+
+    fn visit_comprehension(
+        &mut self,
+        kind_name: &str,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elements: &[&Expr],
+    ) {
+        let Some(first) = generators.first() else {
+            return;
+        };
+        self.visit_expr(&first.iter);
+        let id = self.push_scope(ScopeKind::Comprehension, kind_name, range, None);
+        self.in_scope(id, 0, |b| {
+            b.add(".0", DEF_PARAM);
+            b.scopes[id].params = vec![".0".to_string()];
+            for (i, generator) in generators.iter().enumerate() {
+                if i > 0 {
+                    b.visit_expr(&generator.iter);
+                }
+                b.visit_target(&generator.target);
+                for condition in &generator.ifs {
+                    b.visit_expr(condition);
+                }
+            }
+            for element in elements {
+                b.visit_expr(element);
+            }
+        });
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) {
+        match expr {
+            Expr::Name(name) => self.add(name.id.as_str(), USE),
+            Expr::Lambda(lambda) => {
+                if let Some(parameters) = &lambda.parameters {
+                    self.visit_defaults(parameters);
+                }
+                let id = self.push_scope(ScopeKind::Lambda, "<lambda>", lambda.range, None);
+                self.in_scope(id, 0, |b| {
+                    if let Some(parameters) = &lambda.parameters {
+                        b.add_params(parameters);
+                    }
+                    b.visit_expr(&lambda.body);
+                });
+            }
+            Expr::ListComp(comp) => {
+                self.visit_comprehension("<listcomp>", comp.range, &comp.generators, &[&comp.elt])
+            }
+            Expr::SetComp(comp) => {
+                self.visit_comprehension("<setcomp>", comp.range, &comp.generators, &[&comp.elt])
+            }
+            Expr::Generator(comp) => {
+                self.visit_comprehension("<genexpr>", comp.range, &comp.generators, &[&comp.elt])
+            }
+            Expr::DictComp(comp) => {
+                let mut elements = vec![comp.value.as_ref()];
+                if let Some(key) = &comp.key {
+                    elements.insert(0, key);
+                }
+                self.visit_comprehension("<dictcomp>", comp.range, &comp.generators, &elements)
+            }
+            Expr::Named(named) => {
+                self.visit_expr(&named.value);
+                self.visit_target(&named.target);
+            }
+            _ => walk_children(expr, |child| self.visit_expr(child)),
+        }
+    }
+}
+
+/// Calls `f` on each direct sub-expression of an expression that opens no scope of its own.
+pub fn walk_children<'a>(expr: &'a Expr, mut f: impl FnMut(&'a Expr)) {
+    match expr {
+        Expr::BoolOp(e) => e.values.iter().for_each(f),
+        Expr::Named(e) => {
+            f(&e.target);
+            f(&e.value)
+        }
+        Expr::BinOp(e) => {
+            f(&e.left);
+            f(&e.right)
+        }
+        Expr::UnaryOp(e) => f(&e.operand),
+        Expr::If(e) => {
+            f(&e.test);
+            f(&e.body);
+            f(&e.orelse)
+        }
+        Expr::Dict(e) => {
+            for item in &e.items {
+                if let Some(key) = &item.key {
+                    f(key);
+                }
+                f(&item.value);
+            }
+        }
+        Expr::Set(e) => e.elts.iter().for_each(f),
+        Expr::Await(e) => f(&e.value),
+        Expr::Yield(e) => {
+            if let Some(value) = &e.value {
+                f(value);
+            }
+        }
+        Expr::YieldFrom(e) => f(&e.value),
+        Expr::Compare(e) => {
+            f(&e.left);
+            e.comparators.iter().for_each(f)
+        }
+        Expr::Call(e) => {
+            f(&e.func);
+            e.arguments.args.iter().for_each(&mut f);
+            e.arguments.keywords.iter().for_each(|k| f(&k.value));
+        }
+        Expr::FString(e) => {
+            for part in e.value.iter() {
+                if let ast::FStringPart::FString(fstring) = part {
+                    walk_interpolations(&fstring.elements, &mut f);
+                }
+            }
+        }
+        Expr::Attribute(e) => f(&e.value),
+        Expr::Subscript(e) => {
+            f(&e.value);
+            f(&e.slice)
+        }
+        Expr::Starred(e) => f(&e.value),
+        Expr::List(e) => e.elts.iter().for_each(f),
+        Expr::Tuple(e) => e.elts.iter().for_each(f),
+        Expr::Slice(e) => {
+            for part in [&e.lower, &e.upper, &e.step].into_iter().flatten() {
+                f(part);
+            }
+        }
+        Expr::Lambda(_)
+        | Expr::ListComp(_)
+        | Expr::SetComp(_)
+        | Expr::DictComp(_)
+        | Expr::Generator(_)
+        | Expr::TString(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_)
+        | Expr::Name(_)
+        | Expr::IpyEscapeCommand(_) => {}
+    }
+}
+
+fn walk_interpolations<'a>(
+    elements: &'a ast::InterpolatedStringElements,
+    f: &mut impl FnMut(&'a Expr),
+) {
+    for element in elements.iter() {
+        if let ast::InterpolatedStringElement::Interpolation(interpolation) = element {
+            f(&interpolation.expression);
+            if let Some(spec) = &interpolation.format_spec {
+                walk_interpolations(&spec.elements, f);
+            }
+        }
+    }
+}
+
+/// Decides each name's binding, top-down; returns the free names this block needs from its
+/// enclosing blocks.
+fn resolve(
+    tree: &mut ScopeTree,
+    id: ScopeId,
+    enclosing_bound: &BTreeSet<String>,
+    errors: &mut Vec<Diagnostic>,
+) -> BTreeSet<String> {
+    let kind = tree.scopes[id].kind;
+    let mut bound_for_children = enclosing_bound.clone();
+    let mut free = BTreeSet::new();
+    let names = tree.scopes[id].names.clone();
+    for name in &names {
+        let symbol = &tree.scopes[id].symbols[name];
+        let (flags, nonlocal_at) = (symbol.flags, symbol.nonlocal_at);
+        let binding = if flags & DEF_GLOBAL != 0 {
+            bound_for_children.remove(name);
+            Binding::GlobalExplicit
+        } else if flags & DEF_NONLOCAL != 0 {
+            if !enclosing_bound.contains(name) {
+                errors.push(Diagnostic::new(
+                    nonlocal_at.unwrap_or(tree.scopes[id].range),
+                    format!("no binding for nonlocal '{name}' found"),
+                ));
+            }
+            free.insert(name.clone());
+            Binding::Free
+        } else if flags & (DEF_LOCAL | DEF_PARAM) != 0 {
+            if kind == ScopeKind::Module {
+                Binding::GlobalImplicit
+            } else {
+                if kind.is_function_like() {
+                    bound_for_children.insert(name.clone());
+                }
+                Binding::Local
+            }
+        } else if enclosing_bound.contains(name) && kind != ScopeKind::Module {
+            free.insert(name.clone());
+            Binding::Free
+        } else {
+            Binding::GlobalImplicit
+        };
+        tree.scopes[id].symbols.get_mut(name).unwrap().binding = binding;
+    }
+    if kind == ScopeKind::Module {
+        bound_for_children.clear();
+    }
+    let children = tree.scopes[id].children.clone();
+    for child in children {
+        let child_free = resolve(tree, child, &bound_for_children, errors);
+        for name in child_free {
+            let scope = &mut tree.scopes[id];
+            match scope.symbols.get(&name).map(|s| s.binding) {
+                Some(Binding::Local) if kind.is_function_like() => {
+                    scope.symbols.get_mut(&name).unwrap().binding = Binding::Cell;
+                }
+                Some(Binding::Cell) | Some(Binding::Free) if kind.is_function_like() => {}
+                _ if kind == ScopeKind::Class => {
+                    scope.class_passthrough.insert(name.clone());
+                    free.insert(name);
+                }
+                _ => {
+                    scope.names.push(name.clone());
+                    scope.symbols.insert(
+                        name.clone(),
+                        Symbol {
+                            flags: 0,
+                            binding: Binding::Free,
+                            nonlocal_at: None,
+                        },
+                    );
+                    free.insert(name);
+                }
+            }
+        }
+    }
+    if kind == ScopeKind::Module {
+        free.clear();
+    }
+    free
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(source: &str) -> ScopeTree {
+        analyze(&crate::parse::parse(source).unwrap()).unwrap()
+    }
+
+    fn errors(source: &str) -> Vec<String> {
+        analyze(&crate::parse::parse(source).unwrap())
+            .unwrap_err()
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    fn find<'a>(tree: &'a ScopeTree, qualname: &str) -> &'a Scope {
+        tree.scopes.iter().find(|s| s.qualname == qualname).unwrap()
+    }
+
+    #[test]
+    fn captured_local_becomes_cell_and_free() {
+        let t = tree("def f():\n x = 1\n y = 2\n def g():\n  return x\n return g\n");
+        let f = find(&t, "f");
+        assert_eq!(f.binding("x"), Some(Binding::Cell));
+        assert_eq!(f.binding("y"), Some(Binding::Local));
+        assert_eq!(find(&t, "f.<locals>.g").binding("x"), Some(Binding::Free));
+    }
+
+    #[test]
+    fn free_variable_passes_through_intermediate_function() {
+        let t = tree("def a():\n v = 1\n def b():\n  def c():\n   return v\n  return c\n");
+        assert_eq!(find(&t, "a").binding("v"), Some(Binding::Cell));
+        assert_eq!(find(&t, "a.<locals>.b").binding("v"), Some(Binding::Free));
+        assert_eq!(
+            find(&t, "a.<locals>.b.<locals>.c").binding("v"),
+            Some(Binding::Free)
+        );
+    }
+
+    #[test]
+    fn class_body_is_not_an_enclosing_scope() {
+        let t = tree("def f():\n class C:\n  k = 1\n  def m(self):\n   return k\n");
+        assert_eq!(
+            find(&t, "f.<locals>.C.m").binding("k"),
+            Some(Binding::GlobalImplicit)
+        );
+        assert_eq!(find(&t, "f.<locals>.C").binding("k"), Some(Binding::Local));
+    }
+
+    #[test]
+    fn class_passes_enclosing_function_names_to_methods() {
+        let t = tree("def f():\n k = 1\n class C:\n  k = 2\n  def m(self):\n   return k\n");
+        assert_eq!(find(&t, "f").binding("k"), Some(Binding::Cell));
+        assert!(find(&t, "f.<locals>.C").class_passthrough.contains("k"));
+        assert_eq!(find(&t, "f.<locals>.C.m").binding("k"), Some(Binding::Free));
+    }
+
+    #[test]
+    fn module_names_are_global_for_nested_functions() {
+        let t = tree("x = 1\ndef f():\n return x\n");
+        assert_eq!(find(&t, "f").binding("x"), Some(Binding::GlobalImplicit));
+    }
+
+    #[test]
+    fn global_declaration_hides_enclosing_binding() {
+        let t = tree("def f():\n x = 1\n def g():\n  global x\n  def h():\n   return x\n");
+        assert_eq!(find(&t, "f").binding("x"), Some(Binding::Local));
+        assert_eq!(
+            find(&t, "f.<locals>.g.<locals>.h").binding("x"),
+            Some(Binding::GlobalImplicit)
+        );
+    }
+
+    #[test]
+    fn comprehension_is_its_own_scope() {
+        let t = tree("def f():\n fs = [lambda: i for i in range(3)]\n");
+        assert_eq!(
+            find(&t, "f.<locals>.<listcomp>").binding("i"),
+            Some(Binding::Cell)
+        );
+        assert_eq!(find(&t, "f").binding("i"), None);
+    }
+
+    #[test]
+    fn assignment_anywhere_makes_a_name_local() {
+        let t = tree("count = 0\ndef f():\n print(count)\n count += 1\n");
+        assert_eq!(find(&t, "f").binding("count"), Some(Binding::Local));
+    }
+
+    #[test]
+    fn qualnames_follow_cpython() {
+        let t = tree("class C:\n def m(self):\n  return lambda: 0\n");
+        assert!(t
+            .scopes
+            .iter()
+            .any(|s| s.qualname == "C.m.<locals>.<lambda>"));
+    }
+
+    #[test]
+    fn freevars_are_sorted() {
+        let t = tree("def f():\n b = a = 1\n def g():\n  return b + a\n");
+        assert_eq!(find(&t, "f.<locals>.g").freevars(), ["a", "b"]);
+    }
+
+    #[test]
+    fn declaration_errors() {
+        assert_eq!(
+            errors("def f():\n def g():\n  nonlocal x\n"),
+            ["no binding for nonlocal 'x' found"]
+        );
+        assert_eq!(
+            errors("nonlocal x\n"),
+            ["nonlocal declaration not allowed at module level"]
+        );
+        assert_eq!(
+            errors("def f(x):\n global x\n"),
+            ["name 'x' is parameter and global"]
+        );
+        assert_eq!(
+            errors("def f():\n x = 1\n global x\n"),
+            ["name 'x' is assigned to before global declaration"]
+        );
+        assert_eq!(
+            errors("def f():\n x = 1\n def g():\n  print(x)\n  nonlocal x\n"),
+            ["name 'x' is used prior to nonlocal declaration"]
+        );
+        assert_eq!(
+            errors("def f():\n x = 1\n def g():\n  global x\n  nonlocal x\n"),
+            ["name 'x' is nonlocal and global"]
+        );
+        assert_eq!(
+            errors("def f():\n nonlocal y\n"),
+            ["no binding for nonlocal 'y' found"]
+        );
+        assert_eq!(errors("return 1\n"), ["'return' outside function"]);
+        assert_eq!(errors("break\n"), ["'break' outside loop"]);
+    }
+
+    #[test]
+    fn nonlocal_does_not_see_module_names() {
+        assert_eq!(
+            errors("x = 1\ndef f():\n nonlocal x\n"),
+            ["no binding for nonlocal 'x' found"]
+        );
+    }
+}

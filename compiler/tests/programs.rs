@@ -1,0 +1,202 @@
+//! The differential suite: every `tests/programs/**/*.py` is compiled with closc, run, and
+//! compared with the stdout, exit status and last stderr line that python3 produced for it
+//! (recorded in the `.expected` file beside it by `tests/regen.py`).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Expected {
+    exit: i32,
+    stderr_last_line: String,
+    stdout: String,
+}
+
+fn parse_expected(text: &str) -> Expected {
+    let mut exit = None;
+    let mut stderr_last_line = None;
+    let mut rest = text;
+    while let Some((line, tail)) = rest.split_once('\n') {
+        rest = tail;
+        if let Some(v) = line.strip_prefix("exit: ") {
+            exit = Some(v.parse().expect("exit status is a number"));
+        } else if let Some(v) = line.strip_prefix("stderr: ") {
+            stderr_last_line = Some(v.to_string());
+        } else if line == "stderr:" {
+            stderr_last_line = Some(String::new());
+        } else if line == "--- stdout" {
+            break;
+        }
+    }
+    Expected {
+        exit: exit.expect("an exit line"),
+        stderr_last_line: stderr_last_line.expect("a stderr line"),
+        stdout: rest.to_string(),
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            programs(&path, out);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+}
+
+/// Builds the runtime library the programs link against, in release mode, and returns it.
+fn runtime_library() -> PathBuf {
+    let root = workspace_root();
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "-p", "closc-runtime"])
+        .current_dir(&root)
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "building the runtime failed");
+    root.join("target/release/libclosc_runtime.a")
+}
+
+fn last_line(text: &str) -> String {
+    text.lines().last().unwrap_or("").to_string()
+}
+
+fn run_with_timeout(mut command: Command) -> Result<std::process::Output, String> {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    loop {
+        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
+            return child.wait_with_output().map_err(|e| e.to_string());
+        }
+        if start.elapsed() > PROGRAM_TIMEOUT {
+            let _ = child.kill();
+            return Err(format!("timed out after {PROGRAM_TIMEOUT:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Checks one program; returns a description of the mismatch, if any.
+fn check(program: &Path, runtime: &Path, scratch: &Path) -> Result<(), String> {
+    let expected_path = program.with_extension("expected");
+    let expected_text = std::fs::read_to_string(&expected_path)
+        .map_err(|_| "no .expected file: run tests/regen.py".to_string())?;
+    let expected = parse_expected(&expected_text);
+    let name = program.file_stem().unwrap().to_string_lossy().to_string();
+    let executable = scratch.join(format!("{name}-{}", std::process::id()));
+    let build = Command::new(env!("CARGO_BIN_EXE_closc"))
+        .arg("build")
+        .arg(program)
+        .arg("-o")
+        .arg(&executable)
+        .env("CLOSC_RUNTIME", runtime)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let build_stderr = String::from_utf8_lossy(&build.stderr).to_string();
+    if let Some(message) = expected.stderr_last_line.strip_prefix("SyntaxError: ") {
+        if expected.stdout.is_empty() && expected.exit == 1 {
+            return if build.status.success() {
+                Err(format!("expected a compile error: {message}"))
+            } else if !build_stderr.contains(message) {
+                Err(format!(
+                    "expected compile error `{message}`, got:\n{build_stderr}"
+                ))
+            } else {
+                Ok(())
+            };
+        }
+    }
+    if !build.status.success() {
+        return Err(format!("closc build failed:\n{build_stderr}"));
+    }
+    let mut command = Command::new(&executable);
+    command.current_dir(program.parent().unwrap());
+    let output = run_with_timeout(command);
+    let _ = std::fs::remove_file(&executable);
+    let output = output?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let exit = output.status.code().unwrap_or(-1);
+    let mut problems = Vec::new();
+    if stdout != expected.stdout {
+        problems.push(format!(
+            "stdout differs\n--- expected\n{}--- got\n{}",
+            expected.stdout, stdout
+        ));
+    }
+    if exit != expected.exit {
+        problems.push(format!("exit status {exit}, expected {}", expected.exit));
+    }
+    if last_line(&stderr) != expected.stderr_last_line {
+        problems.push(format!(
+            "stderr last line `{}`, expected `{}`",
+            last_line(&stderr),
+            expected.stderr_last_line
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+#[test]
+fn differential_programs() {
+    let root = workspace_root();
+    let mut all = Vec::new();
+    programs(&root.join("tests/programs"), &mut all);
+    let filter = std::env::var("CLOSC_TEST_FILTER").unwrap_or_default();
+    all.retain(|p| p.to_string_lossy().contains(&filter));
+    assert!(!all.is_empty(), "no test programs found");
+    let runtime = runtime_library();
+    let scratch = tempfile::tempdir().unwrap();
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(program) = all.get(i) else { break };
+                if let Err(problem) = check(program, &runtime, scratch.path()) {
+                    let relative = program.strip_prefix(&root).unwrap_or(program);
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("{}: {problem}", relative.display()));
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    for failure in &failures {
+        eprintln!("FAIL {failure}\n");
+    }
+    eprintln!(
+        "{} of {} programs passed",
+        all.len() - failures.len(),
+        all.len()
+    );
+    assert!(failures.is_empty(), "{} programs failed", failures.len());
+}
