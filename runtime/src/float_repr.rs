@@ -9,8 +9,15 @@
 pub fn shortest_digits(x: f64) -> (String, i32) {
     debug_assert!(x.is_finite());
     let mut buf = ryu::Buffer::new();
-    let text = buf.format_finite(x.abs());
-    let (mantissa, exp) = match text.split_once('e') {
+    split_decimal(buf.format_finite(x.abs()))
+}
+
+/// Digits and decimal-point position of a non-negative decimal numeral such
+/// as `123.4500`, `0.000`, `1e16` or `1.5e-7` (the forms printed by ryu and by
+/// Rust's `{:.N}` / `{:.Ne}`), normalised like [`shortest_digits`]: leading and
+/// trailing zeros dropped, zero as `("0", 1)`.
+pub fn split_decimal(text: &str) -> (String, i32) {
+    let (mantissa, exp) = match text.split_once(['e', 'E']) {
         Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
         None => (text, 0),
     };
@@ -116,5 +123,15 @@ mod tests {
         assert_eq!(shortest_digits(0.0001), ("1".to_string(), -3));
         assert_eq!(shortest_digits(123.456), ("123456".to_string(), 3));
         assert_eq!(shortest_digits(1e16), ("1".to_string(), 17));
+    }
+
+    #[test]
+    fn split_decimal_forms() {
+        assert_eq!(split_decimal("123.4500"), ("12345".to_string(), 3));
+        assert_eq!(split_decimal("0.000"), ("0".to_string(), 1));
+        assert_eq!(split_decimal("0.0012"), ("12".to_string(), -2));
+        assert_eq!(split_decimal("1.250e-1"), ("125".to_string(), 0));
+        assert_eq!(split_decimal("9e300"), ("9".to_string(), 301));
+        assert_eq!(split_decimal("100"), ("1".to_string(), 3));
     }
 }
