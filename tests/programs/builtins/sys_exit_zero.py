@@ -11,7 +11,16 @@ def make_stopper(limit):
         return n
     return visit
 
+# A caught exit first: SystemExit carries code 0.
+try:
+    make_stopper(0)(0)
+except SystemExit as e:
+    print("caught exit with code", e.code, type(e).__name__)
+
 visit = make_stopper(3)
 for i in range(10):
-    print("visited", visit(i))
+    try:
+        print("visited", visit(i))
+    finally:
+        print("finally for", i)
 print("unreachable")

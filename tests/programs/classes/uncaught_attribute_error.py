@@ -10,8 +10,23 @@ class Robot:
 
 r = Robot("r2")
 print(r.name, r.work(3), r.battery)
-try:
-    r.speed
-except AttributeError as e:
-    print("caught:", e)
-print(r.colour)
+
+# Caught versions: instance, None, int and a method that does not exist.
+for obj, attr in [(r, "speed"), (None, "name"), (5, "battery"), ("s", "work")]:
+    try:
+        if attr == "speed":
+            obj.speed
+        elif attr == "name":
+            obj.name
+        elif attr == "battery":
+            obj.battery
+        else:
+            obj.work(1)
+    except AttributeError as e:
+        print("caught:", e)
+
+# Attributes added later exist only on that instance.
+r.colour = "blue"
+other = Robot("c3")
+print(r.colour, other.name)
+print(other.colour)

@@ -8,7 +8,17 @@ try:
     print(totl_sum)
 except NameError as e:
     print("caught:", e)
-def report():
-    return "sum is " + str(totl_sum)
-print("calling report")
+    print("args:", e.args)
+
+def make_report(prefix):
+    def report():
+        return prefix + str(totl_sum)
+    return report
+
+report = make_report("sum is ")
+print(report.__code__.co_freevars)
+totl_sum = "patched"
+print(report())
+del totl_sum
+print("calling report again")
 print(report())

@@ -7,4 +7,19 @@ def add_all(values):
     return total
 
 print(add_all([1, 2, 3]))
+print(add_all([0.5, True, 2 ** 70]))
+
+# Caught versions of a few operand errors.
+pairs = [(1, "a"), ("a", 1), ([1], (1,)), (None, None), ({}, 1)]
+for a, b in pairs:
+    try:
+        a + b
+    except TypeError as e:
+        print("caught:", e)
+try:
+    "a" - "b"
+except TypeError as e:
+    print("caught:", e)
+
 print(add_all([1, 2.5, None]))
+print("unreachable")
