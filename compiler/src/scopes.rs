@@ -198,7 +198,9 @@ impl Builder {
                 match parent_scope.kind {
                     ScopeKind::Module => name.to_string(),
                     _ if declared_global == Some(true) => name.to_string(),
-                    ScopeKind::Class => format!("{}.{name}", parent_scope.qualname),
+                    ScopeKind::Class | ScopeKind::Comprehension => {
+                        format!("{}.{name}", parent_scope.qualname)
+                    }
                     _ => format!("{}.<locals>.{name}", parent_scope.qualname),
                 }
             }
@@ -856,6 +858,12 @@ mod tests {
             .scopes
             .iter()
             .any(|s| s.qualname == "C.m.<locals>.<lambda>"));
+    }
+
+    #[test]
+    fn comprehension_children_have_no_locals_marker() {
+        let t = tree("fs = [lambda: i for i in range(3)]\n");
+        assert!(t.scopes.iter().any(|s| s.qualname == "<listcomp>.<lambda>"));
     }
 
     #[test]
