@@ -280,13 +280,7 @@ impl Builder {
         for ident in names {
             let name = ident.id.as_str();
             let flags = self.flags(name);
-            if flag == DEF_NONLOCAL && self.scopes[self.current].kind == ScopeKind::Module {
-                self.error(
-                    range,
-                    "nonlocal declaration not allowed at module level".into(),
-                );
-                return;
-            }
+            let at_module_level = self.scopes[self.current].kind == ScopeKind::Module;
             let problem = if flags & DEF_PARAM != 0 {
                 Some(format!("name '{name}' is parameter and {word}"))
             } else if flags & other != 0 {
@@ -297,6 +291,8 @@ impl Builder {
                 ))
             } else if flags & USE != 0 {
                 Some(format!("name '{name}' is used prior to {word} declaration"))
+            } else if flag == DEF_NONLOCAL && at_module_level {
+                Some("nonlocal declaration not allowed at module level".to_string())
             } else {
                 None
             };
@@ -491,6 +487,12 @@ impl Builder {
             .chain(parameters.kwarg.iter().map(|p| p.name.id.to_string()))
             .collect();
         for name in &names {
+            if self.flags(name) & DEF_PARAM != 0 {
+                self.error(
+                    parameters.range,
+                    format!("duplicate argument '{name}' in function definition"),
+                );
+            }
             self.add(name, DEF_PARAM);
         }
         self.scopes[self.current].params = names;
@@ -579,6 +581,20 @@ impl Builder {
             Expr::Named(named) => {
                 self.visit_expr(&named.value);
                 self.visit_target(&named.target);
+            }
+            Expr::Call(call) => {
+                let mut seen = BTreeSet::new();
+                for keyword in &call.arguments.keywords {
+                    if let Some(name) = &keyword.arg {
+                        if !seen.insert(name.id.as_str()) {
+                            self.error(
+                                keyword.range,
+                                format!("keyword argument repeated: {}", name.id),
+                            );
+                        }
+                    }
+                }
+                walk_children(expr, |child| self.visit_expr(child))
             }
             _ => walk_children(expr, |child| self.visit_expr(child)),
         }
@@ -904,6 +920,15 @@ mod tests {
         );
         assert_eq!(errors("return 1\n"), ["'return' outside function"]);
         assert_eq!(errors("break\n"), ["'break' outside loop"]);
+        assert_eq!(
+            errors("def f(a, a):\n pass\n"),
+            ["duplicate argument 'a' in function definition"]
+        );
+        assert_eq!(errors("f(a=1, a=2)\n"), ["keyword argument repeated: a"]);
+        assert_eq!(
+            errors("x = 1\nnonlocal x\n"),
+            ["name 'x' is assigned to before nonlocal declaration"]
+        );
     }
 
     #[test]
