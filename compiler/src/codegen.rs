@@ -228,14 +228,14 @@ impl ModuleCx {
             b,
             strings: strings_id,
         };
-        init.call("rt_start", &[argc, argv]);
+        init.call_void("rt_start", &[argc, argv]);
         let globals = init.address(statics.globals);
         let consts = init.address(statics.consts);
         let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
-        init.call("rt_register_roots", &[globals, nglobals]);
+        init.call_void("rt_register_roots", &[globals, nglobals]);
         let table_size = program.consts.len() + program.functions.len();
         let nconsts = init.b.ins().iconst(I64, table_size as i64);
-        init.call("rt_register_roots", &[consts, nconsts]);
+        init.call_void("rt_register_roots", &[consts, nconsts]);
         for (i, constant) in program.consts.iter().enumerate() {
             let value = init.constant(constant);
             init.b
@@ -274,15 +274,15 @@ struct InitCx<'m, 'f> {
 }
 
 impl InitCx<'_, '_> {
-    fn call(&mut self, name: &'static str, args: &[Value]) -> Value {
+    fn call_void(&mut self, name: &'static str, args: &[Value]) -> cranelift_codegen::ir::Inst {
         let id = self.cx.runtime_function(name);
         let callee = self.cx.module.declare_func_in_func(id, self.b.func);
-        let call = self.b.ins().call(callee, args);
-        self.b
-            .inst_results(call)
-            .first()
-            .copied()
-            .unwrap_or(args[0])
+        self.b.ins().call(callee, args)
+    }
+
+    fn call(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let call = self.call_void(name, args);
+        self.b.inst_results(call)[0]
     }
 
     fn address(&mut self, data: DataId) -> Value {
@@ -868,6 +868,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let general = self.b.create_block();
                 self.b.ins().brif(is_false, else_block, &[], general, &[]);
                 self.b.switch_to_block(general);
+                let small = self.b.ins().band_imm_s(value, 1);
+                let small_block = self.b.create_block();
+                let object_block = self.b.create_block();
+                self.b
+                    .ins()
+                    .brif(small, small_block, &[], object_block, &[]);
+                self.b.switch_to_block(small_block);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 1);
+                self.b.ins().brif(nonzero, then_block, &[], else_block, &[]);
+                self.b.switch_to_block(object_block);
                 let truth = self.call_rt("rt_truthy", &[value]);
                 let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, truth, 0);
                 self.branch_to_handler_if(failed);
@@ -954,22 +964,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.switch_to_block(merge);
                 result
             }
-            Op::Binary(op, a, b) => {
-                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
-                self.checked("rt_binary", &args)
-            }
-            Op::InPlace(op, a, b) => {
-                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
-                self.checked("rt_inplace", &args)
-            }
+            Op::Binary(op, a, b) => self.codegen_arithmetic("rt_binary", *op, a, b),
+            Op::InPlace(op, a, b) => self.codegen_arithmetic("rt_inplace", *op, a, b),
             Op::Unary(op, a) => {
                 let args = [self.op_code(*op as i64), self.operand(a)];
                 self.checked("rt_unary", &args)
             }
-            Op::Compare(op, a, b) => {
-                let args = [self.op_code(*op as i64), self.operand(a), self.operand(b)];
-                self.checked("rt_compare", &args)
-            }
+            Op::Compare(op, a, b) => self.codegen_compare(*op, a, b),
             Op::Is {
                 left,
                 right,
@@ -1113,6 +1114,102 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
         }
+    }
+
+    /// Branches to `fast` when both values are tagged small ints, else to `slow`.
+    fn branch_if_small_ints(&mut self, a: Value, b: Value, fast: Block, slow: Block) {
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+    }
+
+    /// `+ - *` on two small ints inline, with an overflow check; everything else (and
+    /// overflow, which promotes to a big int) in the runtime.
+    fn codegen_arithmetic(
+        &mut self,
+        runtime: &'static str,
+        op: ir::BinaryOp,
+        a: &Operand,
+        b: &Operand,
+    ) -> Value {
+        let a = self.operand(a);
+        let b = self.operand(b);
+        if !matches!(
+            op,
+            ir::BinaryOp::Add | ir::BinaryOp::Sub | ir::BinaryOp::Mul
+        ) {
+            let code = self.op_code(op as i64);
+            return self.checked(runtime, &[code, a, b]);
+        }
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.branch_if_small_ints(a, b, fast, slow);
+        self.b.switch_to_block(fast);
+        // With a = 2x+1 and b = 2y+1: a + (b-1) = 2(x+y)+1, a - (b-1) = 2(x-y)+1 and
+        // (a-1)*y + 1 = 2xy+1; the machine overflow flag is exactly the small-int overflow.
+        let (tagged, overflow) = match op {
+            ir::BinaryOp::Add => {
+                let untagged_b = self.b.ins().iadd_imm_s(b, -1);
+                self.b.ins().sadd_overflow(a, untagged_b)
+            }
+            ir::BinaryOp::Sub => {
+                let untagged_b = self.b.ins().iadd_imm_s(b, -1);
+                self.b.ins().ssub_overflow(a, untagged_b)
+            }
+            _ => {
+                let doubled_x = self.b.ins().iadd_imm_s(a, -1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let (product, overflow) = self.b.ins().smul_overflow(doubled_x, y);
+                (self.b.ins().iadd_imm_s(product, 1), overflow)
+            }
+        };
+        self.b
+            .ins()
+            .brif(overflow, slow, &[], merge, &[BlockArg::Value(tagged)]);
+        self.b.switch_to_block(slow);
+        let code = self.op_code(op as i64);
+        let general = self.checked(runtime, &[code, a, b]);
+        self.b.ins().jump(merge, &[BlockArg::Value(general)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// Ordering comparisons of two small ints compare the tagged words directly.
+    fn codegen_compare(&mut self, op: ir::CompareOp, a: &Operand, b: &Operand) -> Value {
+        use ir::CompareOp as C;
+        let a = self.operand(a);
+        let b = self.operand(b);
+        let condition = match op {
+            C::Eq => IntCC::Equal,
+            C::NotEq => IntCC::NotEqual,
+            C::Lt => IntCC::SignedLessThan,
+            C::LtE => IntCC::SignedLessThanOrEqual,
+            C::Gt => IntCC::SignedGreaterThan,
+            C::GtE => IntCC::SignedGreaterThanOrEqual,
+            C::In | C::NotIn => {
+                let code = self.op_code(op as i64);
+                return self.checked("rt_compare", &[code, a, b]);
+            }
+        };
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.branch_if_small_ints(a, b, fast, slow);
+        self.b.switch_to_block(fast);
+        let holds = self.b.ins().icmp(condition, a, b);
+        let true_ = self.data_address(self.statics.true_);
+        let false_ = self.data_address(self.statics.false_);
+        let boolean = self.b.ins().select(holds, true_, false_);
+        self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        self.b.switch_to_block(slow);
+        let code = self.op_code(op as i64);
+        let general = self.checked("rt_compare", &[code, a, b]);
+        self.b.ins().jump(merge, &[BlockArg::Value(general)]);
+        self.b.switch_to_block(merge);
+        result
     }
 
     fn build(&mut self, name: &'static str, items: &[Operand]) -> Value {
