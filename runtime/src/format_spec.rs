@@ -567,23 +567,27 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     let magnitude = x.abs();
     // Digits as `_Py_dg_dtoa` would give them: mode 0 (shortest), mode 2
     // (`ndigits` significant digits) or mode 3 (`ndigits` past the point).
-    let precision = precision as i64;
-    let (precision, (digits, decpt)) = match code {
+    // Rust caps format precisions at u16::MAX; every f64 is exact within
+    // EXACT_DIGITS (at most 767 significant, 1074 fractional digits), so
+    // asking for fewer than a larger precision yields the same digits.
+    const EXACT_DIGITS: usize = 1100;
+    let (ndigits, (digits, decpt)) = match code {
         'e' => (
             precision + 1,
-            split_decimal(&format!("{:.*e}", precision as usize, magnitude)),
+            split_decimal(&format!("{:.*e}", precision.min(EXACT_DIGITS), magnitude)),
         ),
         'f' => (
             precision,
-            split_decimal(&format!("{:.*}", precision as usize, magnitude)),
+            split_decimal(&format!("{:.*}", precision.min(EXACT_DIGITS), magnitude)),
         ),
         'g' => {
-            let precision = precision.max(1);
-            let text = format!("{:.*e}", (precision - 1) as usize, magnitude);
-            (precision, split_decimal(&text))
+            let ndigits = precision.max(1);
+            let text = format!("{:.*e}", (ndigits - 1).min(EXACT_DIGITS), magnitude);
+            (ndigits, split_decimal(&text))
         }
         _ => (0, shortest_digits(magnitude)),
     };
+    let precision = ndigits as i64;
     if flags.no_neg_zero && digits == "0" {
         negative = false;
     }
@@ -1010,5 +1014,14 @@ mod tests {
         assert_eq!(double_to_string(-f64::NAN, 'f', 6, plain), "nan");
         assert_eq!(double_to_string(0.5, 'f', 0, plain), "0");
         assert_eq!(double_to_string(1.5, 'f', 0, plain), "2");
+        // Precisions beyond what Rust's `format!` accepts.
+        let long = double_to_string(0.125, 'f', 100_000, plain);
+        assert_eq!(long.len(), 100_002);
+        assert!(long.starts_with("0.1250") && long.ends_with("00"));
+        let long = double_to_string(-0.1, 'e', 70_000, plain);
+        assert!(
+            long.starts_with("-1.000000000000000055511151231257827") && long.ends_with("0e-01")
+        );
+        assert_eq!(long.len(), 70_007);
     }
 }
