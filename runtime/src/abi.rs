@@ -1,0 +1,580 @@
+//! The C ABI called by generated code: thin `extern "C"` wrappers over the runtime
+//! (see docs/runtime-abi.md). Failures return 0 with the exception pending.
+
+use crate::attr;
+use crate::builtins;
+use crate::call::{self, Kw};
+use crate::class;
+use crate::dict::{self, DictObj};
+use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::float;
+use crate::formatting;
+use crate::function;
+use crate::int;
+use crate::item;
+use crate::iter;
+use crate::list::{self, ListObj};
+use crate::methods;
+use crate::modules;
+use crate::ops;
+use crate::range;
+use crate::roots;
+use crate::set;
+use crate::startup;
+use crate::str as pystr;
+use crate::tuple;
+use crate::types;
+use crate::value::{none, Kind, PyResult, Value};
+use std::ffi::{c_char, CStr};
+
+/// The value of a result: 0 when an exception is pending.
+fn ret(r: PyResult) -> Value {
+    r.unwrap_or(Value::NULL)
+}
+
+/// None, or 0 when an exception is pending.
+fn ret_unit(r: PyResult<()>) -> Value {
+    match r {
+        Ok(()) => none(),
+        Err(_) => Value::NULL,
+    }
+}
+
+/// The `n` values at `p`.
+fn values<'a>(p: *const Value, n: u64) -> &'a [Value] {
+    if n == 0 || p.is_null() {
+        return &[];
+    }
+    // SAFETY: generated code passes a pointer to `n` initialised values that stay alive
+    // for the duration of the call.
+    unsafe { std::slice::from_raw_parts(p, n as usize) }
+}
+
+/// The `len` bytes at `p`, which must be UTF-8.
+fn text<'a>(p: *const u8, len: u64) -> &'a str {
+    if len == 0 || p.is_null() {
+        return "";
+    }
+    // SAFETY: the compiler emits string constants as `len` bytes of valid UTF-8 at `p`,
+    // kept in the executable's read-only data.
+    unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, len as usize)) }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_start(argc: i32, argv: *const *const c_char) {
+    let mut args = Vec::with_capacity(argc.max(0) as usize);
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: `main` passes the `argc` NUL-terminated strings the OS gave it.
+        let s = unsafe { CStr::from_ptr(*argv.add(i)) };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    startup::start(args);
+}
+
+#[no_mangle]
+pub extern "C" fn rt_register_roots(base: *mut Value, count: u64) {
+    roots::register(base, count as usize);
+}
+
+#[no_mangle]
+pub extern "C" fn rt_finish(result: Value) -> i32 {
+    startup::finish(result)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_str_from_utf8(ptr: *const u8, len: u64) -> Value {
+    pystr::new(text(ptr, len))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_int_from_decimal(ptr: *const u8, len: u64) -> Value {
+    let t = text(ptr, len);
+    match int::parse_literal(t) {
+        Some(v) => v,
+        None => ret(value_error(format!("invalid int literal {t:?}"))),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_float_new(x: f64) -> Value {
+    float::new(x)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_builtin(name: Value) -> Value {
+    ret(builtins::lookup(pystr::as_str(name).unwrap_or("")))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_import(name: Value) -> Value {
+    ret(modules::import(name))
+}
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn rt_code_new(
+    name: Value,
+    qualname: Value,
+    entry: *const u8,
+    argcount: u64,
+    kwonlycount: u64,
+    flags: u64,
+    varnames: Value,
+    freevars: Value,
+) -> Value {
+    function::new_code(
+        name,
+        qualname,
+        entry as usize,
+        (argcount, kwonlycount, flags),
+        varnames,
+        freevars,
+    )
+}
+
+#[no_mangle]
+pub extern "C" fn rt_function_new(
+    code: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
+    ret(function::new_function(code, defaults, kwdefaults, closure))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_cell_new(v: Value) -> Value {
+    function::new_cell(v)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_call(callee: Value, args: *const Value, nargs: u64) -> Value {
+    ret(call::call(callee, values(args, nargs), Kw::NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_call_kw(
+    callee: Value,
+    args: *const Value,
+    nargs: u64,
+    kwnames: Value,
+) -> Value {
+    let names = tuple::items(kwnames).unwrap_or(&[]);
+    let all = values(args, nargs + names.len() as u64);
+    let (pos, kwvals) = all.split_at(nargs as usize);
+    ret(call::call(
+        callee,
+        pos,
+        Kw {
+            names,
+            values: kwvals,
+        },
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value {
+    ret(call_ex(callee, args, kwargs))
+}
+
+fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
+    let pos = match tuple::items(args) {
+        Some(items) => items.to_vec(),
+        None => iter::collect(args)?,
+    };
+    if kwargs.is_null() {
+        return call::call(callee, &pos, Kw::NONE);
+    }
+    let Some(d) = kwargs.get::<DictObj>() else {
+        return type_error(format!(
+            "argument after ** must be a mapping, not {}",
+            types::type_name(kwargs)
+        ));
+    };
+    let (names, vals): (Vec<Value>, Vec<Value>) = d.items().into_iter().unzip();
+    if names.iter().any(|n| n.kind() != Kind::Str) {
+        return type_error("keywords must be strings");
+    }
+    call::call(
+        callee,
+        &pos,
+        Kw {
+            names: &names,
+            values: &vals,
+        },
+    )
+}
+
+#[no_mangle]
+pub extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: u64) -> Value {
+    ret(call::call_method(obj, name, values(args, nargs), Kw::NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_binary(op: u32, a: Value, b: Value) -> Value {
+    ret(ops::binary(op, a, b))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_inplace(op: u32, a: Value, b: Value) -> Value {
+    ret(ops::inplace(op, a, b))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_unary(op: u32, a: Value) -> Value {
+    ret(ops::unary(op, a))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_compare(op: u32, a: Value, b: Value) -> Value {
+    ret(ops::compare(op, a, b))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_truthy(v: Value) -> i64 {
+    match ops::truthy(v) {
+        Ok(b) => b as i64,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_tuple_new(items: *const Value, n: u64) -> Value {
+    tuple::new(values(items, n))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_list_new(items: *const Value, n: u64) -> Value {
+    list::new(values(items, n))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_set_new(items: *const Value, n: u64) -> Value {
+    let s = set::new(false);
+    if let Some(target) = set::get(s) {
+        for &v in values(items, n) {
+            if target.add(v).is_err() {
+                return Value::NULL;
+            }
+        }
+    }
+    s
+}
+
+#[no_mangle]
+pub extern "C" fn rt_dict_new(pairs: *const Value, npairs: u64) -> Value {
+    let d = dict::new();
+    if let Some(dd) = d.get::<DictObj>() {
+        for kv in values(pairs, npairs * 2).chunks(2) {
+            if dd.set(kv[0], kv[1]).is_err() {
+                return Value::NULL;
+            }
+        }
+    }
+    d
+}
+
+#[no_mangle]
+pub extern "C" fn rt_list_append(l: Value, v: Value) -> Value {
+    match l.get::<ListObj>() {
+        Some(list) => {
+            list.push(v);
+            none()
+        }
+        None => ret(type_error("rt_list_append on a non-list")),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_list_extend(l: Value, iterable: Value) -> Value {
+    let Some(list) = l.get::<ListObj>() else {
+        return ret(type_error("rt_list_extend on a non-list"));
+    };
+    match iter::collect(iterable) {
+        Ok(items) => {
+            list.items.borrow_mut().extend(items);
+            none()
+        }
+        Err(_) => {
+            if exceptions::pending_matches(ExcKind::TypeError) && !ops::is_user_object(iterable) {
+                exceptions::take_pending();
+                return ret(type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    types::type_name(iterable)
+                )));
+            }
+            Value::NULL
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_list_to_tuple(l: Value) -> Value {
+    match l.get::<ListObj>() {
+        Some(list) => tuple::new(&list.snapshot()),
+        None => ret(type_error("rt_list_to_tuple on a non-list")),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_set_add(s: Value, v: Value) -> Value {
+    match set::get(s) {
+        Some(target) => ret_unit(target.add(v)),
+        None => ret(type_error("rt_set_add on a non-set")),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> Value {
+    let Some(target) = d.get::<DictObj>() else {
+        return ret(type_error("rt_dict_update on a non-dict"));
+    };
+    if mapping.get::<DictObj>().is_none() && !ops::is_user_object(mapping) {
+        return ret(type_error(format!(
+            "'{}' object is not a mapping",
+            types::type_name(mapping)
+        )));
+    }
+    ret_unit(methods::dict_update_from(target, mapping))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
+    ret(item::getitem(o, key))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_setitem(o: Value, key: Value, v: Value) -> Value {
+    ret_unit(item::setitem(o, key, v))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_delitem(o: Value, key: Value) -> Value {
+    ret_unit(item::delitem(o, key))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_slice_new(start: Value, stop: Value, step: Value) -> Value {
+    range::new_slice(start, stop, step)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_getattr(o: Value, name: Value) -> Value {
+    ret(attr::getattr(o, name))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_setattr(o: Value, name: Value, v: Value) -> Value {
+    ret_unit(attr::setattr(o, name, v))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_delattr(o: Value, name: Value) -> Value {
+    ret_unit(attr::delattr(o, name))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_iter(o: Value) -> Value {
+    ret(iter::iter(o))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_next(it: Value) -> Value {
+    match iter::next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) => Value::ITER_DONE,
+        Err(_) => Value::NULL,
+    }
+}
+
+/// Collects at most `limit` items of `o` (all of a list or tuple).
+fn unpack_items(o: Value, limit: usize) -> PyResult<Vec<Value>> {
+    if let Some(items) = tuple::items(o) {
+        return Ok(items.to_vec());
+    }
+    if let Some(l) = o.get::<ListObj>() {
+        return Ok(l.snapshot());
+    }
+    let it = match iter::iter(o) {
+        Ok(it) => it,
+        Err(e) => {
+            if exceptions::pending_matches(ExcKind::TypeError) && !ops::is_user_object(o) {
+                exceptions::take_pending();
+                return type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    types::type_name(o)
+                ));
+            }
+            return Err(e);
+        }
+    };
+    let mut out = Vec::new();
+    while out.len() < limit {
+        match iter::next(it)? {
+            Some(v) => out.push(v),
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
+fn unpack(o: Value, n: usize, out: &mut [Value]) -> PyResult<()> {
+    let items = unpack_items(o, n + 1)?;
+    if items.len() < n {
+        return value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        ));
+    }
+    if items.len() > n {
+        return value_error(format!("too many values to unpack (expected {n})"));
+    }
+    out.copy_from_slice(&items);
+    Ok(())
+}
+
+/// The `n` writable slots at `out`.
+fn out_slots<'a>(out: *mut Value, n: usize) -> &'a mut [Value] {
+    if n == 0 || out.is_null() {
+        return &mut [];
+    }
+    // SAFETY: generated code passes a buffer of `n` value slots that it owns exclusively
+    // for the duration of the call.
+    unsafe { std::slice::from_raw_parts_mut(out, n) }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_unpack(o: Value, n: u64, out: *mut Value) -> Value {
+    let slots = out_slots(out, n as usize);
+    ret_unit(unpack(o, n as usize, slots))
+}
+
+fn unpack_ex(o: Value, before: usize, after: usize, out: &mut [Value]) -> PyResult<()> {
+    let items = unpack_items(o, usize::MAX)?;
+    if items.len() < before + after {
+        return value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        ));
+    }
+    out[..before].copy_from_slice(&items[..before]);
+    let mid_end = items.len() - after;
+    out[before] = list::new(&items[before..mid_end]);
+    out[before + 1..].copy_from_slice(&items[mid_end..]);
+    Ok(())
+}
+
+#[no_mangle]
+pub extern "C" fn rt_unpack_ex(o: Value, before: u64, after: u64, out: *mut Value) -> Value {
+    let slots = out_slots(out, (before + after + 1) as usize);
+    ret_unit(unpack_ex(o, before as usize, after as usize, slots))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_str(v: Value) -> Value {
+    ret(ops::str(v))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_repr(v: Value) -> Value {
+    ret(ops::repr(v))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_format(v: Value, spec: Value) -> Value {
+    ret(formatting::builtin_format(v, spec))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
+    let parts = values(parts, n);
+    let mut out = String::new();
+    for p in parts {
+        match pystr::as_str(*p) {
+            Some(s) => out.push_str(s),
+            None => return ret(type_error("rt_str_concat expects str parts")),
+        }
+    }
+    pystr::new(&out)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise(exc: Value) -> Value {
+    let _ = exceptions::raise_value(exc, None);
+    Value::NULL
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise_from(exc: Value, cause: Value) -> Value {
+    let _ = exceptions::raise_value(exc, Some(cause));
+    Value::NULL
+}
+
+#[no_mangle]
+pub extern "C" fn rt_err_fetch() -> Value {
+    exceptions::take_pending()
+}
+
+#[no_mangle]
+pub extern "C" fn rt_err_restore(exc: Value) -> Value {
+    exceptions::set_pending(exc);
+    Value::NULL
+}
+
+#[no_mangle]
+pub extern "C" fn rt_exc_matches(exc: Value, cls: Value) -> i64 {
+    match exceptions::matches(exc, cls) {
+        Ok(b) => b as i64,
+        Err(_) => -1,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise_name_error(name: Value) -> Value {
+    let n = pystr::as_str(name).unwrap_or("?");
+    ret(raise(
+        ExcKind::NameError,
+        &format!("name '{n}' is not defined"),
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise_unbound_local(name: Value) -> Value {
+    let n = pystr::as_str(name).unwrap_or("?");
+    ret(raise(
+        ExcKind::UnboundLocalError,
+        &format!("cannot access local variable '{n}' where it is not associated with a value"),
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise_unbound_free(name: Value) -> Value {
+    let n = pystr::as_str(name).unwrap_or("?");
+    ret(raise(
+        ExcKind::NameError,
+        &format!(
+            "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
+        ),
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_assert_fail(msg: Value) -> Value {
+    let args: &[Value] = if msg.is_null() {
+        &[]
+    } else {
+        std::slice::from_ref(&msg)
+    };
+    ret(raise_args(ExcKind::AssertionError, args))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_class_new(
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    namespace: Value,
+) -> Value {
+    ret(class::new_user(name, qualname, bases, namespace))
+}

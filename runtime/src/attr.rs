@@ -1,0 +1,516 @@
+//! Attribute access: `o.name`, `o.name = v`, `del o.name` for every kind of object.
+
+use crate::call::{self, Kw};
+use crate::class::{self, ClassObj, Layout};
+use crate::dict::DictObj;
+use crate::exceptions::{self, raise, type_error, value_error, ExcKind, ExceptionObj};
+use crate::float;
+use crate::function::{
+    self, BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescrKind, DescriptorObj, FunctionObj,
+};
+use crate::int;
+use crate::methods;
+use crate::modules::ModuleObj;
+use crate::ops;
+use crate::range::{RangeObj, SliceObj};
+use crate::str as pystr;
+use crate::super_obj;
+use crate::tuple;
+use crate::types::{self, TypeId};
+use crate::value::{none, Kind, PyResult, Value};
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+
+/// Binds a class attribute found for instance `obj` of class `cls`.
+pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
+    if !attr.is_object() {
+        return Ok(attr);
+    }
+    match attr.kind() {
+        Kind::Function => Ok(function::new_bound(attr, obj)),
+        Kind::Builtin => match attr.get::<BuiltinObj>() {
+            Some(b) if b.this.is_null() && !b.owner.is_empty() => {
+                Ok(function::new_method(b.name, b.func, obj, b.owner))
+            }
+            _ => Ok(attr),
+        },
+        Kind::Descriptor => match attr.get::<DescriptorObj>() {
+            Some(d) => match d.kind {
+                DescrKind::StaticMethod => Ok(d.func),
+                DescrKind::ClassMethod => Ok(function::new_bound(d.func, cls)),
+                DescrKind::Property => {
+                    if d.func.is_null() {
+                        return raise(ExcKind::AttributeError, "unreadable attribute");
+                    }
+                    call::call(d.func, &[obj], Kw::NONE)
+                }
+            },
+            None => Ok(attr),
+        },
+        _ => Ok(attr),
+    }
+}
+
+/// Attribute lookup on an instance without `__getattr__`.
+pub fn generic_getattr(o: Value, name: Value) -> PyResult {
+    match instance_attr(o, name)? {
+        Some(v) => Ok(v),
+        None => class::no_attribute(o, pystr::as_str(name).unwrap_or("?")),
+    }
+}
+
+fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = class::instance_class(o);
+    let c = cls.get::<ClassObj>();
+    let found = c.and_then(|c| c.lookup(name));
+    if let Some(d) = found.and_then(|f| f.get::<DescriptorObj>()) {
+        if d.kind == DescrKind::Property {
+            return bind(found.unwrap_or(none()), o, cls).map(Some);
+        }
+    }
+    if let Some(v) = class::existing_dict(o).and_then(|d| d.get_str(name)) {
+        return Ok(Some(v));
+    }
+    let n = pystr::as_str(name).unwrap_or("");
+    if let Some(e) = o.get::<ExceptionObj>() {
+        match n {
+            "args" => return Ok(Some(e.args.get())),
+            "__cause__" => return Ok(Some(e.cause.get())),
+            "__context__" => return Ok(Some(e.context.get())),
+            "__traceback__" => return Ok(Some(none())),
+            "__suppress_context__" => {
+                return Ok(Some(crate::value::bool_value(!e.cause.get().is_none())))
+            }
+            "code" if class::is_subclass(cls, types::exc_class(ExcKind::SystemExit)) => {
+                return Ok(Some(match exceptions::args_of(o) {
+                    [] => none(),
+                    [one] => *one,
+                    _ => e.args.get(),
+                }))
+            }
+            _ => {}
+        }
+    }
+    match n {
+        "__class__" => return Ok(Some(cls)),
+        "__dict__" => return Ok(class::instance_dict(o).map(Value::from_ref)),
+        _ => {}
+    }
+    match found {
+        Some(f) => bind(f, o, cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> {
+    let n = pystr::as_str(name).unwrap_or("");
+    match n {
+        "__name__" => return Ok(Some(c.name.get())),
+        "__qualname__" => return Ok(Some(c.qualname.get())),
+        "__bases__" => return Ok(Some(c.bases)),
+        "__base__" => {
+            return Ok(Some(
+                tuple::items(c.bases)
+                    .and_then(|b| b.first().copied())
+                    .unwrap_or(none()),
+            ))
+        }
+        "__mro__" => return Ok(Some(c.mro)),
+        "__dict__" => return Ok(Some(class::namespace_copy(c))),
+        "__module__" => {
+            return Ok(Some(pystr::new(if c.builtin {
+                "builtins"
+            } else {
+                "__main__"
+            })))
+        }
+        "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
+        _ => {}
+    }
+    if let Some(f) = c.lookup(name) {
+        return Ok(Some(match f.get::<DescriptorObj>() {
+            Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
+            Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+            _ => f,
+        }));
+    }
+    if let Layout::Builtin(id) = c.layout {
+        if let Some(m) = methods::find(id, n) {
+            return Ok(Some(function::new_method(
+                m.name,
+                m.func,
+                Value::NULL,
+                c.name_str(),
+            )));
+        }
+    }
+    if n == "__doc__" {
+        return Ok(Some(none()));
+    }
+    Ok(None)
+}
+
+fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => f.name.get(),
+        "__qualname__" => f.qualname.get(),
+        "__closure__" => or_none(f.closure),
+        "__code__" => f.code,
+        "__defaults__" => or_none(f.defaults.get()),
+        "__kwdefaults__" => or_none(f.kwdefaults.get()),
+        "__dict__" => Value::from_ref(function::function_dict(f)),
+        "__module__" => pystr::new("__main__"),
+        _ => {
+            return f
+                .dict
+                .get()
+                .get::<DictObj>()
+                .and_then(|d| d.get_str(pystr::new(name)))
+                .or_else(|| (name == "__doc__").then(none))
+        }
+    })
+}
+
+fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => c.name,
+        "co_qualname" => c.qualname,
+        "co_argcount" => int::from_u64(c.argcount),
+        "co_kwonlyargcount" => int::from_u64(c.kwonlycount),
+        "co_posonlyargcount" => Value::small(0),
+        "co_varnames" => c.varnames,
+        "co_freevars" => c.freevars,
+        "co_nlocals" => int::from_u64(c.varnames().len() as u64),
+        "co_flags" => int::from_u64(c.flags),
+        _ => return None,
+    })
+}
+
+/// `o.name`.
+pub fn getattr(o: Value, name: Value) -> PyResult {
+    let Some(n) = pystr::as_str(name) else {
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(name)
+        ));
+    };
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(v) = instance_attr(o, name)? {
+                    return Ok(v);
+                }
+                if let Some(f) = ops::user_method(o, "__getattr__") {
+                    return call::call_with_self(f, o, &[name], Kw::NONE);
+                }
+                return class::no_attribute(o, n);
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if let Some(v) = class_attr(o, c, name)? {
+                        return Ok(v);
+                    }
+                }
+                return class::no_attribute(o, n);
+            }
+            Kind::Function => {
+                if let Some(v) = o.get::<FunctionObj>().and_then(|f| function_attr(f, n)) {
+                    return Ok(v);
+                }
+            }
+            Kind::Code => {
+                if let Some(v) = o.get::<CodeObj>().and_then(|c| code_attr(c, n)) {
+                    return Ok(v);
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                let v = o.get::<CellObj>().map_or(Value::NULL, |c| c.value.get());
+                if v.is_null() {
+                    return value_error("Cell is empty");
+                }
+                return Ok(v);
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = o.get::<BoundMethodObj>() {
+                    match n {
+                        "__self__" => return Ok(m.this),
+                        "__func__" => return Ok(m.func),
+                        _ => {
+                            if let Some(v) = m
+                                .func
+                                .get::<FunctionObj>()
+                                .and_then(|f| function_attr(f, n))
+                            {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = o.get::<BuiltinObj>() {
+                    match n {
+                        "__name__" | "__qualname__" => return Ok(pystr::new(b.name)),
+                        "__self__" => return Ok(or_none(b.this)),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Module => {
+                if let Some(m) = o.get::<ModuleObj>() {
+                    if let Some(v) = m.dict.get::<DictObj>().and_then(|d| d.get_str(name)) {
+                        return Ok(v);
+                    }
+                    let mname = pystr::as_str(m.name).unwrap_or("?");
+                    return raise(
+                        ExcKind::AttributeError,
+                        &format!("module '{mname}' has no attribute '{n}'"),
+                    );
+                }
+            }
+            Kind::Super => return super_obj::getattr(o, name),
+            Kind::Descriptor => {
+                if let Some(d) = o.get::<DescriptorObj>() {
+                    match n {
+                        "fget" | "__func__" | "__wrapped__" => return Ok(or_none(d.func)),
+                        "fset" => return Ok(or_none(d.setter)),
+                        "fdel" => return Ok(or_none(d.deleter)),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Range => {
+                if let Some(r) = o.get::<RangeObj>() {
+                    match n {
+                        "start" => return Ok(int::from_i64(r.start)),
+                        "stop" => return Ok(int::from_i64(r.stop)),
+                        "step" => return Ok(int::from_i64(r.step)),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Slice => {
+                if let Some(s) = o.get::<SliceObj>() {
+                    match n {
+                        "start" => return Ok(s.start),
+                        "stop" => return Ok(s.stop),
+                        "step" => return Ok(s.step),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if int::is_int(o) {
+        match n {
+            "real" | "numerator" => {
+                return Ok(int::from_big(
+                    int::as_int(o).map(|i| i.to_big()).unwrap_or_default(),
+                ))
+            }
+            "imag" => return Ok(Value::small(0)),
+            "denominator" => return Ok(Value::small(1)),
+            _ => {}
+        }
+    }
+    if let Some(x) = float::as_f64(o) {
+        match n {
+            "real" => return Ok(float::new(x)),
+            "imag" => return Ok(float::new(0.0)),
+            _ => {}
+        }
+    }
+    match n {
+        "__class__" => return Ok(types::type_of(o)),
+        "__doc__" => return Ok(none()),
+        _ => {}
+    }
+    let id = types::type_id(o);
+    if let Some(m) = methods::find(id, n) {
+        return Ok(function::new_method(m.name, m.func, o, types::type_name(o)));
+    }
+    class::no_attribute(o, n)
+}
+
+/// `getattr(o, name, default)`: None when the attribute is missing.
+pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
+    match getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if exceptions::pending_matches(ExcKind::AttributeError) {
+                exceptions::take_pending();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Stores an attribute on an instance, honouring properties (no `__setattr__`).
+pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    let cls = class::instance_class(o);
+    if let Some(d) = cls
+        .get::<ClassObj>()
+        .and_then(|c| c.lookup(name))
+        .and_then(|f| f.get::<DescriptorObj>())
+    {
+        if d.kind == DescrKind::Property {
+            if d.setter.is_null() {
+                let cname = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
+                return raise(
+                    ExcKind::AttributeError,
+                    &format!(
+                        "property '{}' of '{cname}' object has no setter",
+                        pystr::as_str(name).unwrap_or("?")
+                    ),
+                );
+            }
+            return call::call(d.setter, &[o, v], Kw::NONE).map(|_| ());
+        }
+    }
+    if let Some(e) = o.get::<ExceptionObj>() {
+        match pystr::as_str(name) {
+            Some("args") => {
+                e.args.set(tuple::new(&crate::iter::collect(v)?));
+                return Ok(());
+            }
+            Some("__cause__") => {
+                e.cause.set(v);
+                return Ok(());
+            }
+            Some("__context__") => {
+                e.context.set(v);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    match class::instance_dict(o) {
+        Some(d) => d.set(name, v),
+        None => class::no_attribute(o, pystr::as_str(name).unwrap_or("?")),
+    }
+}
+
+/// `o.name = v`.
+pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    let Some(n) = pystr::as_str(name) else {
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(name)
+        ));
+    };
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(f) = ops::user_method(o, "__setattr__") {
+                    return call::call_with_self(f, o, &[name, v], Kw::NONE).map(|_| ());
+                }
+                return generic_setattr(o, name, v);
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if c.builtin {
+                        return type_error(format!(
+                            "cannot set '{n}' attribute of immutable type '{}'",
+                            c.name_str()
+                        ));
+                    }
+                    match n {
+                        "__name__" => c.name.set(v),
+                        "__qualname__" => c.qualname.set(v),
+                        _ => c.dict().set(name, v)?,
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Function => {
+                if let Some(f) = o.get::<FunctionObj>() {
+                    match n {
+                        "__name__" => f.name.set(v),
+                        "__qualname__" => f.qualname.set(v),
+                        "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
+                        "__kwdefaults__" => {
+                            f.kwdefaults.set(if v.is_none() { Value::NULL } else { v })
+                        }
+                        _ => function::function_dict(f).set(name, v)?,
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                if let Some(c) = o.get::<CellObj>() {
+                    c.value.set(v);
+                    return Ok(());
+                }
+            }
+            Kind::Module => {
+                if let Some(d) = o.get::<ModuleObj>().and_then(|m| m.dict.get::<DictObj>()) {
+                    return d.set(name, v);
+                }
+            }
+            _ => {}
+        }
+    }
+    class::no_attribute(o, n)
+}
+
+/// `del o.name`.
+pub fn delattr(o: Value, name: Value) -> PyResult<()> {
+    let n = pystr::as_str(name).unwrap_or("?");
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(f) = ops::user_method(o, "__delattr__") {
+                    return call::call_with_self(f, o, &[name], Kw::NONE).map(|_| ());
+                }
+                if let Some(d) = class::existing_dict(o) {
+                    if d.remove(name)?.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if c.dict().remove(name)?.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+            Kind::Function => {
+                if let Some(d) = o
+                    .get::<FunctionObj>()
+                    .and_then(|f| f.dict.get().get::<DictObj>())
+                {
+                    if d.remove(name)?.is_some() {
+                        return Ok(());
+                    }
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                if let Some(c) = o.get::<CellObj>() {
+                    c.value.set(Value::NULL);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    class::no_attribute(o, n)
+}
+
+/// Binds a class attribute looked up on the class itself (classmethods bind to it).
+pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
+    Ok(match attr.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
+        Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+        _ => attr,
+    })
+}

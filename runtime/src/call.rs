@@ -1,0 +1,362 @@
+//! Calling values: argument binding for compiled functions (with CPython's error messages),
+//! builtin functions, bound methods, classes and callable instances; recursion depth.
+
+use crate::attr;
+use crate::class::{self, ClassObj};
+use crate::dict::{self, DictObj};
+use crate::exceptions::{self, type_error, ExcKind};
+use crate::function::{
+    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_VARARGS,
+    CO_VARKEYWORDS,
+};
+use crate::methods;
+use crate::str as pystr;
+use crate::tuple;
+use crate::types;
+use crate::value::{Kind, PyResult, Raised, Value};
+use std::cell::Cell;
+
+/// Keyword arguments: parallel slices of names (strs) and values.
+#[derive(Clone, Copy)]
+pub struct Kw<'a> {
+    pub names: &'a [Value],
+    pub values: &'a [Value],
+}
+
+impl<'a> Kw<'a> {
+    pub const NONE: Kw<'static> = Kw {
+        names: &[],
+        values: &[],
+    };
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Value)> + 'a {
+        self.names
+            .iter()
+            .zip(self.values)
+            .map(|(n, v)| (pystr::as_str(*n).unwrap_or(""), *v))
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// The signature of every compiled function.
+type Entry = extern "C" fn(Value, *const Value) -> Value;
+
+const DEFAULT_LIMIT: u32 = 1000;
+
+thread_local! {
+    /// Python frames currently active; the module body counts as one.
+    static DEPTH: Cell<u32> = const { Cell::new(1) };
+    static LIMIT: Cell<u32> = const { Cell::new(DEFAULT_LIMIT) };
+    /// Lowest native stack address a call may start from (0: not known).
+    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+}
+
+pub fn set_recursion_limit(n: u32) {
+    LIMIT.with(|l| l.set(n));
+}
+
+pub fn recursion_limit() -> u32 {
+    LIMIT.with(|l| l.get())
+}
+
+/// Records how far the native stack may grow below the current frame.
+pub fn set_stack_budget(bytes: usize) {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    STACK_FLOOR.with(|f| f.set(here.saturating_sub(bytes)));
+}
+
+fn stack_exhausted() -> bool {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    here < STACK_FLOOR.with(|f| f.get())
+}
+
+/// Runs a compiled function's entry with its bound argument slots.
+fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
+    let depth = DEPTH.with(|d| d.get()) + 1;
+    if depth > recursion_limit() || stack_exhausted() {
+        return exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+    }
+    DEPTH.with(|d| d.set(depth));
+    // SAFETY: `entry` came from `rt_code_new`, where the compiler passed the address of a
+    // function with the `Entry` signature; `slots` holds one value per parameter slot.
+    let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
+    let r = f(func, slots);
+    DEPTH.with(|d| d.set(depth - 1));
+    if r.is_null() {
+        Err(Raised)
+    } else {
+        Ok(r)
+    }
+}
+
+/// `callee(*args, **kw)`.
+pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
+    if callee.is_object() {
+        match callee.kind() {
+            Kind::Function => {
+                if let Some(f) = callee.get::<FunctionObj>() {
+                    return call_function(callee, f, args, kw);
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = callee.get::<BuiltinObj>() {
+                    if b.this.is_null() {
+                        return (b.func)(args, kw);
+                    }
+                    return with_prefix(b.this, args, |full| (b.func)(full, kw));
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = callee.get::<BoundMethodObj>() {
+                    return call_with_self(m.func, m.this, args, kw);
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = callee.get::<ClassObj>() {
+                    return class::instantiate(callee, c, args, kw);
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                let cls = class::instance_class(callee);
+                if let Some(f) = cls
+                    .get::<ClassObj>()
+                    .and_then(|c| c.lookup_user(pystr::new("__call__")))
+                {
+                    return call_with_self(f, callee, args, kw);
+                }
+            }
+            Kind::Descriptor => {
+                if let Some(d) = callee.get::<DescriptorObj>() {
+                    if d.kind == DescrKind::StaticMethod {
+                        return call(d.func, args, kw);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object is not callable",
+        types::type_name(callee)
+    ))
+}
+
+/// Calls `f` with `this` prepended to the positional arguments.
+pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    if let Some(b) = f.get::<BuiltinObj>() {
+        if b.this.is_null() {
+            return with_prefix(this, args, |full| (b.func)(full, kw));
+        }
+    }
+    with_prefix(this, args, |full| call(f, full, kw))
+}
+
+/// Runs `k` on `[first, args...]`, without allocating for short argument lists.
+fn with_prefix<R>(first: Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf = [Value::NULL; N];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        k(&buf[..=args.len()])
+    } else {
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(first);
+        v.extend_from_slice(args);
+        k(&v)
+    }
+}
+
+/// Calls a compiled function: binds the arguments to its parameter slots.
+pub fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResult {
+    let code = f.code();
+    if kw.is_empty()
+        && code.flags == 0
+        && code.kwonlycount == 0
+        && args.len() as u64 == code.argcount
+    {
+        return invoke(func, f.entry, args.as_ptr());
+    }
+    const N: usize = 12;
+    let n = code.nslots();
+    if n <= N {
+        let mut buf = [Value::NULL; N];
+        bind(f, code, args, kw, &mut buf[..n])?;
+        invoke(func, f.entry, buf.as_ptr())
+    } else {
+        let mut v = vec![Value::NULL; n];
+        bind(f, code, args, kw, &mut v)?;
+        invoke(func, f.entry, v.as_ptr())
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Fills `slots` from the call's arguments, as CPython's `initialize_locals` does.
+pub fn bind(
+    f: &FunctionObj,
+    code: &CodeObj,
+    args: &[Value],
+    kw: Kw,
+    slots: &mut [Value],
+) -> PyResult<()> {
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlycount as usize;
+    let varnames = code.varnames();
+    let name = f.qualname_str();
+    let has_varargs = code.flags & CO_VARARGS != 0;
+    let n = args.len().min(argc);
+    slots[..n].copy_from_slice(&args[..n]);
+    if has_varargs {
+        slots[argc + kwonly] = tuple::new(&args[n..]);
+    }
+    let varkw = if code.flags & CO_VARKEYWORDS != 0 {
+        let d = dict::new();
+        slots[argc + kwonly + has_varargs as usize] = d;
+        d.get::<DictObj>()
+    } else {
+        None
+    };
+    for (kname, kval) in kw.iter() {
+        let pos = varnames[..argc + kwonly]
+            .iter()
+            .position(|v| pystr::as_str(*v) == Some(kname));
+        match pos {
+            Some(j) => {
+                if !slots[j].is_null() {
+                    return type_error(format!(
+                        "{name}() got multiple values for argument '{kname}'"
+                    ));
+                }
+                slots[j] = kval;
+            }
+            None => match varkw {
+                Some(d) => d.set(pystr::new(kname), kval)?,
+                None => {
+                    return type_error(format!(
+                        "{name}() got an unexpected keyword argument '{kname}'"
+                    ))
+                }
+            },
+        }
+    }
+    let defaults = tuple::items(f.defaults.get()).unwrap_or(&[]);
+    if args.len() > argc && !has_varargs {
+        let kwonly_given = slots[argc..argc + kwonly]
+            .iter()
+            .filter(|v| !v.is_null())
+            .count();
+        let sig = if defaults.is_empty() {
+            format!("{argc} positional argument{}", plural(argc))
+        } else {
+            format!(
+                "from {} to {argc} positional arguments",
+                argc - defaults.len()
+            )
+        };
+        let given = args.len();
+        let msg = if kwonly_given > 0 {
+            format!(
+                "{name}() takes {sig} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                plural(given),
+                plural(kwonly_given)
+            )
+        } else {
+            format!(
+                "{name}() takes {sig} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )
+        };
+        return type_error(msg);
+    }
+    let first_default = argc - defaults.len().min(argc);
+    let mut missing = Vec::new();
+    for i in n..argc {
+        if slots[i].is_null() {
+            if i >= first_default {
+                slots[i] = defaults[i - first_default];
+            } else {
+                missing.push(varnames[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return missing_error(name, "positional", &missing);
+    }
+    let kwdefaults = f.kwdefaults.get().get::<DictObj>();
+    for i in argc..argc + kwonly {
+        if slots[i].is_null() {
+            match kwdefaults.and_then(|d| d.get_str(varnames[i])) {
+                Some(v) => slots[i] = v,
+                None => missing.push(varnames[i]),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return missing_error(name, "keyword-only", &missing);
+    }
+    Ok(())
+}
+
+fn missing_error(name: &str, what: &str, missing: &[Value]) -> PyResult<()> {
+    let names: Vec<String> = missing
+        .iter()
+        .map(|v| format!("'{}'", pystr::as_str(*v).unwrap_or("?")))
+        .collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        k => format!("{}, and {}", names[..k - 1].join(", "), names[k - 1]),
+    };
+    type_error(format!(
+        "{name}() missing {} required {what} argument{}: {list}",
+        missing.len(),
+        plural(missing.len())
+    ))
+}
+
+/// `obj.name(*args)` without creating the bound method when possible.
+pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
+    if obj.is_object() {
+        match obj.kind() {
+            Kind::Instance | Kind::Exception => {
+                let in_dict = class::existing_dict(obj).and_then(|d| d.get_str(name));
+                if in_dict.is_none() {
+                    let cls = class::instance_class(obj);
+                    if let Some(f) = cls.get::<ClassObj>().and_then(|c| c.lookup(name)) {
+                        if f.kind() == Kind::Function
+                            || (f.kind() == Kind::Builtin
+                                && f.get::<BuiltinObj>().is_some_and(|b| b.this.is_null()))
+                        {
+                            return call_with_self(f, obj, args, kw);
+                        }
+                    }
+                }
+            }
+            Kind::Class | Kind::Module | Kind::Function | Kind::Super => {}
+            _ => {
+                let id = types::type_id(obj);
+                if let Some(m) = pystr::as_str(name).and_then(|n| methods::find(id, n)) {
+                    return with_prefix(obj, args, |full| (m.func)(full, kw));
+                }
+            }
+        }
+    }
+    let f = attr::getattr(obj, name)?;
+    call(f, args, kw)
+}

@@ -1,0 +1,324 @@
+//! Classes (builtin and user-defined), their method resolution order, and plain instances.
+
+use crate::call::{self, Kw};
+use crate::dict::{self, DictObj};
+use crate::exceptions::{self, type_error, ExcKind};
+use crate::heap;
+use crate::str as pystr;
+use crate::tuple;
+use crate::types::{self, TypeId};
+use crate::value::{Header, HeapObject, Kind, PyResult, Value};
+use std::cell::Cell;
+
+/// What the instances of a class are.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// `InstanceObj`: user classes deriving from object.
+    Object,
+    /// `ExceptionObj`: the exception classes and their user subclasses.
+    Exception,
+    /// A builtin type's own objects.
+    Builtin(TypeId),
+}
+
+/// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
+/// `dict` (the namespace).
+#[repr(C)]
+pub struct ClassObj {
+    pub header: Header,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub bases: Value,
+    /// The method resolution order, starting with the class itself.
+    pub mro: Value,
+    pub dict: Value,
+    pub layout: Layout,
+    /// Defined by the runtime (module `builtins`) rather than by the program.
+    pub builtin: bool,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for ClassObj {
+    const KIND: Kind = Kind::Class;
+}
+
+impl ClassObj {
+    pub fn name_str(&self) -> &'static str {
+        pystr::as_str(self.name.get()).unwrap_or("?")
+    }
+
+    pub fn qualname_str(&self) -> &'static str {
+        pystr::as_str(self.qualname.get()).unwrap_or("?")
+    }
+
+    pub fn mro(&self) -> &'static [Value] {
+        tuple::items(self.mro).unwrap_or(&[])
+    }
+
+    pub fn dict(&self) -> &'static DictObj {
+        self.dict
+            .get::<DictObj>()
+            .expect("class namespace is a dict")
+    }
+
+    /// Looks `name` up along the MRO.
+    pub fn lookup(&self, name: Value) -> Option<Value> {
+        self.mro()
+            .iter()
+            .filter_map(|c| c.get::<ClassObj>())
+            .find_map(|c| c.dict().get_str(name))
+    }
+
+    /// Looks `name` up along the MRO, ignoring what `object` itself defines.
+    pub fn lookup_user(&self, name: Value) -> Option<Value> {
+        self.mro()
+            .iter()
+            .filter_map(|c| c.get::<ClassObj>())
+            .filter(|c| c.layout != Layout::Builtin(TypeId::Object))
+            .find_map(|c| c.dict().get_str(name))
+    }
+}
+
+/// An instance of a user class. References: `class`, `dict` (0 until first attribute).
+#[repr(C)]
+pub struct InstanceObj {
+    pub header: Header,
+    pub class: Value,
+    pub dict: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for InstanceObj {
+    const KIND: Kind = Kind::Instance;
+}
+
+/// The class of an instance or exception object.
+pub fn instance_class(v: Value) -> Value {
+    if let Some(i) = v.get::<InstanceObj>() {
+        i.class
+    } else if let Some(e) = v.get::<exceptions::ExceptionObj>() {
+        e.class
+    } else {
+        types::type_of(v)
+    }
+}
+
+/// The attribute dict of an instance or exception, created on first use.
+pub fn instance_dict(v: Value) -> Option<&'static DictObj> {
+    let cell = if let Some(i) = v.get::<InstanceObj>() {
+        &i.dict
+    } else {
+        &v.get::<exceptions::ExceptionObj>()?.dict
+    };
+    if cell.get().is_null() {
+        cell.set(dict::new());
+    }
+    cell.get().get::<DictObj>()
+}
+
+/// The attribute dict of an instance, if it has one yet.
+pub fn existing_dict(v: Value) -> Option<&'static DictObj> {
+    let d = if let Some(i) = v.get::<InstanceObj>() {
+        i.dict.get()
+    } else {
+        v.get::<exceptions::ExceptionObj>()?.dict.get()
+    };
+    d.get::<DictObj>()
+}
+
+fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, builtin: bool) -> Value {
+    let dict = dict::new();
+    heap::new(ClassObj {
+        header: Header::new(Kind::Class),
+        name: Cell::new(name),
+        qualname: Cell::new(qualname),
+        bases,
+        mro: Value::NULL,
+        dict,
+        layout,
+        builtin,
+    })
+}
+
+fn set_mro(cls: Value, mro: Vec<Value>) {
+    let t = tuple::new(&mro);
+    let p = cls.0 as *mut ClassObj;
+    // SAFETY: `cls` was just allocated by `alloc_class` and is not yet visible to anything
+    // else, so writing its `mro` field cannot race with a reader.
+    unsafe { (*p).mro = t };
+}
+
+/// A runtime-defined class with single-inheritance bases.
+pub fn new_builtin(name: &str, bases: &[Value], layout: Layout) -> Value {
+    let n = pystr::new(name);
+    let cls = alloc_class(n, n, tuple::new(bases), layout, true);
+    let mut mro = vec![cls];
+    if let Some(b) = bases.first().and_then(|b| b.get::<ClassObj>()) {
+        mro.extend_from_slice(b.mro());
+    }
+    set_mro(cls, mro);
+    cls
+}
+
+/// C3 linearisation of a class with the given bases.
+fn c3(cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .filter_map(|b| b.get::<ClassObj>())
+        .map(|b| b.mro().to_vec())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
+        let Some(head) = head else {
+            let names: Vec<&str> = bases
+                .iter()
+                .filter_map(|b| b.get::<ClassObj>())
+                .map(|b| b.name_str())
+                .collect();
+            return type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        out.push(head);
+        for s in seqs.iter_mut() {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `class name(bases): namespace` — `rt_class_new`.
+pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) -> PyResult {
+    let mut base_list = tuple::items(bases).unwrap_or(&[]).to_vec();
+    if base_list.is_empty() {
+        base_list.push(types::class_of(TypeId::Object));
+    }
+    let mut layout = Layout::Object;
+    for b in &base_list {
+        let Some(c) = b.get::<ClassObj>() else {
+            return type_error("bases must be types");
+        };
+        match c.layout {
+            Layout::Exception => layout = Layout::Exception,
+            Layout::Builtin(TypeId::Object) | Layout::Object => {}
+            Layout::Builtin(_) => {
+                return type_error(format!(
+                    "subclassing the builtin type '{}' is not supported",
+                    c.name_str()
+                ))
+            }
+        }
+    }
+    let cls = alloc_class(name, qualname, tuple::new(&base_list), layout, false);
+    let mro = c3(cls, &base_list)?;
+    set_mro(cls, mro);
+    if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
+        for (k, v) in ns.items() {
+            c.dict().set(k, v)?;
+        }
+    }
+    Ok(cls)
+}
+
+/// True if class `a` is `b` or derives from it.
+pub fn is_subclass(a: Value, b: Value) -> bool {
+    a == b || a.get::<ClassObj>().is_some_and(|c| c.mro().contains(&b))
+}
+
+/// `isinstance(v, cls)` for a single class.
+pub fn is_instance(v: Value, cls: Value) -> bool {
+    is_subclass(types::type_of(v), cls)
+}
+
+/// How uncaught exceptions and class reprs name a class: the qualname (CPython omits the
+/// `__main__.` and `builtins.` module prefixes in tracebacks).
+pub fn display_name(cls: Value) -> String {
+    cls.get::<ClassObj>()
+        .map_or_else(|| "?".to_string(), |c| c.qualname_str().to_string())
+}
+
+/// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
+pub fn repr(c: &ClassObj) -> String {
+    if c.builtin {
+        format!("<class '{}'>", c.name_str())
+    } else {
+        format!("<class '__main__.{}'>", c.qualname_str())
+    }
+}
+
+/// Calls a class: creates the instance and runs `__init__`.
+pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    let obj = match c.layout {
+        Layout::Builtin(id) => return crate::builtins::construct(id, cls, args, kw),
+        Layout::Object => heap::new(InstanceObj {
+            header: Header::new(Kind::Instance),
+            class: cls,
+            dict: Cell::new(Value::NULL),
+        }),
+        Layout::Exception => exceptions::new_instance(cls, tuple::new(args)),
+    };
+    if let Some(new) = c.lookup_user(pystr::new("__new__")) {
+        let new = crate::function::unwrap_static(new);
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(cls);
+        full.extend_from_slice(args);
+        let made = call::call(new, &full, kw)?;
+        if !is_instance(made, cls) {
+            return Ok(made);
+        }
+        return init(made, c, args, kw);
+    }
+    init(obj, c, args, kw)
+}
+
+fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    match c.lookup_user(pystr::new("__init__")) {
+        Some(f) => {
+            let r = call::call_with_self(f, obj, args, kw)?;
+            if !r.is_none() {
+                return type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    types::type_name(r)
+                ));
+            }
+        }
+        None if c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) => {
+            return type_error(format!("{}() takes no arguments", c.name_str()));
+        }
+        None => {}
+    }
+    Ok(obj)
+}
+
+/// Raises `AttributeError: 'C' object has no attribute 'x'`.
+pub fn no_attribute<T>(obj: Value, name: &str) -> PyResult<T> {
+    if let Some(c) = obj.get::<ClassObj>() {
+        return exceptions::raise(
+            ExcKind::AttributeError,
+            &format!("type object '{}' has no attribute '{name}'", c.name_str()),
+        );
+    }
+    exceptions::raise(
+        ExcKind::AttributeError,
+        &format!(
+            "'{}' object has no attribute '{name}'",
+            types::type_name(obj)
+        ),
+    )
+}
+
+/// The `__dict__` of a class as a fresh dict value.
+pub fn namespace_copy(c: &ClassObj) -> Value {
+    c.dict().copy()
+}

@@ -1,0 +1,264 @@
+//! Exceptions: the builtin hierarchy, exception objects, the pending-exception slot and the
+//! messages printed for uncaught exceptions.
+
+use crate::class;
+use crate::heap;
+use crate::ops;
+use crate::str as pystr;
+use crate::tuple;
+use crate::types;
+use crate::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
+use std::cell::Cell;
+
+macro_rules! exception_kinds {
+    ($($name:ident : $parent:expr),* $(,)?) => {
+        /// The builtin exception classes. Some variants are only ever reached by position
+        /// in `EXCEPTIONS` (name lookups), never named in code.
+        #[allow(dead_code)]
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum ExcKind { $($name),* }
+
+        /// Name and parent of each builtin exception class, in `ExcKind` order.
+        pub const EXCEPTIONS: &[(&str, Option<ExcKind>)] = &[$((stringify!($name), $parent)),*];
+    };
+}
+
+use ExcKind as E;
+
+exception_kinds! {
+    BaseException: None,
+    SystemExit: Some(E::BaseException),
+    KeyboardInterrupt: Some(E::BaseException),
+    GeneratorExit: Some(E::BaseException),
+    Exception: Some(E::BaseException),
+    ArithmeticError: Some(E::Exception),
+    FloatingPointError: Some(E::ArithmeticError),
+    OverflowError: Some(E::ArithmeticError),
+    ZeroDivisionError: Some(E::ArithmeticError),
+    AssertionError: Some(E::Exception),
+    AttributeError: Some(E::Exception),
+    BufferError: Some(E::Exception),
+    EOFError: Some(E::Exception),
+    ImportError: Some(E::Exception),
+    ModuleNotFoundError: Some(E::ImportError),
+    LookupError: Some(E::Exception),
+    IndexError: Some(E::LookupError),
+    KeyError: Some(E::LookupError),
+    MemoryError: Some(E::Exception),
+    NameError: Some(E::Exception),
+    UnboundLocalError: Some(E::NameError),
+    OSError: Some(E::Exception),
+    FileNotFoundError: Some(E::OSError),
+    ReferenceError: Some(E::Exception),
+    RuntimeError: Some(E::Exception),
+    NotImplementedError: Some(E::RuntimeError),
+    RecursionError: Some(E::RuntimeError),
+    StopIteration: Some(E::Exception),
+    StopAsyncIteration: Some(E::Exception),
+    SyntaxError: Some(E::Exception),
+    SystemError: Some(E::Exception),
+    TypeError: Some(E::Exception),
+    ValueError: Some(E::Exception),
+    UnicodeError: Some(E::ValueError),
+    UnicodeDecodeError: Some(E::UnicodeError),
+    UnicodeEncodeError: Some(E::UnicodeError),
+    Warning: Some(E::Exception),
+    UserWarning: Some(E::Warning),
+    DeprecationWarning: Some(E::Warning),
+    RuntimeWarning: Some(E::Warning),
+}
+
+/// An exception instance (of a builtin or user exception class). References: `class`,
+/// `dict` (0 until an attribute is set), `args`, `cause`, `context`.
+#[repr(C)]
+pub struct ExceptionObj {
+    pub header: Header,
+    pub class: Value,
+    pub dict: Cell<Value>,
+    pub args: Cell<Value>,
+    pub cause: Cell<Value>,
+    pub context: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for ExceptionObj {
+    const KIND: Kind = Kind::Exception;
+}
+
+/// A new exception instance of `class` with the given args tuple.
+pub fn new_instance(class: Value, args: Value) -> Value {
+    heap::new(ExceptionObj {
+        header: Header::new(Kind::Exception),
+        class,
+        dict: Cell::new(Value::NULL),
+        args: Cell::new(args),
+        cause: Cell::new(none()),
+        context: Cell::new(none()),
+    })
+}
+
+thread_local! {
+    static PENDING: Cell<Value> = const { Cell::new(Value::NULL) };
+}
+
+/// Makes `exc` (an exception instance) the pending exception.
+pub fn set_pending(exc: Value) -> Raised {
+    PENDING.with(|p| p.set(exc));
+    Raised
+}
+
+/// Takes the pending exception, leaving none.
+pub fn take_pending() -> Value {
+    PENDING.with(|p| p.replace(Value::NULL))
+}
+
+pub fn pending() -> Value {
+    PENDING.with(|p| p.get())
+}
+
+/// Raises a builtin exception with one str argument.
+pub fn raise<T>(kind: ExcKind, msg: &str) -> PyResult<T> {
+    let args = tuple::new(&[pystr::new(msg)]);
+    Err(set_pending(new_instance(types::exc_class(kind), args)))
+}
+
+/// Raises a builtin exception with the given args.
+pub fn raise_args<T>(kind: ExcKind, args: &[Value]) -> PyResult<T> {
+    Err(set_pending(new_instance(
+        types::exc_class(kind),
+        tuple::new(args),
+    )))
+}
+
+/// Raises `TypeError` with a message.
+pub fn type_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    raise(ExcKind::TypeError, msg.as_ref())
+}
+
+/// Raises `ValueError` with a message.
+pub fn value_error<T>(msg: impl AsRef<str>) -> PyResult<T> {
+    raise(ExcKind::ValueError, msg.as_ref())
+}
+
+/// True if the pending exception is an instance of `kind` (or a subclass).
+pub fn pending_matches(kind: ExcKind) -> bool {
+    let exc = pending();
+    !exc.is_null() && class::is_subclass(types::type_of(exc), types::exc_class(kind))
+}
+
+/// True for exception instances.
+pub fn is_exception(v: Value) -> bool {
+    v.get::<ExceptionObj>().is_some()
+}
+
+/// The `args` tuple of an exception instance.
+pub fn args_of(exc: Value) -> &'static [Value] {
+    exc.get::<ExceptionObj>()
+        .and_then(|e| tuple::items(e.args.get()))
+        .unwrap_or(&[])
+}
+
+/// `BaseException.__str__`: '' for no args, str of the only arg, else str of the tuple.
+pub fn base_str(exc: Value) -> PyResult<String> {
+    match args_of(exc) {
+        [] => Ok(String::new()),
+        [one] => ops::str_string(*one),
+        _ => ops::str_string(exc.get::<ExceptionObj>().map_or(none(), |e| e.args.get())),
+    }
+}
+
+/// `KeyError.__str__`: the repr of a single argument.
+pub fn key_error_str(exc: Value) -> PyResult<String> {
+    match args_of(exc) {
+        [one] => ops::repr_string(*one),
+        _ => base_str(exc),
+    }
+}
+
+/// `BaseException.__repr__`: `Name(args...)`.
+pub fn base_repr(exc: Value) -> PyResult<String> {
+    let name = types::type_name(exc);
+    let args = args_of(exc);
+    Ok(match args {
+        [one] => format!("{name}({})", ops::repr_string(*one)?),
+        _ => {
+            let t = ops::repr_string(exc.get::<ExceptionObj>().map_or(none(), |e| e.args.get()))?;
+            format!("{name}{t}")
+        }
+    })
+}
+
+/// The last line CPython prints for an uncaught exception: `Name: message` or `Name`.
+pub fn last_line(exc: Value) -> String {
+    let cls = types::type_of(exc);
+    let name = class::display_name(cls);
+    match ops::str_string(exc) {
+        Ok(msg) if msg.is_empty() => name,
+        Ok(msg) => format!("{name}: {msg}"),
+        Err(_) => {
+            take_pending();
+            format!("{name}: <exception str() failed>")
+        }
+    }
+}
+
+/// An exception instance from what `raise` was given: an instance, or a class to call.
+fn instance_from(v: Value) -> PyResult<Value> {
+    if is_exception(v) {
+        return Ok(v);
+    }
+    if let Some(c) = v.get::<class::ClassObj>() {
+        if c.layout == class::Layout::Exception {
+            let e = crate::call::call(v, &[], crate::call::Kw::NONE)?;
+            if is_exception(e) {
+                return Ok(e);
+            }
+            return type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                class::repr(c),
+                types::type_name(e)
+            ));
+        }
+    }
+    type_error("exceptions must derive from BaseException")
+}
+
+/// `raise exc` / `raise exc from cause`: always ends with an exception pending.
+pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
+    let e = instance_from(exc)?;
+    if let Some(cause) = cause {
+        let c = if cause.is_none() {
+            cause
+        } else {
+            match instance_from(cause) {
+                Ok(c) => c,
+                Err(_) => {
+                    take_pending();
+                    return type_error("exception causes must derive from BaseException");
+                }
+            }
+        };
+        if let Some(obj) = e.get::<ExceptionObj>() {
+            obj.cause.set(c);
+        }
+    }
+    Err(set_pending(e))
+}
+
+/// `except cls:` — whether `exc` is an instance of `cls` (or of one in a tuple).
+pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
+    if let Some(items) = tuple::items(cls) {
+        for c in items {
+            if matches(exc, *c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match cls.get::<class::ClassObj>() {
+        Some(c) if c.layout == class::Layout::Exception => {
+            Ok(class::is_subclass(types::type_of(exc), cls))
+        }
+        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
+    }
+}

@@ -1,0 +1,237 @@
+//! Float objects and float arithmetic with CPython's special cases and error messages.
+
+use crate::exceptions::{raise, ExcKind};
+use crate::heap;
+use crate::int::IntRef;
+use crate::value::{Header, HeapObject, Kind, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+use std::cmp::Ordering;
+
+/// A float. Holds no `Value`s.
+#[repr(C)]
+pub struct FloatObj {
+    pub header: Header,
+    pub value: f64,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FloatObj {
+    const KIND: Kind = Kind::Float;
+}
+
+pub fn new(x: f64) -> Value {
+    heap::new(FloatObj {
+        header: Header::new(Kind::Float),
+        value: x,
+    })
+}
+
+pub fn as_f64(v: Value) -> Option<f64> {
+    v.get::<FloatObj>().map(|f| f.value)
+}
+
+/// `a op b` on floats (`op` as in `rt_binary`); None for operators floats lack.
+pub fn binary(op: u32, a: f64, b: f64) -> Option<PyResult> {
+    Some(match op {
+        0 => Ok(new(a + b)),
+        1 => Ok(new(a - b)),
+        2 => Ok(new(a * b)),
+        3 => {
+            if b == 0.0 {
+                raise(ExcKind::ZeroDivisionError, "float division by zero")
+            } else {
+                Ok(new(a / b))
+            }
+        }
+        4 => {
+            if b == 0.0 {
+                raise(ExcKind::ZeroDivisionError, "float floor division by zero")
+            } else {
+                Ok(new(divmod(a, b).0))
+            }
+        }
+        5 => {
+            if b == 0.0 {
+                raise(ExcKind::ZeroDivisionError, "float modulo")
+            } else {
+                Ok(new(divmod(a, b).1))
+            }
+        }
+        6 => power(a, b),
+        _ => return None,
+    })
+}
+
+/// CPython's float floor division and modulo (`b` non-zero).
+pub fn divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn is_odd_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0 && (x % 2.0).abs() == 1.0
+}
+
+/// `a ** b` on floats.
+pub fn power(a: f64, b: f64) -> PyResult {
+    if a == 0.0 && b < 0.0 {
+        return raise(
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        );
+    }
+    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
+        return raise(
+            ExcKind::ValueError,
+            "complex results of ** are not supported",
+        );
+    }
+    let r = if a == 0.0 && b > 0.0 && !is_odd_integer(b) {
+        0.0
+    } else {
+        a.powf(b)
+    };
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return raise(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
+    }
+    Ok(new(r))
+}
+
+const HASH_BITS: u32 = 61;
+const HASH_MODULUS: u64 = (1 << HASH_BITS) - 1;
+const HASH_INF: i64 = 314159;
+
+/// CPython's `_Py_HashDouble` (equal to the int hash for integral floats). NaN hashes by
+/// identity in CPython; `identity` supplies that.
+pub fn hash(v: f64, identity: u64) -> i64 {
+    if v.is_nan() {
+        return (identity >> 4) as i64;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    let (mut m, mut e) = frexp(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS {
+            x -= HASH_MODULUS;
+        }
+    }
+    let bits = HASH_BITS as i32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Splits a finite `v` into a mantissa in [0.5, 1) and a power of two.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// Exact comparison of an int with a float (None when the float is NaN).
+pub fn compare_int(i: &IntRef, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if let IntRef::Small(n) = i {
+        if n.unsigned_abs() < (1 << 53) {
+            return (*n as f64).partial_cmp(&f);
+        }
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from_f64(fl)?;
+    let b = i.to_big();
+    Some(match b.cmp(&fi) {
+        Ordering::Equal if fl != f => Ordering::Less,
+        o => o,
+    })
+}
+
+/// `float(text)` parsing: Python's literal syntax plus inf/nan spellings.
+pub fn parse(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if matches!(unsigned, "inf" | "infinity" | "nan") {
+        let neg = lower.starts_with('-');
+        let x = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Some(if neg { -x } else { x });
+    }
+    if t.is_empty() || t.contains("__") || t.starts_with('_') || t.ends_with('_') {
+        return None;
+    }
+    let bytes = t.as_bytes();
+    for (k, &c) in bytes.iter().enumerate() {
+        if c == b'_' && !(bytes[k - 1].is_ascii_digit() && bytes[k + 1].is_ascii_digit()) {
+            return None;
+        }
+        if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_')) {
+            return None;
+        }
+    }
+    t.replace('_', "").parse::<f64>().ok()
+}

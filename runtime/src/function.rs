@@ -1,0 +1,398 @@
+//! Code objects, functions, cells, builtin (native) functions, bound methods and the
+//! staticmethod / classmethod / property descriptors.
+
+use crate::call::Kw;
+use crate::class::{ClassObj, InstanceObj};
+use crate::dict::DictObj;
+use crate::exceptions::{self, type_error};
+use crate::heap;
+use crate::ops;
+use crate::str as pystr;
+use crate::tuple;
+use crate::types::{self, TypeId};
+use crate::value::{bool_value, none, not_implemented, Header, HeapObject, Kind, PyResult, Value};
+use std::cell::Cell;
+
+/// Flag bits of a code object.
+pub const CO_VARARGS: u64 = 1;
+pub const CO_VARKEYWORDS: u64 = 2;
+
+/// A compiled function's code. References: `name`, `qualname` (strs), `varnames`,
+/// `freevars` (tuples of strs).
+#[repr(C)]
+pub struct CodeObj {
+    pub header: Header,
+    pub name: Value,
+    pub qualname: Value,
+    /// Native entry: `extern "C" fn(func: Value, args: *const Value) -> Value`.
+    pub entry: usize,
+    pub argcount: u64,
+    pub kwonlycount: u64,
+    pub flags: u64,
+    pub varnames: Value,
+    pub freevars: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for CodeObj {
+    const KIND: Kind = Kind::Code;
+}
+
+impl CodeObj {
+    /// Number of argument slots the entry expects.
+    pub fn nslots(&self) -> usize {
+        (self.argcount
+            + self.kwonlycount
+            + (self.flags & CO_VARARGS != 0) as u64
+            + (self.flags & CO_VARKEYWORDS != 0) as u64) as usize
+    }
+
+    pub fn varnames(&self) -> &'static [Value] {
+        tuple::items(self.varnames).unwrap_or(&[])
+    }
+}
+
+pub fn new_code(
+    name: Value,
+    qualname: Value,
+    entry: usize,
+    counts: (u64, u64, u64),
+    varnames: Value,
+    freevars: Value,
+) -> Value {
+    heap::new(CodeObj {
+        header: Header::new(Kind::Code),
+        name,
+        qualname,
+        entry,
+        argcount: counts.0,
+        kwonlycount: counts.1,
+        flags: counts.2,
+        varnames,
+        freevars,
+    })
+}
+
+/// A function. Generated code reads `entry` (offset 8) and `closure` (offset 16).
+/// References: `closure` (tuple of cells or 0), `code`, `defaults` (tuple or 0),
+/// `kwdefaults` (dict or 0), `dict` (0 until an attribute is set), `name`, `qualname`.
+#[repr(C)]
+pub struct FunctionObj {
+    pub header: Header,
+    pub entry: usize,
+    pub closure: Value,
+    pub code: Value,
+    pub defaults: Cell<Value>,
+    pub kwdefaults: Cell<Value>,
+    pub dict: Cell<Value>,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FunctionObj {
+    const KIND: Kind = Kind::Function;
+}
+
+impl FunctionObj {
+    pub fn code(&self) -> &'static CodeObj {
+        self.code.get::<CodeObj>().expect("function code object")
+    }
+
+    pub fn qualname_str(&self) -> &'static str {
+        pystr::as_str(self.qualname.get()).unwrap_or("?")
+    }
+}
+
+pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult {
+    let Some(c) = code.get::<CodeObj>() else {
+        return type_error("function() argument 'code' must be code");
+    };
+    Ok(heap::new(FunctionObj {
+        header: Header::new(Kind::Function),
+        entry: c.entry,
+        closure,
+        code,
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
+        dict: Cell::new(Value::NULL),
+        name: Cell::new(c.name),
+        qualname: Cell::new(c.qualname),
+    }))
+}
+
+/// A cell holding a captured variable. Generated code reads and writes `value` (offset 8).
+/// References: `value` (0 when empty).
+#[repr(C)]
+pub struct CellObj {
+    pub header: Header,
+    pub value: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for CellObj {
+    const KIND: Kind = Kind::Cell;
+}
+
+pub fn new_cell(v: Value) -> Value {
+    heap::new(CellObj {
+        header: Header::new(Kind::Cell),
+        value: Cell::new(v),
+    })
+}
+
+/// A function implemented in Rust: positional arguments (the receiver first for methods)
+/// and keyword arguments.
+pub type NativeFn = fn(&[Value], Kw) -> PyResult;
+
+/// A builtin function or method. References: `this` (the bound receiver, or 0).
+#[repr(C)]
+pub struct BuiltinObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub this: Value,
+    /// The type the method belongs to ("" for plain functions).
+    pub owner: &'static str,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for BuiltinObj {
+    const KIND: Kind = Kind::Builtin;
+}
+
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    new_method(name, func, Value::NULL, "")
+}
+
+/// A builtin method bound to `this` (or unbound when `this` is 0).
+pub fn new_method(name: &'static str, func: NativeFn, this: Value, owner: &'static str) -> Value {
+    heap::new(BuiltinObj {
+        header: Header::new(Kind::Builtin),
+        name,
+        func,
+        this,
+        owner,
+    })
+}
+
+/// A function bound to an object. References: `func`, `this`.
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub header: Header,
+    pub func: Value,
+    pub this: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for BoundMethodObj {
+    const KIND: Kind = Kind::BoundMethod;
+}
+
+pub fn new_bound(func: Value, this: Value) -> Value {
+    heap::new(BoundMethodObj {
+        header: Header::new(Kind::BoundMethod),
+        func,
+        this,
+    })
+}
+
+/// Which descriptor a `DescriptorObj` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DescrKind {
+    StaticMethod,
+    ClassMethod,
+    Property,
+}
+
+/// staticmethod, classmethod or property. References: `func` (the wrapped function or
+/// getter), `setter`, `deleter` (0 when absent).
+#[repr(C)]
+pub struct DescriptorObj {
+    pub header: Header,
+    pub kind: DescrKind,
+    pub func: Value,
+    pub setter: Value,
+    pub deleter: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for DescriptorObj {
+    const KIND: Kind = Kind::Descriptor;
+}
+
+pub fn new_descriptor(kind: DescrKind, func: Value, setter: Value, deleter: Value) -> Value {
+    heap::new(DescriptorObj {
+        header: Header::new(Kind::Descriptor),
+        kind,
+        func,
+        setter,
+        deleter,
+    })
+}
+
+pub fn descriptor_type(v: Value) -> TypeId {
+    match v.get::<DescriptorObj>().map(|d| d.kind) {
+        Some(DescrKind::StaticMethod) => TypeId::StaticMethod,
+        Some(DescrKind::ClassMethod) => TypeId::ClassMethod,
+        _ => TypeId::Property,
+    }
+}
+
+/// The function inside a staticmethod (or the value itself).
+pub fn unwrap_static(v: Value) -> Value {
+    match v.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+        _ => v,
+    }
+}
+
+fn exc_self(args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&e) if exceptions::is_exception(e) => Ok(e),
+        _ => type_error(format!(
+            "descriptor '{name}' requires a 'BaseException' object"
+        )),
+    }
+}
+
+fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(&args[1..]));
+    }
+    Ok(none())
+}
+
+fn exc_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    Ok(pystr::new(&exceptions::base_str(e)?))
+}
+
+fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__repr__")?;
+    Ok(pystr::new(&exceptions::base_repr(e)?))
+}
+
+fn key_error_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    Ok(pystr::new(&exceptions::key_error_str(e)?))
+}
+
+fn object_self(args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&o) => Ok(o),
+        None => type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        )),
+    }
+}
+
+fn object_init(args: &[Value], _kw: Kw) -> PyResult {
+    object_self(args, "__init__")?;
+    Ok(none())
+}
+
+fn object_new(args: &[Value], _kw: Kw) -> PyResult {
+    let cls = object_self(args, "__new__")?;
+    match cls.get::<ClassObj>() {
+        Some(c) if c.layout == crate::class::Layout::Object => Ok(heap::new(InstanceObj {
+            header: Header::new(Kind::Instance),
+            class: cls,
+            dict: Cell::new(Value::NULL),
+        })),
+        Some(c) if c.layout == crate::class::Layout::Exception => {
+            Ok(exceptions::new_instance(cls, tuple::new(&args[1..])))
+        }
+        _ => type_error("object.__new__(X): X is not a type object"),
+    }
+}
+
+fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__repr__")?;
+    Ok(pystr::new(&ops::default_repr(o)))
+}
+
+fn object_str(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__str__")?;
+    ops::repr(o)
+}
+
+fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [a, b] if a == b => Ok(bool_value(true)),
+        [_, _] => Ok(not_implemented()),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+fn object_ne(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [a, b] => Ok(bool_value(!ops::eq(*a, *b)?)),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+fn object_hash(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__hash__")?;
+    Ok(crate::int::from_i64((o.0 >> 4) as i64))
+}
+
+fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name, v] => {
+            crate::attr::generic_setattr(*o, *name, *v)?;
+            Ok(none())
+        }
+        _ => type_error("expected 2 arguments"),
+    }
+}
+
+fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name] => crate::attr::generic_getattr(*o, *name),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+/// Puts the native methods of `object` and the exception classes into their namespaces.
+pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
+    let put = |cls: Value, name: &'static str, f: NativeFn, owner: &'static str| {
+        if let Some(c) = cls.get::<ClassObj>() {
+            let m = new_method(name, f, Value::NULL, owner);
+            c.dict()
+                .set(pystr::new(name), m)
+                .expect("str keys hash without error");
+        }
+    };
+    put(object, "__init__", object_init, "object");
+    put(object, "__new__", object_new, "object");
+    put(object, "__repr__", object_repr, "object");
+    put(object, "__str__", object_str, "object");
+    put(object, "__eq__", object_eq, "object");
+    put(object, "__ne__", object_ne, "object");
+    put(object, "__hash__", object_hash, "object");
+    put(object, "__setattr__", object_setattr, "object");
+    put(object, "__getattribute__", object_getattribute, "object");
+    let base = exceptions[exceptions::ExcKind::BaseException as usize];
+    put(base, "__init__", exc_init, "BaseException");
+    put(base, "__str__", exc_str, "BaseException");
+    put(base, "__repr__", exc_repr, "BaseException");
+    let key_error = exceptions[exceptions::ExcKind::KeyError as usize];
+    put(key_error, "__str__", key_error_str, "KeyError");
+}
+
+/// The attribute dict of a function, created on first use.
+pub fn function_dict(f: &FunctionObj) -> &'static DictObj {
+    if f.dict.get().is_null() {
+        f.dict.set(crate::dict::new());
+    }
+    f.dict.get().get::<DictObj>().expect("function dict")
+}
+
+/// The class-level name of a builtin type, for messages.
+pub fn type_display(id: TypeId) -> &'static str {
+    types::class_of(id)
+        .get::<ClassObj>()
+        .map_or("?", |c| c.name_str())
+}

@@ -1,0 +1,289 @@
+//! Subscription: `o[key]`, `o[key] = v`, `del o[key]` for sequences, dicts, ranges and
+//! user classes.
+
+use crate::class::ClassObj;
+use crate::dict::DictObj;
+use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::int;
+use crate::iter;
+use crate::list::{self, ListObj};
+use crate::ops;
+use crate::range::{self, RangeObj, SliceObj};
+use crate::str::{self as pystr, StrObj};
+use crate::tuple;
+use crate::types;
+use crate::value::{Kind, PyResult, Value};
+
+/// Normalises a possibly negative index against `len`; None when out of range.
+fn resolve(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+fn index_of(key: Value) -> PyResult<Option<i64>> {
+    match int::as_int(key) {
+        Some(i) => Ok(Some(i.to_i64().unwrap_or(i64::MAX))),
+        None => Ok(None),
+    }
+}
+
+fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
+    let (start, _, step, n) = range::slice_indices(s, items.len())?;
+    Ok((0..n)
+        .map(|k| items[(start + step * k as i64) as usize])
+        .collect())
+}
+
+/// `o[key]`.
+pub fn getitem(o: Value, key: Value) -> PyResult {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let items = l.items.borrow();
+                    return match resolve(i, items.len()) {
+                        Some(j) => Ok(items[j]),
+                        None => raise(ExcKind::IndexError, "list index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    let items = l.snapshot();
+                    return Ok(list::from_vec(slice_select(&items, s)?));
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Tuple => {
+                let items = tuple::items(o).unwrap_or(&[]);
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, items.len()) {
+                        Some(j) => Ok(items[j]),
+                        None => raise(ExcKind::IndexError, "tuple index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    return Ok(tuple::new(&slice_select(items, s)?));
+                }
+                return type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Str => {
+                let Some(s) = o.get::<StrObj>() else {
+                    return type_error("bad str");
+                };
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, s.len()) {
+                        Some(j) if s.is_ascii() => Ok(pystr::new(&s.as_str()[j..j + 1])),
+                        Some(j) => Ok(pystr::new(s.char_at(j).encode_utf8(&mut [0; 4]))),
+                        None => raise(ExcKind::IndexError, "string index out of range"),
+                    };
+                }
+                if let Some(sl) = key.get::<SliceObj>() {
+                    let (start, stop, step, n) = range::slice_indices(sl, s.len())?;
+                    if step == 1 {
+                        return Ok(pystr::new(
+                            s.substring(start as usize, stop.max(start) as usize),
+                        ));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = (0..n)
+                        .map(|k| chars[(start + step * k as i64) as usize])
+                        .collect();
+                    return Ok(pystr::new(&out));
+                }
+                return type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return match d.get(key)? {
+                        Some(v) => Ok(v),
+                        None => raise_args(ExcKind::KeyError, &[key]),
+                    };
+                }
+            }
+            Kind::Range => {
+                let Some(r) = o.get::<RangeObj>() else {
+                    return type_error("bad range");
+                };
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, r.len()) {
+                        Some(j) => Ok(int::from_i64(r.item(j))),
+                        None => raise(ExcKind::IndexError, "range object index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    let (start, _, step, n) = range::slice_indices(s, r.len())?;
+                    let first = r.start + r.step * start;
+                    let st = r.step * step;
+                    return Ok(range::new_range(first, first + st * n as i64, st));
+                }
+                return type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__getitem__", &[key]) {
+                    return r;
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if let Some(f) = c.lookup_user(pystr::new("__class_getitem__")) {
+                        return crate::call::call(f, &[o, key], crate::call::Kw::NONE);
+                    }
+                    if c.builtin {
+                        return Ok(o);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object is not subscriptable",
+        types::type_name(o)
+    ))
+}
+
+/// Assigns `items` to an extended or simple slice of a list.
+fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
+    let new_items = iter::collect(value)?;
+    let len = l.len();
+    let (start, stop, step, n) = range::slice_indices(s, len)?;
+    let mut items = l.items.borrow_mut();
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        items.splice(start..stop, new_items);
+        return Ok(());
+    }
+    if new_items.len() != n {
+        drop(items);
+        return value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            new_items.len()
+        ));
+    }
+    for (k, v) in new_items.into_iter().enumerate() {
+        items[(start + step * k as i64) as usize] = v;
+    }
+    Ok(())
+}
+
+/// `o[key] = value`.
+pub fn setitem(o: Value, key: Value, value: Value) -> PyResult<()> {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let mut items = l.items.borrow_mut();
+                    return match resolve(i, items.len()) {
+                        Some(j) => {
+                            items[j] = value;
+                            Ok(())
+                        }
+                        None => {
+                            drop(items);
+                            raise(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    return list_assign_slice(l, s, value);
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return d.set(key, value);
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__setitem__", &[key, value]) {
+                    return r.map(|_| ());
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object does not support item assignment",
+        types::type_name(o)
+    ))
+}
+
+/// `del o[key]`.
+pub fn delitem(o: Value, key: Value) -> PyResult<()> {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let mut items = l.items.borrow_mut();
+                    return match resolve(i, items.len()) {
+                        Some(j) => {
+                            items.remove(j);
+                            Ok(())
+                        }
+                        None => {
+                            drop(items);
+                            raise(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    let (start, _, step, n) = range::slice_indices(s, l.len())?;
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + step * k as i64) as usize).collect();
+                    idx.sort_unstable();
+                    let mut items = l.items.borrow_mut();
+                    for j in idx.into_iter().rev() {
+                        items.remove(j);
+                    }
+                    return Ok(());
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return match d.remove(key)? {
+                        Some(_) => Ok(()),
+                        None => raise_args(ExcKind::KeyError, &[key]),
+                    };
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__delitem__", &[key]) {
+                    return r.map(|_| ());
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object doesn't support item deletion",
+        types::type_name(o)
+    ))
+}

@@ -1,0 +1,641 @@
+//! Iteration: `iter()` and `next()` for every iterable, the builtin iterator objects
+//! (sequence, range, dict, set, enumerate, zip, map, filter) and dict views.
+
+use crate::call::{self, Kw};
+use crate::dict::DictObj;
+use crate::exceptions::{self, raise, type_error, ExcKind};
+use crate::heap;
+use crate::int;
+use crate::item;
+use crate::list::ListObj;
+use crate::ops;
+use crate::range::RangeObj;
+use crate::set;
+use crate::str::{self as pystr, StrObj};
+use crate::tuple;
+use crate::types::{self, TypeId};
+use crate::value::{Header, HeapObject, Kind, PyResult, Value};
+use std::cell::Cell;
+
+/// Iterator over a list, tuple, str, or an object with `__getitem__`. References: `seq`.
+#[repr(C)]
+pub struct SeqIterObj {
+    pub header: Header,
+    pub seq: Value,
+    /// Next index (forward), or number of items left (reverse).
+    pub pos: Cell<usize>,
+    pub reverse: bool,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for SeqIterObj {
+    const KIND: Kind = Kind::SeqIter;
+}
+
+/// Iterator over a range. Holds no `Value`s.
+#[repr(C)]
+pub struct RangeIterObj {
+    pub header: Header,
+    pub next: Cell<i64>,
+    pub step: i64,
+    pub remaining: Cell<usize>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for RangeIterObj {
+    const KIND: Kind = Kind::RangeIter;
+}
+
+/// Which part of a dict a view or iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewMode {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Iterator over a dict. References: `dict`.
+#[repr(C)]
+pub struct DictIterObj {
+    pub header: Header,
+    pub dict: Value,
+    pub pos: Cell<usize>,
+    pub mode: ViewMode,
+    /// The dict's size when iteration started.
+    pub len: usize,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for DictIterObj {
+    const KIND: Kind = Kind::DictIter;
+}
+
+/// A dict view (`keys()`, `values()`, `items()`). References: `dict`.
+#[repr(C)]
+pub struct DictViewObj {
+    pub header: Header,
+    pub dict: Value,
+    pub mode: ViewMode,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for DictViewObj {
+    const KIND: Kind = Kind::DictView;
+}
+
+/// Iterator over a set. References: `set`.
+#[repr(C)]
+pub struct SetIterObj {
+    pub header: Header,
+    pub set: Value,
+    pub pos: Cell<usize>,
+    pub len: usize,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for SetIterObj {
+    const KIND: Kind = Kind::SetIter;
+}
+
+/// `enumerate`. References: `it`, `count`.
+#[repr(C)]
+pub struct EnumerateObj {
+    pub header: Header,
+    pub it: Value,
+    pub count: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for EnumerateObj {
+    const KIND: Kind = Kind::Enumerate;
+}
+
+/// `zip`. References: `iters` (tuple of iterators).
+#[repr(C)]
+pub struct ZipObj {
+    pub header: Header,
+    pub iters: Value,
+    pub strict: bool,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for ZipObj {
+    const KIND: Kind = Kind::Zip;
+}
+
+/// `map`. References: `func`, `iters` (tuple of iterators).
+#[repr(C)]
+pub struct MapObj {
+    pub header: Header,
+    pub func: Value,
+    pub iters: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for MapObj {
+    const KIND: Kind = Kind::Map;
+}
+
+/// `filter`. References: `func` (None for truthiness), `it`.
+#[repr(C)]
+pub struct FilterObj {
+    pub header: Header,
+    pub func: Value,
+    pub it: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FilterObj {
+    const KIND: Kind = Kind::Filter;
+}
+
+pub fn seq_iter(seq: Value, reverse: bool) -> PyResult {
+    let pos = if reverse { ops::len(seq)? } else { 0 };
+    Ok(heap::new(SeqIterObj {
+        header: Header::new(Kind::SeqIter),
+        seq,
+        pos: Cell::new(pos),
+        reverse,
+    }))
+}
+
+pub fn range_iter(start: i64, step: i64, count: usize) -> Value {
+    heap::new(RangeIterObj {
+        header: Header::new(Kind::RangeIter),
+        next: Cell::new(start),
+        step,
+        remaining: Cell::new(count),
+    })
+}
+
+pub fn dict_iter(dict: Value, mode: ViewMode) -> Value {
+    let len = dict.get::<DictObj>().map_or(0, |d| d.len());
+    heap::new(DictIterObj {
+        header: Header::new(Kind::DictIter),
+        dict,
+        pos: Cell::new(0),
+        mode,
+        len,
+    })
+}
+
+pub fn dict_view(dict: Value, mode: ViewMode) -> Value {
+    heap::new(DictViewObj {
+        header: Header::new(Kind::DictView),
+        dict,
+        mode,
+    })
+}
+
+pub fn new_enumerate(it: Value, start: Value) -> Value {
+    heap::new(EnumerateObj {
+        header: Header::new(Kind::Enumerate),
+        it,
+        count: Cell::new(start),
+    })
+}
+
+pub fn new_zip(iters: Value, strict: bool) -> Value {
+    heap::new(ZipObj {
+        header: Header::new(Kind::Zip),
+        iters,
+        strict,
+    })
+}
+
+pub fn new_map(func: Value, iters: Value) -> Value {
+    heap::new(MapObj {
+        header: Header::new(Kind::Map),
+        func,
+        iters,
+    })
+}
+
+pub fn new_filter(func: Value, it: Value) -> Value {
+    heap::new(FilterObj {
+        header: Header::new(Kind::Filter),
+        func,
+        it,
+    })
+}
+
+/// True for the runtime's own iterator objects.
+fn is_builtin_iterator(v: Value) -> bool {
+    v.is_object()
+        && matches!(
+            v.kind(),
+            Kind::SeqIter
+                | Kind::RangeIter
+                | Kind::DictIter
+                | Kind::SetIter
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::Map
+                | Kind::Filter
+        )
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> PyResult {
+    if v.is_object() {
+        match v.kind() {
+            Kind::List | Kind::Tuple | Kind::Str => return seq_iter(v, false),
+            Kind::Range => {
+                if let Some(r) = v.get::<RangeObj>() {
+                    return Ok(range_iter(r.start, r.step, r.len()));
+                }
+            }
+            Kind::Dict => return Ok(dict_iter(v, ViewMode::Keys)),
+            Kind::DictView => {
+                if let Some(view) = v.get::<DictViewObj>() {
+                    return Ok(dict_iter(view.dict, view.mode));
+                }
+            }
+            Kind::Set | Kind::FrozenSet => {
+                let len = set::get(v).map_or(0, |s| s.len());
+                return Ok(heap::new(SetIterObj {
+                    header: Header::new(Kind::SetIter),
+                    set: v,
+                    pos: Cell::new(0),
+                    len,
+                }));
+            }
+            _ if is_builtin_iterator(v) => return Ok(v),
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(v, "__iter__", &[]) {
+                    let it = r?;
+                    if is_builtin_iterator(it) || ops::user_method(it, "__next__").is_some() {
+                        return Ok(it);
+                    }
+                    return type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        types::type_name(it)
+                    ));
+                }
+                if ops::user_method(v, "__getitem__").is_some() {
+                    return seq_iter(v, false);
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!("'{}' object is not iterable", types::type_name(v)))
+}
+
+fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
+    let seq = it.seq;
+    if it.reverse {
+        let left = it.pos.get();
+        if left == 0 {
+            return Ok(None);
+        }
+        it.pos.set(left - 1);
+        let i = left - 1;
+        return Ok(match seq.kind() {
+            Kind::List => seq.get::<ListObj>().and_then(|l| l.get(i)),
+            Kind::Tuple => tuple::items(seq).and_then(|t| t.get(i).copied()),
+            Kind::Str => seq
+                .get::<StrObj>()
+                .filter(|s| i < s.len())
+                .map(|s| pystr::new(s.char_at(i).encode_utf8(&mut [0; 4]))),
+            _ => Some(item::getitem(seq, int::from_i64(i as i64))?),
+        });
+    }
+    let i = it.pos.get();
+    let next = match seq.kind() {
+        Kind::List => seq.get::<ListObj>().and_then(|l| l.get(i)),
+        Kind::Tuple => tuple::items(seq).and_then(|t| t.get(i).copied()),
+        Kind::Str => {
+            let s = seq.get::<StrObj>().filter(|s| i < s.len());
+            match s {
+                Some(s) if s.is_ascii() => Some(pystr::new(&s.as_str()[i..i + 1])),
+                Some(s) => {
+                    let rest = &s.as_str()[pystr::byte_offset(s.as_str(), i)..];
+                    rest.chars()
+                        .next()
+                        .map(|c| pystr::new(c.encode_utf8(&mut [0; 4])))
+                }
+                None => None,
+            }
+        }
+        _ => match item::getitem(seq, int::from_i64(i as i64)) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                if exceptions::pending_matches(ExcKind::IndexError)
+                    || exceptions::pending_matches(ExcKind::StopIteration)
+                {
+                    exceptions::take_pending();
+                    None
+                } else {
+                    return Err(e);
+                }
+            }
+        },
+    };
+    if next.is_some() {
+        it.pos.set(i + 1);
+    } else {
+        it.pos.set(usize::MAX / 2);
+    }
+    Ok(next)
+}
+
+fn dict_next(it: &DictIterObj) -> PyResult<Option<Value>> {
+    let Some(d) = it.dict.get::<DictObj>() else {
+        return Ok(None);
+    };
+    if d.len() != it.len {
+        it.pos.set(usize::MAX / 2);
+        return raise(
+            ExcKind::RuntimeError,
+            "dictionary changed size during iteration",
+        );
+    }
+    let t = d.table.borrow();
+    let mut pos = it.pos.get();
+    while pos < t.positions() {
+        if let Some(e) = t.entry(pos) {
+            it.pos.set(pos + 1);
+            return Ok(Some(match it.mode {
+                ViewMode::Keys => e.key,
+                ViewMode::Values => e.value,
+                ViewMode::Items => tuple::new(&[e.key, e.value]),
+            }));
+        }
+        pos += 1;
+    }
+    it.pos.set(pos);
+    Ok(None)
+}
+
+fn set_next(it: &SetIterObj) -> PyResult<Option<Value>> {
+    let Some(s) = set::get(it.set) else {
+        return Ok(None);
+    };
+    if s.len() != it.len {
+        it.pos.set(usize::MAX / 2);
+        return raise(ExcKind::RuntimeError, "Set changed size during iteration");
+    }
+    let t = s.table.borrow();
+    let mut pos = it.pos.get();
+    while pos < t.positions() {
+        if let Some(k) = t.key_at(pos) {
+            it.pos.set(pos + 1);
+            return Ok(Some(k));
+        }
+        pos += 1;
+    }
+    it.pos.set(pos);
+    Ok(None)
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: Value) -> PyResult<Option<Value>> {
+    if it.is_object() {
+        match it.kind() {
+            Kind::SeqIter => {
+                if let Some(s) = it.get::<SeqIterObj>() {
+                    return seq_next(s);
+                }
+            }
+            Kind::RangeIter => {
+                if let Some(r) = it.get::<RangeIterObj>() {
+                    let left = r.remaining.get();
+                    if left == 0 {
+                        return Ok(None);
+                    }
+                    r.remaining.set(left - 1);
+                    let v = r.next.get();
+                    r.next.set(v.wrapping_add(r.step));
+                    return Ok(Some(int::from_i64(v)));
+                }
+            }
+            Kind::DictIter => {
+                if let Some(d) = it.get::<DictIterObj>() {
+                    return dict_next(d);
+                }
+            }
+            Kind::SetIter => {
+                if let Some(s) = it.get::<SetIterObj>() {
+                    return set_next(s);
+                }
+            }
+            Kind::Enumerate => {
+                if let Some(e) = it.get::<EnumerateObj>() {
+                    let Some(v) = next(e.it)? else {
+                        return Ok(None);
+                    };
+                    let n = e.count.get();
+                    e.count.set(ops::binary(0, n, Value::small(1))?);
+                    return Ok(Some(tuple::new(&[n, v])));
+                }
+            }
+            Kind::Zip => {
+                if let Some(z) = it.get::<ZipObj>() {
+                    return zip_next(z);
+                }
+            }
+            Kind::Map => {
+                if let Some(m) = it.get::<MapObj>() {
+                    let iters = tuple::items(m.iters).unwrap_or(&[]);
+                    let mut args = Vec::with_capacity(iters.len());
+                    for &i in iters {
+                        match next(i)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    return call::call(m.func, &args, Kw::NONE).map(Some);
+                }
+            }
+            Kind::Filter => {
+                if let Some(f) = it.get::<FilterObj>() {
+                    while let Some(v) = next(f.it)? {
+                        let keep = if f.func.is_none() {
+                            ops::truthy(v)?
+                        } else {
+                            ops::truthy(call::call(f.func, &[v], Kw::NONE)?)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(it, "__next__", &[]) {
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => {
+                            if exceptions::pending_matches(ExcKind::StopIteration) {
+                                exceptions::take_pending();
+                                Ok(None)
+                            } else {
+                                Err(e)
+                            }
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object is not an iterator",
+        types::type_name(it)
+    ))
+}
+
+fn zip_next(z: &ZipObj) -> PyResult<Option<Value>> {
+    let iters = tuple::items(z.iters).unwrap_or(&[]);
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    for (n, &i) in iters.iter().enumerate() {
+        match next(i)? {
+            Some(v) => items.push(v),
+            None => {
+                if z.strict {
+                    if n > 0 {
+                        let s = if n == 1 { " " } else { "s 1-" };
+                        return crate::exceptions::value_error(format!(
+                            "zip() argument {} is shorter than argument{s}{n}",
+                            n + 1
+                        ));
+                    }
+                    for (m, &j) in iters.iter().enumerate().skip(1) {
+                        if next(j)?.is_some() {
+                            let s = if m == 1 { " " } else { "s 1-" };
+                            return crate::exceptions::value_error(format!(
+                                "zip() argument {} is longer than argument{s}{m}",
+                                m + 1
+                            ));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(tuple::new(&items)))
+}
+
+/// All items of an iterable.
+pub fn collect(v: Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = v.get::<ListObj>() {
+        return Ok(l.snapshot());
+    }
+    if let Some(t) = tuple::items(v) {
+        return Ok(t.to_vec());
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// The builtin type of an iterator or view object.
+pub fn type_id(v: Value) -> TypeId {
+    match v.kind() {
+        Kind::SeqIter => match v.get::<SeqIterObj>() {
+            Some(s) if s.reverse && s.seq.kind() == Kind::List => TypeId::ListReverseIterator,
+            Some(s) if s.reverse => TypeId::Reversed,
+            Some(s) => match s.seq.kind() {
+                Kind::List => TypeId::ListIterator,
+                Kind::Tuple => TypeId::TupleIterator,
+                Kind::Str if s.seq.get::<StrObj>().is_some_and(|x| x.is_ascii()) => {
+                    TypeId::StrAsciiIterator
+                }
+                Kind::Str => TypeId::StrIterator,
+                _ => TypeId::Object,
+            },
+            None => TypeId::Object,
+        },
+        Kind::RangeIter => TypeId::RangeIterator,
+        Kind::DictIter => match v.get::<DictIterObj>().map(|d| d.mode) {
+            Some(ViewMode::Values) => TypeId::DictValueIterator,
+            Some(ViewMode::Items) => TypeId::DictItemIterator,
+            _ => TypeId::DictKeyIterator,
+        },
+        Kind::DictView => match v.get::<DictViewObj>().map(|d| d.mode) {
+            Some(ViewMode::Values) => TypeId::DictValues,
+            Some(ViewMode::Items) => TypeId::DictItems,
+            _ => TypeId::DictKeys,
+        },
+        Kind::SetIter => TypeId::SetIterator,
+        Kind::Enumerate => TypeId::Enumerate,
+        Kind::Zip => TypeId::Zip,
+        Kind::Map => TypeId::Map,
+        _ => TypeId::Filter,
+    }
+}
+
+fn view_items(view: &DictViewObj) -> Vec<Value> {
+    let Some(d) = view.dict.get::<DictObj>() else {
+        return Vec::new();
+    };
+    d.items()
+        .into_iter()
+        .map(|(k, v)| match view.mode {
+            ViewMode::Keys => k,
+            ViewMode::Values => v,
+            ViewMode::Items => tuple::new(&[k, v]),
+        })
+        .collect()
+}
+
+/// The type name and items of a dict view (for its repr).
+pub fn view_parts(v: Value) -> (&'static str, Vec<Value>) {
+    match v.get::<DictViewObj>() {
+        Some(view) => (types::type_name(v), view_items(view)),
+        None => ("dict_keys", Vec::new()),
+    }
+}
+
+pub fn view_len(v: Value) -> usize {
+    v.get::<DictViewObj>()
+        .and_then(|view| view.dict.get::<DictObj>())
+        .map_or(0, |d| d.len())
+}
+
+pub fn view_contains(v: Value, item: Value) -> PyResult<bool> {
+    let Some(view) = v.get::<DictViewObj>() else {
+        return Ok(false);
+    };
+    let Some(d) = view.dict.get::<DictObj>() else {
+        return Ok(false);
+    };
+    match view.mode {
+        ViewMode::Keys => Ok(d.get(item)?.is_some()),
+        ViewMode::Items => match tuple::items(item) {
+            Some([k, val]) => match d.get(*k)? {
+                Some(x) => ops::eq(x, *val),
+                None => Ok(false),
+            },
+            _ => Ok(false),
+        },
+        ViewMode::Values => {
+            for (_, x) in d.items() {
+                if ops::eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// A set holding the items of a keys or items view (for comparisons and set operators).
+pub fn view_as_set(v: Value) -> PyResult {
+    let s = set::new(false);
+    if let (Some(view), Some(target)) = (v.get::<DictViewObj>(), set::get(s)) {
+        for x in view_items(view) {
+            target.add(x)?;
+        }
+    }
+    Ok(s)
+}

@@ -1,0 +1,38 @@
+//! closc-runtime: the objects, operators, builtins and allocator linked into every
+//! executable closc builds. Generated code uses only the C ABI in `abi`.
+
+mod abi;
+mod args;
+mod attr;
+mod builtins;
+mod call;
+mod class;
+mod dict;
+mod exceptions;
+mod float;
+mod float_repr;
+mod format_spec;
+mod formatting;
+mod function;
+mod heap;
+mod int;
+mod item;
+mod iter;
+mod list;
+mod methods;
+mod modules;
+mod ops;
+mod output;
+mod printf;
+mod range;
+mod repr;
+mod roots;
+mod set;
+mod sort;
+mod startup;
+mod str;
+mod str_methods;
+mod super_obj;
+mod tuple;
+mod types;
+mod value;

@@ -1,0 +1,74 @@
+//! Stable sorting with Python comparisons that may raise (used by `list.sort` and `sorted`).
+
+use crate::call::{self, Kw};
+use crate::ops;
+use crate::value::{PyResult, Value};
+
+/// Sorts `items` in place by `key` (None: the items themselves), stably, with `<`.
+/// Like CPython, `reverse` sorts the reversed sequence and reverses the result, which keeps
+/// equal items in their original order.
+pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let keys = match key {
+        Some(f) => items
+            .iter()
+            .map(|&v| call::call(f, &[v], Kw::NONE))
+            .collect::<PyResult<Vec<_>>>()?,
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        order.reverse();
+    }
+    let mut scratch = order.clone();
+    merge_sort(&mut order, &mut scratch, &keys)?;
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Merge sort of indices into `keys` (insertion sort for short runs).
+fn merge_sort(v: &mut [usize], scratch: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let n = v.len();
+    if n <= 12 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && ops::less_than(keys[v[j]], keys[v[j - 1]])? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], &mut scratch[..mid], keys)?;
+    merge_sort(&mut v[mid..], &mut scratch[mid..], keys)?;
+    if !ops::less_than(keys[v[mid]], keys[v[mid - 1]])? {
+        return Ok(());
+    }
+    scratch[..n].copy_from_slice(v);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if ops::less_than(keys[scratch[j]], keys[scratch[i]])? {
+            v[k] = scratch[j];
+            j += 1;
+        } else {
+            v[k] = scratch[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        v[k] = scratch[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        v[k] = scratch[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}

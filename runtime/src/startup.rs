@@ -1,0 +1,104 @@
+//! Process start and finish: argv, native stack budget, exit handlers, and the report of
+//! an uncaught exception.
+
+use crate::call;
+use crate::class;
+use crate::exceptions::{self, ExcKind};
+use crate::int;
+use crate::modules;
+use crate::ops;
+use crate::output;
+use crate::types;
+use crate::value::Value;
+
+/// Stack the program may use for Python calls; the limit is raised to this if allowed.
+const STACK_WANTED: u64 = 64 << 20;
+/// Room kept free below the budget for the runtime's own frames.
+const STACK_MARGIN: u64 = 512 << 10;
+const RLIMIT_STACK: i32 = 3;
+
+#[repr(C)]
+struct RLimit {
+    cur: u64,
+    max: u64,
+}
+
+extern "C" {
+    fn getrlimit(resource: i32, rlim: *mut RLimit) -> i32;
+    fn setrlimit(resource: i32, rlim: *const RLimit) -> i32;
+    fn atexit(f: extern "C" fn()) -> i32;
+}
+
+/// Raises the soft stack limit towards `STACK_WANTED` and returns the usable stack size.
+/// The main thread's stack grows on demand up to the current soft limit.
+fn stack_size() -> u64 {
+    let mut lim = RLimit { cur: 0, max: 0 };
+    // SAFETY: `lim` is a valid, writable `struct rlimit` (two 64-bit fields on 64-bit
+    // Unix targets).
+    if unsafe { getrlimit(RLIMIT_STACK, &mut lim) } != 0 {
+        return 8 << 20;
+    }
+    if lim.cur < STACK_WANTED && lim.max >= STACK_WANTED {
+        let wanted = RLimit {
+            cur: STACK_WANTED,
+            max: lim.max,
+        };
+        // SAFETY: `wanted` is a valid `struct rlimit` that outlives the call.
+        if unsafe { setrlimit(RLIMIT_STACK, &wanted) } == 0 {
+            return STACK_WANTED;
+        }
+    }
+    lim.cur.min(STACK_WANTED)
+}
+
+extern "C" fn flush_at_exit() {
+    output::flush_stdout();
+}
+
+/// `rt_start`.
+pub fn start(argv: Vec<String>) {
+    modules::set_argv(argv);
+    call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
+    // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it
+    // has no preconditions.
+    unsafe { atexit(flush_at_exit) };
+    std::panic::set_hook(Box::new(|info| {
+        output::flush_stdout();
+        output::write_stderr(&format!("closc runtime error: {info}\n"));
+    }));
+    types::class_of(types::TypeId::Object);
+}
+
+/// `rt_finish`: flushes stdout and turns a pending exception into the exit status.
+pub fn finish(result: Value) -> i32 {
+    output::flush_stdout();
+    if !result.is_null() {
+        return 0;
+    }
+    let exc = exceptions::take_pending();
+    if exc.is_null() {
+        return 0;
+    }
+    if class::is_instance(exc, types::exc_class(ExcKind::SystemExit)) {
+        let code = match exceptions::args_of(exc) {
+            [] => return 0,
+            [one] => *one,
+            _ => exc
+                .get::<exceptions::ExceptionObj>()
+                .map_or(Value::NULL, |e| e.args.get()),
+        };
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(n) = int::as_int(code) {
+            return n.to_i64().map_or(-1, |n| n as i32);
+        }
+        let text = ops::str_string(code).unwrap_or_default();
+        output::write_stderr(&format!("{text}\n"));
+        return 1;
+    }
+    let line = exceptions::last_line(exc);
+    output::write_stderr(&format!("Traceback (most recent call last):\n{line}\n"));
+    output::flush_stdout();
+    1
+}

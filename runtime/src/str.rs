@@ -1,0 +1,158 @@
+//! Str objects: immutable UTF-8 text indexed by code point (with an ASCII fast path).
+
+use crate::heap;
+use crate::value::{Header, HeapObject, Kind, Value};
+use std::cell::Cell;
+
+/// A str: its UTF-8 bytes follow the struct inline. Holds no `Value`s.
+#[repr(C)]
+pub struct StrObj {
+    pub header: Header,
+    /// Length in bytes of the UTF-8 data.
+    pub nbytes: u64,
+    /// Length in code points; equal to `nbytes` exactly when the text is ASCII.
+    pub nchars: u64,
+    /// Cached hash, -1 when not computed yet.
+    hash: Cell<i64>,
+    data: [u8; 0],
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for StrObj {
+    const KIND: Kind = Kind::Str;
+}
+
+impl StrObj {
+    pub fn as_str(&self) -> &'static str {
+        // SAFETY: `new` copied `nbytes` bytes of valid UTF-8 right after the struct, and the
+        // object lives (unmoved, unchanged) for as long as it is reachable.
+        unsafe {
+            let bytes = std::slice::from_raw_parts(self.data.as_ptr(), self.nbytes as usize);
+            std::str::from_utf8_unchecked(bytes)
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nbytes == self.nchars
+    }
+
+    pub fn len(&self) -> usize {
+        self.nchars as usize
+    }
+
+    /// FNV-1a over the UTF-8 bytes (CPython's str hash is randomised per process, so any
+    /// good hash will do), never -1.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let mut x: u64 = 0xcbf29ce484222325;
+        for b in self.as_str().bytes() {
+            x ^= b as u64;
+            x = x.wrapping_mul(0x100000001b3);
+        }
+        let h = if x as i64 == -1 { -2 } else { x as i64 };
+        self.hash.set(h);
+        h
+    }
+
+    /// The code point at index `i` (which must be in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.as_str().as_bytes()[i] as char
+        } else {
+            self.as_str().chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// The substring of code points `start..end`.
+    pub fn substring(&self, start: usize, end: usize) -> &'static str {
+        let s = self.as_str();
+        if self.is_ascii() {
+            &s[start..end]
+        } else {
+            let b = byte_offset(s, start);
+            let e = b + byte_offset(&s[b..], end - start);
+            &s[b..e]
+        }
+    }
+}
+
+/// The byte offset of code point `n` in `s` (or `s.len()`).
+pub fn byte_offset(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// A new str value holding a copy of `s`.
+pub fn new(s: &str) -> Value {
+    let size = std::mem::size_of::<StrObj>() + s.len();
+    let p = heap::alloc(size, Kind::Str) as *mut StrObj;
+    let nchars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the text.
+    unsafe {
+        p.write(StrObj {
+            header: Header::new(Kind::Str),
+            nbytes: s.len() as u64,
+            nchars: nchars as u64,
+            hash: Cell::new(-1),
+            data: [],
+        });
+        std::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data.as_mut_ptr(), s.len());
+    }
+    Value(p as u64)
+}
+
+/// The text of a str value.
+pub fn as_str(v: Value) -> Option<&'static str> {
+    v.get::<StrObj>().map(|s| s.as_str())
+}
+
+/// CPython's `repr` of a str: quotes and escapes.
+pub fn repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for one character: control characters, separators
+/// other than the ASCII space, surrogates, private-use and unassigned-looking code points
+/// are not printable.
+pub fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    !matches!(u,
+        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xd800..=0xf8ff
+        | 0xfff9..=0xfffb | 0xfffe | 0xffff | 0xe0000..=0x10ffff)
+}

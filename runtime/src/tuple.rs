@@ -1,0 +1,49 @@
+//! Tuple objects: a length and the items inline after the header.
+
+use crate::heap;
+use crate::value::{Header, HeapObject, Kind, Value};
+
+/// A tuple. References: `len` items stored inline from offset 16.
+#[repr(C)]
+pub struct TupleObj {
+    pub header: Header,
+    pub len: u64,
+    items: [Value; 0],
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for TupleObj {
+    const KIND: Kind = Kind::Tuple;
+}
+
+impl TupleObj {
+    pub fn items(&self) -> &'static [Value] {
+        // SAFETY: `new` wrote `len` initialised items right after the struct; tuples are
+        // immutable and never move.
+        unsafe { std::slice::from_raw_parts(self.items.as_ptr(), self.len as usize) }
+    }
+}
+
+pub fn new(items: &[Value]) -> Value {
+    let size = std::mem::size_of::<TupleObj>() + std::mem::size_of_val(items);
+    let p = heap::alloc(size, Kind::Tuple) as *mut TupleObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the items.
+    unsafe {
+        p.write(TupleObj {
+            header: Header::new(Kind::Tuple),
+            len: items.len() as u64,
+            items: [],
+        });
+        std::ptr::copy_nonoverlapping(items.as_ptr(), (*p).items.as_mut_ptr(), items.len());
+    }
+    Value(p as u64)
+}
+
+pub fn empty() -> Value {
+    new(&[])
+}
+
+/// The items of a tuple value.
+pub fn items(v: Value) -> Option<&'static [Value]> {
+    v.get::<TupleObj>().map(|t| t.items())
+}
