@@ -22,6 +22,7 @@ use crate::roots;
 use crate::set;
 use crate::startup;
 use crate::str as pystr;
+use crate::suggest;
 use crate::tuple;
 use crate::types;
 use crate::value::{none, Kind, PyResult, Value};
@@ -533,10 +534,20 @@ pub extern "C" fn rt_exc_matches(exc: Value, cls: Value) -> i64 {
 #[no_mangle]
 pub extern "C" fn rt_raise_name_error(name: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");
-    ret(raise(
-        ExcKind::NameError,
+    ret(exceptions::raise_name_error(
+        name,
         &format!("name '{n}' is not defined"),
     ))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_set_global_names(names: Value) {
+    suggest::set_global_names(tuple::items(names).unwrap_or(&[]));
+}
+
+#[no_mangle]
+pub extern "C" fn rt_code_set_cellvars(code: Value, cellvars: Value) {
+    function::set_cellvars(code, cellvars);
 }
 
 #[no_mangle]
@@ -551,8 +562,8 @@ pub extern "C" fn rt_raise_unbound_local(name: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_raise_unbound_free(name: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");
-    ret(raise(
-        ExcKind::NameError,
+    ret(exceptions::raise_name_error(
+        name,
         &format!(
             "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
         ),

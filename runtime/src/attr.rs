@@ -186,6 +186,7 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
         "co_posonlyargcount" => Value::small(0),
         "co_varnames" => c.varnames,
         "co_freevars" => c.freevars,
+        "co_cellvars" => c.cellvars.get(),
         "co_nlocals" => int::from_u64(c.varnames().len() as u64),
         "co_flags" => int::from_u64(c.flags),
         _ => return None,
@@ -268,8 +269,9 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                         return Ok(v);
                     }
                     let mname = pystr::as_str(m.name).unwrap_or("?");
-                    return raise(
-                        ExcKind::AttributeError,
+                    return exceptions::raise_attribute_error(
+                        o,
+                        n,
                         &format!("module '{mname}' has no attribute '{n}'"),
                     );
                 }
@@ -288,9 +290,9 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             Kind::Range => {
                 if let Some(r) = o.get::<RangeObj>() {
                     match n {
-                        "start" => return Ok(int::from_i64(r.start)),
-                        "stop" => return Ok(int::from_i64(r.stop)),
-                        "step" => return Ok(int::from_i64(r.step)),
+                        "start" => return Ok(r.values[0]),
+                        "stop" => return Ok(r.values[1]),
+                        "step" => return Ok(r.values[2]),
                         _ => {}
                     }
                 }
@@ -434,6 +436,9 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             Kind::Function => {
                 if let Some(f) = o.get::<FunctionObj>() {
                     match n {
+                        "__closure__" | "__globals__" | "__builtins__" => {
+                            return raise(ExcKind::AttributeError, "readonly attribute")
+                        }
                         "__name__" => f.name.set(v),
                         "__qualname__" => f.qualname.set(v),
                         "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),

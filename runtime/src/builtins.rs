@@ -800,13 +800,10 @@ fn construct_reversed(args: &[Value], kw: Kw) -> PyResult {
     let v = args[0];
     match v.kind() {
         Kind::List | Kind::Tuple | Kind::Str => iter::seq_iter(v, true),
-        Kind::Range => {
-            let r = v
-                .get::<range::RangeObj>()
-                .map_or((0, 1, 0), |r| (r.start, r.step, r.len()));
-            let last = r.0 + r.1 * (r.2 as i64 - 1);
-            Ok(iter::range_iter(last, -r.1, r.2))
-        }
+        Kind::Range => match v.get::<range::RangeObj>() {
+            Some(r) => Ok(iter::range_object_iter(r, true)),
+            None => type_error("bad range"),
+        },
         Kind::Dict | Kind::DictView => {
             let mut items = iter::collect(v)?;
             items.reverse();

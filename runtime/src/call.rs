@@ -50,47 +50,71 @@ type Entry = extern "C" fn(Value, *const Value) -> Value;
 
 const DEFAULT_LIMIT: u32 = 1000;
 
-thread_local! {
+/// The state of the Python call stack.
+struct Frames {
     /// Python frames currently active; the module body counts as one.
-    static DEPTH: Cell<u32> = const { Cell::new(1) };
-    static LIMIT: Cell<u32> = const { Cell::new(DEFAULT_LIMIT) };
+    depth: Cell<u32>,
+    limit: Cell<u32>,
     /// Lowest native stack address a call may start from (0: not known).
-    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+    stack_floor: Cell<usize>,
+    /// The function whose frame is running (0 for the module body).
+    current: Cell<Value>,
+}
+
+thread_local! {
+    static FRAMES: Frames = const {
+        Frames {
+            depth: Cell::new(1),
+            limit: Cell::new(DEFAULT_LIMIT),
+            stack_floor: Cell::new(0),
+            current: Cell::new(Value::NULL),
+        }
+    };
 }
 
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    FRAMES.with(|f| f.limit.set(n));
 }
 
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|l| l.get())
+    FRAMES.with(|f| f.limit.get())
+}
+
+/// The function whose frame is running (0 for the module body).
+pub fn current_function() -> Value {
+    FRAMES.with(|f| f.current.get())
 }
 
 /// Records how far the native stack may grow below the current frame.
 pub fn set_stack_budget(bytes: usize) {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
-    STACK_FLOOR.with(|f| f.set(here.saturating_sub(bytes)));
-}
-
-fn stack_exhausted() -> bool {
-    let marker = 0u8;
-    let here = &marker as *const u8 as usize;
-    here < STACK_FLOOR.with(|f| f.get())
+    FRAMES.with(|f| f.stack_floor.set(here.saturating_sub(bytes)));
 }
 
 /// Runs a compiled function's entry with its bound argument slots.
 fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
-    let depth = DEPTH.with(|d| d.get()) + 1;
-    if depth > recursion_limit() || stack_exhausted() {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let (depth, caller) = FRAMES.with(|f| {
+        let depth = f.depth.get() + 1;
+        if depth > f.limit.get() || here < f.stack_floor.get() {
+            return (0, Value::NULL);
+        }
+        f.depth.set(depth);
+        (depth, f.current.replace(func))
+    });
+    if depth == 0 {
         return exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
     }
-    DEPTH.with(|d| d.set(depth));
     // SAFETY: `entry` came from `rt_code_new`, where the compiler passed the address of a
     // function with the `Entry` signature; `slots` holds one value per parameter slot.
     let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
     let r = f(func, slots);
-    DEPTH.with(|d| d.set(depth - 1));
+    FRAMES.with(|f| {
+        f.depth.set(depth - 1);
+        f.current.set(caller);
+    });
     if r.is_null() {
         Err(Raised)
     } else {

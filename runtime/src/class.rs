@@ -2,7 +2,7 @@
 
 use crate::call::{self, Kw};
 use crate::dict::{self, DictObj};
-use crate::exceptions::{self, type_error, ExcKind};
+use crate::exceptions::{self, type_error};
 use crate::heap;
 use crate::str as pystr;
 use crate::tuple;
@@ -303,19 +303,14 @@ fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
 
 /// Raises `AttributeError: 'C' object has no attribute 'x'`.
 pub fn no_attribute<T>(obj: Value, name: &str) -> PyResult<T> {
-    if let Some(c) = obj.get::<ClassObj>() {
-        return exceptions::raise(
-            ExcKind::AttributeError,
-            &format!("type object '{}' has no attribute '{name}'", c.name_str()),
-        );
-    }
-    exceptions::raise(
-        ExcKind::AttributeError,
-        &format!(
+    let msg = match obj.get::<ClassObj>() {
+        Some(c) => format!("type object '{}' has no attribute '{name}'", c.name_str()),
+        None => format!(
             "'{}' object has no attribute '{name}'",
             types::type_name(obj)
         ),
-    )
+    };
+    exceptions::raise_attribute_error(obj, name, &msg)
 }
 
 /// The `__dict__` of a class as a fresh dict value.

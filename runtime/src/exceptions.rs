@@ -69,7 +69,8 @@ exception_kinds! {
 }
 
 /// An exception instance (of a builtin or user exception class). References: `class`,
-/// `dict` (0 until an attribute is set), `args`, `cause`, `context`.
+/// `dict` (0 until an attribute is set), `args`, `cause`, `context`, `frame` (the function
+/// that was running when a NameError was raised, for suggestions; 0 otherwise).
 #[repr(C)]
 pub struct ExceptionObj {
     pub header: Header,
@@ -78,6 +79,7 @@ pub struct ExceptionObj {
     pub args: Cell<Value>,
     pub cause: Cell<Value>,
     pub context: Cell<Value>,
+    pub frame: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -94,6 +96,7 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         args: Cell::new(args),
         cause: Cell::new(none()),
         context: Cell::new(none()),
+        frame: Cell::new(Value::NULL),
     })
 }
 
@@ -194,7 +197,10 @@ pub fn last_line(exc: Value) -> String {
     let name = class::display_name(cls);
     match ops::str_string(exc) {
         Ok(msg) if msg.is_empty() => name,
-        Ok(msg) => format!("{name}: {msg}"),
+        Ok(msg) => match crate::suggest::suggestion(exc) {
+            Some(s) => format!("{name}: {msg}. Did you mean: '{s}'?"),
+            None => format!("{name}: {msg}"),
+        },
         Err(_) => {
             take_pending();
             format!("{name}: <exception str() failed>")
@@ -261,4 +267,32 @@ pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
         }
         _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
     }
+}
+
+/// Raises a NameError for `name` (recording it and the running function for suggestions).
+pub fn raise_name_error<T>(name: Value, msg: &str) -> PyResult<T> {
+    let e = new_instance(
+        types::exc_class(ExcKind::NameError),
+        tuple::new(&[pystr::new(msg)]),
+    );
+    if let Some(obj) = e.get::<ExceptionObj>() {
+        obj.frame.set(crate::call::current_function());
+    }
+    if let Some(d) = class::instance_dict(e) {
+        d.set(pystr::new("name"), name)?;
+    }
+    Err(set_pending(e))
+}
+
+/// Raises `AttributeError` with its `name` and `obj` attributes set.
+pub fn raise_attribute_error<T>(obj: Value, name: &str, msg: &str) -> PyResult<T> {
+    let e = new_instance(
+        types::exc_class(ExcKind::AttributeError),
+        tuple::new(&[pystr::new(msg)]),
+    );
+    if let Some(d) = class::instance_dict(e) {
+        d.set(pystr::new("name"), pystr::new(name))?;
+        d.set(pystr::new("obj"), obj)?;
+    }
+    Err(set_pending(e))
 }

@@ -18,7 +18,7 @@ pub const CO_VARARGS: u64 = 1;
 pub const CO_VARKEYWORDS: u64 = 2;
 
 /// A compiled function's code. References: `name`, `qualname` (strs), `varnames`,
-/// `freevars` (tuples of strs).
+/// `freevars`, `cellvars` (tuples of strs).
 #[repr(C)]
 pub struct CodeObj {
     pub header: Header,
@@ -31,6 +31,8 @@ pub struct CodeObj {
     pub flags: u64,
     pub varnames: Value,
     pub freevars: Value,
+    /// Names of the locals that inner functions capture (set by `rt_code_set_cellvars`).
+    pub cellvars: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -70,7 +72,15 @@ pub fn new_code(
         flags: counts.2,
         varnames,
         freevars,
+        cellvars: Cell::new(tuple::empty()),
     })
+}
+
+/// Records the cell variable names of a code object.
+pub fn set_cellvars(code: Value, cellvars: Value) {
+    if let Some(c) = code.get::<CodeObj>() {
+        c.cellvars.set(cellvars);
+    }
 }
 
 /// A function. Generated code reads `entry` (offset 8) and `closure` (offset 16).

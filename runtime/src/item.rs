@@ -13,6 +13,7 @@ use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types;
 use crate::value::{Kind, PyResult, Value};
+use num_traits::Signed;
 
 /// Normalises a possibly negative index against `len`; None when out of range.
 fn resolve(i: i64, len: usize) -> Option<usize> {
@@ -115,14 +116,27 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 let Some(r) = o.get::<RangeObj>() else {
                     return type_error("bad range");
                 };
+                if r.big {
+                    if let Some(i) = int::as_int(key) {
+                        let len = r.big_len();
+                        let mut i = i.to_big();
+                        if i.is_negative() {
+                            i += &len;
+                        }
+                        if i.is_negative() || i >= len {
+                            return raise(ExcKind::IndexError, "range object index out of range");
+                        }
+                        return Ok(r.big_item(&i));
+                    }
+                }
                 if let Some(i) = index_of(key)? {
-                    return match resolve(i, r.len()) {
+                    return match resolve(i, r.checked_len()?) {
                         Some(j) => Ok(int::from_i64(r.item(j))),
                         None => raise(ExcKind::IndexError, "range object index out of range"),
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    let (start, _, step, n) = range::slice_indices(s, r.len())?;
+                    let (start, _, step, n) = range::slice_indices(s, r.checked_len()?)?;
                     let first = r.start + r.step * start;
                     let st = r.step * step;
                     return Ok(range::new_range(first, first + st * n as i64, st));

@@ -15,7 +15,9 @@ use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types::{self, TypeId};
 use crate::value::{Header, HeapObject, Kind, PyResult, Value};
-use std::cell::Cell;
+use num_bigint::BigInt;
+use num_traits::Zero;
+use std::cell::{Cell, RefCell};
 
 /// Iterator over a list, tuple, str, or an object with `__getitem__`. References: `seq`.
 #[repr(C)]
@@ -32,13 +34,15 @@ unsafe impl HeapObject for SeqIterObj {
     const KIND: Kind = Kind::SeqIter;
 }
 
-/// Iterator over a range. Holds no `Value`s.
+/// Iterator over a range. Holds no `Value`s. Ranges beyond machine words keep their
+/// state (next, step, remaining) in `big`.
 #[repr(C)]
 pub struct RangeIterObj {
     pub header: Header,
     pub next: Cell<i64>,
     pub step: i64,
     pub remaining: Cell<usize>,
+    pub big: Option<Box<RefCell<(BigInt, BigInt, BigInt)>>>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -165,6 +169,34 @@ pub fn range_iter(start: i64, step: i64, count: usize) -> Value {
         next: Cell::new(start),
         step,
         remaining: Cell::new(count),
+        big: None,
+    })
+}
+
+/// An iterator over any range; `reverse` iterates it backwards.
+pub fn range_object_iter(r: &RangeObj, reverse: bool) -> Value {
+    if !r.big {
+        let n = r.len();
+        return if reverse {
+            let last = r.start + r.step * (n as i64 - 1);
+            range_iter(last, -r.step, n)
+        } else {
+            range_iter(r.start, r.step, n)
+        };
+    }
+    let (start, _, step) = r.big_parts();
+    let len = r.big_len();
+    let state = if reverse {
+        (start + &step * (&len - 1), -step, len)
+    } else {
+        (start, step, len)
+    };
+    heap::new(RangeIterObj {
+        header: Header::new(Kind::RangeIter),
+        next: Cell::new(0),
+        step: 0,
+        remaining: Cell::new(0),
+        big: Some(Box::new(RefCell::new(state))),
     })
 }
 
@@ -242,7 +274,7 @@ pub fn iter(v: Value) -> PyResult {
             Kind::List | Kind::Tuple | Kind::Str => return seq_iter(v, false),
             Kind::Range => {
                 if let Some(r) = v.get::<RangeObj>() {
-                    return Ok(range_iter(r.start, r.step, r.len()));
+                    return Ok(range_object_iter(r, false));
                 }
             }
             Kind::Dict => return Ok(dict_iter(v, ViewMode::Keys)),
@@ -400,6 +432,17 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
             }
             Kind::RangeIter => {
                 if let Some(r) = it.get::<RangeIterObj>() {
+                    if let Some(big) = &r.big {
+                        let mut b = big.borrow_mut();
+                        if b.2.is_zero() {
+                            return Ok(None);
+                        }
+                        let (next, step, left) = &mut *b;
+                        let v = next.clone();
+                        *next += &*step;
+                        *left -= 1;
+                        return Ok(Some(int::from_big(v)));
+                    }
                     let left = r.remaining.get();
                     if left == 0 {
                         return Ok(None);

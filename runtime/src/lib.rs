@@ -32,6 +32,7 @@ mod sort;
 mod startup;
 mod str;
 mod str_methods;
+mod suggest;
 mod super_obj;
 mod tuple;
 mod types;

@@ -137,6 +137,24 @@ pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
     table.iter().find(|m| m.name == name)
 }
 
+/// The method names of builtin type `id` (for `dir()`).
+pub fn names(id: TypeId) -> Vec<&'static str> {
+    let table: &[Method] = match id {
+        TypeId::Str => return crate::str_methods::names(),
+        TypeId::List => LIST_METHODS,
+        TypeId::Dict => DICT_METHODS,
+        TypeId::Set => SET_METHODS,
+        TypeId::FrozenSet => FROZENSET_METHODS,
+        TypeId::Tuple => TUPLE_METHODS,
+        TypeId::Int | TypeId::Bool => INT_METHODS,
+        TypeId::Float => FLOAT_METHODS,
+        TypeId::Property => PROPERTY_METHODS,
+        TypeId::TextIOWrapper => FILE_METHODS,
+        _ => &[],
+    };
+    table.iter().map(|m| m.name).collect()
+}
+
 /// The receiver of a method call, checked to be of the method's type.
 fn receiver<T: crate::value::HeapObject>(
     args: &[Value],

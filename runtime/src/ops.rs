@@ -14,7 +14,7 @@ use crate::set;
 use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types;
-use crate::value::{bool_value, not_implemented, Kind, PyResult, Value};
+use crate::value::{bool_value, none, not_implemented, Kind, PyResult, Value};
 use std::cmp::Ordering;
 
 pub use crate::repr::{default_repr, repr, repr_string, str, str_string};
@@ -372,7 +372,7 @@ pub fn len(v: Value) -> PyResult<usize> {
             Kind::List => return Ok(v.get::<ListObj>().map_or(0, |l| l.len())),
             Kind::Dict => return Ok(v.get::<DictObj>().map_or(0, |d| d.len())),
             Kind::Set | Kind::FrozenSet => return Ok(set::get(v).map_or(0, |s| s.len())),
-            Kind::Range => return Ok(v.get::<RangeObj>().map_or(0, |r| r.len())),
+            Kind::Range => return v.get::<RangeObj>().map_or(Ok(0), |r| r.checked_len()),
             Kind::DictView => return Ok(iter::view_len(v)),
             Kind::Instance | Kind::Exception => {
                 if let Some(r) = call_dunder(v, "__len__", &[]) {
@@ -560,8 +560,10 @@ fn range_eq(a: Value, b: Value) -> bool {
     let (Some(x), Some(y)) = (a.get::<RangeObj>(), b.get::<RangeObj>()) else {
         return false;
     };
-    let (lx, ly) = (x.len(), y.len());
-    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+    let (lx, ly) = (x.big_len(), y.big_len());
+    let one = num_bigint::BigInt::from(1);
+    let (sx, sy) = (x.big_parts(), y.big_parts());
+    lx == ly && (lx == num_bigint::BigInt::from(0) || (sx.0 == sy.0 && (lx == one || sx.2 == sy.2)))
 }
 
 /// `a op b` for the six comparison operators (op 0..=5), returning what the comparison
@@ -683,7 +685,10 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Kind::Range => {
                 if let Some(r) = container.get::<RangeObj>() {
                     if let Some(i) = int::as_int(item) {
-                        return Ok(i.to_i64().is_some_and(|n| r.contains(n)));
+                        if !r.big {
+                            return Ok(i.to_i64().is_some_and(|n| r.contains(n)));
+                        }
+                        return Ok(r.contains_big(&i.to_big()));
                     }
                 }
             }
@@ -774,10 +779,17 @@ pub fn hash(v: Value) -> PyResult<i64> {
         Kind::FrozenSet => frozenset_hash(v),
         Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => unhashable(v),
         Kind::Range => {
-            let r = v
-                .get::<RangeObj>()
-                .map_or((0, 0, 0, 0), |r| (r.len() as i64, r.start, r.step, 0));
-            let items = [int::from_i64(r.0), int::from_i64(r.1), int::from_i64(r.2)];
+            let Some(r) = v.get::<RangeObj>() else {
+                return Ok(identity_hash(v));
+            };
+            let len = r.big_len();
+            let items = if len == num_bigint::BigInt::from(0) {
+                [int::from_big(len), none(), none()]
+            } else if len == num_bigint::BigInt::from(1) {
+                [int::from_big(len), r.values[0], none()]
+            } else {
+                [int::from_big(len), r.values[0], r.values[2]]
+            };
             tuple_hash(&items)
         }
         Kind::Instance | Kind::Exception => {

@@ -1,18 +1,23 @@
 //! Range and slice objects, and slice-index arithmetic.
 
-use crate::exceptions::{type_error, value_error};
+use crate::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::heap;
 use crate::int;
 use crate::types;
 use crate::value::{none, Header, HeapObject, Kind, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
 
-/// A range. Holds no `Value`s.
+/// A range. References: `values` (start, stop, step as ints). When all three fit a machine
+/// word, `start`, `stop` and `step` hold them and `big` is false.
 #[repr(C)]
 pub struct RangeObj {
     pub header: Header,
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: bool,
+    pub values: [Value; 3],
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -21,8 +26,63 @@ unsafe impl HeapObject for RangeObj {
 }
 
 impl RangeObj {
+    /// The length of a range whose bounds fit a machine word.
     pub fn len(&self) -> usize {
         range_len(self.start, self.stop, self.step)
+    }
+
+    /// Start, stop and step as big ints.
+    pub fn big_parts(&self) -> (BigInt, BigInt, BigInt) {
+        let b = |v: Value| int::as_int(v).map(|i| i.to_big()).unwrap_or_default();
+        (b(self.values[0]), b(self.values[1]), b(self.values[2]))
+    }
+
+    /// The exact length.
+    pub fn big_len(&self) -> BigInt {
+        if !self.big {
+            return BigInt::from(self.len());
+        }
+        let (start, stop, step) = self.big_parts();
+        let (lo, hi, st) = if step.is_positive() {
+            (start, stop, step)
+        } else {
+            (stop, start, -step)
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1) / st + 1
+    }
+
+    /// The length, or OverflowError when it does not fit a machine word.
+    pub fn checked_len(&self) -> PyResult<usize> {
+        if !self.big {
+            return Ok(self.len());
+        }
+        match self.big_len().to_usize() {
+            Some(n) if n <= isize::MAX as usize => Ok(n),
+            _ => raise(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
+        }
+    }
+
+    /// `n in range` for an int `n`.
+    pub fn contains_big(&self, n: &BigInt) -> bool {
+        let (start, stop, step) = self.big_parts();
+        let in_bounds = if step.is_positive() {
+            &start <= n && n < &stop
+        } else {
+            &stop < n && n <= &start
+        };
+        in_bounds && ((n - &start) % &step).is_zero()
+    }
+
+    /// The item at index `i` (which must be in range).
+    pub fn big_item(&self, i: &BigInt) -> Value {
+        let (start, _, step) = self.big_parts();
+        int::from_big(start + step * i)
     }
 
     pub fn item(&self, i: usize) -> i64 {
@@ -55,24 +115,57 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
         start,
         stop,
         step,
+        big: false,
+        values: [
+            int::from_i64(start),
+            int::from_i64(stop),
+            int::from_i64(step),
+        ],
     })
 }
 
-fn range_arg(v: Value) -> PyResult<i64> {
-    match int::to_index(v)? {
-        Some(n) => Ok(n),
-        None => type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            types::type_name(v)
-        )),
+/// A range over arbitrary ints.
+pub fn new_big_range(start: Value, stop: Value, step: Value) -> Value {
+    let small = |v: Value| int::as_int(v).and_then(|i| i.to_i64());
+    match (small(start), small(stop), small(step)) {
+        (Some(a), Some(b), Some(c)) if a.checked_sub(b).is_some() && b.checked_sub(a).is_some() => {
+            new_range(a, b, c)
+        }
+        _ => heap::new(RangeObj {
+            header: Header::new(Kind::Range),
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: true,
+            values: [start, stop, step],
+        }),
     }
+}
+
+fn range_arg(v: Value) -> PyResult<Value> {
+    if int::is_int(v) {
+        return Ok(int::from_big(
+            int::as_int(v).map(|i| i.to_big()).unwrap_or_default(),
+        ));
+    }
+    if let Some(r) = crate::ops::call_dunder(v, "__index__", &[]) {
+        let r = r?;
+        if int::is_int(r) {
+            return Ok(r);
+        }
+    }
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        types::type_name(v)
+    ))
 }
 
 /// `range(...)` from its one to three arguments.
 pub fn range_from_args(args: &[Value]) -> PyResult {
+    let one = Value::small(1);
     let (start, stop, step) = match args {
-        [stop] => (0, range_arg(*stop)?, 1),
-        [start, stop] => (range_arg(*start)?, range_arg(*stop)?, 1),
+        [stop] => (Value::small(0), range_arg(*stop)?, one),
+        [start, stop] => (range_arg(*start)?, range_arg(*stop)?, one),
         [start, stop, step] => (range_arg(*start)?, range_arg(*stop)?, range_arg(*step)?),
         [] => return type_error("range expected at least 1 argument, got 0"),
         _ => {
@@ -82,10 +175,10 @@ pub fn range_from_args(args: &[Value]) -> PyResult {
             ))
         }
     };
-    if step == 0 {
+    if step == Value::small(0) {
         return value_error("range() arg 3 must not be zero");
     }
-    Ok(new_range(start, stop, step))
+    Ok(new_big_range(start, stop, step))
 }
 
 /// A slice. References: `start`, `stop`, `step` (None when omitted).

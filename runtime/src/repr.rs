@@ -153,11 +153,14 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         }
         Kind::Range => {
             if let Some(r) = v.get::<RangeObj>() {
-                if r.step == 1 {
-                    let _ = write!(out, "range({}, {})", r.start, r.stop);
+                out.push_str("range(");
+                let parts = if r.values[2] == Value::small(1) {
+                    &r.values[..2]
                 } else {
-                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
-                }
+                    &r.values[..]
+                };
+                join_items(out, parts)?;
+                out.push(')');
             }
         }
         Kind::Slice => {

@@ -69,6 +69,11 @@ pub fn lookup(name: &str) -> Option<&'static Method> {
     STR_METHODS.iter().find(|m| m.name == name)
 }
 
+/// Every str method name.
+pub fn names() -> Vec<&'static str> {
+    STR_METHODS.iter().map(|m| m.name).collect()
+}
+
 fn this(args: &[Value], method: &str) -> PyResult<&'static StrObj> {
     match args.first().and_then(|v| v.get::<StrObj>()) {
         Some(s) => Ok(s),
