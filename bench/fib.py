@@ -1,0 +1,10 @@
+# Measures: recursive calls of a global function (doubly recursive fib).
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(35))
