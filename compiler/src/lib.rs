@@ -4,6 +4,7 @@
 //! `parse` (source to syntax tree) → `scopes` (symbol table) → `lower` (closure conversion to
 //! closc's IR) → `codegen` (Cranelift object file) → `link` (`cc` with the runtime library).
 
+pub mod bench;
 pub mod codegen;
 pub mod diag;
 pub mod ir;

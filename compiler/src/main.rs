@@ -1,7 +1,7 @@
 //! The `closc` command line: build, run and (with `--emit`) show each stage of the pipeline.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use closc::{codegen, diag, link, lower, parse, scopes};
+use closc::{bench, codegen, diag, link, lower, parse, scopes};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -35,6 +35,22 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Time programs under python3 and as closc executables, alternately, and check their
+    /// outputs agree.
+    Bench {
+        /// The programs to benchmark (e.g. bench/*.py).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Timed runs of each command per program.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Also time this interpreter, e.g. pypy3 (repeatable; skipped if not on PATH).
+        #[arg(long)]
+        vs: Vec<String>,
+        /// Also write the figures as JSON to this file.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,6 +67,23 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build { file, output, emit } => build(&file, output, emit).map(|()| 0),
         Command::Run { file, args } => run(&file, &args),
+        Command::Bench {
+            files,
+            runs,
+            vs,
+            json,
+        } => {
+            let options = bench::BenchOptions {
+                files,
+                runs,
+                vs,
+                json,
+            };
+            bench::bench(&options, &|source, output| {
+                build(source, Some(output.to_path_buf()), None)
+            })
+            .map(|all_matched| if all_matched { 0 } else { 1 })
+        }
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),
