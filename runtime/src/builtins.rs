@@ -133,7 +133,7 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
         }
     }
     if let Some(flush) = kw.get("flush") {
-        if ops::truthy(flush)? && file.map_or(true, |f| !modules::is_stderr(f)) {
+        if ops::truthy(flush)? && file.is_none_or(|f| !modules::is_stderr(f)) {
             crate::output::flush_stdout();
         }
     }
@@ -976,7 +976,8 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             args::no_kw("super", kw)?;
             match args {
                 [cls, obj] => super_obj::new(*cls, *obj),
-                _ => type_error("super() without arguments is compiled as super(__class__, self)"),
+                [] => super_obj::new_implicit(),
+                _ => type_error("super() takes 0 or 2 arguments in closc"),
             }
         }
         TypeId::StaticMethod => {

@@ -59,6 +59,8 @@ struct Frames {
     stack_floor: Cell<usize>,
     /// The function whose frame is running (0 for the module body).
     current: Cell<Value>,
+    /// The argument slots of that frame (for zero-argument `super()`).
+    args: Cell<*const Value>,
 }
 
 thread_local! {
@@ -68,6 +70,7 @@ thread_local! {
             limit: Cell::new(DEFAULT_LIMIT),
             stack_floor: Cell::new(0),
             current: Cell::new(Value::NULL),
+            args: Cell::new(std::ptr::null()),
         }
     };
 }
@@ -85,6 +88,18 @@ pub fn current_function() -> Value {
     FRAMES.with(|f| f.current.get())
 }
 
+/// The first argument of the running function's frame, if it has one.
+pub fn current_first_arg() -> Option<Value> {
+    let (func, args) = FRAMES.with(|f| (f.current.get(), f.args.get()));
+    let code = func.get::<FunctionObj>()?.code();
+    if args.is_null() || code.nslots() == 0 {
+        return None;
+    }
+    // SAFETY: `args` is the slot array of the running frame, which `invoke` keeps alive
+    // (and holding `nslots` values) until that frame returns.
+    Some(unsafe { *args })
+}
+
 /// Records how far the native stack may grow below the current frame.
 pub fn set_stack_budget(bytes: usize) {
     let marker = 0u8;
@@ -96,13 +111,13 @@ pub fn set_stack_budget(bytes: usize) {
 fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
-    let (depth, caller) = FRAMES.with(|f| {
+    let (depth, caller, caller_args) = FRAMES.with(|f| {
         let depth = f.depth.get() + 1;
         if depth > f.limit.get() || here < f.stack_floor.get() {
-            return (0, Value::NULL);
+            return (0, Value::NULL, std::ptr::null());
         }
         f.depth.set(depth);
-        (depth, f.current.replace(func))
+        (depth, f.current.replace(func), f.args.replace(slots))
     });
     if depth == 0 {
         return exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
@@ -114,6 +129,7 @@ fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
     FRAMES.with(|f| {
         f.depth.set(depth - 1);
         f.current.set(caller);
+        f.args.set(caller_args);
     });
     if r.is_null() {
         Err(Raised)

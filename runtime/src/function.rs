@@ -249,6 +249,14 @@ pub fn descriptor_type(v: Value) -> TypeId {
     }
 }
 
+/// The function inside a staticmethod or classmethod (or the value itself).
+pub fn unwrap_descriptor(v: Value) -> Value {
+    match v.get::<DescriptorObj>() {
+        Some(d) if d.kind != DescrKind::Property => d.func,
+        _ => v,
+    }
+}
+
 /// The function inside a staticmethod (or the value itself).
 pub fn unwrap_static(v: Value) -> Value {
     match v.get::<DescriptorObj>() {

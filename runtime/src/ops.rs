@@ -70,6 +70,14 @@ fn float_operand(v: Value) -> Option<PyResult<f64>> {
 /// `a op b` for builtin types; `Ok(None)` when the types do not support it.
 fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+        if (9..=11).contains(&op) && a.kind() == Kind::Bool && b.kind() == Kind::Bool {
+            let (x, y) = (!x.is_zero(), !y.is_zero());
+            return Ok(Some(bool_value(match op {
+                9 => x | y,
+                10 => x ^ y,
+                _ => x & y,
+            })));
+        }
         return int::binary(op, &x, &y).transpose();
     }
     if a.kind() == Kind::Float || b.kind() == Kind::Float {
@@ -101,10 +109,8 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
             }
         }
         (5, Kind::Str) => return crate::formatting::format_percent(a, b).map(Some),
-        (9..=11 | 1, Kind::Set | Kind::FrozenSet) => {
-            if set::get(b).is_some() {
-                return crate::methods::set_operator(op, a, b).map(Some);
-            }
+        (9..=11 | 1, Kind::Set | Kind::FrozenSet) if set::get(b).is_some() => {
+            return crate::methods::set_operator(op, a, b).map(Some);
         }
         (9, Kind::Dict) => {
             if let (Some(x), Some(y)) = (a.get::<DictObj>(), b.get::<DictObj>()) {
@@ -267,11 +273,9 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
                 return Ok(a);
             }
         }
-        (1 | 9..=11, Kind::Set) => {
-            if set::get(b).is_some() {
-                crate::methods::set_inplace(op, a, b)?;
-                return Ok(a);
-            }
+        (1 | 9..=11, Kind::Set) if set::get(b).is_some() => {
+            crate::methods::set_inplace(op, a, b)?;
+            return Ok(a);
         }
         (9, Kind::Dict) => {
             if let Some(d) = a.get::<DictObj>() {

@@ -94,9 +94,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key.is_null() {
-                        slots[j] = Slot { hash, key };
+                for slot in &mut slots[i + 1..=i + LINEAR_PROBES] {
+                    if slot.key.is_null() {
+                        *slot = Slot { hash, key };
                         return;
                     }
                 }

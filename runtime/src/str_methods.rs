@@ -491,12 +491,11 @@ fn endswith(args: &[Value], kw: Kw) -> PyResult {
     affix(args, kw, "endswith", true)
 }
 
+/// The receiver, the needle and the byte range to search (None: an empty range).
+type Search = (&'static StrObj, &'static str, Option<(usize, usize)>);
+
 /// Shared by find / rfind / index / rindex / count: the receiver, needle and byte range.
-fn search_args(
-    args: &[Value],
-    kw: Kw,
-    name: &str,
-) -> PyResult<(&'static StrObj, &'static str, Option<(usize, usize)>)> {
+fn search_args(args: &[Value], kw: Kw, name: &str) -> PyResult<Search> {
     args::no_kw(name, kw)?;
     let s = this(args, name)?;
     if args.len() < 2 || args.len() > 4 {
@@ -683,9 +682,9 @@ fn pad_args(args: &[Value], name: &str) -> PyResult<(&'static StrObj, usize, cha
 
 fn pad(s: &StrObj, left: usize, right: usize, fill: char) -> Value {
     let mut out = String::with_capacity(s.as_str().len() + left + right);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     pystr::new(&out)
 }
 
@@ -831,7 +830,7 @@ fn expandtabs(args: &[Value], kw: Kw) -> PyResult {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

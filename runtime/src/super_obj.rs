@@ -1,8 +1,10 @@
 //! `super()` objects: attribute lookup that starts after a class in the instance's MRO.
 
 use crate::attr;
+use crate::call;
 use crate::class::{self, ClassObj};
 use crate::exceptions::{raise, type_error, ExcKind};
+use crate::function;
 use crate::heap;
 use crate::str as pystr;
 use crate::types;
@@ -43,6 +45,31 @@ pub fn new(cls: Value, obj: Value) -> PyResult {
         cls,
         obj,
     }))
+}
+
+/// Zero-argument `super()`: the class whose namespace holds the running function, and the
+/// function's first argument.
+pub fn new_implicit() -> PyResult {
+    let func = call::current_function();
+    let Some(first) = call::current_first_arg() else {
+        return raise(ExcKind::RuntimeError, "super(): no arguments");
+    };
+    let start = if first.kind() == Kind::Class {
+        first
+    } else {
+        types::type_of(first)
+    };
+    let holds = |v: Value| v == func || function::unwrap_descriptor(v) == func;
+    let owner = start.get::<ClassObj>().and_then(|c| {
+        c.mro().iter().copied().find(|k| {
+            k.get::<ClassObj>()
+                .is_some_and(|k| k.dict().items().iter().any(|(_, v)| holds(*v)))
+        })
+    });
+    match owner {
+        Some(cls) => new(cls, first),
+        None => raise(ExcKind::RuntimeError, "super(): __class__ cell not found"),
+    }
 }
 
 /// `super(...).name`.
