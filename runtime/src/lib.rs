@@ -34,6 +34,8 @@ mod str;
 mod str_methods;
 mod suggest;
 mod super_obj;
+#[cfg(test)]
+mod tests;
 mod tuple;
 mod types;
 mod value;

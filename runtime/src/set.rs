@@ -79,6 +79,21 @@ pub fn new(frozen: bool) -> Value {
     Value(p as u64)
 }
 
+/// A set display whose items are all constants: CPython folds them into a frozenset
+/// constant and merges that into an empty set, which orders the table differently from
+/// adding the items one by one.
+pub fn from_constants(items: &[Value]) -> PyResult<Value> {
+    let folded = new(true);
+    let result = new(false);
+    if let (Some(f), Some(r)) = (get(folded), get(result)) {
+        for &v in items {
+            f.add(v)?;
+        }
+        r.merge(f)?;
+    }
+    Ok(result)
+}
+
 impl SetTable {
     fn mask(&self) -> usize {
         self.slots.len() - 1
