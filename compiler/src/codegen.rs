@@ -233,6 +233,8 @@ impl ModuleCx {
         let consts = init.address(statics.consts);
         let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
         init.call_void("rt_register_roots", &[globals, nglobals]);
+        let global_names = init.str_tuple(&program.globals);
+        init.call_void("rt_set_global_names", &[global_names]);
         let table_size = program.consts.len() + program.functions.len();
         let nconsts = init.b.ins().iconst(I64, table_size as i64);
         init.call_void("rt_register_roots", &[consts, nconsts]);
@@ -362,12 +364,17 @@ impl InitCx<'_, '_> {
         let flags = self.b.ins().iconst(I64, flags);
         let varnames = self.str_tuple(&function.varnames);
         let freevars = self.str_tuple(&function.freevars);
-        self.call(
+        let code = self.call(
             "rt_code_new",
             &[
                 name, qualname, entry, argcount, kwonly, flags, varnames, freevars,
             ],
-        )
+        );
+        if !function.cellvars.is_empty() {
+            let cellvars = self.str_tuple(&function.cellvars);
+            self.call_void("rt_code_set_cellvars", &[code, cellvars]);
+        }
+        code
     }
 }
 
@@ -381,7 +388,8 @@ fn runtime_signature(
     const V: &[cranelift_codegen::ir::Type] = &[I64];
     match name {
         "rt_start" => (&[I32, I64], &[]),
-        "rt_register_roots" => (&[I64, I64], &[]),
+        "rt_register_roots" | "rt_code_set_cellvars" => (&[I64, I64], &[]),
+        "rt_set_global_names" => (&[I64], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
         "rt_err_fetch" => (&[], V),

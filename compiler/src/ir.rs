@@ -276,6 +276,8 @@ pub struct Function {
     pub varnames: Vec<String>,
     /// CPython's `co_freevars`: sorted; the closure tuple holds their cells in this order.
     pub freevars: Vec<String>,
+    /// CPython's `co_cellvars`: sorted names of the locals that nested blocks capture.
+    pub cellvars: Vec<String>,
     /// Slot names; the first `param_count()` slots receive the arguments.
     pub locals: Vec<String>,
     pub temps: u32,
@@ -309,11 +311,12 @@ impl fmt::Display for Module {
         for (i, function) in self.functions.iter().enumerate() {
             writeln!(
                 f,
-                "\nfn f{i} {} (params {}, varnames {:?}, freevars {:?}):",
+                "\nfn f{i} {} (params {}, varnames {:?}, freevars {:?}, cellvars {:?}):",
                 function.qualname,
                 function.param_count(),
                 function.varnames,
-                function.freevars
+                function.freevars,
+                function.cellvars
             )?;
             for (slot, name) in function.locals.iter().enumerate() {
                 writeln!(f, "  slot s{slot} = {name}")?;

@@ -159,6 +159,7 @@ fn placeholder() -> Function {
         has_varkeywords: false,
         varnames: Vec::new(),
         freevars: Vec::new(),
+        cellvars: Vec::new(),
         locals: Vec::new(),
         temps: 0,
         body: Vec::new(),
@@ -239,6 +240,7 @@ struct FnLowering<'l, 'a> {
     cell_slot_of: HashMap<String, LocalId>,
     varnames: Vec<String>,
     freevars: Vec<String>,
+    cellvars: Vec<String>,
     temps: Temp,
     blocks: Vec<Block>,
     loops: Vec<LoopContext>,
@@ -260,6 +262,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             cell_slot_of: HashMap::new(),
             varnames: Vec::new(),
             freevars: scope_data.freevars(),
+            cellvars: Vec::new(),
             temps: 0,
             blocks: vec![Vec::new()],
             loops: Vec::new(),
@@ -279,10 +282,25 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 f.emit(Stmt::SetLocal(slot, Operand::Temp(cell)));
             }
         }
-        let cells: Vec<String> = scope_data
+        // CPython's order: captured parameters first, in parameter order, then the rest sorted.
+        let mut captured_locals: Vec<String> = scope_data
             .names_with(Binding::Cell)
             .filter(|n| !scope_data.is_param(n))
             .map(String::from)
+            .collect();
+        captured_locals.sort();
+        f.cellvars = scope_data
+            .params
+            .iter()
+            .filter(|p| scope_data.binding(p) == Some(Binding::Cell))
+            .cloned()
+            .chain(captured_locals)
+            .collect();
+        let cells: Vec<String> = f
+            .cellvars
+            .iter()
+            .filter(|n| !scope_data.is_param(n))
+            .cloned()
             .collect();
         for name in cells {
             let slot = f.new_slot(format!("{name} (cell)"));
@@ -312,6 +330,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             has_varkeywords,
             varnames: self.varnames,
             freevars: self.freevars,
+            cellvars: self.cellvars,
             locals: self.slots,
             temps: self.temps,
             body: self.blocks.pop().unwrap_or_default(),
