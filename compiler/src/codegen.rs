@@ -415,6 +415,7 @@ fn runtime_signature(
         | "rt_tuple_new"
         | "rt_list_new"
         | "rt_set_new"
+        | "rt_set_new_const"
         | "rt_dict_new"
         | "rt_list_append"
         | "rt_list_extend"
@@ -1052,6 +1053,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Op::Tuple(items) => self.build("rt_tuple_new", items),
             Op::List(items) => self.build("rt_list_new", items),
             Op::Set(items) => self.build("rt_set_new", items),
+            Op::ConstSet(items) => self.build("rt_set_new_const", items),
             Op::Dict(pairs) => {
                 let flat: Vec<Operand> = pairs
                     .iter()

@@ -142,6 +142,9 @@ pub enum Op {
     Tuple(Vec<Operand>),
     List(Vec<Operand>),
     Set(Vec<Operand>),
+    /// A display of more than two constants, which CPython folds into a frozenset first
+    /// (giving a different iteration order than adding the items one by one).
+    ConstSet(Vec<Operand>),
     /// Key, value pairs.
     Dict(Vec<(Operand, Operand)>),
     ListToTuple(Operand),

@@ -1206,7 +1206,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     return self.unsupported_value(set.range, "starred expression in a set");
                 }
                 let items = self.exprs(&set.elts);
-                self.value(Op::Set(items))
+                if items.len() > 2 && set.elts.iter().all(is_constant) {
+                    self.value(Op::ConstSet(items))
+                } else {
+                    self.value(Op::Set(items))
+                }
             }
             Expr::Dict(dict) => self.dict(dict),
             Expr::ListComp(comp) => {
@@ -1702,6 +1706,24 @@ enum ComprehensionKind {
     List,
     Set,
     Dict,
+}
+
+/// An expression CPython's compiler folds to a constant.
+fn is_constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(unary) => {
+            matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && unary.operand.is_number_literal_expr()
+        }
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 /// Small ints are tagged in 63 bits; larger literals become big-int constants.
