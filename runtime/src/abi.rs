@@ -537,6 +537,11 @@ pub extern "C" fn rt_exc_matches(exc: Value, cls: Value) -> i64 {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_raise_recursion_error() -> Value {
+    ret(call::recursion_error())
+}
+
+#[no_mangle]
 pub extern "C" fn rt_raise_name_error(name: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");
     ret(exceptions::raise_name_error(

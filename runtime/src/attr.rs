@@ -430,6 +430,7 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                         "__qualname__" => c.qualname.set(v),
                         _ => c.dict().set(name, v)?,
                     }
+                    class::namespaces_changed();
                     return Ok(());
                 }
             }
@@ -485,6 +486,7 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
             Kind::Class => {
                 if let Some(c) = o.get::<ClassObj>() {
                     if c.dict().remove(name)?.is_some() {
+                        class::namespaces_changed();
                         return Ok(());
                     }
                 }

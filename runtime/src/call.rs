@@ -15,6 +15,7 @@ use crate::tuple;
 use crate::types;
 use crate::value::{Kind, PyResult, Raised, Value};
 use std::cell::Cell;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 /// Keyword arguments: parallel slices of names (strs) and values.
 #[derive(Clone, Copy)]
@@ -48,16 +49,22 @@ impl<'a> Kw<'a> {
 /// The signature of every compiled function.
 type Entry = extern "C" fn(Value, *const Value) -> Value;
 
-const DEFAULT_LIMIT: u32 = 1000;
+/// Python frames currently active. Every compiled function counts itself in its prologue
+/// (the module body included) and raises RecursionError beyond `closc_recursion_limit`.
+#[allow(non_upper_case_globals)]
+#[no_mangle]
+pub static closc_frame_depth: AtomicI64 = AtomicI64::new(0);
 
-/// The state of the Python call stack.
+/// `sys.getrecursionlimit()`, read by every compiled function's prologue.
+#[allow(non_upper_case_globals)]
+#[no_mangle]
+pub static closc_recursion_limit: AtomicI64 = AtomicI64::new(1000);
+
+/// The state of the Python call stack that the runtime tracks itself.
 struct Frames {
-    /// Python frames currently active; the module body counts as one.
-    depth: Cell<u32>,
-    limit: Cell<u32>,
     /// Lowest native stack address a call may start from (0: not known).
     stack_floor: Cell<usize>,
-    /// The function whose frame is running (0 for the module body).
+    /// The function last entered through the runtime's call path (0 for the module body).
     current: Cell<Value>,
     /// The argument slots of that frame (for zero-argument `super()`).
     args: Cell<*const Value>,
@@ -66,8 +73,6 @@ struct Frames {
 thread_local! {
     static FRAMES: Frames = const {
         Frames {
-            depth: Cell::new(1),
-            limit: Cell::new(DEFAULT_LIMIT),
             stack_floor: Cell::new(0),
             current: Cell::new(Value::NULL),
             args: Cell::new(std::ptr::null()),
@@ -75,12 +80,17 @@ thread_local! {
     };
 }
 
-pub fn set_recursion_limit(n: u32) {
-    FRAMES.with(|f| f.limit.set(n));
+pub fn set_recursion_limit(n: i64) {
+    closc_recursion_limit.store(n, Ordering::Relaxed);
 }
 
-pub fn recursion_limit() -> u32 {
-    FRAMES.with(|f| f.limit.get())
+pub fn recursion_limit() -> i64 {
+    closc_recursion_limit.load(Ordering::Relaxed)
+}
+
+/// Raises `RecursionError: maximum recursion depth exceeded`.
+pub fn recursion_error<T>() -> PyResult<T> {
+    exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// The function whose frame is running (0 for the module body).
@@ -107,27 +117,25 @@ pub fn set_stack_budget(bytes: usize) {
     FRAMES.with(|f| f.stack_floor.set(here.saturating_sub(bytes)));
 }
 
-/// Runs a compiled function's entry with its bound argument slots.
+/// Runs a compiled function's entry with its bound argument slots, refusing (with
+/// RecursionError) when the native stack is nearly exhausted.
 fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
-    let (depth, caller, caller_args) = FRAMES.with(|f| {
-        let depth = f.depth.get() + 1;
-        if depth > f.limit.get() || here < f.stack_floor.get() {
-            return (0, Value::NULL, std::ptr::null());
+    let saved = FRAMES.with(|f| {
+        if here < f.stack_floor.get() {
+            return None;
         }
-        f.depth.set(depth);
-        (depth, f.current.replace(func), f.args.replace(slots))
+        Some((f.current.replace(func), f.args.replace(slots)))
     });
-    if depth == 0 {
-        return exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
-    }
+    let Some((caller, caller_args)) = saved else {
+        return recursion_error();
+    };
     // SAFETY: `entry` came from `rt_code_new`, where the compiler passed the address of a
     // function with the `Entry` signature; `slots` holds one value per parameter slot.
     let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
     let r = f(func, slots);
     FRAMES.with(|f| {
-        f.depth.set(depth - 1);
         f.current.set(caller);
         f.args.set(caller_args);
     });
@@ -169,7 +177,7 @@ pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
                 let cls = class::instance_class(callee);
                 if let Some(f) = cls
                     .get::<ClassObj>()
-                    .and_then(|c| c.lookup_user(pystr::new("__call__")))
+                    .and_then(|c| c.lookup_user(pystr::intern("__call__")))
                 {
                     return call_with_self(f, callee, args, kw);
                 }

@@ -8,7 +8,8 @@ use crate::str as pystr;
 use crate::tuple;
 use crate::types::{self, TypeId};
 use crate::value::{Header, HeapObject, Kind, PyResult, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What the instances of a class are.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,8 +22,25 @@ pub enum Layout {
     Builtin(TypeId),
 }
 
+/// Recently looked-up names of a class: name pointer, what the MRO lookup found (0: nothing)
+/// and whether `object` itself defined it. Valid while `version` equals the global class
+/// version. Keyed by address: a collector that frees strs must bump the version.
+#[derive(Default)]
+pub struct LookupCache {
+    version: u64,
+    entries: [(u64, Value, bool); 16],
+}
+
+/// Bumped whenever any class namespace changes, invalidating every lookup cache.
+static CLASS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates the lookup caches of all classes (a class namespace changed).
+pub fn namespaces_changed() {
+    CLASS_VERSION.fetch_add(1, Ordering::Relaxed);
+}
+
 /// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
-/// `dict` (the namespace).
+/// `dict` (the namespace), the values in `cache` (also reachable from the namespaces).
 #[repr(C)]
 pub struct ClassObj {
     pub header: Header,
@@ -35,6 +53,7 @@ pub struct ClassObj {
     pub layout: Layout,
     /// Defined by the runtime (module `builtins`) rather than by the program.
     pub builtin: bool,
+    pub cache: RefCell<LookupCache>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -61,21 +80,47 @@ impl ClassObj {
             .expect("class namespace is a dict")
     }
 
+    /// Looks `name` up along the MRO (through the cache): the value, and whether it came
+    /// from `object`.
+    fn cached_lookup(&self, name: Value) -> (Option<Value>, bool) {
+        let version = CLASS_VERSION.load(Ordering::Relaxed);
+        let slot = (name.0 >> 4) as usize % 16;
+        {
+            let c = self.cache.borrow();
+            let (key, found, from_object) = c.entries[slot];
+            if c.version == version && key == name.0 {
+                return ((!found.is_null()).then_some(found), from_object);
+            }
+        }
+        let mut result = (None, false);
+        for c in self.mro().iter().filter_map(|c| c.get::<ClassObj>()) {
+            if let Some(v) = c.dict().get_str(name) {
+                result = (Some(v), c.layout == Layout::Builtin(TypeId::Object));
+                break;
+            }
+        }
+        let mut c = self.cache.borrow_mut();
+        if c.version != version {
+            *c = LookupCache {
+                version,
+                ..LookupCache::default()
+            };
+        }
+        c.entries[slot] = (name.0, result.0.unwrap_or(Value::NULL), result.1);
+        result
+    }
+
     /// Looks `name` up along the MRO.
     pub fn lookup(&self, name: Value) -> Option<Value> {
-        self.mro()
-            .iter()
-            .filter_map(|c| c.get::<ClassObj>())
-            .find_map(|c| c.dict().get_str(name))
+        self.cached_lookup(name).0
     }
 
     /// Looks `name` up along the MRO, ignoring what `object` itself defines.
     pub fn lookup_user(&self, name: Value) -> Option<Value> {
-        self.mro()
-            .iter()
-            .filter_map(|c| c.get::<ClassObj>())
-            .filter(|c| c.layout != Layout::Builtin(TypeId::Object))
-            .find_map(|c| c.dict().get_str(name))
+        match self.cached_lookup(name) {
+            (Some(v), false) => Some(v),
+            _ => None,
+        }
     }
 }
 
@@ -137,6 +182,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         dict,
         layout,
         builtin,
+        cache: RefCell::new(LookupCache::default()),
     })
 }
 
@@ -228,6 +274,7 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
             c.dict().set(k, v)?;
         }
     }
+    namespaces_changed();
     Ok(cls)
 }
 
@@ -268,7 +315,7 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
         }),
         Layout::Exception => exceptions::new_instance(cls, tuple::new(args)),
     };
-    if let Some(new) = c.lookup_user(pystr::new("__new__")) {
+    if let Some(new) = c.lookup_user(pystr::intern("__new__")) {
         let new = crate::function::unwrap_static(new);
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(cls);
@@ -283,7 +330,7 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
 }
 
 fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
-    match c.lookup_user(pystr::new("__init__")) {
+    match c.lookup_user(pystr::intern("__init__")) {
         Some(f) => {
             let r = call::call_with_self(f, obj, args, kw)?;
             if !r.is_none() {

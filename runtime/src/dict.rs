@@ -44,10 +44,29 @@ enum Probe {
     Missing { slot: usize },
 }
 
+/// Tables with at most this many entries have no index and are searched linearly.
+const SMALL: usize = 8;
+
+/// A position in the probe sequence of one hash: the next entry position (small tables)
+/// or index slot, the perturbation, and the first removed slot seen.
+struct Cursor {
+    i: usize,
+    perturb: u64,
+    free: Option<usize>,
+}
+
 impl Table {
-    fn probe_start(&self, hash: i64) -> (usize, u64) {
-        let mask = self.index.len() - 1;
-        ((hash as u64 as usize) & mask, hash as u64)
+    fn cursor(&self, hash: i64) -> Cursor {
+        let i = if self.index.is_empty() {
+            0
+        } else {
+            (hash as u64 as usize) & (self.index.len() - 1)
+        };
+        Cursor {
+            i,
+            perturb: hash as u64,
+            free: None,
+        }
     }
 
     fn next_slot(&self, i: usize, perturb: &mut u64) -> usize {
@@ -59,31 +78,85 @@ impl Table {
             & mask
     }
 
-    fn rebuild(&mut self, min_slots: usize) {
+    /// The next live entry whose hash is `hash`, or None when the key is absent (then the
+    /// cursor tells where to insert it).
+    fn next_candidate(&self, c: &mut Cursor, hash: i64) -> Option<usize> {
+        if self.index.is_empty() {
+            while c.i < self.entries.len() {
+                let n = c.i;
+                c.i += 1;
+                let e = &self.entries[n];
+                if e.hash == hash && !e.key.is_null() {
+                    return Some(n);
+                }
+            }
+            return None;
+        }
+        loop {
+            let ix = self.index[c.i];
+            if ix == EMPTY {
+                return None;
+            }
+            let slot = c.i;
+            c.i = self.next_slot(c.i, &mut c.perturb);
+            if ix == DUMMY {
+                c.free.get_or_insert(slot);
+            } else if self.entries[ix as usize].hash == hash {
+                return Some(ix as usize);
+            }
+        }
+    }
+
+    fn rebuild(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
-        let mut size = 8;
-        while size * 2 < min_slots.max(self.entries.len()) * 3 {
+        self.version += 1;
+        if self.entries.len() <= SMALL {
+            self.index = Vec::new();
+            return;
+        }
+        let mut size = 16;
+        while size * 2 < self.entries.len() * 6 {
             size *= 2;
         }
         self.index = vec![EMPTY; size];
-        self.version += 1;
-        for (n, e) in self.entries.iter().enumerate() {
-            let (mut i, mut perturb) = self.probe_start(e.hash);
-            while self.index[i] != EMPTY {
-                i = self.next_slot(i, &mut perturb);
+        for n in 0..self.entries.len() {
+            let mut c = self.cursor(self.entries[n].hash);
+            while self.index[c.i] != EMPTY {
+                c.i = self.next_slot(c.i, &mut c.perturb);
             }
-            self.index[i] = n as i32;
+            self.index[c.i] = n as i32;
         }
     }
 
     fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        self.index[slot] = self.entries.len() as i32;
+        if !self.index.is_empty() {
+            self.index[slot] = self.entries.len() as i32;
+        }
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.version += 1;
-        if self.entries.len() * 3 >= self.index.len() * 2 {
-            self.rebuild(self.used * 2);
+        let full = if self.index.is_empty() {
+            self.entries.len() > SMALL
+        } else {
+            self.entries.len() * 3 >= self.index.len() * 2
+        };
+        if full {
+            self.rebuild();
         }
+    }
+
+    fn remove_entry(&mut self, entry: usize, hash: i64) {
+        if !self.index.is_empty() {
+            let mut c = self.cursor(hash);
+            while self.index[c.i] != entry as i32 {
+                c.i = self.next_slot(c.i, &mut c.perturb);
+            }
+            self.index[c.i] = DUMMY;
+        }
+        self.entries[entry].key = Value::NULL;
+        self.entries[entry].value = Value::NULL;
+        self.used -= 1;
+        self.version += 1;
     }
 
     /// The live entry at position `i` of the entry list, if any.
@@ -106,53 +179,53 @@ impl DictObj {
         self.table.borrow().used
     }
 
+    /// Finds `key` without running user code; None when a candidate needs `__eq__`.
+    fn probe_fast(&self, key: Value, hash: i64) -> Option<Probe> {
+        let t = self.table.borrow();
+        let mut c = t.cursor(hash);
+        while let Some(n) = t.next_candidate(&mut c, hash) {
+            let k = t.entries[n].key;
+            if k == key || ops::eq_fast(k, key)? {
+                return Some(Probe::Found { entry: n });
+            }
+        }
+        Some(Probe::Missing {
+            slot: c.free.unwrap_or(c.i),
+        })
+    }
+
     /// Finds `key`; runs `__eq__` of user objects without holding the table borrowed, and
     /// starts over if that changed the table.
     fn probe(&self, key: Value, hash: i64) -> PyResult<Probe> {
-        if self.table.borrow().index.is_empty() {
-            self.table.borrow_mut().rebuild(8);
+        if let Some(p) = self.probe_fast(key, hash) {
+            return Ok(p);
         }
         'restart: loop {
-            let (mut i, mut perturb, version) = {
+            let (mut c, version) = {
                 let t = self.table.borrow();
-                let (i, p) = t.probe_start(hash);
-                (i, p, t.version)
+                (t.cursor(hash), t.version)
             };
-            let mut free = None;
             loop {
-                let (ix, e) = {
-                    let t = self.table.borrow();
-                    let ix = t.index[i];
-                    (ix, (ix >= 0).then(|| t.entries[ix as usize]))
-                };
-                if ix == EMPTY {
+                let candidate = self.table.borrow().next_candidate(&mut c, hash);
+                let Some(n) = candidate else {
                     return Ok(Probe::Missing {
-                        slot: free.unwrap_or(i),
+                        slot: c.free.unwrap_or(c.i),
                     });
-                }
-                if let Some(e) = e {
-                    if e.key == key {
-                        return Ok(Probe::Found { entry: ix as usize });
-                    }
-                    if e.hash == hash {
-                        let equal = match ops::eq_fast(e.key, key) {
-                            Some(b) => b,
-                            None => {
-                                let equal = ops::eq(e.key, key)?;
-                                if self.table.borrow().version != version {
-                                    continue 'restart;
-                                }
-                                equal
-                            }
-                        };
-                        if equal {
-                            return Ok(Probe::Found { entry: ix as usize });
+                };
+                let k = self.table.borrow().entries[n].key;
+                let equal = match ops::eq_fast(k, key) {
+                    Some(b) => b,
+                    None => {
+                        let equal = ops::eq(k, key)?;
+                        if self.table.borrow().version != version {
+                            continue 'restart;
                         }
+                        equal
                     }
-                } else {
-                    free.get_or_insert(i);
+                };
+                if equal {
+                    return Ok(Probe::Found { entry: n });
                 }
-                i = self.table.borrow().next_slot(i, &mut perturb);
             }
         }
     }
@@ -242,20 +315,6 @@ impl DictObj {
             header: Header::new(Kind::Dict),
             table: RefCell::new(t),
         })
-    }
-}
-
-impl Table {
-    fn remove_entry(&mut self, entry: usize, hash: i64) {
-        let (mut i, mut perturb) = self.probe_start(hash);
-        while self.index[i] != entry as i32 {
-            i = self.next_slot(i, &mut perturb);
-        }
-        self.index[i] = DUMMY;
-        self.entries[entry].key = Value::NULL;
-        self.entries[entry].value = Value::NULL;
-        self.used -= 1;
-        self.version += 1;
     }
 }
 

@@ -379,8 +379,9 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
         if let Some(c) = cls.get::<ClassObj>() {
             let m = new_method(name, f, Value::NULL, owner);
             c.dict()
-                .set(pystr::new(name), m)
+                .set(pystr::intern(name), m)
                 .expect("str keys hash without error");
+            crate::class::namespaces_changed();
         }
     };
     put(object, "__init__", object_init, "object");

@@ -9,9 +9,11 @@ use std::alloc::{self, Layout};
 use std::cell::Cell;
 
 /// Size of the chunks that small objects are carved from.
-const CHUNK_SIZE: usize = 1 << 20;
-/// Objects larger than this get a chunk of their own.
-const LARGE_OBJECT: usize = CHUNK_SIZE / 8;
+const CHUNK_SIZE: usize = 4 << 20;
+/// Alignment of chunks (a page).
+const CHUNK_ALIGN: usize = 4096;
+/// Objects larger than this get an allocation of their own.
+const LARGE_OBJECT: usize = 64 << 10;
 const ALIGN: usize = 8;
 
 struct Bump {
@@ -23,8 +25,8 @@ thread_local! {
     static BUMP: Bump = const { Bump { next: Cell::new(0), end: Cell::new(0) } };
 }
 
-fn system_alloc(size: usize) -> usize {
-    let layout = Layout::from_size_align(size, ALIGN).expect("object size overflow");
+fn system_alloc(size: usize, align: usize) -> usize {
+    let layout = Layout::from_size_align(size, align).expect("object size overflow");
     // SAFETY: `layout` has a non-zero size (callers pass at least a header's size).
     let p = unsafe { alloc::alloc(layout) };
     if p.is_null() {
@@ -38,12 +40,12 @@ fn system_alloc(size: usize) -> usize {
 pub fn alloc(size: usize, kind: Kind) -> *mut Header {
     let size = (size.max(std::mem::size_of::<Header>()) + ALIGN - 1) & !(ALIGN - 1);
     let addr = if size > LARGE_OBJECT {
-        system_alloc(size)
+        system_alloc(size, ALIGN)
     } else {
         BUMP.with(|b| {
             let mut next = b.next.get();
             if next + size > b.end.get() {
-                next = system_alloc(CHUNK_SIZE);
+                next = system_alloc(CHUNK_SIZE, CHUNK_ALIGN);
                 b.end.set(next + CHUNK_SIZE);
             }
             b.next.set(next + size);

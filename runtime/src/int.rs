@@ -253,7 +253,7 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
 }
 
 /// Fast paths on machine ints; None to fall back to big-int arithmetic.
-fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
+pub fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
     let r = match op {
         0 => x + y,
         1 => x - y,

@@ -37,6 +37,14 @@ fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
 
 /// `o[key]`.
 pub fn getitem(o: Value, key: Value) -> PyResult {
+    if key.is_small() {
+        if let Some(l) = o.get::<ListObj>() {
+            let items = l.items.borrow();
+            if let Some(j) = resolve(key.small_value(), items.len()) {
+                return Ok(items[j]);
+            }
+        }
+    }
     if o.is_object() {
         match o.kind() {
             Kind::List => {
@@ -153,7 +161,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
             }
             Kind::Class => {
                 if let Some(c) = o.get::<ClassObj>() {
-                    if let Some(f) = c.lookup_user(pystr::new("__class_getitem__")) {
+                    if let Some(f) = c.lookup_user(pystr::intern("__class_getitem__")) {
                         return crate::call::call(f, &[o, key], crate::call::Kw::NONE);
                     }
                     if c.builtin {

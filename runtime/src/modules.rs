@@ -133,12 +133,12 @@ fn sys_setrecursionlimit(args: &[Value], kw: Kw) -> PyResult {
     if n < 1 {
         return value_error("recursion limit must be greater or equal than 1");
     }
-    call::set_recursion_limit(n.min(u32::MAX as i64) as u32);
+    call::set_recursion_limit(n);
     Ok(none())
 }
 
 fn sys_getrecursionlimit(_args: &[Value], _kw: Kw) -> PyResult {
-    Ok(int::from_u64(call::recursion_limit() as u64))
+    Ok(int::from_i64(call::recursion_limit()))
 }
 
 fn builtin(name: &'static str, f: NativeFn) -> (&'static str, Value) {
@@ -297,7 +297,13 @@ pub fn float_to_int(x: f64) -> PyResult {
     ))
 }
 
-fn rounding(args: &[Value], kw: Kw, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
+fn rounding(
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    dunder: &'static str,
+    f: fn(f64) -> f64,
+) -> PyResult {
     let v = args::one(name, args, kw)?;
     if int::is_int(v) {
         return Ok(int::from_big(

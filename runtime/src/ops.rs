@@ -46,16 +46,16 @@ pub fn is_user_object(v: Value) -> bool {
 }
 
 /// Looks up a dunder defined by the user class of `v` (not by `object`).
-pub fn user_method(v: Value, name: &str) -> Option<Value> {
+pub fn user_method(v: Value, name: &'static str) -> Option<Value> {
     if !is_user_object(v) {
         return None;
     }
     let cls = class::instance_class(v);
-    cls.get::<ClassObj>()?.lookup_user(pystr::new(name))
+    cls.get::<ClassObj>()?.lookup_user(pystr::intern(name))
 }
 
 /// Calls the dunder `name` of `v` if its class defines it.
-pub fn call_dunder(v: Value, name: &str, args: &[Value]) -> Option<PyResult> {
+pub fn call_dunder(v: Value, name: &'static str, args: &[Value]) -> Option<PyResult> {
     let f = user_method(v, name)?;
     Some(call::call_with_self(f, v, args, Kw::NONE))
 }
@@ -228,8 +228,38 @@ fn dunder_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+/// Both operands as floats, when one is a float and the other a float or small int.
+fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
+    let x = if a.is_small() {
+        a.small_value() as f64
+    } else {
+        a.get::<FloatObj>()?.value
+    };
+    let y = if b.is_small() {
+        if a.is_small() {
+            return None;
+        }
+        b.small_value() as f64
+    } else {
+        b.get::<FloatObj>()?.value
+    };
+    Some((x, y))
+}
+
+/// The arithmetic of two small ints or of floats, without further dispatch.
+fn fast_binary(op: u32, a: Value, b: Value) -> Option<PyResult> {
+    if a.is_small() && b.is_small() {
+        return int::small_binary(op, a.small_value(), b.small_value());
+    }
+    let (x, y) = float_pair(a, b)?;
+    float::binary(op, x, y)
+}
+
 /// `a op b`.
 pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
+    if let Some(r) = fast_binary(op, a, b) {
+        return r;
+    }
     if op as usize >= BINARY_DUNDERS.len() {
         return value_error(format!("bad binary operator {op}"));
     }
@@ -252,6 +282,9 @@ pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
 
 /// `a op= b`: mutates lists, sets and dicts in place; `__iop__` for user objects.
 pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
+    if let Some(r) = fast_binary(op, a, b) {
+        return r;
+    }
     if op as usize >= BINARY_DUNDERS.len() {
         return value_error(format!("bad binary operator {op}"));
     }
@@ -629,9 +662,17 @@ pub fn less_than(a: Value, b: Value) -> PyResult<bool> {
 
 /// `rt_compare`: the comparisons plus `in` / `not in`.
 pub fn compare(op: u32, a: Value, b: Value) -> PyResult {
-    if a.is_small() && b.is_small() && op <= 5 {
-        let o = a.small_value().cmp(&b.small_value());
-        return Ok(bool_value(ordering_matches(op, o)));
+    if op <= 5 {
+        if a.is_small() && b.is_small() {
+            let o = a.small_value().cmp(&b.small_value());
+            return Ok(bool_value(ordering_matches(op, o)));
+        }
+        if let (Some(x), Some(y)) = (a.get::<FloatObj>(), b.get::<FloatObj>()) {
+            return Ok(bool_value(match x.value.partial_cmp(&y.value) {
+                Some(o) => ordering_matches(op, o),
+                None => op == 1,
+            }));
+        }
     }
     match op {
         0..=5 => rich_compare(op, a, b),
@@ -801,8 +842,8 @@ pub fn hash(v: Value) -> PyResult<i64> {
             let Some(c) = cls.get::<ClassObj>() else {
                 return Ok(identity_hash(v));
             };
-            let hname = pystr::new("__hash__");
-            let ename = pystr::new("__eq__");
+            let hname = pystr::intern("__hash__");
+            let ename = pystr::intern("__eq__");
             for k in c.mro().iter().filter_map(|k| k.get::<ClassObj>()) {
                 if k.layout == class::Layout::Builtin(types::TypeId::Object) {
                     break;

@@ -236,7 +236,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             let cls = class::instance_class(v);
             match cls
                 .get::<ClassObj>()
-                .and_then(|c| c.lookup(pystr::new("__repr__")))
+                .and_then(|c| c.lookup(pystr::intern("__repr__")))
             {
                 Some(f) => out.push_str(call_text_method(f, v, "__repr__")?),
                 None => out.push_str(&default_repr(v)),
@@ -300,7 +300,7 @@ pub fn repr(v: Value) -> PyResult {
         let cls = class::instance_class(v);
         if let Some(f) = cls
             .get::<ClassObj>()
-            .and_then(|c| c.lookup(pystr::new("__repr__")))
+            .and_then(|c| c.lookup(pystr::intern("__repr__")))
         {
             let r = call::call_with_self(f, v, &[], Kw::NONE)?;
             if r.get::<StrObj>().is_none() {
@@ -326,7 +326,7 @@ pub fn str(v: Value) -> PyResult {
             let cls = class::instance_class(v);
             match cls
                 .get::<ClassObj>()
-                .and_then(|c| c.lookup(pystr::new("__str__")))
+                .and_then(|c| c.lookup(pystr::intern("__str__")))
             {
                 Some(f) => {
                     let r = call::call_with_self(f, v, &[], Kw::NONE)?;

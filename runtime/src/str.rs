@@ -2,7 +2,9 @@
 
 use crate::heap;
 use crate::value::{Header, HeapObject, Kind, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 
 /// A str: its UTF-8 bytes follow the struct inline. Holds no `Value`s.
 #[repr(C)]
@@ -82,6 +84,55 @@ impl StrObj {
 /// The byte offset of code point `n` in `s` (or `s.len()`).
 pub fn byte_offset(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+thread_local! {
+    /// Str objects for names the runtime looks up often, keyed by the address of the
+    /// static text, so that lookups hit the pointer-equality fast path of dicts.
+    static INTERNED: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
+        RefCell::new(HashMap::with_hasher(BuildAddrHasher));
+}
+
+/// Hashes the addresses used as keys of `INTERNED` (a multiplicative hash).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e3779b97f4a7c15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e3779b97f4a7c15);
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct BuildAddrHasher;
+
+impl BuildHasher for BuildAddrHasher {
+    type Hasher = AddrHasher;
+
+    fn build_hasher(&self) -> AddrHasher {
+        AddrHasher(0)
+    }
+}
+
+/// The str object for a static name, created once per thread.
+pub fn intern(s: &'static str) -> Value {
+    let key = s.as_ptr() as usize ^ (s.len() << 48);
+    if let Some(v) = INTERNED.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = new(s);
+    INTERNED.with(|m| m.borrow_mut().insert(key, v));
+    v
 }
 
 /// A new str value holding a copy of `s`.

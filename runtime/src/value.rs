@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// A Python value: a tagged small int (`(n << 1) | 1`) or a pointer to an object.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// A Python value: a tagged small int (`(n << 1) | 1`) or a pointer to an object. The
+/// default is the null value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[repr(transparent)]
 pub struct Value(pub u64);
 
