@@ -543,9 +543,15 @@ pub extern "C" fn rt_raise_recursion_error() -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_raise_name_error(name: Value) -> Value {
+    rt_raise_name_error_in(name, call::current_function())
+}
+
+#[no_mangle]
+pub extern "C" fn rt_raise_name_error_in(name: Value, func: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");
     ret(exceptions::raise_name_error(
         name,
+        func,
         &format!("name '{n}' is not defined"),
     ))
 }
@@ -574,6 +580,7 @@ pub extern "C" fn rt_raise_unbound_free(name: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");
     ret(exceptions::raise_name_error(
         name,
+        call::current_function(),
         &format!(
             "cannot access free variable '{n}' where it is not associated with a value in enclosing scope"
         ),

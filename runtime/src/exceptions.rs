@@ -269,14 +269,15 @@ pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
     }
 }
 
-/// Raises a NameError for `name` (recording it and the running function for suggestions).
-pub fn raise_name_error<T>(name: Value, msg: &str) -> PyResult<T> {
+/// Raises a NameError for `name`, recording it and the function whose code failed (0 for
+/// the module body) for suggestions.
+pub fn raise_name_error<T>(name: Value, frame: Value, msg: &str) -> PyResult<T> {
     let e = new_instance(
         types::exc_class(ExcKind::NameError),
         tuple::new(&[pystr::new(msg)]),
     );
     if let Some(obj) = e.get::<ExceptionObj>() {
-        obj.frame.set(crate::call::current_function());
+        obj.frame.set(frame);
     }
     if let Some(d) = class::instance_dict(e) {
         d.set(pystr::new("name"), name)?;

@@ -23,6 +23,8 @@ mod methods;
 mod modules;
 mod ops;
 mod output;
+// The variants of `PrintfErrorKind` are named after the Python exceptions they stand for.
+#[allow(clippy::enum_variant_names)]
 mod printf;
 mod range;
 mod repr;

@@ -90,7 +90,7 @@ thread_local! {
     /// Str objects for names the runtime looks up often, keyed by the address of the
     /// static text, so that lookups hit the pointer-equality fast path of dicts.
     static INTERNED: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
-        RefCell::new(HashMap::with_hasher(BuildAddrHasher));
+        const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
 }
 
 /// Hashes the addresses used as keys of `INTERNED` (a multiplicative hash).
