@@ -125,6 +125,15 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
         }
         _ => {}
     }
+    if matches!(op, 1 | 9..=11) && (a.kind() == Kind::DictView || b.kind() == Kind::DictView) {
+        let as_set = |v: Value| -> PyResult<Value> {
+            match v.kind() {
+                Kind::Set | Kind::FrozenSet => Ok(v),
+                _ => crate::methods::set_from(v, false),
+            }
+        };
+        return crate::methods::set_operator(op, as_set(a)?, as_set(b)?).map(Some);
+    }
     if op == 2 {
         if let Some(r) = repeat(a, b)? {
             return Ok(Some(r));
