@@ -344,6 +344,14 @@ fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
+/// `object.__lt__` and the other orderings: always NotImplemented.
+fn object_order(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [_, _] => Ok(not_implemented()),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
 fn object_ne(args: &[Value], _kw: Kw) -> PyResult {
     match args {
         [a, b] => Ok(bool_value(!ops::eq(*a, *b)?)),
@@ -390,6 +398,9 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(object, "__str__", object_str, "object");
     put(object, "__eq__", object_eq, "object");
     put(object, "__ne__", object_ne, "object");
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        put(object, name, object_order, "object");
+    }
     put(object, "__hash__", object_hash, "object");
     put(object, "__setattr__", object_setattr, "object");
     put(object, "__getattribute__", object_getattribute, "object");

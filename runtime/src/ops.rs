@@ -571,9 +571,18 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     if set::get(a).is_some() && set::get(b).is_some() {
         return crate::methods::set_compare(op, a, b).map(Some);
     }
-    if matches!((ka, kb), (Kind::DictView, Kind::DictView)) && op <= 1 {
-        let (x, y) = (iter::view_as_set(a)?, iter::view_as_set(b)?);
-        return crate::methods::set_compare(op, x, y).map(Some);
+    let setlike = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet | Kind::DictView);
+    if (ka == Kind::DictView || kb == Kind::DictView)
+        && setlike(ka)
+        && setlike(kb)
+        && iter::view_is_setlike(a)
+        && iter::view_is_setlike(b)
+    {
+        let as_set = |v: Value| match v.kind() {
+            Kind::DictView => iter::view_as_set(v),
+            _ => Ok(v),
+        };
+        return crate::methods::set_compare(op, as_set(a)?, as_set(b)?).map(Some);
     }
     if op <= 1 {
         if a == b {
