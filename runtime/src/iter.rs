@@ -675,7 +675,7 @@ pub fn view_contains(v: Value, item: Value) -> PyResult<bool> {
 /// False for values views (which do not compare like sets); true for anything else.
 pub fn view_is_setlike(v: Value) -> bool {
     v.get::<DictViewObj>()
-        .map_or(true, |view| view.mode != ViewMode::Values)
+        .is_none_or(|view| view.mode != ViewMode::Values)
 }
 
 /// A set holding the items of a keys or items view (for comparisons and set operators).
