@@ -706,6 +706,7 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
         return modules::float_to_int(f.trunc());
     }
     if let Some(s) = pystr::as_str(x) {
+        int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;
         return match int::parse(s, 10) {
             Some(v) => Ok(v),
             None => value_error(format!(

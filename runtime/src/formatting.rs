@@ -42,7 +42,12 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
         Err(m) => return spec_error(m),
     };
     let result = if let Some(i) = int::as_int(v) {
-        format_spec::format_int(&i.to_big(), &parsed)
+        let b = i.to_big();
+        let radix_type = spec.ends_with(['b', 'o', 'x', 'X', 'c']);
+        if !radix_type && int::exceeds_str_digits(&b) {
+            int::to_string(&i)?;
+        }
+        format_spec::format_int(&b, &parsed)
     } else if let Some(x) = float::as_f64(v) {
         format_spec::format_float(x, &parsed)
     } else if let Some(s) = pystr::as_str(v) {

@@ -7,6 +7,7 @@ use crate::value::{BoolObj, Header, HeapObject, Kind, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A big int (only for values outside the small-int range). Holds no `Value`s; owns the
 /// digit buffer of its `BigInt`.
@@ -176,11 +177,66 @@ fn valid_underscores(s: &str, after_prefix: bool) -> bool {
     !s.contains("__")
 }
 
-pub fn to_string(v: &IntRef) -> String {
-    match v {
-        IntRef::Small(n) => n.to_string(),
-        IntRef::Big(b) => b.to_string(),
+/// `sys.get_int_max_str_digits()`: the most decimal digits str() and int() convert.
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return raise(
+            ExcKind::ValueError,
+            "maxdigits must be 0 or larger than 640",
+        );
     }
+    MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    Ok(())
+}
+
+fn too_many_digits<T>() -> PyResult<T> {
+    raise(
+        ExcKind::ValueError,
+        &format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits()
+        ),
+    )
+}
+
+/// Whether converting `b` to decimal would exceed the digit limit.
+pub fn exceeds_str_digits(b: &BigInt) -> bool {
+    let limit = max_str_digits();
+    // A number of `bits` bits has at least `bits * log10(2)` digits.
+    limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit && {
+        let digits = b.magnitude().to_string().len();
+        digits > limit
+    }
+}
+
+/// The decimal text of an int (CPython's `str(int)`, with its digit limit).
+pub fn to_string(v: &IntRef) -> PyResult<String> {
+    match v {
+        IntRef::Small(n) => Ok(n.to_string()),
+        IntRef::Big(b) if exceeds_str_digits(b) => too_many_digits(),
+        IntRef::Big(b) => Ok(b.to_string()),
+    }
+}
+
+/// Checks the digit limit before parsing `digits` decimal digits (as `int(text)` does).
+pub fn check_parse_digits(digits: usize) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit != 0 && digits > limit {
+        return raise(
+            ExcKind::ValueError,
+            &format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        );
+    }
+    Ok(())
 }
 
 const HASH_MODULUS: u64 = (1 << 61) - 1;

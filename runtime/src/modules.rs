@@ -141,6 +141,21 @@ fn sys_getrecursionlimit(_args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_i64(call::recursion_limit()))
 }
 
+fn sys_set_int_max_str_digits(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(v) = args.first().copied().or(kw.get("maxdigits")) else {
+        return type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        );
+    };
+    int::set_max_str_digits(args::index_arg(v)?)?;
+    Ok(none())
+}
+
+fn sys_get_int_max_str_digits(_args: &[Value], _kw: Kw) -> PyResult {
+    Ok(int::from_u64(int::max_str_digits() as u64))
+}
+
 fn builtin(name: &'static str, f: NativeFn) -> (&'static str, Value) {
     (name, function::new_builtin(name, f))
 }
@@ -154,6 +169,8 @@ fn make_sys() -> Value {
             builtin("exit", sys_exit),
             builtin("setrecursionlimit", sys_setrecursionlimit),
             builtin("getrecursionlimit", sys_getrecursionlimit),
+            builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
+            builtin("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("stdout", file("<stdout>", false)),
             ("stderr", file("<stderr>", true)),
             ("maxsize", int::from_i64(i64::MAX)),

@@ -103,6 +103,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         Kind::Int => out.push_str(
             &int::as_int(v)
                 .map(|i| int::to_string(&i))
+                .transpose()?
                 .unwrap_or_default(),
         ),
         Kind::Float => out.push_str(&float_repr(crate::float::as_f64(v).unwrap_or(0.0))),
