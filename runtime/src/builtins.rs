@@ -6,7 +6,7 @@ use crate::attr;
 use crate::call::{self, Kw};
 use crate::class::{self, ClassObj, InstanceObj};
 use crate::dict::{self, DictObj};
-use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::float;
 use crate::formatting;
 use crate::function::{self, DescrKind, NativeFn};
@@ -865,8 +865,25 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         }
         TypeId::Float => construct_float(args, kw),
         TypeId::Str => {
-            args::check_kw("str", kw, &["object"])?;
-            match args.first().copied().or(kw.get("object")) {
+            args::check_kw("str", kw, &["object", "encoding", "errors"])?;
+            if args.len() > 3 {
+                return type_error(format!(
+                    "str() takes at most 3 arguments ({} given)",
+                    args.len()
+                ));
+            }
+            let v = args.first().copied().or(kw.get("object"));
+            if args.len() > 1 || kw.get("encoding").is_some() || kw.get("errors").is_some() {
+                return match v {
+                    Some(v) if v.kind() == Kind::Str => type_error("decoding str is not supported"),
+                    Some(v) => type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        types::type_name(v)
+                    )),
+                    None => Ok(pystr::new("")),
+                };
+            }
+            match v {
                 Some(v) => ops::str(v),
                 None => Ok(pystr::new("")),
             }
@@ -917,7 +934,7 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         TypeId::Enumerate => {
             args::check_kw("enumerate", kw, &["start", "iterable"])?;
             let Some(src) = args.first().copied().or(kw.get("iterable")) else {
-                return type_error("enumerate() missing required argument 'iterable' (pos 1)");
+                return type_error("enumerate() missing required argument 'iterable'");
             };
             let start = args
                 .get(1)
@@ -938,22 +955,10 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                 Some(s) => ops::truthy(s)?,
                 None => false,
             };
-            let mut its = Vec::with_capacity(args.len());
-            for (n, a) in args.iter().enumerate() {
-                match iter::iter(*a) {
-                    Ok(it) => its.push(it),
-                    Err(e) => {
-                        if exceptions::pending_matches(ExcKind::TypeError) {
-                            exceptions::take_pending();
-                            return type_error(format!(
-                                "zip argument #{} must support iteration",
-                                n + 1
-                            ));
-                        }
-                        return Err(e);
-                    }
-                }
-            }
+            let its = args
+                .iter()
+                .map(|a| iter::iter(*a))
+                .collect::<PyResult<Vec<_>>>()?;
             Ok(iter::new_zip(tuple::new(&its), strict))
         }
         TypeId::Map => {

@@ -207,6 +207,29 @@ pub fn compare_int(i: &IntRef, f: f64) -> Option<Ordering> {
     })
 }
 
+/// `float.hex()`: `0x1.8000000000000p+0`.
+pub fn to_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!("{sign}0x{lead}.{mant:013x}p{e:+}")
+}
+
 /// `float(text)` parsing: Python's literal syntax plus inf/nan spellings.
 pub fn parse(text: &str) -> Option<f64> {
     let t = text.trim();

@@ -105,6 +105,7 @@ methods! { INT_METHODS:
 methods! { FLOAT_METHODS:
     "is_integer" => float_is_integer,
     "as_integer_ratio" => float_as_integer_ratio,
+    "hex" => float_hex,
     "conjugate" => float_conjugate,
 }
 
@@ -945,6 +946,10 @@ fn float_self(args: &[Value], method: &str) -> PyResult<f64> {
 fn float_is_integer(args: &[Value], _kw: Kw) -> PyResult {
     let x = float_self(args, "is_integer")?;
     Ok(bool_value(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_hex(args: &[Value], _kw: Kw) -> PyResult {
+    Ok(crate::str::new(&float::to_hex(float_self(args, "hex")?)))
 }
 
 fn float_conjugate(args: &[Value], _kw: Kw) -> PyResult {
