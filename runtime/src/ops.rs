@@ -87,11 +87,8 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     }
     match (op, a.kind()) {
         (0, Kind::Str) => {
-            if let (Some(x), Some(y)) = (pystr::as_str(a), pystr::as_str(b)) {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(pystr::new(&s)));
+            if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
+                return Ok(Some(pystr::concat(x, y)));
             }
         }
         (0, Kind::List) => {

@@ -6,7 +6,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
-/// A str: its UTF-8 bytes follow the struct inline. Holds no `Value`s.
+/// A str. Its UTF-8 bytes usually follow the struct inline; strs built by repeated
+/// concatenation share a growable `StrBufObj` instead. References: `buffer` (0 when inline).
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -16,8 +17,30 @@ pub struct StrObj {
     pub nchars: u64,
     /// Cached hash, -1 when not computed yet.
     hash: Cell<i64>,
+    /// The first byte: `inline`, or the data of `buffer`.
+    data: *const u8,
+    buffer: Value,
+    inline: [u8; 0],
+}
+
+/// Bytes shared by strs made by `a + b` when `a` ends where the buffer's used part ends:
+/// the new str appends in place, so `s += t` in a loop copies each byte once (CPython gets
+/// the same effect by resizing strs it holds the only reference to). Holds no `Value`s.
+#[repr(C)]
+pub struct StrBufObj {
+    pub header: Header,
+    capacity: u64,
+    used: Cell<u64>,
     data: [u8; 0],
 }
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for StrBufObj {
+    const KIND: Kind = Kind::StrBuffer;
+}
+
+/// Concatenations shorter than this make plain inline strs.
+const BUFFER_MIN: usize = 256;
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for StrObj {
@@ -26,10 +49,11 @@ unsafe impl HeapObject for StrObj {
 
 impl StrObj {
     pub fn as_str(&self) -> &'static str {
-        // SAFETY: `new` copied `nbytes` bytes of valid UTF-8 right after the struct, and the
-        // object lives (unmoved, unchanged) for as long as it is reachable.
+        // SAFETY: `data` points to `nbytes` bytes of valid UTF-8 (inline, or the prefix of a
+        // buffer that is only ever appended to beyond its used part), and objects live
+        // unmoved and unchanged for as long as they are reachable.
         unsafe {
-            let bytes = std::slice::from_raw_parts(self.data.as_ptr(), self.nbytes as usize);
+            let bytes = std::slice::from_raw_parts(self.data, self.nbytes as usize);
             std::str::from_utf8_unchecked(bytes)
         }
     }
@@ -146,16 +170,77 @@ pub fn new(s: &str) -> Value {
     };
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the text.
     unsafe {
+        let inline = std::ptr::addr_of_mut!((*p).inline) as *mut u8;
         p.write(StrObj {
             header: Header::new(Kind::Str),
             nbytes: s.len() as u64,
             nchars: nchars as u64,
             hash: Cell::new(-1),
-            data: [],
+            data: inline,
+            buffer: Value::NULL,
+            inline: [],
         });
-        std::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data.as_mut_ptr(), s.len());
+        std::ptr::copy_nonoverlapping(s.as_ptr(), inline, s.len());
     }
     Value(p as u64)
+}
+
+/// A str header over the first `nbytes` bytes of `buffer`.
+fn new_shared(buffer: Value, nbytes: usize, nchars: usize) -> Value {
+    let data = buffer
+        .get::<StrBufObj>()
+        .map_or(std::ptr::null(), |b| b.data.as_ptr());
+    crate::heap::new(StrObj {
+        header: Header::new(Kind::Str),
+        nbytes: nbytes as u64,
+        nchars: nchars as u64,
+        hash: Cell::new(-1),
+        data,
+        buffer,
+        inline: [],
+    })
+}
+
+/// `a + b` for two strs.
+pub fn concat(a: &StrObj, b: &StrObj) -> Value {
+    let (x, y) = (a.as_str(), b.as_str());
+    let len = x.len() + y.len();
+    let nchars = (a.nchars + b.nchars) as usize;
+    if let Some(buf) = a.buffer.get::<StrBufObj>() {
+        if buf.used.get() == a.nbytes && (buf.capacity as usize) - x.len() >= y.len() {
+            // SAFETY: the buffer has room for `y` after its used part, which no str covers
+            // (every str sharing it ends at or before `used`).
+            unsafe {
+                let end = (buf.data.as_ptr() as *mut u8).add(x.len());
+                std::ptr::copy_nonoverlapping(y.as_ptr(), end, y.len());
+            }
+            buf.used.set(len as u64);
+            return new_shared(a.buffer, len, nchars);
+        }
+    }
+    if len < BUFFER_MIN {
+        let mut s = String::with_capacity(len);
+        s.push_str(x);
+        s.push_str(y);
+        return new(&s);
+    }
+    let capacity = len * 2;
+    let size = std::mem::size_of::<StrBufObj>() + capacity;
+    let p = heap::alloc(size, Kind::StrBuffer) as *mut StrBufObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by `capacity` bytes, of
+    // which the first `len` are filled here.
+    unsafe {
+        p.write(StrBufObj {
+            header: Header::new(Kind::StrBuffer),
+            capacity: capacity as u64,
+            used: Cell::new(len as u64),
+            data: [],
+        });
+        let data = (*p).data.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(x.as_ptr(), data, x.len());
+        std::ptr::copy_nonoverlapping(y.as_ptr(), data.add(x.len()), y.len());
+    }
+    new_shared(Value(p as u64), len, nchars)
 }
 
 /// The text of a str value.

@@ -395,3 +395,17 @@ fn int_and_float_parsing() {
     assert_eq!(float::parse("-Infinity"), Some(f64::NEG_INFINITY));
     assert_eq!(float::parse("1e"), None);
 }
+
+#[test]
+fn repeated_concatenation_shares_buffers_without_changing_older_strs() {
+    let base = s(&"a".repeat(300));
+    let first = ops::binary(0, base, s("b")).unwrap();
+    let second = ops::binary(0, first, s("c")).unwrap();
+    let branch = ops::binary(0, first, s("é")).unwrap();
+    assert_eq!(ops::len(first).unwrap(), 301);
+    assert!(pystr::as_str(second).unwrap().ends_with("abc"));
+    assert!(pystr::as_str(branch).unwrap().ends_with("abé"));
+    assert!(pystr::as_str(first).unwrap().ends_with("ab"));
+    assert_eq!(ops::len(branch).unwrap(), 302);
+    assert!(ops::eq(second, s(&format!("{}bc", "a".repeat(300)))).unwrap());
+}

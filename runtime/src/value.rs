@@ -123,6 +123,7 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     File,
+    StrBuffer,
 }
 
 /// The first word of every object.
