@@ -1,0 +1,42 @@
+# Checks sort keys, slice assignment and deletion, star unpacking, dict/set methods, views, repr of nested containers.
+l = [3, 1, 2]
+l.sort(key=lambda x: -x); print(l)
+print(sorted(["bb", "a", "ccc"], key=len, reverse=True), sorted([(1, "b"), (1, "a"), (0, "z")]))
+l = list(range(10)); l[2:5] = ["a"]; print(l)
+l[::2] = "xyzw"; print(l)
+try:
+    l[::2] = [1]
+except ValueError as e:
+    print(e)
+del l[1::3]; print(l)
+l = [1, 2, 3]; l[1:1] = [9, 9]; print(l); l[-1:] = []; print(l)
+a, *b, c = range(6); print(a, b, c)
+(x, y), *z = [(1, 2), 3, 4]; print(x, y, z)
+*h, = "abc"; print(h)
+first, *_ = [1]; print(first, _)
+d = {"a": 1, "b": 2}
+print(d.keys(), d.values(), d.items(), list(d), d.get("z"), d.get("z", 0), d.pop("a"), d)
+d.update({"c": 3}, d=4); d.setdefault("e", []).append(1); print(d)
+print(d.popitem(), {**d, "b": 20}, dict(zip("ab", [1, 2])), dict([(1, 2)]), dict(a=1))
+print({1, 2} | {3}, {1, 2} & {2}, {1, 2} - {1}, {1, 2} ^ {2, 3}, {1} <= {1, 2}, {1, 2} > {1})
+s = {3, 1, 2}; s.add(0); s.discard(5); s.remove(3); print(sorted(s), len(s), 2 in s)
+print([[1, [2, (3, {4: '5'})]]], ((1,),), (), (1,), [()], {(): []})
+print([1, 2] + [3], [0] * 3, (1, 2) * 2, [1, 2] == [1, 2], (1, 2) < (1, 3), [1, 2] < [1, 2, 0], [[]] * 2)
+l = [5, 3, 5, 1]; print(l.index(5), l.count(5), l.index(5, 1)); l.remove(5); print(l); l.insert(-1, 7); print(l)
+l.extend((8, 9)); print(l.pop(), l.pop(0), l); l.reverse(); print(l); print(l.copy() is l)
+l.clear(); print(l)
+m = [[0] * 2 for _ in range(2)]; m[0][0] = 1; print(m)
+print(list(reversed([1, 2, 3])), list(enumerate("ab", 1)), list(zip([1, 2, 3], "ab")))
+t = (1, 2, 3); print(t.index(2), t.count(1), t[::-1], t[1:], len(t))
+print({k: v for k, v in [(1, 2), (1, 3)]}, {x % 3 for x in range(10)}, [x for x in range(5) if x % 2 for _ in range(2)])
+dd = {}
+dd[1] = dd.get(1, 0) + 1; print(dd)
+print(dict.fromkeys("abc", 0), list({"b": 1, "a": 2}.items()), sorted({"b": 1, "a": 2}))
+ks = d.keys(); d["new"] = 1; print(ks, len(ks), "new" in ks)
+print(1)
+print([1, 2, 3][-5:5], [1, 2, 3][::-2], "x" in ["x"], [] == [], {} == {}, {1: 2} == {1: 2.0})
+nested = {"a": [1, {"b": (2, 3)}]}; nested["a"][1]["b"] += (4,); print(nested)
+l = [1]; l += [2]; l *= 2; print(l)
+t = (1,); t += (2,); print(t)
+print(sorted([3, 1, 2], reverse=True), sorted("hello"), max("abc"), min([[2], [1, 5]]), sorted([-1, 1, 0], key=abs))
+print(list(map(lambda x, y: x * y, [1, 2], [3, 4, 5])), list(filter(None, [0, 1, "", "a", None])))

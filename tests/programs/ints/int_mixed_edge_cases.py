@@ -1,0 +1,28 @@
+# Checks floor division/modulo signs, big pow/shift/bitwise, divmod, int/float equality and hashing, int parsing and int formatting.
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(2 ** 100, -2 ** 100, (-2) ** 101, 2 ** -1, 0 ** 0)
+print(pow(3, 100, 7), pow(-3, 3, 5), pow(3, -1, 7))
+print(1 << 100, (1 << 100) >> 99, -1 >> 10, -(1 << 70) >> 3)
+print(~0, ~5, ~-(1 << 80), (1 << 80) & -1, -(1<<80) | 1, (1<<65) ^ (1<<64))
+print(10**20 // 3, 10**20 % 7, -10**20 // 3, -10**20 % 7)
+print(divmod(-10**20, 7), divmod(17, -5), divmod(-17.5, 3))
+big = 123456789012345678901234567890
+print(big * big, big - big, big // big, -big)
+print(hash(1) == hash(1.0), {1: 'a', 1.0: 'b', True: 'c'})
+d = {2**70: 'x'}
+print(d[float(2**70)])
+print(1 == 1.0, 2**53 + 1 == float(2**53 + 1), 10**400 > 1e308, -10**400 < -1e308)
+print(int("  -42 "), int("0x1f", 16), int("1_000"), int("z", 36), int(3.99), int(-3.99))
+print(int("ff", 16), int("0b101", 0), int("0o17", 0))
+print(abs(-2**70), round(2**70), round(1234, -2), round(1250, -2), round(1350, -2))
+print(True + True, True * 10, -True, True // 2, bool(-1))
+print(7 / 2, 8 / 2, -1 / 3, 10**30 / 10**10)
+print(3 * 1.5, 2 ** 0.5, 4 ** -1, (-8) ** (1/3) if False else 0)
+print(max(1, 2.0), min(2, 1.0, 1), max([3, 3.0]), sum([1, 2.5, 3]))
+print(isinstance(True, int), type(True + 1).__name__)
+print(0x7fffffffffffffff + 1, -0x8000000000000000 - 1, 0x3fffffffffffffff * 4)
+x = 2**62
+print(x + x, x * 2, -x - x, x << 1)
+print(int.__name__, (5).bit_length(), (-255).bit_length(), (2**100).bit_length())
+print(str(10**50), repr(-10**30), f"{10**25:,}", f"{255:#x}", f"{-255:08b}")
+print(format(1234567, "_"), f"{12345:>10}", f"{-42:+05d}", f"{42: d}")

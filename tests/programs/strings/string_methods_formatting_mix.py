@@ -1,0 +1,23 @@
+# Checks slicing with negative steps, repr escapes, str methods, f-string specs with nested fields, % formatting and str.format.
+s = "Hello, World"
+print(s[::-1], s[-3:], s[:-3], s[::2], s[10:2:-2], s[-1:-20:-3], s[100:], s[5:1])
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\n\t\\\x00\x7f\u00e9\u200b"), repr("é"))
+print("abc".upper(), "ABC".lower(), "hello world".title(), "hello".capitalize(), "HeLLo".swapcase())
+print("  x  ".strip(), "xxhixx".strip("x"), "  x".lstrip(), "x  ".rstrip() + "|")
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "".split(","), "".split())
+print("line1\nline2\r\nline3".splitlines(), "-".join(["a", "b"]), "abc".find("c"), "abc".find("z"), "abcabc".rfind("b"))
+print("abc".index("b"), "aaa".count("a"), "aaaa".count("aa"), "abc".replace("b", "BB"), "aaa".replace("a", "b", 2))
+print("abc".startswith("ab"), "abc".endswith(("x", "c")), "abc".startswith("b", 1), "123".isdigit(), "abc".isalpha(), " ".isspace(), "Ab".isupper(), "ab".islower())
+print("x".center(7, "*"), "x".ljust(4, "-"), "x".rjust(4), "42".zfill(5), "-42".zfill(5), "ab".partition("="), "a=b=c".partition("="), "a=b=c".rpartition("="))
+print(f"{'x':>5}|{'y':<5}|{'z':^5}|{'w':*^7}|", f"{3!r}", f"{'q'!r}", f"{s=}" if False else "")
+w, p = 10, 3
+print(f"{3.14159:{w}.{p}f}|", f"{'nest':{'>'}{w}}|", f"{{literal}}", f"{1+1}{2*3}")
+print("%s %r %d %5.1f %x %o %%" % ("a", "b", 42, 2.25, 255, 8), "%(a)s-%(b)d" % {"a": 1, "b": 2})
+print("%05d|%-5d|%+d" % (42, 42, 42), "%c" % 65, "%s" % (1,), "%s" % [1, 2])
+print("{} {}".format(1, 2), "{1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2), "{:>6.2f}".format(3.14159), "{0[1]}".format([5, 6]))
+print("{!r:>8}".format("a"), "{:,}".format(1234567), "{:b}".format(10), "{:#o}".format(8), "{:e}".format(0.0))
+print(str(None), str(True), repr(None), str([None, "a", 1.0]), str(("a",)), str({"k": "v"}), str(set()), str({}))
+print("ab" * 3, 3 * "x", "a" < "b", "abc" < "abd", "Z" < "a", "" < "a", "a" in "cat", ord("a"), chr(955), len("héllo"))
+print("{:^10}".format("mid"), "{:-^10}".format(""), "{0:{1}}".format("a", 4) + "|", "%.2s" % "abcdef", "%5s|%-5s|" % ("a", "b"))
+print(str.upper("a"), "abc"[1], "abc"[-1], list("abc"), "a-b-c".split("-", maxsplit=1), "abc".removeprefix("a"), "abc".removesuffix("c"))
+print("%s" % None, "%d" % 3.7, "%i" % True, "%.0f" % 0.5, "%.0f" % 1.5, "%g" % 1e20, "%10.3e" % 12345.678)
