@@ -21,7 +21,20 @@ use std::collections::HashMap;
 /// Byte offsets of object fields that generated code reads (docs/runtime-abi.md).
 const CELL_VALUE: i32 = 8;
 const TUPLE_ITEMS: i32 = 16;
+const FUNCTION_ENTRY: i32 = 8;
 const FUNCTION_CLOSURE: i32 = 16;
+const FUNCTION_CODE: i32 = 24;
+const CODE_ARGCOUNT: i32 = 32;
+const CODE_KWONLYCOUNT: i32 = 40;
+const CODE_FLAGS: i32 = 48;
+/// Header kinds and fields of the objects whose fast paths are inline.
+const KIND_FUNCTION: i64 = 15;
+const KIND_RANGE_ITERATOR: i64 = 23;
+const RANGE_ITERATOR_NEXT: i32 = 8;
+const RANGE_ITERATOR_STEP: i32 = 16;
+const RANGE_ITERATOR_REMAINING: i32 = 24;
+/// Non-zero when the range is beyond machine words (its state then lives elsewhere).
+const RANGE_ITERATOR_BIG: i32 = 32;
 /// `rt_next`'s result when the iterator is exhausted.
 const ITER_DONE: i64 = 2;
 
@@ -56,6 +69,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         functions: Vec::new(),
         strings: Vec::new(),
         clif: keep_clif.then(String::new),
+        entry_signature: None,
     };
     let table_size = program.consts.len() + program.functions.len();
     let globals = cx.data("closc_globals", program.globals.len())?;
@@ -66,6 +80,8 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         none: cx.import_data("closc_None")?,
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
+        frame_depth: cx.import_data("closc_frame_depth")?,
+        recursion_limit: cx.import_data("closc_recursion_limit")?,
         code_base: program.consts.len(),
     };
     let mut signature = cx.module.make_signature();
@@ -73,6 +89,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         .params
         .extend([AbiParam::new(I64), AbiParam::new(I64)]);
     signature.returns.push(AbiParam::new(I64));
+    cx.entry_signature = Some(signature.clone());
     for (i, function) in program.functions.iter().enumerate() {
         let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
         let id = cx
@@ -122,6 +139,9 @@ struct Statics {
     none: DataId,
     true_: DataId,
     false_: DataId,
+    /// The number of active Python frames, which every compiled function counts.
+    frame_depth: DataId,
+    recursion_limit: DataId,
     /// Index in the constant table of function 0's code object.
     code_base: usize,
 }
@@ -133,6 +153,8 @@ struct ModuleCx {
     /// Bytes of every string the startup code makes, in one data object.
     strings: Vec<u8>,
     clif: Option<String>,
+    /// The signature of every compiled function: `fn(func, args) -> value`.
+    entry_signature: Option<cranelift_codegen::ir::Signature>,
 }
 
 impl ModuleCx {
@@ -392,7 +414,7 @@ fn runtime_signature(
         "rt_set_global_names" => (&[I64], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
-        "rt_err_fetch" => (&[], V),
+        "rt_err_fetch" | "rt_raise_recursion_error" => (&[], V),
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
         "rt_builtin"
@@ -508,13 +530,54 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             error_exit,
             labels: HashMap::new(),
         };
+        fx.enter_frame();
         fx.codegen_body(&function.body);
         fx.b.switch_to_block(error_exit);
+        fx.leave_frame();
         let null = fx.b.ins().iconst(I64, 0);
         fx.b.ins().return_(&[null]);
         fx.b.seal_all_blocks();
         let config = fx.cx.module.target_config();
         fx.b.finalize(config);
+    }
+
+    /// Counts the frame, raising RecursionError beyond the limit (CPython's check).
+    fn enter_frame(&mut self) {
+        let depth_address = self.data_address(self.statics.frame_depth);
+        let depth = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), depth_address, 0);
+        let depth = self.b.ins().iadd_imm_s(depth, 1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), depth, depth_address, 0);
+        let limit_address = self.data_address(self.statics.recursion_limit);
+        let limit = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), limit_address, 0);
+        let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThan, depth, limit);
+        let overflow = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.set_cold_block(overflow);
+        self.b.ins().brif(too_deep, overflow, &[], body, &[]);
+        self.b.switch_to_block(overflow);
+        self.call_rt("rt_raise_recursion_error", &[]);
+        self.b.ins().jump(self.error_exit, &[]);
+        self.b.switch_to_block(body);
+    }
+
+    fn leave_frame(&mut self) {
+        let depth_address = self.data_address(self.statics.frame_depth);
+        let depth = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), depth_address, 0);
+        let depth = self.b.ins().iadd_imm_s(depth, -1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), depth, depth_address, 0);
     }
 
     // ---- helpers ----
@@ -806,6 +869,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Stmt::Return(value) => {
                 let value = self.operand(value);
+                self.leave_frame();
                 self.b.ins().return_(&[value]);
                 self.start_unreachable_block();
             }
@@ -997,11 +1061,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let false_ = self.data_address(self.statics.false_);
                 self.b.ins().select(same, true_, false_)
             }
-            Op::Call { callee, args } => {
-                let callee = self.operand(callee);
-                let (pointer, count) = self.operands_array(args);
-                self.checked("rt_call", &[callee, pointer, count])
-            }
+            Op::Call { callee, args } => self.codegen_call(callee, args),
             Op::CallKw {
                 callee,
                 args,
@@ -1071,10 +1131,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let object = self.operand(object);
                 self.checked("rt_iter", &[object])
             }
-            Op::Next(iterator) => {
-                let iterator = self.operand(iterator);
-                self.checked("rt_next", &[iterator])
-            }
+            Op::Next(iterator) => self.codegen_next(iterator),
             Op::Str(value) => {
                 let value = self.operand(value);
                 self.checked("rt_str", &[value])
@@ -1124,6 +1181,132 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
         }
+    }
+
+    /// Calls a plain Python function taking exactly these positional arguments directly
+    /// through its entry; everything else (defaults, keywords, other callables) goes through
+    /// the runtime's general call.
+    fn codegen_call(&mut self, callee: &Operand, args: &[Operand]) -> Value {
+        let callee = self.operand(callee);
+        let (pointer, count) = self.operands_array(args);
+        let is_object = self.b.create_block();
+        let is_function = self.b.create_block();
+        let direct = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let tag = self.b.ins().band_imm_s(callee, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), callee, 0);
+        let function_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FUNCTION);
+        self.b
+            .ins()
+            .brif(function_kind, is_function, &[], general, &[]);
+        self.b.switch_to_block(is_function);
+        let code = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), callee, FUNCTION_CODE);
+        let load =
+            |fx: &mut Self, offset| fx.b.ins().load(I64, MemFlagsData::trusted(), code, offset);
+        let argcount = load(self, CODE_ARGCOUNT);
+        let kwonly = load(self, CODE_KWONLYCOUNT);
+        let flags = load(self, CODE_FLAGS);
+        let extra = self.b.ins().bor(kwonly, flags);
+        let arity_matches = self.b.ins().icmp(IntCC::Equal, argcount, count);
+        let no_extra = self.b.ins().icmp_imm_s(IntCC::Equal, extra, 0);
+        let plain = self.b.ins().band(arity_matches, no_extra);
+        self.b.ins().brif(plain, direct, &[], general, &[]);
+        self.b.switch_to_block(direct);
+        let entry = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), callee, FUNCTION_ENTRY);
+        let signature = self
+            .cx
+            .entry_signature
+            .clone()
+            .expect("declared before any function is lowered");
+        let signature = self.b.import_signature(signature);
+        let call = self
+            .b
+            .ins()
+            .call_indirect(signature, entry, &[callee, pointer]);
+        let value = self.b.inst_results(call)[0];
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+        self.branch_to_handler_if(failed);
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(general);
+        let value = self.checked("rt_call", &[callee, pointer, count]);
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `next()` of a range iterator over small ints is inline; other iterators go to the
+    /// runtime.
+    fn codegen_next(&mut self, iterator: &Operand) -> Value {
+        let iterator = self.operand(iterator);
+        let load = |fx: &mut Self, offset| {
+            fx.b.ins()
+                .load(I64, MemFlagsData::trusted(), iterator, offset)
+        };
+        let is_object = self.b.create_block();
+        let small_range = self.b.create_block();
+        let has_next = self.b.create_block();
+        let produce = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let tag = self.b.ins().band_imm_s(iterator, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterator, 0);
+        let is_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITERATOR);
+        self.b.ins().brif(is_range, small_range, &[], general, &[]);
+        self.b.switch_to_block(small_range);
+        let big = load(self, RANGE_ITERATOR_BIG);
+        self.b.ins().brif(big, general, &[], has_next, &[]);
+        self.b.switch_to_block(has_next);
+        let remaining = load(self, RANGE_ITERATOR_REMAINING);
+        let done = self.small(ITER_DONE);
+        self.b
+            .ins()
+            .brif(remaining, produce, &[], merge, &[BlockArg::Value(done)]);
+        self.b.switch_to_block(produce);
+        let next = load(self, RANGE_ITERATOR_NEXT);
+        let doubled = self.b.ins().ishl_imm_s(next, 1);
+        let back = self.b.ins().sshr_imm_s(doubled, 1);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, next);
+        let advance = self.b.create_block();
+        self.b.ins().brif(fits, advance, &[], general, &[]);
+        self.b.switch_to_block(advance);
+        let step = load(self, RANGE_ITERATOR_STEP);
+        let following = self.b.ins().iadd(next, step);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            following,
+            iterator,
+            RANGE_ITERATOR_NEXT,
+        );
+        let left = self.b.ins().iadd_imm_s(remaining, -1);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            left,
+            iterator,
+            RANGE_ITERATOR_REMAINING,
+        );
+        let tagged = self.b.ins().bor_imm_s(doubled, 1);
+        self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+        self.b.switch_to_block(general);
+        let value = self.checked("rt_next", &[iterator]);
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(merge);
+        result
     }
 
     /// Branches to `fast` when both values are tagged small ints, else to `slow`.

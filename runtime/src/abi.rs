@@ -606,3 +606,29 @@ pub extern "C" fn rt_class_new(
 ) -> Value {
     ret(class::new_user(name, qualname, bases, namespace))
 }
+
+/// The layouts and kind numbers generated code relies on (docs/runtime-abi.md), checked when
+/// the runtime is compiled so that a change here cannot silently break compiled programs.
+mod layout_contract {
+    use crate::function::{CellObj, CodeObj, FunctionObj};
+    use crate::iter::RangeIterObj;
+    use crate::value::{Header, Kind};
+    use std::mem::offset_of;
+
+    const _: () = {
+        assert!(std::mem::size_of::<Header>() == 8);
+        assert!(offset_of!(CellObj, value) == 8);
+        assert!(offset_of!(FunctionObj, entry) == 8);
+        assert!(offset_of!(FunctionObj, closure) == 16);
+        assert!(offset_of!(FunctionObj, code) == 24);
+        assert!(offset_of!(CodeObj, argcount) == 32);
+        assert!(offset_of!(CodeObj, kwonlycount) == 40);
+        assert!(offset_of!(CodeObj, flags) == 48);
+        assert!(offset_of!(RangeIterObj, next) == 8);
+        assert!(offset_of!(RangeIterObj, step) == 16);
+        assert!(offset_of!(RangeIterObj, remaining) == 24);
+        assert!(offset_of!(RangeIterObj, big) == 32);
+        assert!(Kind::Function as u32 == 15);
+        assert!(Kind::RangeIter as u32 == 23);
+    };
+}
