@@ -82,6 +82,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         false_: cx.import_data("closc_False")?,
         frame_depth: cx.import_data("closc_frame_depth")?,
         recursion_limit: cx.import_data("closc_recursion_limit")?,
+        gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
     };
     let mut signature = cx.module.make_signature();
@@ -142,6 +143,8 @@ struct Statics {
     /// The number of active Python frames, which every compiled function counts.
     frame_depth: DataId,
     recursion_limit: DataId,
+    /// Non-zero when the collector wants to run at the next safepoint.
+    gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
     code_base: usize,
 }
@@ -412,6 +415,7 @@ fn runtime_signature(
         "rt_start" => (&[I32, I64], &[]),
         "rt_register_roots" | "rt_code_set_cellvars" => (&[I64, I64], &[]),
         "rt_set_global_names" => (&[I64], &[]),
+        "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
         "rt_err_fetch" | "rt_raise_recursion_error" => (&[], V),
@@ -566,6 +570,28 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.call_rt("rt_raise_recursion_error", &[]);
         self.b.ins().jump(self.error_exit, &[]);
         self.b.switch_to_block(body);
+        self.gc_safepoint();
+    }
+
+    /// Lets the collector run if it asked to: at function entry and every loop iteration.
+    fn gc_safepoint(&mut self) {
+        let flag_address = self.data_address(self.statics.gc_requested);
+        let requested = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), flag_address, 0);
+        let collect = self.b.create_block();
+        let continue_block = self.b.create_block();
+        self.b.set_cold_block(collect);
+        self.b
+            .ins()
+            .brif(requested, collect, &[], continue_block, &[]);
+        self.b.switch_to_block(collect);
+        let id = self.cx.runtime_function("rt_gc_safepoint");
+        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        self.b.ins().call(callee, &[]);
+        self.b.ins().jump(continue_block, &[]);
+        self.b.switch_to_block(continue_block);
     }
 
     fn leave_frame(&mut self) {
@@ -838,6 +864,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 );
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
+                self.gc_safepoint();
                 self.codegen_body(body);
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(exit);

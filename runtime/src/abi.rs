@@ -542,6 +542,11 @@ pub extern "C" fn rt_raise_recursion_error() -> Value {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_gc_safepoint() {
+    crate::gc::safepoint();
+}
+
+#[no_mangle]
 pub extern "C" fn rt_raise_name_error(name: Value) -> Value {
     rt_raise_name_error_in(name, call::current_function())
 }

@@ -14,6 +14,7 @@ mod float_repr;
 mod format_spec;
 mod formatting;
 mod function;
+mod gc;
 mod heap;
 mod int;
 mod item;
