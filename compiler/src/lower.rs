@@ -137,6 +137,9 @@ pub fn lower(module: &ast::ModModule, scopes: &ScopeTree) -> Result<Module, Vec<
     lowering.module.functions.push(placeholder());
     let body = {
         let mut f = FnLowering::new(&mut lowering, 0);
+        let name = f.lowering.global("__name__");
+        let main = f.str_const("__main__");
+        f.emit(Stmt::SetGlobal(name, Operand::Const(main)));
         f.body(&module.body);
         f.finish("<module>".into(), "<module>".into(), 0, 0, false, false)
     };
@@ -1277,19 +1280,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     return Operand::Int(value);
                 }
                 let text = int.to_string().replace('_', "").to_ascii_lowercase();
-                let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
+                let decimal = [("0x", 16), ("0o", 8), ("0b", 2)]
                     .into_iter()
-                    .find_map(|(prefix, radix)| Some((text.strip_prefix(prefix)?, radix)));
-                let decimal = match radix {
-                    None => Some(text.clone()),
-                    Some((digits, radix)) => u128::from_str_radix(digits, radix)
-                        .ok()
-                        .map(|v| v.to_string()),
-                };
-                match decimal {
-                    Some(decimal) => Operand::Const(self.lowering.constant(Const::BigInt(decimal))),
-                    None => self.unsupported_value(number.range, "integer literal this large"),
-                }
+                    .find_map(|(prefix, radix)| Some(to_decimal(text.strip_prefix(prefix)?, radix)))
+                    .unwrap_or(text);
+                Operand::Const(self.lowering.constant(Const::BigInt(decimal)))
             }
             Number::Float(x) => Operand::Const(self.lowering.constant(Const::Float(*x))),
             Number::Complex { .. } => self.unsupported_value(number.range, "complex numbers"),
@@ -1529,8 +1524,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::Name(name) => {
                 let name = name.id.as_str();
                 CONSUMING_BUILTINS.contains(&name)
-                    && self.place(name) == Place::Global
-                    && self.lowering.scopes.scopes[0].binding(name).is_none()
+                    && matches!(self.place(name), Place::Global | Place::ClassNamespace)
+                    && !self.scope().binds(name)
+                    && !self.lowering.scopes.scopes[0].binds(name)
             }
             Expr::Attribute(attr) => {
                 attr.attr.id.as_str() == "join" && attr.value.is_string_literal_expr()
@@ -1708,6 +1704,30 @@ enum ComprehensionKind {
     Dict,
 }
 
+/// The decimal digits of a non-negative integer written in `radix`, which the parser has
+/// already validated (so every character is a digit of the radix).
+fn to_decimal(digits: &str, radix: u32) -> String {
+    const LIMB: u64 = 1_000_000_000;
+    // Little-endian base-10^9 limbs.
+    let mut limbs: Vec<u64> = vec![0];
+    for c in digits.chars() {
+        let mut carry = u64::from(c.to_digit(radix).unwrap_or(0));
+        for limb in limbs.iter_mut() {
+            let value = *limb * u64::from(radix) + carry;
+            *limb = value % LIMB;
+            carry = value / LIMB;
+        }
+        if carry > 0 {
+            limbs.push(carry);
+        }
+    }
+    let mut out = limbs.pop().unwrap_or(0).to_string();
+    for limb in limbs.iter().rev() {
+        out.push_str(&format!("{limb:09}"));
+    }
+    out
+}
+
 /// An expression CPython's compiler folds to a constant.
 fn is_constant(expr: &Expr) -> bool {
     match expr {
@@ -1762,5 +1782,18 @@ fn compare_op(op: ast::CmpOp) -> CompareOp {
         C::In => CompareOp::In,
         C::NotIn => CompareOp::NotIn,
         C::Is | C::IsNot => unreachable!("identity comparisons are lowered to Op::Is"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn converts_radix_literals_to_decimal() {
+        assert_eq!(super::to_decimal("ff", 16), "255");
+        assert_eq!(super::to_decimal("0", 2), "0");
+        assert_eq!(
+            super::to_decimal("1ffffffffffffffffffffffffffffffffffffff", 16),
+            "11417981541647679048466287755595961091061972991"
+        );
     }
 }

@@ -54,6 +54,7 @@ const DEF_PARAM: u8 = 2;
 const DEF_GLOBAL: u8 = 4;
 const DEF_NONLOCAL: u8 = 8;
 const USE: u8 = 16;
+const DEF_ANNOT: u8 = 32;
 
 #[derive(Debug, Clone)]
 pub struct Symbol {
@@ -98,6 +99,13 @@ impl Scope {
         let mut free: Vec<String> = self.names_with(Binding::Free).map(String::from).collect();
         free.sort();
         free
+    }
+
+    /// The block assigns, imports or defines the name (or takes it as a parameter).
+    pub fn binds(&self, name: &str) -> bool {
+        self.symbols
+            .get(name)
+            .is_some_and(|s| s.flags & (DEF_LOCAL | DEF_PARAM) != 0)
     }
 
     pub fn is_param(&self, name: &str) -> bool {
@@ -281,16 +289,19 @@ impl Builder {
             let name = ident.id.as_str();
             let flags = self.flags(name);
             let at_module_level = self.scopes[self.current].kind == ScopeKind::Module;
+            // CPython's order of checks (symtable.c).
             let problem = if flags & DEF_PARAM != 0 {
                 Some(format!("name '{name}' is parameter and {word}"))
-            } else if flags & other != 0 {
-                Some(format!("name '{name}' is nonlocal and global"))
+            } else if flags & USE != 0 {
+                Some(format!("name '{name}' is used prior to {word} declaration"))
+            } else if flags & DEF_ANNOT != 0 {
+                Some(format!("annotated name '{name}' can't be {word}"))
             } else if flags & DEF_LOCAL != 0 {
                 Some(format!(
                     "name '{name}' is assigned to before {word} declaration"
                 ))
-            } else if flags & USE != 0 {
-                Some(format!("name '{name}' is used prior to {word} declaration"))
+            } else if flags & other != 0 {
+                Some(format!("name '{name}' is nonlocal and global"))
             } else if flag == DEF_NONLOCAL && at_module_level {
                 Some("nonlocal declaration not allowed at module level".to_string())
             } else {
@@ -369,6 +380,9 @@ impl Builder {
                     self.visit_expr(value);
                 }
                 self.visit_expr(&ann.annotation);
+                if let (Expr::Name(name), true) = (ann.target.as_ref(), ann.simple) {
+                    self.add(name.id.as_str(), DEF_ANNOT);
+                }
                 self.visit_target(&ann.target);
             }
             Stmt::For(for_) => {
@@ -509,7 +523,12 @@ impl Builder {
 
     fn visit_target(&mut self, target: &Expr) {
         match target {
-            Expr::Name(name) => self.bind(name.id.as_str()),
+            Expr::Name(name) => {
+                if name.id.as_str() == "__debug__" {
+                    self.error(name.range, "cannot assign to __debug__".into());
+                }
+                self.bind(name.id.as_str())
+            }
             Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| self.visit_target(e)),
             Expr::List(list) => list.elts.iter().for_each(|e| self.visit_target(e)),
             Expr::Starred(starred) => self.visit_target(&starred.value),
@@ -925,6 +944,15 @@ mod tests {
             ["duplicate argument 'a' in function definition"]
         );
         assert_eq!(errors("f(a=1, a=2)\n"), ["keyword argument repeated: a"]);
+        assert_eq!(
+            errors("def f():\n x: int = 1\n global x\n"),
+            ["annotated name 'x' can't be global"]
+        );
+        assert_eq!(
+            errors("def f():\n x = 1\n print(x)\n global x\n"),
+            ["name 'x' is used prior to global declaration"]
+        );
+        assert_eq!(errors("__debug__ = 1\n"), ["cannot assign to __debug__"]);
         assert_eq!(
             errors("x = 1\nnonlocal x\n"),
             ["name 'x' is assigned to before nonlocal declaration"]
