@@ -11,7 +11,7 @@ use crate::ir::{
     BinaryOp, CompareOp, Cond, Const, ConstId, FuncId, Function, GlobalId, Label, LocalId, Module,
     Op, Operand, Stmt, Temp, UnaryOp,
 };
-use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree};
+use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree, CLASS_CELL};
 use ruff_python_ast::{self as ast, Expr, Number};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::HashMap;
@@ -238,6 +238,8 @@ struct FnLowering<'l, 'a> {
     scope_stack: Vec<ScopeId>,
     /// The namespace dict temp of each class body being lowered, innermost last.
     class_namespaces: Vec<Temp>,
+    /// The slot of each class body's `__class__` cell, if its methods need one.
+    class_cells: Vec<Option<LocalId>>,
     slots: Vec<String>,
     slot_of: HashMap<String, LocalId>,
     cell_slot_of: HashMap<String, LocalId>,
@@ -260,6 +262,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             lowering,
             scope_stack: vec![scope],
             class_namespaces: Vec::new(),
+            class_cells: Vec::new(),
             slots: Vec::new(),
             slot_of: HashMap::new(),
             cell_slot_of: HashMap::new(),
@@ -404,6 +407,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     /// The operand holding the cell of `name`, as seen from the function being lowered.
     fn cell_of(&mut self, name: &str) -> Operand {
+        if name == CLASS_CELL && self.scope().kind == ScopeKind::Class {
+            if let Some(Some(slot)) = self.class_cells.last() {
+                return self.value(Op::Slot(*slot));
+            }
+        }
         if let Some(&slot) = self.cell_slot_of.get(name) {
             return self.value(Op::Slot(slot));
         }
@@ -1107,11 +1115,21 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             (module_key, module_name),
             (qualname_key, Operand::Const(qualname_const)),
         ]));
+        let class_cell = (self.lowering.scopes.scopes[scope].binding(CLASS_CELL)
+            == Some(Binding::Cell))
+        .then(|| {
+            let slot = self.new_slot(format!("{CLASS_CELL} (cell of {qualname})"));
+            let cell = self.value(Op::MakeCell(None));
+            self.emit(Stmt::SetLocal(slot, cell));
+            slot
+        });
         self.scope_stack.push(scope);
         self.class_namespaces.push(namespace);
+        self.class_cells.push(class_cell);
         let saved_loops = std::mem::take(&mut self.loops);
         self.body(&class.body);
         self.loops = saved_loops;
+        self.class_cells.pop();
         self.class_namespaces.pop();
         self.scope_stack.pop();
         let name = self.str_const(class.name.id.as_str());
@@ -1121,6 +1139,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             bases,
             namespace: Operand::Temp(namespace),
         });
+        if let Some(slot) = class_cell {
+            let cell = self.value(Op::Slot(slot));
+            self.emit(Stmt::CellSet {
+                cell,
+                value: value.clone(),
+            });
+        }
         for decorator in decorators.into_iter().rev() {
             value = self.value(Op::Call {
                 callee: decorator,
@@ -1536,7 +1561,33 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         consumer.then_some(generator)
     }
 
+    /// `super()` in a method is `super(__class__, <first argument>)`, as CPython computes it.
+    fn zero_argument_super(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+        let Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        let scope = self.scope();
+        if name.id.as_str() != "super"
+            || !call.arguments.is_empty()
+            || self.place("super") != Place::Global
+            || scope.binding(CLASS_CELL) != Some(Binding::Free)
+        {
+            return None;
+        }
+        let first = scope.params.first()?.clone();
+        let callee = self.load_name("super");
+        let class = self.load_name(CLASS_CELL);
+        let instance = self.load_name(&first);
+        Some(self.value(Op::Call {
+            callee,
+            args: vec![class, instance],
+        }))
+    }
+
     fn call(&mut self, call: &'a ast::ExprCall) -> Operand {
+        if let Some(result) = self.zero_argument_super(call) {
+            return result;
+        }
         let arguments = &call.arguments;
         let generator = self.consumed_generator(call);
         let callee_and_method = match call.func.as_ref() {

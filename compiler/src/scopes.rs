@@ -56,6 +56,9 @@ const DEF_NONLOCAL: u8 = 8;
 const USE: u8 = 16;
 const DEF_ANNOT: u8 = 32;
 
+/// The implicit cell holding the class a method was defined in (for `super()`).
+pub const CLASS_CELL: &str = "__class__";
+
 #[derive(Debug, Clone)]
 pub struct Symbol {
     flags: u8,
@@ -568,7 +571,14 @@ impl Builder {
 
     fn visit_expr(&mut self, expr: &Expr) {
         match expr {
-            Expr::Name(name) => self.add(name.id.as_str(), USE),
+            Expr::Name(name) => {
+                self.add(name.id.as_str(), USE);
+                // As in CPython, any function mentioning `super` captures `__class__`.
+                if name.id.as_str() == "super" && self.scopes[self.current].kind.is_function_like()
+                {
+                    self.add(CLASS_CELL, USE);
+                }
+            }
             Expr::Lambda(lambda) => {
                 if let Some(parameters) = &lambda.parameters {
                     self.visit_defaults(parameters);
@@ -761,6 +771,10 @@ fn resolve(
     if kind == ScopeKind::Module {
         bound_for_children.clear();
     }
+    if kind == ScopeKind::Class {
+        // Methods see the class being defined as the implicit cell `__class__`.
+        bound_for_children.insert(CLASS_CELL.to_string());
+    }
     let children = tree.scopes[id].children.clone();
     for child in children {
         let child_free = resolve(tree, child, &bound_for_children, errors);
@@ -771,6 +785,17 @@ fn resolve(
                     scope.symbols.get_mut(&name).unwrap().binding = Binding::Cell;
                 }
                 Some(Binding::Cell) | Some(Binding::Free) if kind.is_function_like() => {}
+                _ if kind == ScopeKind::Class && name == CLASS_CELL => {
+                    scope.names.push(name.clone());
+                    scope.symbols.insert(
+                        name,
+                        Symbol {
+                            flags: 0,
+                            binding: Binding::Cell,
+                            nonlocal_at: None,
+                        },
+                    );
+                }
                 _ if kind == ScopeKind::Class => {
                     scope.class_passthrough.insert(name.clone());
                     free.insert(name);
@@ -852,6 +877,13 @@ mod tests {
         assert_eq!(find(&t, "f").binding("k"), Some(Binding::Cell));
         assert!(find(&t, "f.<locals>.C").class_passthrough.contains("k"));
         assert_eq!(find(&t, "f.<locals>.C.m").binding("k"), Some(Binding::Free));
+    }
+
+    #[test]
+    fn methods_using_super_capture_the_class_cell() {
+        let t = tree("class C:\n def m(self):\n  return super().m()\n");
+        assert_eq!(find(&t, "C.m").binding("__class__"), Some(Binding::Free));
+        assert_eq!(find(&t, "C").binding("__class__"), Some(Binding::Cell));
     }
 
     #[test]
