@@ -345,6 +345,14 @@ pub extern "C" fn rt_dict_update(d: Value, mapping: Value) -> Value {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_kwargs_merge(callee: Value, d: Value, mapping: Value) -> Value {
+    let Some(target) = d.get::<DictObj>() else {
+        return ret(type_error("rt_kwargs_merge on a non-dict"));
+    };
+    ret_unit(call::merge_kwargs(callee, target, mapping))
+}
+
+#[no_mangle]
 pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
     ret(item::getitem(o, key))
 }
@@ -569,6 +577,11 @@ pub extern "C" fn rt_set_global_names(names: Value) {
 #[no_mangle]
 pub extern "C" fn rt_code_set_cellvars(code: Value, cellvars: Value) {
     function::set_cellvars(code, cellvars);
+}
+
+#[no_mangle]
+pub extern "C" fn rt_code_set_posonlycount(code: Value, n: u64) {
+    function::set_posonlycount(code, n);
 }
 
 #[no_mangle]

@@ -183,7 +183,7 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
         "co_qualname" => c.qualname,
         "co_argcount" => int::from_u64(c.argcount),
         "co_kwonlyargcount" => int::from_u64(c.kwonlycount),
-        "co_posonlyargcount" => Value::small(0),
+        "co_posonlyargcount" => int::from_u64(c.posonlycount.get()),
         "co_varnames" => c.varnames,
         "co_freevars" => c.freevars,
         "co_cellvars" => c.cellvars.get(),
@@ -257,7 +257,11 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             Kind::Builtin => {
                 if let Some(b) = o.get::<BuiltinObj>() {
                     match n {
-                        "__name__" | "__qualname__" => return Ok(pystr::new(b.name)),
+                        "__name__" => return Ok(pystr::new(b.name)),
+                        "__qualname__" if !b.owner.is_empty() => {
+                            return Ok(pystr::new(&format!("{}.{}", b.owner, b.name)))
+                        }
+                        "__qualname__" => return Ok(pystr::new(b.name)),
                         "__self__" => return Ok(or_none(b.this)),
                         _ => {}
                     }

@@ -280,10 +280,12 @@ pub fn bind(
     } else {
         None
     };
+    let posonly = (code.posonlycount.get() as usize).min(argc);
     for (kname, kval) in kw.iter() {
-        let pos = varnames[..argc + kwonly]
+        let pos = varnames[posonly..argc + kwonly]
             .iter()
-            .position(|v| pystr::as_str(*v) == Some(kname));
+            .position(|v| pystr::as_str(*v) == Some(kname))
+            .map(|j| j + posonly);
         match pos {
             Some(j) => {
                 if !slots[j].is_null() {
@@ -296,9 +298,10 @@ pub fn bind(
             None => match varkw {
                 Some(d) => d.set(pystr::new(kname), kval)?,
                 None => {
+                    posonly_passed_as_keyword(name, &varnames[..posonly], kw)?;
                     return type_error(format!(
                         "{name}() got an unexpected keyword argument '{kname}'"
-                    ))
+                    ));
                 }
             },
         }
@@ -361,6 +364,23 @@ pub fn bind(
     Ok(())
 }
 
+/// CPython's error for keywords naming positional-only parameters (when the function has
+/// no `**kwargs` to receive them).
+fn posonly_passed_as_keyword(name: &str, posonly: &[Value], kw: Kw) -> PyResult<()> {
+    let mut conflicts = Vec::new();
+    for p in posonly {
+        let p = pystr::as_str(*p).unwrap_or("?");
+        conflicts.extend(kw.iter().filter(|(k, _)| *k == p).map(|(k, _)| k));
+    }
+    if conflicts.is_empty() {
+        return Ok(());
+    }
+    type_error(format!(
+        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+        conflicts.join(", ")
+    ))
+}
+
 fn missing_error(name: &str, what: &str, missing: &[Value]) -> PyResult<()> {
     let names: Vec<String> = missing
         .iter()
@@ -407,4 +427,84 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
     }
     let f = attr::getattr(obj, name)?;
     call(f, args, kw)
+}
+
+/// CPython's `_PyObject_FunctionStr`: how call errors name the callee (`__main__.f()`,
+/// `__main__.C.m()`, `print()`, `str.join()`, or `str(callee)` for other callables).
+pub fn function_str(callee: Value) -> PyResult<String> {
+    if callee.is_object() {
+        match callee.kind() {
+            Kind::Function => {
+                if let Some(f) = callee.get::<FunctionObj>() {
+                    return Ok(format!("__main__.{}()", f.qualname_str()));
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = callee.get::<BoundMethodObj>() {
+                    return function_str(m.func);
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = callee.get::<BuiltinObj>() {
+                    return Ok(if b.owner.is_empty() {
+                        format!("{}()", b.name)
+                    } else {
+                        format!("{}.{}()", b.owner, b.name)
+                    });
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = callee.get::<ClassObj>() {
+                    return Ok(if c.builtin {
+                        format!("{}()", c.qualname_str())
+                    } else {
+                        format!("__main__.{}()", c.qualname_str())
+                    });
+                }
+            }
+            Kind::Descriptor => {
+                if let Some(d) = callee.get::<DescriptorObj>() {
+                    if d.kind == DescrKind::StaticMethod {
+                        return function_str(d.func);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::repr::str_string(callee)
+}
+
+/// Merges the mapping of a `**mapping` argument into the keyword dict `target` of a call of
+/// `callee`, refusing keys already present (CPython's `DICT_MERGE`).
+pub fn merge_kwargs(callee: Value, target: &DictObj, mapping: Value) -> PyResult<()> {
+    let pairs = if let Some(d) = mapping.get::<DictObj>() {
+        d.items()
+    } else if crate::ops::user_method(mapping, "keys").is_some() {
+        let keys = call_method(mapping, pystr::intern("keys"), &[], Kw::NONE)?;
+        let mut pairs = Vec::new();
+        for k in crate::iter::collect(keys)? {
+            pairs.push((k, crate::item::getitem(mapping, k)?));
+        }
+        pairs
+    } else {
+        return type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(callee)?,
+            types::type_name(mapping)
+        ));
+    };
+    for (k, v) in pairs {
+        if target.get(k)?.is_some() {
+            let fname = function_str(callee)?;
+            return match pystr::as_str(k) {
+                Some(name) => type_error(format!(
+                    "{fname} got multiple values for keyword argument '{name}'"
+                )),
+                None => type_error(format!("{fname} keywords must be strings")),
+            };
+        }
+        target.set(k, v)?;
+    }
+    Ok(())
 }

@@ -33,6 +33,9 @@ pub struct CodeObj {
     pub freevars: Value,
     /// Names of the locals that inner functions capture (set by `rt_code_set_cellvars`).
     pub cellvars: Cell<Value>,
+    /// How many of the `argcount` positional parameters are positional-only (set by
+    /// `rt_code_set_posonlycount`).
+    pub posonlycount: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -73,6 +76,7 @@ pub fn new_code(
         varnames,
         freevars,
         cellvars: Cell::new(tuple::empty()),
+        posonlycount: Cell::new(0),
     })
 }
 
@@ -80,6 +84,13 @@ pub fn new_code(
 pub fn set_cellvars(code: Value, cellvars: Value) {
     if let Some(c) = code.get::<CodeObj>() {
         c.cellvars.set(cellvars);
+    }
+}
+
+/// Records how many positional parameters of a code object are positional-only.
+pub fn set_posonlycount(code: Value, n: u64) {
+    if let Some(c) = code.get::<CodeObj>() {
+        c.posonlycount.set(n.min(c.argcount));
     }
 }
 

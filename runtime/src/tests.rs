@@ -308,6 +308,62 @@ fn argument_binding_reports_cpython_errors() {
 }
 
 #[test]
+fn positional_only_parameters_refuse_keywords() {
+    // def h(x, y, /, *, k)
+    let h = make_function("h", &[]);
+    let code = h.get::<function::FunctionObj>().unwrap().code;
+    function::set_posonlycount(code, 2);
+    let names = [s("k"), s("y"), s("x")];
+    let line = err_line(call::call(
+        h,
+        &[],
+        Kw {
+            names: &names,
+            values: &[none(), none(), none()],
+        },
+    ));
+    assert_eq!(
+        line,
+        "TypeError: h() got some positional-only arguments passed as keyword arguments: 'x, y'"
+    );
+    let k = [s("k")];
+    let r = call::call(
+        h,
+        &[Value::small(1), Value::small(2)],
+        Kw {
+            names: &k,
+            values: &[Value::small(3)],
+        },
+    );
+    assert_eq!(repr(r.unwrap()), "(1, 2, 3)");
+}
+
+#[test]
+fn double_star_merging_refuses_duplicate_keywords() {
+    let m = make_function("m", &[]);
+    let target = dict::new();
+    let d = target.get::<DictObj>().unwrap();
+    d.set(s("b"), Value::small(1)).unwrap();
+    let more = dict::new();
+    more.get::<DictObj>()
+        .unwrap()
+        .set(s("c"), Value::small(2))
+        .unwrap();
+    call::merge_kwargs(m, d, more).unwrap();
+    assert_eq!(repr(target), "{'b': 1, 'c': 2}");
+    let line = err_line(call::merge_kwargs(m, d, more).map(|()| none()));
+    assert_eq!(
+        line,
+        "TypeError: __main__.m() got multiple values for keyword argument 'c'"
+    );
+    let line = err_line(call::merge_kwargs(m, d, Value::small(5)).map(|()| none()));
+    assert_eq!(
+        line,
+        "TypeError: __main__.m() argument after ** must be a mapping, not int"
+    );
+}
+
+#[test]
 fn operators_raise_cpython_type_errors() {
     let line = err_line(ops::binary(0, Value::small(1), s("a")));
     assert_eq!(
