@@ -1343,8 +1343,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().brif(tag, fast, &[], slow, &[]);
     }
 
-    /// `+ - *` on two small ints inline, with an overflow check; everything else (and
-    /// overflow, which promotes to a big int) in the runtime.
+    /// Arithmetic on two small ints inline (`+ - * // % & | ^ >>`), falling back to the runtime
+    /// for other types, division by zero and results that leave the small-int range.
     fn codegen_arithmetic(
         &mut self,
         runtime: &'static str,
@@ -1352,13 +1352,22 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         a: &Operand,
         b: &Operand,
     ) -> Value {
+        use ir::BinaryOp as B;
         let a = self.operand(a);
         let b = self.operand(b);
+        let code = self.op_code(op as i64);
         if !matches!(
             op,
-            ir::BinaryOp::Add | ir::BinaryOp::Sub | ir::BinaryOp::Mul
+            B::Add
+                | B::Sub
+                | B::Mul
+                | B::FloorDiv
+                | B::Mod
+                | B::BitAnd
+                | B::BitOr
+                | B::BitXor
+                | B::RShift
         ) {
-            let code = self.op_code(op as i64);
             return self.checked(runtime, &[code, a, b]);
         }
         let fast = self.b.create_block();
@@ -1367,33 +1376,92 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let result = self.b.append_block_param(merge, I64);
         self.branch_if_small_ints(a, b, fast, slow);
         self.b.switch_to_block(fast);
-        // With a = 2x+1 and b = 2y+1: a + (b-1) = 2(x+y)+1, a - (b-1) = 2(x-y)+1 and
-        // (a-1)*y + 1 = 2xy+1; the machine overflow flag is exactly the small-int overflow.
-        let (tagged, overflow) = match op {
-            ir::BinaryOp::Add => {
+        let (tagged, failed) = self.small_int_operation(op, a, b);
+        self.b
+            .ins()
+            .brif(failed, slow, &[], merge, &[BlockArg::Value(tagged)]);
+        self.b.switch_to_block(slow);
+        let general = self.checked(runtime, &[code, a, b]);
+        self.b.ins().jump(merge, &[BlockArg::Value(general)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// The tagged result of `op` on two tagged small ints, and a flag that is non-zero when
+    /// the runtime must do it instead (overflow, division by zero, negative shift).
+    fn small_int_operation(&mut self, op: ir::BinaryOp, a: Value, b: Value) -> (Value, Value) {
+        use ir::BinaryOp as B;
+        let never = self.b.ins().iconst(cranelift_codegen::ir::types::I8, 0);
+        match op {
+            // With a = 2x+1 and b = 2y+1: a + (b-1) = 2(x+y)+1, a - (b-1) = 2(x-y)+1 and
+            // (a-1)*y + 1 = 2xy+1; the machine overflow flag is exactly the small-int overflow.
+            B::Add => {
                 let untagged_b = self.b.ins().iadd_imm_s(b, -1);
                 self.b.ins().sadd_overflow(a, untagged_b)
             }
-            ir::BinaryOp::Sub => {
+            B::Sub => {
                 let untagged_b = self.b.ins().iadd_imm_s(b, -1);
                 self.b.ins().ssub_overflow(a, untagged_b)
             }
-            _ => {
+            B::Mul => {
                 let doubled_x = self.b.ins().iadd_imm_s(a, -1);
                 let y = self.b.ins().sshr_imm_s(b, 1);
                 let (product, overflow) = self.b.ins().smul_overflow(doubled_x, y);
                 (self.b.ins().iadd_imm_s(product, 1), overflow)
             }
-        };
-        self.b
-            .ins()
-            .brif(overflow, slow, &[], merge, &[BlockArg::Value(tagged)]);
-        self.b.switch_to_block(slow);
-        let code = self.op_code(op as i64);
-        let general = self.checked(runtime, &[code, a, b]);
-        self.b.ins().jump(merge, &[BlockArg::Value(general)]);
-        self.b.switch_to_block(merge);
-        result
+            // The tag bit survives and/or; xor clears it.
+            B::BitAnd => (self.b.ins().band(a, b), never),
+            B::BitOr => (self.b.ins().bor(a, b), never),
+            B::BitXor => {
+                let x = self.b.ins().bxor(a, b);
+                (self.b.ins().bor_imm_s(x, 1), never)
+            }
+            B::RShift => {
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let limit = self.b.ins().iconst(I64, 63);
+                let amount = self.b.ins().smin(y, limit);
+                let shifted = self.b.ins().sshr(x, amount);
+                (self.tag(shifted), negative)
+            }
+            _ => {
+                // Floor division and modulo: truncating division, then CPython's correction
+                // towards negative infinity when the remainder's sign differs from the divisor's.
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let by_zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let one = self.b.ins().iconst(I64, 1);
+                let divisor = self.b.ins().select(by_zero, one, y);
+                let quotient = self.b.ins().sdiv(x, divisor);
+                let product = self.b.ins().imul(quotient, divisor);
+                let remainder = self.b.ins().isub(x, product);
+                let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, remainder, 0);
+                let signs = self.b.ins().bxor(remainder, divisor);
+                let opposite = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let adjust = self.b.ins().band(inexact, opposite);
+                let zero = self.b.ins().iconst(I64, 0);
+                if op == B::Mod {
+                    let correction = self.b.ins().select(adjust, divisor, zero);
+                    let modulo = self.b.ins().iadd(remainder, correction);
+                    (self.tag(modulo), by_zero)
+                } else {
+                    let correction = self.b.ins().select(adjust, one, zero);
+                    let floor = self.b.ins().isub(quotient, correction);
+                    let doubled = self.b.ins().ishl_imm_s(floor, 1);
+                    let back = self.b.ins().sshr_imm_s(doubled, 1);
+                    let overflow = self.b.ins().icmp(IntCC::NotEqual, back, floor);
+                    let failed = self.b.ins().bor(by_zero, overflow);
+                    (self.tag(floor), failed)
+                }
+            }
+        }
+    }
+
+    /// The tagged small int for `n`, which must fit.
+    fn tag(&mut self, n: Value) -> Value {
+        let doubled = self.b.ins().ishl_imm_s(n, 1);
+        self.b.ins().bor_imm_s(doubled, 1)
     }
 
     /// Ordering comparisons of two small ints compare the tagged words directly.
