@@ -6,7 +6,7 @@
 //! null result from an operation that can raise branches to the innermost handler.
 
 use crate::ir::{self, Cond, Const, Op, Operand, Stmt};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
     AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
@@ -28,6 +28,8 @@ const CODE_ARGCOUNT: i32 = 32;
 const CODE_KWONLYCOUNT: i32 = 40;
 const CODE_FLAGS: i32 = 48;
 /// Header kinds and fields of the objects whose fast paths are inline.
+const KIND_FLOAT: i64 = 4;
+const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
 const KIND_RANGE_ITERATOR: i64 = 23;
 const RANGE_ITERATOR_NEXT: i32 = 8;
@@ -1361,6 +1363,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             B::Add
                 | B::Sub
                 | B::Mul
+                | B::TrueDiv
                 | B::FloorDiv
                 | B::Mod
                 | B::BitAnd
@@ -1371,15 +1374,38 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             return self.checked(runtime, &[code, a, b]);
         }
         let fast = self.b.create_block();
+        let not_small = self.b.create_block();
         let slow = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_small_ints(a, b, fast, slow);
+        self.branch_if_small_ints(a, b, fast, not_small);
         self.b.switch_to_block(fast);
         let (tagged, failed) = self.small_int_operation(op, a, b);
         self.b
             .ins()
             .brif(failed, slow, &[], merge, &[BlockArg::Value(tagged)]);
+        self.b.switch_to_block(not_small);
+        if matches!(op, B::Add | B::Sub | B::Mul | B::TrueDiv) {
+            let x = self.float_value(a, slow);
+            let y = self.float_value(b, slow);
+            let z = match op {
+                B::Add => self.b.ins().fadd(x, y),
+                B::Sub => self.b.ins().fsub(x, y),
+                B::Mul => self.b.ins().fmul(x, y),
+                _ => {
+                    let zero = self.b.ins().f64const(0.0);
+                    let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                    let divide = self.b.create_block();
+                    self.b.ins().brif(by_zero, slow, &[], divide, &[]);
+                    self.b.switch_to_block(divide);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            let boxed = self.call_rt("rt_float_new", &[z]);
+            self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(slow);
         let general = self.checked(runtime, &[code, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(general)]);
@@ -1408,6 +1434,23 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let y = self.b.ins().sshr_imm_s(b, 1);
                 let (product, overflow) = self.b.ins().smul_overflow(doubled_x, y);
                 (self.b.ins().iadd_imm_s(product, 1), overflow)
+            }
+            B::TrueDiv => {
+                // Exact operands (|x|, |y| <= 2**53) give CPython's correctly rounded quotient.
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(b, 1);
+                let x_inexact = self.beyond_exact_float(x);
+                let y_inexact = self.beyond_exact_float(y);
+                let by_zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let failed = self.b.ins().bor(x_inexact, y_inexact);
+                let failed = self.b.ins().bor(failed, by_zero);
+                let one = self.b.ins().iconst(I64, 1);
+                let divisor = self.b.ins().select(by_zero, one, y);
+                let x = self.b.ins().fcvt_from_sint(F64, x);
+                let y = self.b.ins().fcvt_from_sint(F64, divisor);
+                let quotient = self.b.ins().fdiv(x, y);
+                let boxed = self.call_rt("rt_float_new", &[quotient]);
+                (boxed, failed)
             }
             // The tag bit survives and/or; xor clears it.
             B::BitAnd => (self.b.ins().band(a, b), never),
@@ -1458,6 +1501,41 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         }
     }
 
+    /// Non-zero when the int `n` is not exactly representable as a float (|n| > 2**53).
+    fn beyond_exact_float(&mut self, n: Value) -> Value {
+        let limit = 1i64 << 53;
+        let shifted = self.b.ins().iadd_imm_s(n, limit);
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * limit)
+    }
+
+    /// The float value of a float object or small int (converted with correct rounding, as
+    /// CPython does for mixed arithmetic); jumps to `otherwise` for anything else.
+    fn float_value(&mut self, v: Value, otherwise: Block) -> Value {
+        let small = self.b.create_block();
+        let object = self.b.create_block();
+        let float = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, F64);
+        let tag = self.b.ins().band_imm_s(v, 1);
+        self.b.ins().brif(tag, small, &[], object, &[]);
+        self.b.switch_to_block(small);
+        let n = self.b.ins().sshr_imm_s(v, 1);
+        let converted = self.b.ins().fcvt_from_sint(F64, n);
+        self.b.ins().jump(merge, &[BlockArg::Value(converted)]);
+        self.b.switch_to_block(object);
+        self.branch_if_float(v, float, otherwise);
+        self.b.switch_to_block(float);
+        let x = self
+            .b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), v, FLOAT_VALUE);
+        self.b.ins().jump(merge, &[BlockArg::Value(x)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
     /// The tagged small int for `n`, which must fit.
     fn tag(&mut self, n: Value) -> Value {
         let doubled = self.b.ins().ishl_imm_s(n, 1);
@@ -1482,15 +1560,42 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
         };
         let fast = self.b.create_block();
+        let not_small = self.b.create_block();
         let slow = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_small_ints(a, b, fast, slow);
+        self.branch_if_small_ints(a, b, fast, not_small);
         self.b.switch_to_block(fast);
         let holds = self.b.ins().icmp(condition, a, b);
-        let true_ = self.data_address(self.statics.true_);
-        let false_ = self.data_address(self.statics.false_);
-        let boolean = self.b.ins().select(holds, true_, false_);
+        let boolean = self.boolean(holds);
+        self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        self.b.switch_to_block(not_small);
+        // Two floats compare inline; ints and floats compare exactly in CPython, which a
+        // conversion only matches for floats (an int operand goes to the runtime).
+        let a_float = self.b.create_block();
+        let both_floats = self.b.create_block();
+        self.branch_if_float(a, a_float, slow);
+        self.b.switch_to_block(a_float);
+        self.branch_if_float(b, both_floats, slow);
+        self.b.switch_to_block(both_floats);
+        let x = self
+            .b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), a, FLOAT_VALUE);
+        let y = self
+            .b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), b, FLOAT_VALUE);
+        let float_condition = match op {
+            C::Eq => FloatCC::Equal,
+            C::NotEq => FloatCC::NotEqual,
+            C::Lt => FloatCC::LessThan,
+            C::LtE => FloatCC::LessThanOrEqual,
+            C::Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        let holds = self.b.ins().fcmp(float_condition, x, y);
+        let boolean = self.boolean(holds);
         self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
         self.b.switch_to_block(slow);
         let code = self.op_code(op as i64);
@@ -1498,6 +1603,24 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(general)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// Jumps to `float` when `v` is a float object, else to `otherwise`.
+    fn branch_if_float(&mut self, v: Value, float: Block, otherwise: Block) {
+        let object = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(v, 7);
+        self.b.ins().brif(tag, otherwise, &[], object, &[]);
+        self.b.switch_to_block(object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), v, 0);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FLOAT);
+        self.b.ins().brif(is_float, float, &[], otherwise, &[]);
+    }
+
+    /// `True` or `False` for a machine condition.
+    fn boolean(&mut self, holds: Value) -> Value {
+        let true_ = self.data_address(self.statics.true_);
+        let false_ = self.data_address(self.statics.false_);
+        self.b.ins().select(holds, true_, false_)
     }
 
     fn build(&mut self, name: &'static str, items: &[Operand]) -> Value {
