@@ -532,8 +532,18 @@ pub extern "C" fn rt_err_fetch() -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_err_restore(exc: Value) -> Value {
-    exceptions::set_pending(exc);
+    exceptions::restore_pending(exc);
     Value::NULL
+}
+
+#[no_mangle]
+pub extern "C" fn rt_handler_enter(exc: Value) -> Value {
+    exceptions::enter_handler(exc)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_handler_leave(prev: Value) {
+    exceptions::leave_handler(prev);
 }
 
 #[no_mangle]

@@ -85,7 +85,7 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
             "__context__" => return Ok(Some(e.context.get())),
             "__traceback__" => return Ok(Some(none())),
             "__suppress_context__" => {
-                return Ok(Some(crate::value::bool_value(!e.cause.get().is_none())))
+                return Ok(Some(crate::value::bool_value(e.suppress_context.get())))
             }
             "code" if class::is_subclass(cls, types::exc_class(ExcKind::SystemExit)) => {
                 return Ok(Some(match exceptions::args_of(o) {
@@ -388,12 +388,23 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                 e.args.set(tuple::new(&crate::iter::collect(v)?));
                 return Ok(());
             }
-            Some("__cause__") => {
-                e.cause.set(v);
+            Some(which @ ("__cause__" | "__context__")) => {
+                if !v.is_none() && !exceptions::is_exception(v) {
+                    let what = &which[2..which.len() - 2];
+                    return type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    ));
+                }
+                if which == "__cause__" {
+                    e.cause.set(v);
+                    e.suppress_context.set(true);
+                } else {
+                    e.context.set(v);
+                }
                 return Ok(());
             }
-            Some("__context__") => {
-                e.context.set(v);
+            Some("__suppress_context__") => {
+                e.suppress_context.set(ops::truthy(v)?);
                 return Ok(());
             }
             _ => {}

@@ -80,6 +80,8 @@ pub struct ExceptionObj {
     pub cause: Cell<Value>,
     pub context: Cell<Value>,
     pub frame: Cell<Value>,
+    /// `__suppress_context__`: set by `raise ... from ...` and by assigning `__cause__`.
+    pub suppress_context: Cell<bool>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -97,17 +99,88 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         cause: Cell::new(none()),
         context: Cell::new(none()),
         frame: Cell::new(Value::NULL),
+        suppress_context: Cell::new(false),
     })
 }
 
 thread_local! {
     static PENDING: Cell<Value> = const { Cell::new(Value::NULL) };
+    /// The exception being handled (CPython's `exc_info`): set while an `except` or
+    /// exceptional `finally` block runs, 0 otherwise.
+    static HANDLED: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
-/// Makes `exc` (an exception instance) the pending exception.
+/// Registers the handled-exception slot as a collector root.
+pub fn register_roots() {
+    HANDLED.with(|h| crate::roots::register(h.as_ptr(), 1));
+}
+
+/// Raises `exc` (an exception instance): makes it pending, chaining the exception being
+/// handled, if any, as its `__context__` (CPython's `_PyErr_SetObject`).
 pub fn set_pending(exc: Value) -> Raised {
+    chain_context(exc);
+    restore_pending(exc)
+}
+
+/// Makes `exc` pending again as it is (a re-raise: no implicit chaining).
+pub fn restore_pending(exc: Value) -> Raised {
     PENDING.with(|p| p.set(exc));
     Raised
+}
+
+fn context_of(v: Value) -> Option<Value> {
+    let c = v.get::<ExceptionObj>()?.context.get();
+    (!c.is_null() && !c.is_none()).then_some(c)
+}
+
+/// Sets `exc.__context__` to the exception being handled, first cutting the handled
+/// exception's context chain where it reaches `exc` (so no new cycle forms; pre-existing
+/// cycles are detected, Floyd-style, and left alone).
+fn chain_context(exc: Value) {
+    let handled = HANDLED.with(|h| h.get());
+    if handled.is_null() || handled.is_none() || handled == exc {
+        return;
+    }
+    let Some(e) = exc.get::<ExceptionObj>() else {
+        return;
+    };
+    let mut o = handled;
+    let mut slow = handled;
+    let mut toggle = false;
+    while let Some(c) = context_of(o) {
+        if c == exc {
+            if let Some(oe) = o.get::<ExceptionObj>() {
+                oe.context.set(none());
+            }
+            break;
+        }
+        o = c;
+        if o == slow {
+            break;
+        }
+        if toggle {
+            slow = context_of(slow).unwrap_or(slow);
+        }
+        toggle = !toggle;
+    }
+    e.context.set(handled);
+}
+
+/// Enters an exception handler for `exc` (CPython's `PUSH_EXC_INFO`); returns the
+/// exception handled before (0 for none), which `leave_handler` restores.
+pub fn enter_handler(exc: Value) -> Value {
+    HANDLED.with(|h| h.replace(exc))
+}
+
+/// Leaves an exception handler (CPython's `POP_EXCEPT`).
+pub fn leave_handler(prev: Value) {
+    HANDLED.with(|h| h.set(prev));
+}
+
+/// The exception being handled, if any (`sys.exc_info()`).
+pub fn handled() -> Option<Value> {
+    let h = HANDLED.with(|h| h.get());
+    (!h.is_null() && !h.is_none()).then_some(h)
 }
 
 /// Takes the pending exception, leaving none.
@@ -246,6 +319,7 @@ pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
         };
         if let Some(obj) = e.get::<ExceptionObj>() {
             obj.cause.set(c);
+            obj.suppress_context.set(true);
         }
     }
     Err(set_pending(e))

@@ -3,7 +3,7 @@
 use crate::args;
 use crate::call::{self, Kw};
 use crate::dict::{self, DictObj};
-use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::float;
 use crate::function::{self, NativeFn};
 use crate::heap;
@@ -13,6 +13,8 @@ use crate::list;
 use crate::ops;
 use crate::output;
 use crate::str as pystr;
+use crate::tuple;
+use crate::types;
 use crate::value::{bool_value, none, Header, HeapObject, Kind, PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -87,7 +89,7 @@ pub fn file_write(args: &[Value], kw: Kw) -> PyResult {
     let Some(s) = pystr::as_str(args[1]) else {
         return type_error(format!(
             "write() argument must be str, not {}",
-            crate::types::type_name(args[1])
+            types::type_name(args[1])
         ));
     };
     write_to(f.is_some_and(|f| f.stderr), s);
@@ -156,6 +158,15 @@ fn sys_get_int_max_str_digits(_args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_u64(int::max_str_digits() as u64))
 }
 
+fn sys_exc_info(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("exc_info", kw)?;
+    args::count("exc_info", args, 0, 0)?;
+    Ok(match exceptions::handled() {
+        Some(e) => tuple::new(&[types::type_of(e), e, none()]),
+        None => tuple::new(&[none(), none(), none()]),
+    })
+}
+
 fn builtin(name: &'static str, f: NativeFn) -> (&'static str, Value) {
     (name, function::new_builtin(name, f))
 }
@@ -167,6 +178,7 @@ fn make_sys() -> Value {
         &[
             ("argv", list::from_vec(argv)),
             builtin("exit", sys_exit),
+            builtin("exc_info", sys_exc_info),
             builtin("setrecursionlimit", sys_setrecursionlimit),
             builtin("getrecursionlimit", sys_getrecursionlimit),
             builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
@@ -351,7 +363,7 @@ fn int_args(args: &[Value]) -> PyResult<Vec<BigInt>> {
             Some(i) => Ok(i.to_big()),
             None => type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                crate::types::type_name(*v)
+                types::type_name(*v)
             )),
         })
         .collect()
@@ -393,7 +405,7 @@ fn math_factorial(args: &[Value], kw: Kw) -> PyResult {
     if !int::is_int(v) {
         return type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::types::type_name(v)
+            types::type_name(v)
         ));
     }
     let n = args::index_arg(v)?;

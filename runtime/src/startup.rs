@@ -67,6 +67,7 @@ pub fn start(argv: Vec<String>) {
         output::write_stderr(&format!("closc runtime error: {info}\n"));
     }));
     types::class_of(types::TypeId::Object);
+    exceptions::register_roots();
 }
 
 /// `rt_finish`: flushes stdout and turns a pending exception into the exit status.

@@ -364,6 +364,32 @@ fn double_star_merging_refuses_duplicate_keywords() {
 }
 
 #[test]
+fn exceptions_raised_while_handling_chain_their_context() {
+    let t = exceptions::new_instance(types::exc_class(ExcKind::TypeError), tuple::new(&[s("t")]));
+    let prev = exceptions::enter_handler(t);
+    assert!(prev.is_null());
+    let r: PyResult = exceptions::raise(ExcKind::ValueError, "v");
+    assert!(r.is_err());
+    let v = exceptions::take_pending();
+    let ctx = |e: Value| e.get::<exceptions::ExceptionObj>().unwrap().context.get();
+    assert_eq!(ctx(v), t);
+    // Raising the handled exception itself does not chain it to itself; a re-raise
+    // (restore) never chains.
+    exceptions::set_pending(t);
+    assert_eq!(exceptions::take_pending(), t);
+    assert!(ctx(t).is_none());
+    exceptions::leave_handler(prev);
+    // `t` raised while handling `v`, whose context is `t`: the cycle is cut at `v`.
+    let prev = exceptions::enter_handler(v);
+    exceptions::set_pending(t);
+    exceptions::take_pending();
+    exceptions::leave_handler(prev);
+    assert_eq!(ctx(t), v);
+    assert!(ctx(v).is_none());
+    assert!(exceptions::handled().is_none());
+}
+
+#[test]
 fn operators_raise_cpython_type_errors() {
     let line = err_line(ops::binary(0, Value::small(1), s("a")));
     assert_eq!(
