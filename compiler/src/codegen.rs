@@ -397,6 +397,10 @@ impl InitCx<'_, '_> {
                 name, qualname, entry, argcount, kwonly, flags, varnames, freevars,
             ],
         );
+        if function.posonlycount > 0 {
+            let count = self.b.ins().iconst(I64, i64::from(function.posonlycount));
+            self.call_void("rt_code_set_posonlycount", &[code, count]);
+        }
         if !function.cellvars.is_empty() {
             let cellvars = self.str_tuple(&function.cellvars);
             self.call_void("rt_code_set_cellvars", &[code, cellvars]);
@@ -415,7 +419,9 @@ fn runtime_signature(
     const V: &[cranelift_codegen::ir::Type] = &[I64];
     match name {
         "rt_start" => (&[I32, I64], &[]),
-        "rt_register_roots" | "rt_code_set_cellvars" => (&[I64, I64], &[]),
+        "rt_register_roots" | "rt_code_set_cellvars" | "rt_code_set_posonlycount" => {
+            (&[I64, I64], &[])
+        }
         "rt_set_global_names" => (&[I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
@@ -456,10 +462,10 @@ fn runtime_signature(
         | "rt_format"
         | "rt_str_concat"
         | "rt_raise_from"
+        | "rt_raise_name_error_in"
         | "rt_exc_matches" => (&[I64, I64], V),
-        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack" => {
-            (&[I64, I64, I64], V)
-        }
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack"
+        | "rt_kwargs_merge" => (&[I64, I64, I64], V),
         "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new" => {
             (&[I64, I64, I64, I64], V)
         }
@@ -717,7 +723,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.set_cold_block(unbound);
         self.b.switch_to_block(unbound);
         let name = self.load_const(name as usize);
-        self.call_rt(raise, &[name]);
+        if raise == "rt_raise_name_error" {
+            // The running function lets the runtime suggest similar local names.
+            self.call_rt("rt_raise_name_error_in", &[name, self.function_object]);
+        } else {
+            self.call_rt(raise, &[name]);
+        }
         let target = self.error_target();
         self.b.ins().jump(target, &[]);
         self.b.switch_to_block(ok);
@@ -818,6 +829,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Stmt::ListExtend(list, value) => self.checked_pair("rt_list_extend", list, value),
             Stmt::SetAdd(set, value) => self.checked_pair("rt_set_add", set, value),
             Stmt::DictUpdate(dict, value) => self.checked_pair("rt_dict_update", dict, value),
+            Stmt::KwargsMerge {
+                callee,
+                dict,
+                mapping,
+            } => {
+                let args = [
+                    self.operand(callee),
+                    self.operand(dict),
+                    self.operand(mapping),
+                ];
+                self.checked("rt_kwargs_merge", &args);
+            }
             Stmt::Unpack { value, targets } => {
                 let value = self.operand(value);
                 let out = self.array(&vec![value; targets.len()]);

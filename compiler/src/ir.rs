@@ -218,6 +218,13 @@ pub enum Stmt {
     ListExtend(Operand, Operand),
     SetAdd(Operand, Operand),
     DictUpdate(Operand, Operand),
+    /// Merges a `**` mapping into the keyword dict of a call to `callee`, refusing keys
+    /// already present (CPython's `DICT_MERGE`).
+    KwargsMerge {
+        callee: Operand,
+        dict: Operand,
+        mapping: Operand,
+    },
     /// Exactly `targets.len()` items of the iterable into the temps.
     Unpack {
         value: Operand,
@@ -272,6 +279,8 @@ pub struct Function {
     pub name: String,
     pub qualname: String,
     pub argcount: u32,
+    /// How many of the `argcount` positional parameters are positional-only.
+    pub posonlycount: u32,
     pub kwonlycount: u32,
     pub has_varargs: bool,
     pub has_varkeywords: bool,

@@ -157,6 +157,7 @@ fn placeholder() -> Function {
         name: String::new(),
         qualname: String::new(),
         argcount: 0,
+        posonlycount: 0,
         kwonlycount: 0,
         has_varargs: false,
         has_varkeywords: false,
@@ -246,6 +247,7 @@ struct FnLowering<'l, 'a> {
     varnames: Vec<String>,
     freevars: Vec<String>,
     cellvars: Vec<String>,
+    posonlycount: u32,
     temps: Temp,
     blocks: Vec<Block>,
     loops: Vec<LoopContext>,
@@ -269,6 +271,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             varnames: Vec::new(),
             freevars: scope_data.freevars(),
             cellvars: Vec::new(),
+            posonlycount: 0,
             temps: 0,
             blocks: vec![Vec::new()],
             loops: Vec::new(),
@@ -331,6 +334,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             name,
             qualname,
             argcount,
+            posonlycount: self.posonlycount,
             kwonlycount,
             has_varargs,
             has_varkeywords,
@@ -1038,7 +1042,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
         }
         let kwdefaults = (!kwdefaults.is_empty()).then(|| self.value(Op::Dict(kwdefaults)));
+        let posonly = parameters.map_or(0, |p| p.posonlyargs.len() as u32);
         let id = self.lift(scope, |f| {
+            f.posonlycount = posonly;
             body(f);
             (
                 positional.len() as u32,
@@ -1629,15 +1635,31 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             let positional = self.value(Op::ListToTuple(positional));
             let kwargs = (!arguments.keywords.is_empty()).then(|| {
                 let dict = self.value(Op::Dict(Vec::new()));
+                let mut after_double_star = false;
                 for keyword in &arguments.keywords {
                     let value = self.expr(&keyword.value);
-                    match &keyword.arg {
-                        Some(name) => {
+                    let mapping = match &keyword.arg {
+                        Some(name) if !after_double_star => {
                             let key = Operand::Const(self.str_const(name.id.as_str()));
                             self.emit(Stmt::SetItem(dict.clone(), key, value));
+                            continue;
                         }
-                        None => self.emit(Stmt::DictUpdate(dict.clone(), value)),
-                    }
+                        // After a `**`, CPython merges each explicit keyword as a mapping of
+                        // its own, so a repeated name is refused the same way.
+                        Some(name) => {
+                            let key = Operand::Const(self.str_const(name.id.as_str()));
+                            self.value(Op::Dict(vec![(key, value)]))
+                        }
+                        None => {
+                            after_double_star = true;
+                            value
+                        }
+                    };
+                    self.emit(Stmt::KwargsMerge {
+                        callee: callee.clone(),
+                        dict: dict.clone(),
+                        mapping,
+                    });
                 }
                 dict
             });
