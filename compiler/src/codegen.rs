@@ -422,7 +422,7 @@ fn runtime_signature(
         "rt_register_roots" | "rt_code_set_cellvars" | "rt_code_set_posonlycount" => {
             (&[I64, I64], &[])
         }
-        "rt_set_global_names" => (&[I64], &[]),
+        "rt_set_global_names" | "rt_handler_leave" => (&[I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
@@ -439,6 +439,7 @@ fn runtime_signature(
         | "rt_str"
         | "rt_repr"
         | "rt_raise"
+        | "rt_handler_enter"
         | "rt_err_restore"
         | "rt_raise_name_error"
         | "rt_raise_unbound_local"
@@ -935,6 +936,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     None => self.raise_with("rt_raise", &[exception]),
                 }
             }
+            Stmt::HandlerLeave(previous) => {
+                let previous = self.operand(previous);
+                let id = self.cx.runtime_function("rt_handler_leave");
+                let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+                self.b.ins().call(callee, &[previous]);
+            }
             Stmt::Reraise(exception) => {
                 let exception = self.operand(exception);
                 self.raise_with("rt_err_restore", &[exception]);
@@ -1232,6 +1239,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_class_new", &args)
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
+            Op::HandlerEnter(exception) => {
+                let exception = self.operand(exception);
+                self.call_rt("rt_handler_enter", &[exception])
+            }
         }
     }
 

@@ -170,6 +170,9 @@ pub enum Op {
     },
     /// Takes the pending exception: the first operation of a handler. Never raises.
     FetchException,
+    /// Makes the exception the one being handled; gives the one handled before (or 0).
+    /// Never raises.
+    HandlerEnter(Operand),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -260,6 +263,8 @@ pub enum Stmt {
     },
     /// Makes a fetched exception pending again and unwinds.
     Reraise(Operand),
+    /// Restores the exception handled before a handler (from `Op::HandlerEnter`).
+    HandlerLeave(Operand),
     AssertFail(Option<Operand>),
     /// Exceptions raised in `body` go to `handler`, which starts with the exception fetched.
     Try {

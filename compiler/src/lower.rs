@@ -226,10 +226,15 @@ struct LoopContext {
     finally_depth: usize,
 }
 
-/// A `finally` body that a `return`, `break` or `continue` leaving it must run first.
-struct FinallyContext<'a> {
-    body: &'a [ast::Stmt],
-    try_depth_outside: u32,
+/// What a `return`, `break` or `continue` leaving a region must do first.
+enum FinallyContext<'a> {
+    /// Run a `finally` body.
+    Body {
+        body: &'a [ast::Stmt],
+        try_depth_outside: u32,
+    },
+    /// Leave an exception handler, restoring the exception handled before it.
+    LeaveHandler(Temp),
 }
 
 /// Lowers one lifted function (or the module body).
@@ -791,10 +796,20 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let pending: Vec<FinallyContext<'a>> = self.finally_stack.drain(depth..).collect();
         let saved_depth = self.try_depth;
         for context in pending.iter().rev() {
-            let levels = saved_depth - context.try_depth_outside;
-            self.try_depth = context.try_depth_outside;
-            let body = self.nested(|f| f.body(context.body));
-            self.emit(Stmt::OutsideTry { levels, body });
+            match context {
+                FinallyContext::Body {
+                    body,
+                    try_depth_outside,
+                } => {
+                    let levels = saved_depth - try_depth_outside;
+                    self.try_depth = *try_depth_outside;
+                    let body = self.nested(|f| f.body(body));
+                    self.emit(Stmt::OutsideTry { levels, body });
+                }
+                FinallyContext::LeaveHandler(previous) => {
+                    self.emit(Stmt::HandlerLeave(Operand::Temp(*previous)))
+                }
+            }
         }
         self.try_depth = saved_depth;
         self.finally_stack.extend(pending);
@@ -811,7 +826,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         if try_.finalbody.is_empty() {
             return self.try_except(try_);
         }
-        self.finally_stack.push(FinallyContext {
+        self.finally_stack.push(FinallyContext::Body {
             body: &try_.finalbody,
             try_depth_outside: self.try_depth,
         });
@@ -819,8 +834,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         self.finally_stack.pop();
         let handler = self.nested(|f| {
             let exception = f.assign(Op::FetchException);
-            f.body(&try_.finalbody);
-            f.emit(Stmt::Reraise(Operand::Temp(exception)));
+            f.handling(exception, |f, _| {
+                f.body(&try_.finalbody);
+                f.emit(Stmt::Reraise(Operand::Temp(exception)));
+            });
         });
         self.emit(Stmt::Try { body, handler });
         self.body(&try_.finalbody);
@@ -837,7 +854,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             let handler = f.nested(|f| {
                 let exception = f.assign(Op::FetchException);
                 f.handled_exceptions.push(exception);
-                f.except_handlers(&try_.handlers, Operand::Temp(exception), exit);
+                f.handling(exception, |f, previous| {
+                    f.except_handlers(&try_.handlers, Operand::Temp(exception), exit, previous)
+                });
                 f.handled_exceptions.pop();
             });
             f.emit(Stmt::Try { body, handler });
@@ -849,11 +868,33 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         });
     }
 
+    /// Runs `body` as the handler of `exception`: it becomes the exception being handled
+    /// (CPython's `PUSH_EXC_INFO`) and every way out restores the one handled before
+    /// (`POP_EXCEPT`): jumps through the finally stack, exceptions through a wrapping `Try`;
+    /// `body` itself must leave before falling out of the region.
+    fn handling(&mut self, exception: Temp, body: impl FnOnce(&mut Self, Temp)) {
+        let previous = self.assign(Op::HandlerEnter(Operand::Temp(exception)));
+        self.finally_stack
+            .push(FinallyContext::LeaveHandler(previous));
+        let guarded = self.guarded(|f| body(f, previous));
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let raised = f.assign(Op::FetchException);
+            f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+            f.emit(Stmt::Reraise(Operand::Temp(raised)));
+        });
+        self.emit(Stmt::Try {
+            body: guarded,
+            handler,
+        });
+    }
+
     fn except_handlers(
         &mut self,
         handlers: &'a [ast::ExceptHandler],
         exception: Operand,
         exit: Label,
+        previous: Temp,
     ) {
         let Some((ast::ExceptHandler::ExceptHandler(handler), rest)) = handlers.split_first()
         else {
@@ -868,6 +909,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 f.store_name(name.id.as_str(), Operand::None);
                 f.delete_name(name.id.as_str());
             }
+            f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
             f.emit(Stmt::Break(exit));
         };
         match &handler.type_ {
@@ -875,7 +917,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Some(type_) => {
                 let class = self.expr(type_);
                 let then = self.nested(run_handler);
-                let otherwise = self.nested(|f| f.except_handlers(rest, exception.clone(), exit));
+                let otherwise =
+                    self.nested(|f| f.except_handlers(rest, exception.clone(), exit, previous));
                 self.emit(Stmt::If {
                     cond: Cond::ExceptionMatches(exception.clone(), class),
                     then,
