@@ -133,14 +133,10 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
         _ => {}
     }
-    if let Some(f) = c.lookup(name) {
-        return Ok(Some(match f.get::<DescriptorObj>() {
-            Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
-            Some(d) if d.kind == DescrKind::StaticMethod => d.func,
-            _ => f,
-        }));
-    }
     if let Layout::Builtin(id) = c.layout {
+        if n == "__hash__" && crate::dunders::unhashable(id) {
+            return Ok(Some(none()));
+        }
         if let Some(m) = methods::find(id, n) {
             return Ok(Some(function::new_method(
                 m.name,
@@ -149,6 +145,13 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
                 c.name_str(),
             )));
         }
+    }
+    if let Some(f) = c.lookup(name) {
+        return Ok(Some(match f.get::<DescriptorObj>() {
+            Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
+            Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+            _ => f,
+        }));
     }
     if n == "__doc__" {
         return Ok(Some(none()));
@@ -262,6 +265,8 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                             return Ok(pystr::new(&format!("{}.{}", b.owner, b.name)))
                         }
                         "__qualname__" => return Ok(pystr::new(b.name)),
+                        "__module__" if b.owner.is_empty() => return Ok(pystr::new("builtins")),
+                        "__module__" => return Ok(none()),
                         "__self__" => return Ok(or_none(b.this)),
                         _ => {}
                     }
@@ -339,6 +344,9 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
         _ => {}
     }
     let id = types::type_id(o);
+    if n == "__hash__" && crate::dunders::unhashable(id) {
+        return Ok(none());
+    }
     if let Some(m) = methods::find(id, n) {
         return Ok(function::new_method(m.name, m.func, o, types::type_name(o)));
     }

@@ -21,10 +21,27 @@ fn resolve(i: i64, len: usize) -> Option<usize> {
     (0..len as i64).contains(&j).then_some(j as usize)
 }
 
+/// The index `key` stands for: an int, or an object with `__index__`; None otherwise.
 fn index_of(key: Value) -> PyResult<Option<i64>> {
-    match int::as_int(key) {
-        Some(i) => Ok(Some(i.to_i64().unwrap_or(i64::MAX))),
-        None => Ok(None),
+    let key = if int::is_int(key) {
+        key
+    } else if ops::is_user_object(key) {
+        match ops::index_value(key)? {
+            Some(k) => k,
+            None => return Ok(None),
+        }
+    } else {
+        return Ok(None);
+    };
+    match int::as_int(key).and_then(|i| i.to_i64()) {
+        Some(i) => Ok(Some(i)),
+        None => raise(
+            ExcKind::IndexError,
+            &format!(
+                "cannot fit '{}' into an index-sized integer",
+                types::type_name(key)
+            ),
+        ),
     }
 }
 
@@ -123,6 +140,11 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
             Kind::Range => {
                 let Some(r) = o.get::<RangeObj>() else {
                     return type_error("bad range");
+                };
+                let key = if ops::is_user_object(key) {
+                    ops::index_value(key)?.unwrap_or(key)
+                } else {
+                    key
                 };
                 if r.big {
                     if let Some(i) = int::as_int(key) {

@@ -8,6 +8,7 @@ mod builtins;
 mod call;
 mod class;
 mod dict;
+mod dunders;
 mod exceptions;
 mod float;
 mod float_repr;

@@ -122,6 +122,10 @@ methods! { FILE_METHODS:
 
 /// The native method `name` of builtin type `id`.
 pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
+    find_named(id, name).or_else(|| crate::dunders::find(id, name))
+}
+
+fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
     let table: &[Method] = match id {
         TypeId::Str => return str_methods::lookup(name),
         TypeId::List => LIST_METHODS,
@@ -140,6 +144,12 @@ pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
 
 /// The method names of builtin type `id` (for `dir()`).
 pub fn names(id: TypeId) -> Vec<&'static str> {
+    let mut names = crate::dunders::names(id);
+    names.extend(named(id));
+    names
+}
+
+fn named(id: TypeId) -> Vec<&'static str> {
     let table: &[Method] = match id {
         TypeId::Str => return crate::str_methods::names(),
         TypeId::List => LIST_METHODS,

@@ -45,6 +45,28 @@ pub fn is_user_object(v: Value) -> bool {
     v.is_object() && matches!(v.kind(), Kind::Instance | Kind::Exception)
 }
 
+/// The int an index-like value stands for: ints and bools as they are, objects through
+/// `__index__` (which must return an int); None for other values.
+pub fn index_value(v: Value) -> PyResult<Option<Value>> {
+    if int::is_int(v) {
+        return Ok(Some(v));
+    }
+    match call_dunder(v, "__index__", &[]) {
+        Some(r) => {
+            let r = r?;
+            if int::is_int(r) {
+                Ok(Some(r))
+            } else {
+                type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    types::type_name(r)
+                ))
+            }
+        }
+        None => Ok(None),
+    }
+}
+
 /// Looks up a dunder defined by the user class of `v` (not by `object`).
 pub fn user_method(v: Value, name: &'static str) -> Option<Value> {
     if !is_user_object(v) {
@@ -282,7 +304,29 @@ pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
     }
     match dunder_binary(op, a, b)? {
         Some(r) => Ok(r),
+        None if op == 2 => match repeat_by_index(a, b)? {
+            Some(r) => Ok(r),
+            None => binary_type_error(op, a, b),
+        },
         None => binary_type_error(op, a, b),
+    }
+}
+
+/// `seq * obj` or `obj * seq` once neither operand's `__mul__` / `__rmul__` handled it:
+/// the count comes from `obj.__index__()`.
+fn repeat_by_index(a: Value, b: Value) -> PyResult<Option<Value>> {
+    let is_seq = |v: Value| matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple);
+    let (seq, n) = match (is_seq(a), is_seq(b)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return Ok(None),
+    };
+    match index_value(n)? {
+        Some(count) => repeat(seq, count),
+        None => type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            types::type_name(n)
+        )),
     }
 }
 
@@ -303,7 +347,12 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
             return Ok(a);
         }
         (2, Kind::List) => {
-            if let Some(n) = int::as_int(b) {
+            let count = if is_user_object(b) && user_method(b, "__rmul__").is_none() {
+                index_value(b)?
+            } else {
+                Some(b)
+            };
+            if let Some(n) = count.and_then(int::as_int) {
                 let n = n.to_i64().unwrap_or(0).max(0) as usize;
                 if let Some(l) = a.get::<ListObj>() {
                     let items = l.snapshot();

@@ -209,6 +209,11 @@ fn slice_part(v: Value) -> PyResult<Option<i64>> {
     if v.is_none() {
         return Ok(None);
     }
+    let v = if crate::ops::is_user_object(v) {
+        crate::ops::index_value(v)?.unwrap_or(v)
+    } else {
+        v
+    };
     match int::as_int(v) {
         Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
             i64::MIN / 2
