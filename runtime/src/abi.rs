@@ -10,6 +10,7 @@ use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKin
 use crate::float;
 use crate::formatting;
 use crate::function;
+use crate::gc::RootedVec;
 use crate::int;
 use crate::item;
 use crate::iter;
@@ -150,7 +151,7 @@ pub extern "C" fn rt_cell_new(v: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_call(callee: Value, args: *const Value, nargs: u64) -> Value {
-    ret(call::call(callee, values(args, nargs), Kw::NONE))
+    ret(call::call_rooted(callee, values(args, nargs), Kw::NONE))
 }
 
 #[no_mangle]
@@ -163,7 +164,7 @@ pub extern "C" fn rt_call_kw(
     let names = tuple::items(kwnames).unwrap_or(&[]);
     let all = values(args, nargs + names.len() as u64);
     let (pos, kwvals) = all.split_at(nargs as usize);
-    ret(call::call(
+    ret(call::call_rooted(
         callee,
         pos,
         Kw {
@@ -179,12 +180,12 @@ pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value
 }
 
 fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
-    let pos = match tuple::items(args) {
+    let pos = RootedVec::from_vec(match tuple::items(args) {
         Some(items) => items.to_vec(),
         None => iter::collect(args)?,
-    };
+    });
     if kwargs.is_null() {
-        return call::call(callee, &pos, Kw::NONE);
+        return call::call_rooted(callee, &pos, Kw::NONE);
     }
     let Some(d) = kwargs.get::<DictObj>() else {
         return type_error(format!(
@@ -193,10 +194,11 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
         ));
     };
     let (names, vals): (Vec<Value>, Vec<Value>) = d.items().into_iter().unzip();
+    let (names, vals) = (RootedVec::from_vec(names), RootedVec::from_vec(vals));
     if names.iter().any(|n| n.kind() != Kind::Str) {
         return type_error("keywords must be strings");
     }
-    call::call(
+    call::call_rooted(
         callee,
         &pos,
         Kw {
@@ -208,7 +210,12 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
 
 #[no_mangle]
 pub extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: u64) -> Value {
-    ret(call::call_method(obj, name, values(args, nargs), Kw::NONE))
+    ret(call::call_method_rooted(
+        obj,
+        name,
+        values(args, nargs),
+        Kw::NONE,
+    ))
 }
 
 #[no_mangle]

@@ -73,6 +73,11 @@ thread_local! {
     static CACHE: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
 }
 
+/// The builtin function objects made so far, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    CACHE.with(|c| c.borrow().values().for_each(|&v| visit(v)));
+}
+
 /// `rt_builtin(name)`: a builtin function, type, exception class or constant.
 pub fn lookup(name: &str) -> PyResult {
     if let Some(cls) = types::by_name(name) {

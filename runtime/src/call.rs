@@ -9,6 +9,7 @@ use crate::function::{
     BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_VARARGS,
     CO_VARKEYWORDS,
 };
+use crate::gc::{self, RootedVec};
 use crate::methods;
 use crate::str as pystr;
 use crate::tuple;
@@ -80,6 +81,12 @@ thread_local! {
     };
 }
 
+/// The running function, for the collector (its argument slots are on the native stack or
+/// in a `RootedVec`).
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    visit(FRAMES.with(|f| f.current.get()));
+}
+
 pub fn set_recursion_limit(n: i64) {
     closc_recursion_limit.store(n, Ordering::Relaxed);
 }
@@ -146,8 +153,17 @@ fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
     }
 }
 
-/// `callee(*args, **kw)`.
+/// `callee(*args, **kw)`. Collection is blocked while the callee runs, so the caller may
+/// hold values anywhere (see gc.rs); prefer `call_rooted` for calls that may run long.
 pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_rooted(callee, args, kw)
+}
+
+/// `callee(*args, **kw)`, letting the collector run inside the callee: every Rust frame
+/// between the entry from compiled code and this call must keep its values where the
+/// collector sees them (locals, reachable objects, `RootedVec`s; see gc.rs).
+pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
     if callee.is_object() {
         match callee.kind() {
             Kind::Function => {
@@ -165,7 +181,7 @@ pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
             }
             Kind::BoundMethod => {
                 if let Some(m) = callee.get::<BoundMethodObj>() {
-                    return call_with_self(m.func, m.this, args, kw);
+                    return call_with_self_rooted(m.func, m.this, args, kw);
                 }
             }
             Kind::Class => {
@@ -179,13 +195,13 @@ pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
                     .get::<ClassObj>()
                     .and_then(|c| c.lookup_user(pystr::intern("__call__")))
                 {
-                    return call_with_self(f, callee, args, kw);
+                    return call_with_self_rooted(f, callee, args, kw);
                 }
             }
             Kind::Descriptor => {
                 if let Some(d) = callee.get::<DescriptorObj>() {
                     if d.kind == DescrKind::StaticMethod {
-                        return call(d.func, args, kw);
+                        return call_rooted(d.func, args, kw);
                     }
                 }
             }
@@ -198,14 +214,21 @@ pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
     ))
 }
 
-/// Calls `f` with `this` prepended to the positional arguments.
+/// Calls `f` with `this` prepended to the positional arguments, collection blocked (as
+/// `call`).
 pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_with_self_rooted(f, this, args, kw)
+}
+
+/// `call_with_self` letting the collector run (as `call_rooted`).
+pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
     if let Some(b) = f.get::<BuiltinObj>() {
         if b.this.is_null() {
             return with_prefix(this, args, |full| (b.func)(full, kw));
         }
     }
-    with_prefix(this, args, |full| call(f, full, kw))
+    with_prefix(this, args, |full| call_rooted(f, full, kw))
 }
 
 /// Runs `k` on `[first, args...]`, without allocating for short argument lists.
@@ -217,15 +240,16 @@ fn with_prefix<R>(first: Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -
         buf[1..=args.len()].copy_from_slice(args);
         k(&buf[..=args.len()])
     } else {
-        let mut v = Vec::with_capacity(args.len() + 1);
+        let mut v = RootedVec::from_vec(Vec::with_capacity(args.len() + 1));
         v.push(first);
         v.extend_from_slice(args);
         k(&v)
     }
 }
 
-/// Calls a compiled function: binds the arguments to its parameter slots.
-pub fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResult {
+/// Calls a compiled function: binds the arguments to its parameter slots. The collector may
+/// run inside (as `call_rooted`).
+fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResult {
     let code = f.code();
     if kw.is_empty()
         && code.flags == 0
@@ -241,7 +265,7 @@ pub fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> Py
         bind(f, code, args, kw, &mut buf[..n])?;
         invoke(func, f.entry, buf.as_ptr())
     } else {
-        let mut v = vec![Value::NULL; n];
+        let mut v = RootedVec::from_vec(vec![Value::NULL; n]);
         bind(f, code, args, kw, &mut v)?;
         invoke(func, f.entry, v.as_ptr())
     }
@@ -398,8 +422,15 @@ fn missing_error(name: &str, what: &str, missing: &[Value]) -> PyResult<()> {
     ))
 }
 
-/// `obj.name(*args)` without creating the bound method when possible.
+/// `obj.name(*args)` without creating the bound method when possible; collection blocked
+/// (as `call`).
 pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_method_rooted(obj, name, args, kw)
+}
+
+/// `call_method` letting the collector run (as `call_rooted`).
+pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
     if obj.is_object() {
         match obj.kind() {
             Kind::Instance | Kind::Exception => {
@@ -411,7 +442,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
                             || (f.kind() == Kind::Builtin
                                 && f.get::<BuiltinObj>().is_some_and(|b| b.this.is_null()))
                         {
-                            return call_with_self(f, obj, args, kw);
+                            return call_with_self_rooted(f, obj, args, kw);
                         }
                     }
                 }
@@ -426,7 +457,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
         }
     }
     let f = attr::getattr(obj, name)?;
-    call(f, args, kw)
+    call_rooted(f, args, kw)
 }
 
 /// CPython's `_PyObject_FunctionStr`: how call errors name the callee (`__main__.f()`,

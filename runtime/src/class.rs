@@ -304,7 +304,8 @@ pub fn repr(c: &ClassObj) -> String {
     }
 }
 
-/// Calls a class: creates the instance and runs `__init__`.
+/// Calls a class: creates the instance and runs `__init__`. The collector may run inside
+/// (`call::call_rooted` is the only caller).
 pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
     let obj = match c.layout {
         Layout::Builtin(id) => return crate::builtins::construct(id, cls, args, kw),
@@ -317,10 +318,10 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     };
     if let Some(new) = c.lookup_user(pystr::intern("__new__")) {
         let new = crate::function::unwrap_static(new);
-        let mut full = Vec::with_capacity(args.len() + 1);
+        let mut full = crate::gc::RootedVec::from_vec(Vec::with_capacity(args.len() + 1));
         full.push(cls);
         full.extend_from_slice(args);
-        let made = call::call(new, &full, kw)?;
+        let made = call::call_rooted(new, &full, kw)?;
         if !is_instance(made, cls) {
             return Ok(made);
         }
@@ -332,7 +333,7 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
 fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
     match c.lookup_user(pystr::intern("__init__")) {
         Some(f) => {
-            let r = call::call_with_self(f, obj, args, kw)?;
+            let r = call::call_with_self_rooted(f, obj, args, kw)?;
             if !r.is_none() {
                 return type_error(format!(
                     "__init__() should return None, not '{}'",

@@ -110,6 +110,11 @@ thread_local! {
     static HANDLED: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
+/// The pending exception, for the collector (the handled one is a registered root).
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    visit(PENDING.with(|p| p.get()));
+}
+
 /// Registers the handled-exception slot as a collector root.
 pub fn register_roots() {
     HANDLED.with(|h| crate::roots::register(h.as_ptr(), 1));

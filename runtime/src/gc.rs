@@ -1,13 +1,426 @@
-//! The garbage collector's entry points: generated code polls `closc_gc_requested` at every
-//! function entry and loop iteration and calls `safepoint` when it is set.
+//! The garbage collector: a non-moving, stop-the-world mark-sweep collector that frees
+//! every object unreachable from the roots, cycles included.
+//!
+//! # Phases
+//! A collection (`collect`) runs only at a *safepoint*: generated code tests
+//! `closc_gc_requested` at every function entry and loop iteration and calls
+//! `rt_gc_safepoint` when it is set. The allocator (`heap.rs`) sets it when the bytes
+//! allocated since the last collection exceed the budget (the live bytes after the last
+//! collection, at least `MIN_BUDGET`), or when memory owned by objects outside the heap
+//! (list buffers, dict tables) has doubled. Then:
+//! 1. **Roots** (`roots.rs`, the only module that knows where roots are): registered root
+//!    blocks (module globals, constant tables), the runtime's own handles (pending
+//!    exception, interned strs, builtin classes, ...), temporary roots (`RootedVec`), and
+//!    the native stack and registers, scanned conservatively: any word that points into an
+//!    allocated object (interior pointers included) keeps that object.
+//! 2. **Mark**: precise, with an explicit mark stack (no recursion, so deep structures do not
+//!    overflow the native stack); `trace` knows, per kind, which fields hold references,
+//!    including the `Value`s inside the Rust containers some kinds own.
+//! 3. **Sweep** (`heap::sweep`): unmarked cells become free; objects that own Rust memory
+//!    are finalized (their destructor runs, so the memory goes back); empty blocks go to a
+//!    pool, and the pool's excess back to the system.
+//!
+//! # Header bits
+//! `Header::gc` is 0 for every heap object and `GC_STATIC` for the static objects (None,
+//! True, False, NotImplemented, Ellipsis), which are never marked, traced or freed. Mark
+//! bits live in the blocks' bitmaps (`heap.rs`), not in headers, so that sweeping never
+//! reads a dead object: see docs/architecture.md.
+//!
+//! # Where collection may happen
+//! Runtime code often holds `Value`s in Rust-heap temporaries (a `Vec<Value>` being built,
+//! a sort buffer, argument vectors), which the collector does not see. Such code is safe
+//! because a collection can only happen while it is suspended in a call back into Python
+//! code (no other code reaches a safepoint), and every such call goes through `call.rs`:
+//! - `call::call`, `call::call_with_self` and `call::call_method` *block* collection (a
+//!   `NoGc` guard) while the Python code runs; a request made meanwhile stays pending until
+//!   the next safepoint after it returns. This is the default, and right for short
+//!   callbacks (`__eq__`, `__hash__`, `__repr__`, dunder operators, properties).
+//! - The `*_rooted` variants do not block. Use them only where every Rust frame between
+//!   the entry from compiled code (an `rt_*` function, or a native function entered through
+//!   `call.rs`) and the call keeps its `Value`s visible: in locals (the native stack is
+//!   scanned), in reachable objects, or in a `RootedVec`. They serve the callbacks that may
+//!   run long: plain calls from compiled code, `__init__`, `sorted`/`list.sort`/`min`/`max`
+//!   with `key=`, and `map`/`filter` driven by a `for` loop or `list(...)`.
+//!
+//! `CLOSC_GC_STRESS=1` requests a collection after every allocation (so one runs at nearly
+//! every safepoint); `CLOSC_GC_STATS=1` prints figures to stderr at exit.
 
-use std::sync::atomic::AtomicU64;
+use crate::class::{self, ClassObj, InstanceObj};
+use crate::dict::DictObj;
+use crate::exceptions::ExceptionObj;
+use crate::float::FloatObj;
+use crate::function::{BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescriptorObj, FunctionObj};
+use crate::heap;
+use crate::int::IntObj;
+use crate::iter::{
+    DictIterObj, DictViewObj, EnumerateObj, FilterObj, MapObj, RangeIterObj, SeqIterObj,
+    SetIterObj, ZipObj,
+};
+use crate::list::ListObj;
+use crate::modules::{FileObj, ModuleObj};
+use crate::range::{RangeObj, SliceObj};
+use crate::roots;
+use crate::set::SetObj;
+use crate::str::{StrBufObj, StrObj};
+use crate::super_obj::SuperObj;
+use crate::tuple::TupleObj;
+use crate::value::{BoolObj, Header, Kind, Singleton, Value};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+pub use crate::roots::RootedVec;
+
+/// The smallest collection budget: a program allocates this much between two collections
+/// however little it keeps.
+pub const MIN_BUDGET: usize = 8 << 20;
+
+/// `Header::gc` of static objects: never marked, traced or freed.
+pub const GC_STATIC: u32 = 1;
 
 /// Non-zero when the allocator wants a collection at the next safepoint.
 #[no_mangle]
 #[allow(non_upper_case_globals)]
 pub static closc_gc_requested: AtomicU64 = AtomicU64::new(0);
 
-/// Runs a collection if one is due. Called only from generated code, whose live values are
-/// then all in its frames, the registered roots, or objects reachable from them.
-pub fn safepoint() {}
+static STRESS: AtomicBool = AtomicBool::new(false);
+static STATS: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Active `NoGc` guards.
+    static BLOCKED: Cell<u32> = const { Cell::new(0) };
+    static COLLECTIONS: Cell<u64> = const { Cell::new(0) };
+    static LONGEST_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
+    static TOTAL_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
+}
+
+/// Reads `CLOSC_GC_STRESS` and `CLOSC_GC_STATS` (once, at start) and records the stack of
+/// the calling thread for root scanning.
+pub fn init() {
+    let on = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    STRESS.store(on("CLOSC_GC_STRESS"), Ordering::Relaxed);
+    STATS.store(on("CLOSC_GC_STATS"), Ordering::Relaxed);
+    roots::init_thread();
+}
+
+/// True under `CLOSC_GC_STRESS`.
+#[inline]
+pub fn stress() -> bool {
+    STRESS.load(Ordering::Relaxed)
+}
+
+/// Asks for a collection at the next safepoint.
+#[inline]
+pub fn request() {
+    closc_gc_requested.store(1, Ordering::Relaxed);
+}
+
+/// While a `NoGc` exists, safepoints do not collect (requests stay pending).
+pub struct NoGc(());
+
+impl NoGc {
+    #[inline]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> NoGc {
+        BLOCKED.with(|b| b.set(b.get() + 1));
+        NoGc(())
+    }
+}
+
+impl Drop for NoGc {
+    #[inline]
+    fn drop(&mut self) {
+        BLOCKED.with(|b| b.set(b.get() - 1));
+    }
+}
+
+/// True while some `NoGc` guard is active.
+pub fn blocked() -> bool {
+    BLOCKED.with(|b| b.get()) != 0
+}
+
+/// Runs a collection if one is due and not blocked. Called only from generated code
+/// (`rt_gc_safepoint`), whose live values are then all in its frames, the registered roots,
+/// or objects reachable from them.
+pub fn safepoint() {
+    if closc_gc_requested.load(Ordering::Relaxed) == 0 || blocked() {
+        return;
+    }
+    collect();
+}
+
+/// Collects now: marks everything reachable from the roots and frees the rest.
+#[inline(never)]
+pub fn collect() {
+    let start = Instant::now();
+    if !stress() {
+        closc_gc_requested.store(0, Ordering::Relaxed);
+    }
+    let mut marker = Marker { stack: Vec::new() };
+    roots::mark_roots(&mut marker);
+    marker.drain();
+    drop(marker);
+    heap::sweep(finalize);
+    // Lookup caches are keyed by the addresses of name strs, which may now be reused.
+    class::namespaces_changed();
+    heap::reset_rust_trigger();
+    let pause = start.elapsed();
+    COLLECTIONS.with(|c| c.set(c.get() + 1));
+    LONGEST_PAUSE.with(|l| l.set(l.get().max(pause)));
+    TOTAL_PAUSE.with(|t| t.set(t.get() + pause));
+}
+
+/// Number of collections so far on this thread.
+pub fn collections() -> u64 {
+    COLLECTIONS.with(|c| c.get())
+}
+
+/// Prints the figures of `CLOSC_GC_STATS=1` to stderr (nothing without it).
+pub fn report_stats() {
+    if !STATS.load(Ordering::Relaxed) {
+        return;
+    }
+    let h = heap::stats();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    crate::output::write_stderr(&format!(
+        "gc: collections: {}\ngc: bytes allocated: {}\ngc: peak heap: {} bytes\n\
+         gc: longest pause: {:.3} ms\ngc: total pause: {:.3} ms\n",
+        collections(),
+        h.allocated,
+        h.peak_mapped,
+        ms(LONGEST_PAUSE.with(|l| l.get())),
+        ms(TOTAL_PAUSE.with(|t| t.get())),
+    ));
+}
+
+/// The mark phase's state: objects marked but not traced yet.
+pub struct Marker {
+    stack: Vec<usize>,
+}
+
+impl Marker {
+    /// Marks the object a (precise) reference designates. Small ints, null, `ITER_DONE`
+    /// and static objects are ignored.
+    #[inline]
+    pub fn value(&mut self, v: Value) {
+        if v.0 & 7 != 0 || v.0 == 0 {
+            return;
+        }
+        // SAFETY: a reference held by a live object or root is null, tagged, or points to
+        // a static object or an allocated heap object; both begin with a header.
+        unsafe {
+            if (*(v.0 as *const Header)).gc & GC_STATIC != 0 {
+                return;
+            }
+            if heap::mark(v.0 as usize) {
+                self.stack.push(v.0 as usize);
+            }
+        }
+    }
+
+    /// Marks the object starting at `addr`, found by a conservative lookup.
+    pub fn object(&mut self, addr: usize) {
+        // SAFETY: `heap::Finder::find` returns only starts of allocated heap objects.
+        if unsafe { heap::mark(addr) } {
+            self.stack.push(addr);
+        }
+    }
+
+    fn values(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.value(v);
+        }
+    }
+
+    fn drain(&mut self) {
+        while let Some(addr) = self.stack.pop() {
+            // SAFETY: only allocated heap objects are pushed, and they stay allocated
+            // until the sweep.
+            unsafe { trace(self, addr) };
+        }
+    }
+}
+
+/// Reads an object's fields as a `T`.
+///
+/// # Safety
+/// `addr` must hold an initialised object of type `T`.
+unsafe fn obj<'a, T>(addr: usize) -> &'a T {
+    &*(addr as *const T)
+}
+
+/// Marks everything the object at `addr` references: one case per kind.
+///
+/// # Safety
+/// `addr` must be an allocated, initialised heap object.
+unsafe fn trace(m: &mut Marker, addr: usize) {
+    let kind = (*(addr as *const Header)).kind;
+    match kind {
+        Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
+        Kind::Int | Kind::Float | Kind::File | Kind::StrBuffer | Kind::RangeIter => {}
+        Kind::Str => m.value(obj::<StrObj>(addr).buffer_value()),
+        Kind::Tuple => m.values(obj::<TupleObj>(addr).items()),
+        Kind::List => {
+            // Read through the pointer: a `RefMut` may be live in a suspended frame (e.g.
+            // an `append` that called `__eq__`); the collector only reads.
+            let items = &*obj::<ListObj>(addr).items.as_ptr();
+            m.values(items);
+        }
+        Kind::Dict => {
+            let table = &*obj::<DictObj>(addr).table.as_ptr();
+            for e in table.live() {
+                m.value(e.key);
+                m.value(e.value);
+            }
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let table = &*obj::<SetObj>(addr).table.as_ptr();
+            for i in 0..table.positions() {
+                if let Some(k) = table.key_at(i) {
+                    m.value(k);
+                }
+            }
+        }
+        Kind::Range => m.values(&obj::<RangeObj>(addr).values),
+        Kind::Slice => {
+            let s = obj::<SliceObj>(addr);
+            m.values(&[s.start, s.stop, s.step]);
+        }
+        Kind::Cell => m.value(obj::<CellObj>(addr).value.get()),
+        Kind::Code => {
+            let c = obj::<CodeObj>(addr);
+            m.values(&[c.name, c.qualname, c.varnames, c.freevars, c.cellvars.get()]);
+        }
+        Kind::Function => {
+            let f = obj::<FunctionObj>(addr);
+            m.values(&[
+                f.closure,
+                f.code,
+                f.defaults.get(),
+                f.kwdefaults.get(),
+                f.dict.get(),
+                f.name.get(),
+                f.qualname.get(),
+            ]);
+        }
+        Kind::Builtin => m.value(obj::<BuiltinObj>(addr).this),
+        Kind::BoundMethod => {
+            let b = obj::<BoundMethodObj>(addr);
+            m.values(&[b.func, b.this]);
+        }
+        Kind::Class => {
+            // The lookup cache is not traced: every collection invalidates it.
+            let c = obj::<ClassObj>(addr);
+            m.values(&[c.name.get(), c.qualname.get(), c.bases, c.mro, c.dict]);
+        }
+        Kind::Instance => {
+            let i = obj::<InstanceObj>(addr);
+            m.values(&[i.class, i.dict.get()]);
+        }
+        Kind::Exception => {
+            let e = obj::<ExceptionObj>(addr);
+            m.values(&[
+                e.class,
+                e.dict.get(),
+                e.args.get(),
+                e.cause.get(),
+                e.context.get(),
+                e.frame.get(),
+            ]);
+        }
+        Kind::Module => {
+            let md = obj::<ModuleObj>(addr);
+            m.values(&[md.name, md.dict]);
+        }
+        Kind::SeqIter => m.value(obj::<SeqIterObj>(addr).seq),
+        Kind::DictIter => m.value(obj::<DictIterObj>(addr).dict),
+        Kind::DictView => m.value(obj::<DictViewObj>(addr).dict),
+        Kind::SetIter => m.value(obj::<SetIterObj>(addr).set),
+        Kind::Enumerate => {
+            let e = obj::<EnumerateObj>(addr);
+            m.values(&[e.it, e.count.get()]);
+        }
+        Kind::Zip => m.value(obj::<ZipObj>(addr).iters),
+        Kind::Map => {
+            let mp = obj::<MapObj>(addr);
+            m.values(&[mp.func, mp.iters]);
+        }
+        Kind::Filter => {
+            let f = obj::<FilterObj>(addr);
+            m.values(&[f.func, f.it]);
+        }
+        Kind::Super => {
+            let s = obj::<SuperObj>(addr);
+            m.values(&[s.cls, s.obj]);
+        }
+        Kind::Descriptor => {
+            let d = obj::<DescriptorObj>(addr);
+            m.values(&[d.func, d.setter, d.deleter]);
+        }
+    }
+}
+
+/// The Rust type of each kind's objects: which kinds own Rust memory (`needs_finalizer`)
+/// and how to release it (`finalize`). Adding a kind without listing it here does not
+/// compile.
+macro_rules! kind_types {
+    ($($kind:ident => $ty:ty),* $(,)?) => {
+        /// True if objects of `kind` own memory outside the heap, so that freeing them must
+        /// run their destructor.
+        #[inline(always)]
+        pub const fn needs_finalizer(kind: Kind) -> bool {
+            match kind {
+                $(Kind::$kind => std::mem::needs_drop::<$ty>(),)*
+            }
+        }
+
+        /// Runs the destructor of a dead object.
+        ///
+        /// # Safety
+        /// `obj` must be an initialised object that nothing will use again.
+        unsafe fn finalize(obj: *mut Header) {
+            match (*obj).kind {
+                $(Kind::$kind => std::ptr::drop_in_place(obj as *mut $ty),)*
+            }
+        }
+    };
+}
+
+kind_types! {
+    None => Singleton,
+    Bool => BoolObj,
+    Int => IntObj,
+    Float => FloatObj,
+    Str => StrObj,
+    Tuple => TupleObj,
+    List => ListObj,
+    Dict => DictObj,
+    Set => SetObj,
+    FrozenSet => SetObj,
+    Range => RangeObj,
+    Slice => SliceObj,
+    Cell => CellObj,
+    Code => CodeObj,
+    Function => FunctionObj,
+    Builtin => BuiltinObj,
+    BoundMethod => BoundMethodObj,
+    Class => ClassObj,
+    Instance => InstanceObj,
+    Exception => ExceptionObj,
+    Module => ModuleObj,
+    SeqIter => SeqIterObj,
+    RangeIter => RangeIterObj,
+    DictIter => DictIterObj,
+    SetIter => SetIterObj,
+    Enumerate => EnumerateObj,
+    Zip => ZipObj,
+    Map => MapObj,
+    Filter => FilterObj,
+    DictView => DictViewObj,
+    Super => SuperObj,
+    Descriptor => DescriptorObj,
+    NotImplemented => Singleton,
+    Ellipsis => Singleton,
+    File => FileObj,
+    StrBuffer => StrBufObj,
+}

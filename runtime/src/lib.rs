@@ -16,6 +16,8 @@ mod format_spec;
 mod formatting;
 mod function;
 mod gc;
+#[cfg(test)]
+mod gc_tests;
 mod heap;
 mod int;
 mod item;

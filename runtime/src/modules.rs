@@ -53,6 +53,12 @@ thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The imported modules, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    visit(SYS.with(|s| s.get()));
+    visit(MATH.with(|m| m.get()));
+}
+
 pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
 }

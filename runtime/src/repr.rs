@@ -26,6 +26,11 @@ thread_local! {
     static IN_PROGRESS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The containers being printed, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    IN_PROGRESS.with(|s| s.borrow().iter().for_each(|&v| visit(v)));
+}
+
 /// Runs `f` unless `v` is already being printed (then writes `placeholder`).
 fn guarded(
     v: Value,

@@ -57,6 +57,7 @@ extern "C" fn flush_at_exit() {
 
 /// `rt_start`.
 pub fn start(argv: Vec<String>) {
+    crate::gc::init();
     modules::set_argv(argv);
     call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
     // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it
@@ -70,8 +71,15 @@ pub fn start(argv: Vec<String>) {
     exceptions::register_roots();
 }
 
-/// `rt_finish`: flushes stdout and turns a pending exception into the exit status.
+/// `rt_finish`: flushes stdout and turns a pending exception into the exit status; prints
+/// the collector's figures under `CLOSC_GC_STATS=1`.
 pub fn finish(result: Value) -> i32 {
+    let status = exit_status(result);
+    crate::gc::report_stats();
+    status
+}
+
+fn exit_status(result: Value) -> i32 {
     output::flush_stdout();
     if !result.is_null() {
         return 0;

@@ -58,6 +58,11 @@ impl StrObj {
         }
     }
 
+    /// The shared buffer holding the text, or 0 when it is inline (for the collector).
+    pub fn buffer_value(&self) -> Value {
+        self.buffer
+    }
+
     pub fn is_ascii(&self) -> bool {
         self.nbytes == self.nchars
     }
@@ -146,6 +151,11 @@ impl BuildHasher for BuildAddrHasher {
     fn build_hasher(&self) -> AddrHasher {
         AddrHasher(0)
     }
+}
+
+/// The interned strs, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    INTERNED.with(|m| m.borrow().values().for_each(|&v| visit(v)));
 }
 
 /// The str object for a static name, created once per thread.

@@ -75,6 +75,18 @@ thread_local! {
     static TYPES: OnceCell<Types> = const { OnceCell::new() };
 }
 
+/// The builtin classes, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    TYPES.with(|t| {
+        if let Some(t) = t.get() {
+            t.builtin
+                .iter()
+                .chain(&t.exceptions)
+                .for_each(|&v| visit(v));
+        }
+    });
+}
+
 fn create() -> Types {
     let object = class::new_builtin("object", &[], Layout::Builtin(TypeId::Object));
     let mut builtin = vec![object];

@@ -130,13 +130,23 @@ pub enum Kind {
 #[repr(C)]
 pub struct Header {
     pub kind: Kind,
-    /// Reserved for the garbage collector (mark bits); always 0 for now.
+    /// The collector's bits: 0 for heap objects, `gc::GC_STATIC` for static objects
+    /// (which must be created with `Header::new_static`). Mark bits are kept in the heap's
+    /// block bitmaps, not here.
     pub gc: u32,
 }
 
 impl Header {
     pub const fn new(kind: Kind) -> Header {
         Header { kind, gc: 0 }
+    }
+
+    /// The header of an object in static memory, which the collector never marks or frees.
+    pub const fn new_static(kind: Kind) -> Header {
+        Header {
+            kind,
+            gc: crate::gc::GC_STATIC,
+        }
     }
 }
 
@@ -169,29 +179,29 @@ unsafe impl HeapObject for BoolObj {
 #[allow(non_upper_case_globals)]
 #[no_mangle]
 pub static closc_None: Singleton = Singleton {
-    header: Header::new(Kind::None),
+    header: Header::new_static(Kind::None),
 };
 
 #[allow(non_upper_case_globals)]
 #[no_mangle]
 pub static closc_True: BoolObj = BoolObj {
-    header: Header::new(Kind::Bool),
+    header: Header::new_static(Kind::Bool),
     value: 1,
 };
 
 #[allow(non_upper_case_globals)]
 #[no_mangle]
 pub static closc_False: BoolObj = BoolObj {
-    header: Header::new(Kind::Bool),
+    header: Header::new_static(Kind::Bool),
     value: 0,
 };
 
 static NOT_IMPLEMENTED: Singleton = Singleton {
-    header: Header::new(Kind::NotImplemented),
+    header: Header::new_static(Kind::NotImplemented),
 };
 
 static ELLIPSIS: Singleton = Singleton {
-    header: Header::new(Kind::Ellipsis),
+    header: Header::new_static(Kind::Ellipsis),
 };
 
 pub fn none() -> Value {
