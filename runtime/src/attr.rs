@@ -137,13 +137,16 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         if n == "__hash__" && crate::dunders::unhashable(id) {
             return Ok(Some(none()));
         }
+        // The unbound method objects are made once and kept in the class's namespace, so
+        // that `str.upper is str.upper`.
+        if let Some(m) = c.dict().get_str(name) {
+            return Ok(Some(m));
+        }
         if let Some(m) = methods::find(id, n) {
-            return Ok(Some(function::new_method(
-                m.name,
-                m.func,
-                Value::NULL,
-                c.name_str(),
-            )));
+            let f = function::new_method(m.name, m.func, Value::NULL, c.name_str());
+            c.dict().set(name, f)?;
+            class::namespaces_changed();
+            return Ok(Some(f));
         }
     }
     if let Some(f) = c.lookup(name) {

@@ -210,6 +210,33 @@ unsafe impl HeapObject for BoundMethodObj {
     const KIND: Kind = Kind::BoundMethod;
 }
 
+/// `a == b` for two methods (None unless both are bound methods, or both builtin
+/// functions): the same function bound to the same object, as in CPython.
+pub fn method_eq(a: Value, b: Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.get::<BoundMethodObj>(), b.get::<BoundMethodObj>()) {
+        return Some(x.this == y.this && x.func == y.func);
+    }
+    let (x, y) = (a.get::<BuiltinObj>()?, b.get::<BuiltinObj>()?);
+    Some(
+        x.this == y.this
+            && x.func as usize == y.func as usize
+            && x.name == y.name
+            && x.owner == y.owner,
+    )
+}
+
+/// The hash of a method, consistent with `method_eq` (None for other values).
+pub fn method_hash(v: Value) -> Option<i64> {
+    let (this, f) = if let Some(m) = v.get::<BoundMethodObj>() {
+        (m.this, m.func.0 as i64)
+    } else {
+        let b = v.get::<BuiltinObj>()?;
+        (b.this, b.func as usize as i64)
+    };
+    let h = (this.0 >> 4) as i64 ^ (f >> 4);
+    Some(if h == -1 { -2 } else { h })
+}
+
 pub fn new_bound(func: Value, this: Value) -> Value {
     heap::new(BoundMethodObj {
         header: Header::new(Kind::BoundMethod),

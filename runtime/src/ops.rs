@@ -514,6 +514,9 @@ pub fn eq_fast(a: Value, b: Value) -> Option<bool> {
             Some(int::compare(&x, &y) == Ordering::Equal)
         }
         (Kind::Float, _) | (_, Kind::Float) => Some(number_cmp(a, b)? == Some(Ordering::Equal)),
+        (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) => {
+            crate::function::method_eq(a, b)
+        }
         _ => None,
     }
 }
@@ -633,6 +636,9 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     if op <= 1 {
         if a == b {
             return Ok(Some(bool_value(op == 0)));
+        }
+        if let Some(e) = crate::function::method_eq(a, b) {
+            return Ok(Some(bool_value(e == (op == 0))));
         }
         if !is_user_object(a) && !is_user_object(b) {
             return Ok(Some(bool_value(op == 1)));
@@ -928,6 +934,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 }
             }
             Ok(identity_hash(v))
+        }
+        Kind::BoundMethod | Kind::Builtin => {
+            Ok(crate::function::method_hash(v).unwrap_or_else(|| identity_hash(v)))
         }
         _ => Ok(identity_hash(v)),
     }
