@@ -303,9 +303,9 @@ pub extern "C" fn rt_list_extend(l: Value, iterable: Value) -> Value {
     let Some(list) = l.get::<ListObj>() else {
         return ret(type_error("rt_list_extend on a non-list"));
     };
-    match iter::collect(iterable) {
+    match iter::collect_rooted(iterable) {
         Ok(items) => {
-            list.items.borrow_mut().extend(items);
+            list.items.borrow_mut().extend(items.iter());
             none()
         }
         Err(_) => {
@@ -401,7 +401,7 @@ pub extern "C" fn rt_iter(o: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_next(it: Value) -> Value {
-    match iter::next(it) {
+    match iter::next_rooted(it) {
         Ok(Some(v)) => v,
         Ok(None) => Value::ITER_DONE,
         Err(_) => Value::NULL,

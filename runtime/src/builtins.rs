@@ -10,6 +10,7 @@ use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::float;
 use crate::formatting;
 use crate::function::{self, DescrKind, NativeFn};
+use crate::gc::RootedVec;
 use crate::heap;
 use crate::int;
 use crate::iter;
@@ -177,20 +178,22 @@ fn min_max(args: &[Value], kw: Kw, name: &str, want_greater: bool) -> PyResult {
     let default = kw.get("default");
     let items = match args {
         [] => return type_error(format!("{name} expected at least 1 argument, got 0")),
-        [one] => iter::collect(*one)?,
+        [one] => iter::collect_rooted(*one)?,
         many => {
             if default.is_some() {
                 return type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 ));
             }
-            many.to_vec()
+            RootedVec::from_vec(many.to_vec())
         }
     };
+    // The items are rooted and the best pair is on the stack: the key function may run
+    // with collection allowed.
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    for &item in items.iter() {
         let k = match key {
-            Some(f) => call::call(f, &[item], Kw::NONE)?,
+            Some(f) => call::call_rooted(f, &[item], Kw::NONE)?,
             None => item,
         };
         best = Some(match best {
@@ -241,7 +244,7 @@ fn sum(args: &[Value], kw: Kw) -> PyResult {
         return type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
     let it = iter::iter(args[0])?;
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         acc = ops::binary(0, acc, x)?;
     }
     Ok(acc)
@@ -315,14 +318,14 @@ fn sorted(args: &[Value], kw: Kw) -> PyResult {
         return type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
     let (key, reverse) = methods::sort_options("sort", kw)?;
-    let mut items = iter::collect(args[0])?;
+    let mut items = iter::collect_rooted(args[0])?;
     sort::sort(&mut items, key, reverse)?;
-    Ok(list::from_vec(items))
+    Ok(list::from_vec(items.into_vec()))
 }
 
 fn any(args: &[Value], kw: Kw) -> PyResult {
     let it = iter::iter(args::one("any", args, kw)?)?;
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         if ops::truthy(x)? {
             return Ok(bool_value(true));
         }
@@ -332,7 +335,7 @@ fn any(args: &[Value], kw: Kw) -> PyResult {
 
 fn all(args: &[Value], kw: Kw) -> PyResult {
     let it = iter::iter(args::one("all", args, kw)?)?;
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         if !ops::truthy(x)? {
             return Ok(bool_value(false));
         }
@@ -898,7 +901,7 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             args::count("tuple", args, 0, 1)?;
             match args.first() {
                 Some(v) if v.kind() == Kind::Tuple => Ok(*v),
-                Some(v) => Ok(tuple::new(&iter::collect(*v)?)),
+                Some(v) => Ok(tuple::new(&iter::collect_rooted(*v)?)),
                 None => Ok(tuple::empty()),
             }
         }
@@ -906,7 +909,7 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             args::no_kw("list", kw)?;
             args::count("list", args, 0, 1)?;
             match args.first() {
-                Some(v) => Ok(list::from_vec(iter::collect(*v)?)),
+                Some(v) => Ok(list::from_vec(iter::collect_rooted(*v)?.into_vec())),
                 None => Ok(list::from_vec(Vec::new())),
             }
         }

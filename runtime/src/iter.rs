@@ -4,6 +4,7 @@
 use crate::call::{self, Kw};
 use crate::dict::DictObj;
 use crate::exceptions::{self, raise, type_error, ExcKind};
+use crate::gc::RootedVec;
 use crate::heap;
 use crate::int;
 use crate::item;
@@ -421,8 +422,52 @@ fn set_next(it: &SetIterObj) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-/// `next(it)`: `Ok(None)` when exhausted.
+/// `next(it)`: `Ok(None)` when exhausted. Functions that `map` and `filter` call, and user
+/// `__next__` methods, run with collection blocked (as `call::call`).
 pub fn next(it: Value) -> PyResult<Option<Value>> {
+    next_in(it, false)
+}
+
+/// `next` letting the collector run inside the Python code it calls (as
+/// `call::call_rooted`): for callers whose values are all visible to the collector (see
+/// gc.rs), such as `rt_next` (a `for` loop) and `collect_rooted`.
+pub fn next_rooted(it: Value) -> PyResult<Option<Value>> {
+    next_in(it, true)
+}
+
+fn call_in(f: Value, args: &[Value], rooted: bool) -> PyResult {
+    if rooted {
+        call::call_rooted(f, args, Kw::NONE)
+    } else {
+        call::call(f, args, Kw::NONE)
+    }
+}
+
+/// Runs `k` on `n` scratch slots that the collector sees: on the stack when few.
+fn with_scratch<R>(n: usize, k: impl FnOnce(&mut [Value]) -> R) -> R {
+    const N: usize = 8;
+    if n <= N {
+        let mut buf = [Value::NULL; N];
+        k(&mut buf[..n])
+    } else {
+        let mut v = RootedVec::from_vec(vec![Value::NULL; n]);
+        k(&mut v)
+    }
+}
+
+/// Advances each iterator once, storing the items in `out`; the position of the first
+/// exhausted iterator, if any.
+fn advance_all(iters: &[Value], out: &mut [Value], rooted: bool) -> PyResult<Option<usize>> {
+    for (n, &i) in iters.iter().enumerate() {
+        match next_in(i, rooted)? {
+            Some(v) => out[n] = v,
+            None => return Ok(Some(n)),
+        }
+    }
+    Ok(None)
+}
+
+fn next_in(it: Value, rooted: bool) -> PyResult<Option<Value>> {
     if it.is_object() {
         match it.kind() {
             Kind::SeqIter => {
@@ -465,7 +510,7 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
             }
             Kind::Enumerate => {
                 if let Some(e) = it.get::<EnumerateObj>() {
-                    let Some(v) = next(e.it)? else {
+                    let Some(v) = next_in(e.it, rooted)? else {
                         return Ok(None);
                     };
                     let n = e.count.get();
@@ -475,29 +520,27 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
             }
             Kind::Zip => {
                 if let Some(z) = it.get::<ZipObj>() {
-                    return zip_next(z);
+                    return zip_next(z, rooted);
                 }
             }
             Kind::Map => {
                 if let Some(m) = it.get::<MapObj>() {
                     let iters = tuple::items(m.iters).unwrap_or(&[]);
-                    let mut args = Vec::with_capacity(iters.len());
-                    for &i in iters {
-                        match next(i)? {
-                            Some(v) => args.push(v),
-                            None => return Ok(None),
+                    return with_scratch(iters.len(), |args| {
+                        if advance_all(iters, args, rooted)?.is_some() {
+                            return Ok(None);
                         }
-                    }
-                    return call::call(m.func, &args, Kw::NONE).map(Some);
+                        call_in(m.func, args, rooted).map(Some)
+                    });
                 }
             }
             Kind::Filter => {
                 if let Some(f) = it.get::<FilterObj>() {
-                    while let Some(v) = next(f.it)? {
+                    while let Some(v) = next_in(f.it, rooted)? {
                         let keep = if f.func.is_none() {
                             ops::truthy(v)?
                         } else {
-                            ops::truthy(call::call(f.func, &[v], Kw::NONE)?)?
+                            ops::truthy(call_in(f.func, &[v], rooted)?)?
                         };
                         if keep {
                             return Ok(Some(v));
@@ -507,7 +550,13 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
                 }
             }
             Kind::Instance | Kind::Exception => {
-                if let Some(r) = ops::call_dunder(it, "__next__", &[]) {
+                let r = if rooted {
+                    ops::user_method(it, "__next__")
+                        .map(|f| call::call_with_self_rooted(f, it, &[], Kw::NONE))
+                } else {
+                    ops::call_dunder(it, "__next__", &[])
+                };
+                if let Some(r) = r {
                     return match r {
                         Ok(v) => Ok(Some(v)),
                         Err(e) => {
@@ -530,16 +579,15 @@ pub fn next(it: Value) -> PyResult<Option<Value>> {
     ))
 }
 
-fn zip_next(z: &ZipObj) -> PyResult<Option<Value>> {
+fn zip_next(z: &ZipObj, rooted: bool) -> PyResult<Option<Value>> {
     let iters = tuple::items(z.iters).unwrap_or(&[]);
     if iters.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(iters.len());
-    for (n, &i) in iters.iter().enumerate() {
-        match next(i)? {
-            Some(v) => items.push(v),
-            None => {
+    with_scratch(iters.len(), |items| {
+        match advance_all(iters, items, rooted)? {
+            None => Ok(Some(tuple::new(items))),
+            Some(n) => {
                 if z.strict {
                     if n > 0 {
                         let s = if n == 1 { " " } else { "s 1-" };
@@ -549,7 +597,7 @@ fn zip_next(z: &ZipObj) -> PyResult<Option<Value>> {
                         ));
                     }
                     for (m, &j) in iters.iter().enumerate().skip(1) {
-                        if next(j)?.is_some() {
+                        if next_in(j, rooted)?.is_some() {
                             let s = if m == 1 { " " } else { "s 1-" };
                             return crate::exceptions::value_error(format!(
                                 "zip() argument {} is longer than argument{s}{m}",
@@ -558,11 +606,27 @@ fn zip_next(z: &ZipObj) -> PyResult<Option<Value>> {
                         }
                     }
                 }
-                return Ok(None);
+                Ok(None)
             }
         }
+    })
+}
+
+/// All items of an iterable, letting the collector run inside the Python code that
+/// producing them calls (see `next_rooted`); the result is rooted.
+pub fn collect_rooted(v: Value) -> PyResult<RootedVec> {
+    if let Some(l) = v.get::<ListObj>() {
+        return Ok(RootedVec::from_vec(l.snapshot()));
     }
-    Ok(Some(tuple::new(&items)))
+    if let Some(t) = tuple::items(v) {
+        return Ok(RootedVec::from_vec(t.to_vec()));
+    }
+    let it = iter(v)?;
+    let mut out = RootedVec::new();
+    while let Some(x) = next_rooted(it)? {
+        out.push(x);
+    }
+    Ok(out)
 }
 
 /// All items of an iterable.

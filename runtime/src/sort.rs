@@ -1,32 +1,53 @@
 //! Stable sorting with Python comparisons that may raise (used by `list.sort` and `sorted`).
 
 use crate::call::{self, Kw};
+use crate::gc::RootedVec;
 use crate::ops;
 use crate::value::{PyResult, Value};
 
 /// Sorts `items` in place by `key` (None: the items themselves), stably, with `<`.
 /// Like CPython, `reverse` sorts the reversed sequence and reverses the result, which keeps
-/// equal items in their original order.
+/// equal items in their original order. On error `items` is left as it was.
+///
+/// The key function runs with collection allowed (`call_rooted`; comparisons block it), so
+/// the caller's own values must be visible to the collector (see gc.rs); the items and
+/// keys are kept in `RootedVec`s here.
 pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
-    let keys = match key {
-        Some(f) => items
-            .iter()
-            .map(|&v| call::call(f, &[v], Kw::NONE))
-            .collect::<PyResult<Vec<_>>>()?,
-        None => items.clone(),
+    let rooted = RootedVec::from_vec(std::mem::take(items));
+    match sort_order(&rooted, key, reverse) {
+        Ok(order) => *items = order.iter().map(|&i| rooted[i]).collect(),
+        Err(e) => {
+            *items = rooted.into_vec();
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// The sorted order of `items` (indices).
+fn sort_order(items: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Vec<usize>> {
+    let computed;
+    let keys: &[Value] = match key {
+        Some(f) => {
+            let mut keys = RootedVec::from_vec(Vec::with_capacity(items.len()));
+            for &v in items {
+                keys.push(call::call_rooted(f, &[v], Kw::NONE)?);
+            }
+            computed = keys;
+            &computed
+        }
+        None => items,
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
         order.reverse();
     }
     let mut scratch = order.clone();
-    merge_sort(&mut order, &mut scratch, &keys)?;
+    merge_sort(&mut order, &mut scratch, keys)?;
     if reverse {
         order.reverse();
     }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
-    *items = sorted;
-    Ok(())
+    Ok(order)
 }
 
 /// Merge sort of indices into `keys` (insertion sort for short runs).
