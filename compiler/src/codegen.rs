@@ -387,7 +387,9 @@ impl InitCx<'_, '_> {
         let entry = self.b.ins().func_addr(I64, callee);
         let argcount = self.b.ins().iconst(I64, function.argcount as i64);
         let kwonly = self.b.ins().iconst(I64, function.kwonlycount as i64);
-        let flags = i64::from(function.has_varargs) | (i64::from(function.has_varkeywords) << 1);
+        let flags = i64::from(function.has_varargs)
+            | (i64::from(function.has_varkeywords) << 1)
+            | (i64::from(function.is_generator) << 2);
         let flags = self.b.ins().iconst(I64, flags);
         let varnames = self.str_tuple(&function.varnames);
         let freevars = self.str_tuple(&function.freevars);
@@ -439,6 +441,8 @@ fn runtime_signature(
         | "rt_str"
         | "rt_repr"
         | "rt_raise"
+        | "rt_yield"
+        | "rt_yield_from"
         | "rt_handler_enter"
         | "rt_err_restore"
         | "rt_raise_name_error"
@@ -1239,6 +1243,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_class_new", &args)
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
+            Op::Yield(value) => {
+                let value = self.operand(value);
+                self.checked("rt_yield", &[value])
+            }
+            Op::YieldFrom(iterable) => {
+                let iterable = self.operand(iterable);
+                self.checked("rt_yield_from", &[iterable])
+            }
             Op::HandlerEnter(exception) => {
                 let exception = self.operand(exception);
                 self.call_rt("rt_handler_enter", &[exception])

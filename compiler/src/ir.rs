@@ -168,6 +168,10 @@ pub enum Op {
         bases: Operand,
         namespace: Operand,
     },
+    /// Suspends the running generator, producing the value; gives the value sent in.
+    Yield(Operand),
+    /// Delegates to an iterable (`yield from`); gives the value it returns.
+    YieldFrom(Operand),
     /// Takes the pending exception: the first operation of a handler. Never raises.
     FetchException,
     /// Makes the exception the one being handled; gives the one handled before (or 0).
@@ -289,6 +293,8 @@ pub struct Function {
     pub kwonlycount: u32,
     pub has_varargs: bool,
     pub has_varkeywords: bool,
+    /// Calling the function makes a generator running its body.
+    pub is_generator: bool,
     /// CPython's `co_varnames`: parameters, then plain locals in order of first use.
     pub varnames: Vec<String>,
     /// CPython's `co_freevars`: sorted; the closure tuple holds their cells in this order.

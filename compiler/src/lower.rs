@@ -108,20 +108,6 @@ const BUILTIN_NAMES: &[&str] = &[
     "MemoryError",
 ];
 
-/// Builtins that consume their whole argument: a generator expression passed to one of them
-/// behaves exactly like the list comprehension it is compiled to.
-const CONSUMING_BUILTINS: &[&str] = &[
-    "sum",
-    "list",
-    "tuple",
-    "sorted",
-    "set",
-    "frozenset",
-    "min",
-    "max",
-    "dict",
-];
-
 /// Modules `import` accepts; the runtime provides them.
 const MODULES: &[&str] = &["sys", "math"];
 
@@ -161,6 +147,7 @@ fn placeholder() -> Function {
         kwonlycount: 0,
         has_varargs: false,
         has_varkeywords: false,
+        is_generator: false,
         varnames: Vec::new(),
         freevars: Vec::new(),
         cellvars: Vec::new(),
@@ -253,6 +240,7 @@ struct FnLowering<'l, 'a> {
     freevars: Vec<String>,
     cellvars: Vec<String>,
     posonlycount: u32,
+    function_scope_is_generator: bool,
     temps: Temp,
     blocks: Vec<Block>,
     loops: Vec<LoopContext>,
@@ -277,6 +265,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             freevars: scope_data.freevars(),
             cellvars: Vec::new(),
             posonlycount: 0,
+            function_scope_is_generator: scope_data.is_generator,
             temps: 0,
             blocks: vec![Vec::new()],
             loops: Vec::new(),
@@ -343,6 +332,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             kwonlycount,
             has_varargs,
             has_varkeywords,
+            is_generator: self.function_scope_is_generator,
             varnames: self.varnames,
             freevars: self.freevars,
             cellvars: self.cellvars,
@@ -1290,12 +1280,20 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 }
             }
             Expr::Dict(dict) => self.dict(dict),
-            Expr::ListComp(comp) => {
-                self.comprehension(comp.range, ComprehensionKind::List, &comp.generators, &comp.elt, None)
-            }
-            Expr::SetComp(comp) => {
-                self.comprehension(comp.range, ComprehensionKind::Set, &comp.generators, &comp.elt, None)
-            }
+            Expr::ListComp(comp) => self.comprehension(
+                comp.range,
+                ComprehensionKind::List,
+                &comp.generators,
+                &comp.elt,
+                None,
+            ),
+            Expr::SetComp(comp) => self.comprehension(
+                comp.range,
+                ComprehensionKind::Set,
+                &comp.generators,
+                &comp.elt,
+                None,
+            ),
             Expr::DictComp(comp) => match &comp.key {
                 Some(key) => self.comprehension(
                     comp.range,
@@ -1306,9 +1304,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 ),
                 None => self.unsupported_value(comp.range, "dict comprehension unpacking"),
             },
-            Expr::Generator(generator) => self.unsupported_value(
+            Expr::Generator(generator) => self.comprehension(
                 generator.range,
-                "generator expression (except as the only argument of sum, list, tuple, sorted, set, min, max, dict or str.join)",
+                ComprehensionKind::Generator,
+                &generator.generators,
+                &generator.elt,
+                None,
             ),
             Expr::Call(call) => self.call(call),
             Expr::FString(fstring) => self.fstring(fstring),
@@ -1333,8 +1334,17 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Expr::Named(named) => self.unsupported_value(named.range, "assignment expression (:=)"),
             Expr::Await(e) => self.unsupported_value(e.range, "await"),
-            Expr::Yield(e) => self.unsupported_value(e.range, "generators (yield)"),
-            Expr::YieldFrom(e) => self.unsupported_value(e.range, "generators (yield from)"),
+            Expr::Yield(e) => {
+                let value = match &e.value {
+                    Some(value) => self.expr(value),
+                    None => Operand::None,
+                };
+                self.value(Op::Yield(value))
+            }
+            Expr::YieldFrom(e) => {
+                let iterable = self.expr(&e.value);
+                self.value(Op::YieldFrom(iterable))
+            }
             Expr::TString(e) => self.unsupported_value(e.range, "template strings"),
             Expr::BytesLiteral(e) => self.unsupported_value(e.range, "bytes"),
             Expr::EllipsisLiteral(e) => self.unsupported_value(e.range, "Ellipsis"),
@@ -1519,6 +1529,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 ComprehensionKind::List => Op::List(Vec::new()),
                 ComprehensionKind::Set => Op::Set(Vec::new()),
                 ComprehensionKind::Dict => Op::Dict(Vec::new()),
+                ComprehensionKind::Generator => Op::Use(Operand::None),
             });
             f.comprehension_loops(generators, 0, &|f| {
                 let element = f.expr(element);
@@ -1531,6 +1542,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                         let value = f.expr(value.expect("a dict comprehension has a value"));
                         f.emit(Stmt::SetItem(Operand::Temp(result), element, value));
                     }
+                    ComprehensionKind::Generator => f.emit(Stmt::Eval(Op::Yield(element))),
                 }
             });
             f.emit(Stmt::Return(Operand::Temp(result)));
@@ -1589,27 +1601,6 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         });
     }
 
-    /// A generator expression handed to a builtin that consumes it whole, as a list.
-    fn consumed_generator(&mut self, call: &'a ast::ExprCall) -> Option<&'a ast::ExprGenerator> {
-        let [Expr::Generator(generator)] = &call.arguments.args[..] else {
-            return None;
-        };
-        let consumer = match call.func.as_ref() {
-            Expr::Name(name) => {
-                let name = name.id.as_str();
-                CONSUMING_BUILTINS.contains(&name)
-                    && matches!(self.place(name), Place::Global | Place::ClassNamespace)
-                    && !self.scope().binds(name)
-                    && !self.lowering.scopes.scopes[0].binds(name)
-            }
-            Expr::Attribute(attr) => {
-                attr.attr.id.as_str() == "join" && attr.value.is_string_literal_expr()
-            }
-            _ => false,
-        };
-        consumer.then_some(generator)
-    }
-
     /// `super()` in a method is `super(__class__, <first argument>)`, as CPython computes it.
     fn zero_argument_super(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
         let Expr::Name(name) = call.func.as_ref() else {
@@ -1638,7 +1629,6 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             return result;
         }
         let arguments = &call.arguments;
-        let generator = self.consumed_generator(call);
         let callee_and_method = match call.func.as_ref() {
             Expr::Attribute(attr) if arguments.keywords.is_empty() => {
                 let object = self.expr(&attr.value);
@@ -1651,20 +1641,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let args: Vec<Operand> = if has_star {
             Vec::new()
         } else {
-            arguments
-                .args
-                .iter()
-                .map(|a| match (generator, a) {
-                    (Some(g), Expr::Generator(_)) => self.comprehension(
-                        g.range,
-                        ComprehensionKind::List,
-                        &g.generators,
-                        &g.elt,
-                        None,
-                    ),
-                    _ => self.expr(a),
-                })
-                .collect()
+            arguments.args.iter().map(|a| self.expr(a)).collect()
         };
         let callee = match callee_and_method {
             Err((object, name)) if !has_star => {
@@ -1818,6 +1795,7 @@ enum ComprehensionKind {
     List,
     Set,
     Dict,
+    Generator,
 }
 
 /// The decimal digits of a non-negative integer written in `radix`, which the parser has

@@ -9,7 +9,7 @@
 
 use crate::diag::Diagnostic;
 use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
-use ruff_text_size::TextRange;
+use ruff_text_size::{Ranged, TextRange};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
@@ -81,6 +81,9 @@ pub struct Scope {
     symbols: HashMap<String, Symbol>,
     /// Free names of nested blocks that pass through this class block to an enclosing function.
     pub class_passthrough: BTreeSet<String>,
+    /// The block contains `yield` (or is a generator expression): calling it makes a
+    /// generator.
+    pub is_generator: bool,
     pub range: TextRange,
 }
 
@@ -226,6 +229,7 @@ impl Builder {
             names: Vec::new(),
             symbols: HashMap::new(),
             class_passthrough: BTreeSet::new(),
+            is_generator: kind == ScopeKind::Comprehension && name == "<genexpr>",
             range,
         });
         if let Some(p) = parent {
@@ -611,6 +615,24 @@ impl Builder {
                 self.visit_expr(&named.value);
                 self.visit_target(&named.target);
             }
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                let scope = &mut self.scopes[self.current];
+                let problem = match scope.kind {
+                    ScopeKind::Module | ScopeKind::Class => Some("'yield' outside function".into()),
+                    ScopeKind::Comprehension => Some(format!(
+                        "'yield' inside {}",
+                        comprehension_noun(&scope.name)
+                    )),
+                    ScopeKind::Function | ScopeKind::Lambda => {
+                        scope.is_generator = true;
+                        None
+                    }
+                };
+                if let Some(message) = problem {
+                    self.error(expr.range(), message);
+                }
+                walk_children(expr, |child| self.visit_expr(child))
+            }
             Expr::Call(call) => {
                 let mut seen = BTreeSet::new();
                 for keyword in &call.arguments.keywords {
@@ -627,6 +649,16 @@ impl Builder {
             }
             _ => walk_children(expr, |child| self.visit_expr(child)),
         }
+    }
+}
+
+/// How CPython's messages name a comprehension block.
+fn comprehension_noun(block_name: &str) -> &'static str {
+    match block_name {
+        "<listcomp>" => "list comprehension",
+        "<setcomp>" => "set comprehension",
+        "<dictcomp>" => "dict comprehension",
+        _ => "generator expression",
     }
 }
 
@@ -931,6 +963,19 @@ mod tests {
     fn comprehension_children_have_no_locals_marker() {
         let t = tree("fs = [lambda: i for i in range(3)]\n");
         assert!(t.scopes.iter().any(|s| s.qualname == "<listcomp>.<lambda>"));
+    }
+
+    #[test]
+    fn yield_makes_a_generator() {
+        let t = tree("def g():\n yield 1\ndef f():\n return (x for x in [])\n");
+        assert!(find(&t, "g").is_generator);
+        assert!(!find(&t, "f").is_generator);
+        assert!(find(&t, "f.<locals>.<genexpr>").is_generator);
+        assert_eq!(errors("yield 1\n"), ["'yield' outside function"]);
+        assert_eq!(
+            errors("def f():\n return [(yield x) for x in []]\n"),
+            ["'yield' inside list comprehension"]
+        );
     }
 
     #[test]

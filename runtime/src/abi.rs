@@ -521,6 +521,16 @@ pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_yield(value: Value) -> Value {
+    crate::generator::yield_value(value)
+}
+
+#[no_mangle]
+pub extern "C" fn rt_yield_from(iterable: Value) -> Value {
+    ret(crate::generator::yield_from(iterable))
+}
+
+#[no_mangle]
 pub extern "C" fn rt_raise(exc: Value) -> Value {
     let _ = exceptions::raise_value(exc, None);
     Value::NULL

@@ -81,6 +81,11 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     if let Some(e) = o.get::<ExceptionObj>() {
         match n {
             "args" => return Ok(Some(e.args.get())),
+            "value" if class::is_subclass(cls, types::exc_class(ExcKind::StopIteration)) => {
+                return Ok(Some(
+                    exceptions::args_of(o).first().copied().unwrap_or(none()),
+                ))
+            }
             "__cause__" => return Ok(Some(e.cause.get())),
             "__context__" => return Ok(Some(e.context.get())),
             "__traceback__" => return Ok(Some(none())),

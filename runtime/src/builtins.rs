@@ -352,6 +352,17 @@ fn iter_builtin(args: &[Value], kw: Kw) -> PyResult {
 fn next(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("next", kw)?;
     args::count("next", args, 1, 2)?;
+    if args[0].is_object() && args[0].kind() == Kind::Generator {
+        // A generator's return value becomes StopIteration's value.
+        return match crate::generator::resume(args[0], none(), false)? {
+            crate::generator::Resumed::Yielded(v) => Ok(v),
+            crate::generator::Resumed::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None if v.is_none() => raise_args(ExcKind::StopIteration, &[]),
+                None => raise_args(ExcKind::StopIteration, &[v]),
+            },
+        };
+    }
     match iter::next(args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

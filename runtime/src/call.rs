@@ -6,10 +6,11 @@ use crate::class::{self, ClassObj};
 use crate::dict::{self, DictObj};
 use crate::exceptions::{self, type_error, ExcKind};
 use crate::function::{
-    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_VARARGS,
-    CO_VARKEYWORDS,
+    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_GENERATOR,
+    CO_VARARGS, CO_VARKEYWORDS,
 };
 use crate::gc::{self, RootedVec};
+use crate::generator;
 use crate::methods;
 use crate::str as pystr;
 use crate::tuple;
@@ -115,6 +116,12 @@ pub fn current_first_arg() -> Option<Value> {
     // SAFETY: `args` is the slot array of the running frame, which `invoke` keeps alive
     // (and holding `nslots` values) until that frame returns.
     Some(unsafe { *args })
+}
+
+/// Replaces the lowest native stack address a call may start from (a generator body runs
+/// on a stack of its own) and returns the previous one.
+pub fn swap_stack_floor(floor: usize) -> usize {
+    FRAMES.with(|f| f.stack_floor.replace(floor))
 }
 
 /// Records how far the native stack may grow below the current frame.
@@ -260,6 +267,11 @@ fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResu
     }
     const N: usize = 12;
     let n = code.nslots();
+    if code.flags & CO_GENERATOR != 0 {
+        let mut slots = vec![Value::NULL; n];
+        bind(f, code, args, kw, &mut slots)?;
+        return Ok(generator::new(func, slots));
+    }
     if n <= N {
         let mut buf = [Value::NULL; N];
         bind(f, code, args, kw, &mut buf[..n])?;

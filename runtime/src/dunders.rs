@@ -240,7 +240,8 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::Enumerate
         | TypeId::Zip
         | TypeId::Map
-        | TypeId::Filter => ITERATOR,
+        | TypeId::Filter
+        | TypeId::Generator => ITERATOR,
         TypeId::DictKeys | TypeId::DictItems => KEYS_VIEW,
         TypeId::DictValues => VALUES_VIEW,
         TypeId::NoneType

@@ -16,6 +16,8 @@ use std::cell::Cell;
 /// Flag bits of a code object.
 pub const CO_VARARGS: u64 = 1;
 pub const CO_VARKEYWORDS: u64 = 2;
+/// Calling the function makes a generator (the compiler's flag bit 2).
+pub const CO_GENERATOR: u64 = 4;
 
 /// A compiled function's code. References: `name`, `qualname` (strs), `varnames`,
 /// `freevars`, `cellvars` (tuples of strs).

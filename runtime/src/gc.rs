@@ -50,6 +50,7 @@ use crate::dict::DictObj;
 use crate::exceptions::ExceptionObj;
 use crate::float::FloatObj;
 use crate::function::{BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescriptorObj, FunctionObj};
+use crate::generator::{self, GeneratorObj};
 use crate::heap;
 use crate::int::IntObj;
 use crate::iter::{
@@ -156,9 +157,21 @@ pub fn collect() {
     if !stress() {
         closc_gc_requested.store(0, Ordering::Relaxed);
     }
-    let mut marker = Marker { stack: Vec::new() };
+    let mut marker = Marker {
+        stack: Vec::new(),
+        generator_stacks: Vec::new(),
+    };
     roots::mark_roots(&mut marker);
     marker.drain();
+    // A suspended generator's frames are live while the generator is: scanning them may
+    // reach further generators.
+    while !marker.generator_stacks.is_empty() {
+        let spans = std::mem::take(&mut marker.generator_stacks);
+        for (low, high) in spans {
+            roots::scan_span(&mut marker, low, high);
+        }
+        marker.drain();
+    }
     drop(marker);
     heap::sweep(finalize);
     // Lookup caches are keyed by the addresses of name strs, which may now be reused.
@@ -196,6 +209,8 @@ pub fn report_stats() {
 /// The mark phase's state: objects marked but not traced yet.
 pub struct Marker {
     stack: Vec<usize>,
+    /// Stacks of suspended generators reached so far, still to be scanned conservatively.
+    generator_stacks: Vec<(usize, usize)>,
 }
 
 impl Marker {
@@ -345,6 +360,13 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
             let mp = obj::<MapObj>(addr);
             m.values(&[mp.func, mp.iters]);
         }
+        Kind::Generator => {
+            let generator = Value(addr as u64);
+            generator::references(generator, |v| m.value(v));
+            if let Some(span) = generator::suspended_stack(generator) {
+                m.generator_stacks.push(span);
+            }
+        }
         Kind::Filter => {
             let f = obj::<FilterObj>(addr);
             m.values(&[f.func, f.it]);
@@ -423,4 +445,5 @@ kind_types! {
     Ellipsis => Singleton,
     File => FileObj,
     StrBuffer => StrBufObj,
+    Generator => GeneratorObj,
 }

@@ -5,6 +5,7 @@ use crate::call::{self, Kw};
 use crate::dict::DictObj;
 use crate::exceptions::{self, raise, type_error, ExcKind};
 use crate::gc::RootedVec;
+use crate::generator;
 use crate::heap;
 use crate::int;
 use crate::item;
@@ -294,6 +295,7 @@ pub fn iter(v: Value) -> PyResult {
                 }));
             }
             _ if is_builtin_iterator(v) => return Ok(v),
+            Kind::Generator => return Ok(v),
             Kind::Instance | Kind::Exception => {
                 if let Some(r) = ops::call_dunder(v, "__iter__", &[]) {
                     let it = r?;
@@ -523,6 +525,8 @@ fn next_in(it: Value, rooted: bool) -> PyResult<Option<Value>> {
                     return zip_next(z, rooted);
                 }
             }
+            Kind::Generator if rooted => return generator::next_rooted(it),
+            Kind::Generator => return generator::next(it),
             Kind::Map => {
                 if let Some(m) = it.get::<MapObj>() {
                     let iters = tuple::items(m.iters).unwrap_or(&[]);

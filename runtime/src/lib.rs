@@ -18,6 +18,7 @@ mod function;
 mod gc;
 #[cfg(test)]
 mod gc_tests;
+mod generator;
 mod heap;
 mod int;
 mod item;

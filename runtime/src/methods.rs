@@ -137,6 +137,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Float => FLOAT_METHODS,
         TypeId::Property => PROPERTY_METHODS,
         TypeId::TextIOWrapper => FILE_METHODS,
+        TypeId::Generator => crate::generator::METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

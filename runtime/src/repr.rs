@@ -201,6 +201,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             let q = v.get::<FunctionObj>().map_or("?", |f| f.qualname_str());
             let _ = write!(out, "<function {q} at {:#x}>", v.0);
         }
+        Kind::Generator => out.push_str(&crate::generator::repr(v)),
         Kind::Builtin => {
             if let Some(b) = v.get::<BuiltinObj>() {
                 if !b.this.is_null() {

@@ -151,6 +151,7 @@ pub fn mark_roots(m: &mut Marker) {
         for &r in regs.iter() {
             word(r);
         }
+        crate::generator::running(|g| word(g.0 as usize));
         scan_stack(&mut word);
     });
     std::hint::black_box(&regs);
@@ -235,21 +236,42 @@ fn capture_registers() -> [usize; 12] {
     regs
 }
 
-/// Scans the native stack from this frame to the stack's top, one aligned word at a time.
+/// Scans the native stack in use, one aligned word at a time: from this frame to the top of
+/// the stack it runs on (a generator's, when the collection happens in a generator body),
+/// plus the parts of other stacks where the consumers of running generators are suspended.
 #[inline(never)]
 fn scan_stack(word: &mut dyn FnMut(usize)) {
     let marker = 0usize;
     let here = std::hint::black_box(&marker) as *const usize as usize;
-    let top = stack_top();
-    let start = here & !7;
-    if top <= start {
+    let (running_top, suspended) = crate::generator::stack_segments(stack_top());
+    scan_words(here, running_top, word);
+    for (low, high) in suspended {
+        scan_words(low, high, word);
+    }
+}
+
+/// Conservatively marks what the words of a suspended generator's stack point to.
+pub fn scan_span(m: &mut Marker, low: usize, high: usize) {
+    heap::with_finder(|f| {
+        scan_words(low, high, &mut |w| {
+            if let Some(obj) = f.find(w) {
+                m.object(obj);
+            }
+        })
+    });
+}
+
+fn scan_words(low: usize, high: usize, word: &mut dyn FnMut(usize)) {
+    let start = low & !7;
+    if high <= start {
         return;
     }
-    valgrind_make_defined(start, top - start);
+    valgrind_make_defined(start, high - start);
     let mut p = start;
-    while p < top {
-        // SAFETY: `start..top` is this thread's stack above the current frame: mapped,
-        // readable and 8-aligned. The words may be anything; they are only compared.
+    while p < high {
+        // SAFETY: callers pass spans of native stacks in use (this thread's stack above the
+        // current frame, or a suspended context's frames): mapped, readable, 8-aligned. The
+        // words may be anything; they are only compared.
         word(unsafe { (p as *const usize).read_volatile() });
         p += 8;
     }

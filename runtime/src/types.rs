@@ -64,6 +64,7 @@ type_ids! {
     ClassMethod = "classmethod",
     Property = "property",
     TextIOWrapper = "TextIOWrapper",
+    Generator = "generator",
 }
 
 struct Types {
@@ -160,6 +161,7 @@ fn all_ids() -> &'static [TypeId] {
         ClassMethod,
         Property,
         TextIOWrapper,
+        Generator,
     ]
 }
 
@@ -240,6 +242,7 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::NotImplemented => TypeId::NotImplementedType,
         Kind::Ellipsis => TypeId::Ellipsis,
         Kind::File => TypeId::TextIOWrapper,
+        Kind::Generator => TypeId::Generator,
         Kind::Super => TypeId::Super,
         Kind::Descriptor => function::descriptor_type(v),
         Kind::SeqIter

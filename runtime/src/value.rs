@@ -124,6 +124,7 @@ pub enum Kind {
     Ellipsis,
     File,
     StrBuffer,
+    Generator,
 }
 
 /// The first word of every object.
