@@ -9,7 +9,8 @@ use crate::ir::{self, Cond, Const, Op, Operand, Stmt};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind,
+    Value,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -20,6 +21,7 @@ use std::collections::HashMap;
 
 /// Byte offsets of object fields that generated code reads (docs/runtime-abi.md).
 const CELL_VALUE: i32 = 8;
+const TUPLE_LEN: i32 = 8;
 const TUPLE_ITEMS: i32 = 16;
 const FUNCTION_ENTRY: i32 = 8;
 const FUNCTION_CLOSURE: i32 = 16;
@@ -29,6 +31,7 @@ const CODE_KWONLYCOUNT: i32 = 40;
 const CODE_FLAGS: i32 = 48;
 /// Header kinds and fields of the objects whose fast paths are inline.
 const KIND_FLOAT: i64 = 4;
+const KIND_TUPLE: i64 = 6;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
 const KIND_RANGE_ITERATOR: i64 = 23;
@@ -497,6 +500,11 @@ struct FunctionCx<'m, 'f> {
     handlers: Vec<Block>,
     error_exit: Block,
     labels: HashMap<ir::Label, LabelTargets>,
+    /// The stack arrays (and their lengths) made for the current statement's calls. They
+    /// are zeroed after the statement: the collector scans the native stack
+    /// conservatively, and a long-running frame would otherwise keep alive every object it
+    /// ever passed to a call.
+    arrays: Vec<(StackSlot, usize)>,
 }
 
 impl<'m, 'f> FunctionCx<'m, 'f> {
@@ -546,6 +554,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             handlers: Vec::new(),
             error_exit,
             labels: HashMap::new(),
+            arrays: Vec::new(),
         };
         fx.enter_frame();
         fx.codegen_body(&function.body);
@@ -702,6 +711,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         for (i, &v) in values.iter().enumerate() {
             self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
         }
+        self.arrays.push((slot, values.len()));
         self.b.ins().stack_addr(I64, slot, 0)
     }
 
@@ -749,6 +759,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn codegen_body(&mut self, body: &[Stmt]) {
         for stmt in body {
             self.codegen_stmt(stmt);
+            self.clear_arrays();
+        }
+    }
+
+    /// Zeroes the stack arrays the last statement used (see `arrays`).
+    fn clear_arrays(&mut self) {
+        if self.arrays.is_empty() {
+            return;
+        }
+        let zero = self.b.ins().iconst(I64, 0);
+        for (slot, len) in std::mem::take(&mut self.arrays) {
+            for i in 0..len {
+                self.b.ins().stack_store(I64, zero, slot, (i * 8) as i32);
+            }
         }
     }
 
@@ -846,13 +870,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 ];
                 self.checked("rt_kwargs_merge", &args);
             }
-            Stmt::Unpack { value, targets } => {
-                let value = self.operand(value);
-                let out = self.array(&vec![value; targets.len()]);
-                let count = self.small(targets.len() as i64);
-                self.checked("rt_unpack", &[value, count, out]);
-                self.read_targets(out, targets);
-            }
+            Stmt::Unpack { value, targets } => self.codegen_unpack(value, targets),
             Stmt::UnpackStarred {
                 value,
                 before,
@@ -978,6 +996,48 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn checked_pair(&mut self, name: &'static str, a: &Operand, b: &Operand) {
         let args = [self.operand(a), self.operand(b)];
         self.checked(name, &args);
+    }
+
+    /// Unpacking a tuple of the right length reads its items inline; anything else goes
+    /// through the runtime.
+    fn codegen_unpack(&mut self, value: &Operand, targets: &[ir::Temp]) {
+        let value = self.operand(value);
+        let count = self.small(targets.len() as i64);
+        let is_object = self.b.create_block();
+        let is_tuple = self.b.create_block();
+        let inline = self.b.create_block();
+        let general = self.b.create_block();
+        let done = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(value, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), value, 0);
+        let tuple_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_TUPLE);
+        self.b.ins().brif(tuple_kind, is_tuple, &[], general, &[]);
+        self.b.switch_to_block(is_tuple);
+        let length = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), value, TUPLE_LEN);
+        let fits = self.b.ins().icmp(IntCC::Equal, length, count);
+        self.b.ins().brif(fits, inline, &[], general, &[]);
+        self.b.switch_to_block(inline);
+        for (i, t) in targets.iter().enumerate() {
+            let item = self.b.ins().load(
+                I64,
+                MemFlagsData::trusted(),
+                value,
+                TUPLE_ITEMS + 8 * i as i32,
+            );
+            self.b.def_var(self.temps[*t as usize], item);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(general);
+        let out = self.array(&vec![value; targets.len()]);
+        self.checked("rt_unpack", &[value, count, out]);
+        self.read_targets(out, targets);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     fn read_targets(&mut self, out: Value, targets: &[ir::Temp]) {

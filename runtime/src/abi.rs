@@ -655,7 +655,9 @@ pub extern "C" fn rt_class_new(
 /// The layouts and kind numbers generated code relies on (docs/runtime-abi.md), checked when
 /// the runtime is compiled so that a change here cannot silently break compiled programs.
 mod layout_contract {
+    use crate::float::FloatObj;
     use crate::function::{CellObj, CodeObj, FunctionObj};
+    use crate::tuple::TupleObj;
     use crate::iter::RangeIterObj;
     use crate::value::{Header, Kind};
     use std::mem::offset_of;
@@ -673,6 +675,10 @@ mod layout_contract {
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);
         assert!(offset_of!(RangeIterObj, big) == 32);
+        assert!(offset_of!(TupleObj, len) == 8);
+        assert!(offset_of!(FloatObj, value) == 8);
+        assert!(Kind::Float as u32 == 4);
+        assert!(Kind::Tuple as u32 == 6);
         assert!(Kind::Function as u32 == 15);
         assert!(Kind::RangeIter as u32 == 23);
     };
