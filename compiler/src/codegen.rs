@@ -444,6 +444,7 @@ fn runtime_signature(
         | "rt_str"
         | "rt_repr"
         | "rt_raise"
+        | "rt_with_exit"
         | "rt_yield"
         | "rt_yield_from"
         | "rt_handler_enter"
@@ -1303,6 +1304,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_class_new", &args)
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
+            Op::WithExit(manager) => {
+                let manager = self.operand(manager);
+                self.checked("rt_with_exit", &[manager])
+            }
             Op::Yield(value) => {
                 let value = self.operand(value);
                 self.checked("rt_yield", &[value])

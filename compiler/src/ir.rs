@@ -172,6 +172,8 @@ pub enum Op {
     Yield(Operand),
     /// Delegates to an iterable (`yield from`); gives the value it returns.
     YieldFrom(Operand),
+    /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
+    WithExit(Operand),
     /// Takes the pending exception: the first operation of a handler. Never raises.
     FetchException,
     /// Makes the exception the one being handled; gives the one handled before (or 0).

@@ -222,6 +222,8 @@ enum FinallyContext<'a> {
     },
     /// Leave an exception handler, restoring the exception handled before it.
     LeaveHandler(Temp),
+    /// Leave a `with` block: call its manager's bound `__exit__(None, None, None)`.
+    ExitContext { exit: Temp, try_depth_outside: u32 },
 }
 
 /// Lowers one lifted function (or the module body).
@@ -731,7 +733,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.run_finally_blocks(depth);
                 self.emit(Stmt::Continue(label));
             }
-            S::With(with) => self.unsupported(with.range, "with statement"),
+            S::With(with) if with.is_async => self.unsupported(with.range, "async with"),
+            S::With(with) => self.with_stmt(&with.items, &with.body),
             S::Match(m) => self.unsupported(m.range, "match statement"),
             S::TypeAlias(t) => self.unsupported(t.range, "type alias"),
             S::IpyEscapeCommand(c) => self.unsupported(c.range, "IPython escape command"),
@@ -799,6 +802,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 FinallyContext::LeaveHandler(previous) => {
                     self.emit(Stmt::HandlerLeave(Operand::Temp(*previous)))
                 }
+                FinallyContext::ExitContext {
+                    exit,
+                    try_depth_outside,
+                } => {
+                    let levels = saved_depth - try_depth_outside;
+                    let body = vec![Stmt::Eval(exit_call(*exit))];
+                    self.emit(Stmt::OutsideTry { levels, body });
+                }
             }
         }
         self.try_depth = saved_depth;
@@ -810,6 +821,67 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let block = self.nested(body);
         self.try_depth -= 1;
         block
+    }
+
+    /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception
+    /// (and suppresses it by returning a true value), or `None`s when the body completes or
+    /// leaves by `return`, `break` or `continue`.
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let manager = self.expr(&item.context_expr);
+        let exit = self.assign(Op::WithExit(manager.clone()));
+        let enter = self.str_const("__enter__");
+        let value = self.value(Op::CallMethod {
+            object: manager,
+            name: enter,
+            args: Vec::new(),
+        });
+        let after = self.label();
+        self.finally_stack.push(FinallyContext::ExitContext {
+            exit,
+            try_depth_outside: self.try_depth,
+        });
+        let guarded = self.guarded(|f| {
+            if let Some(target) = &item.optional_vars {
+                f.store(target, value);
+            }
+            f.with_stmt(rest, body);
+        });
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let exception = f.assign(Op::FetchException);
+            f.handling(exception, |f, previous| {
+                let type_builtin = f.lowering.constant(Const::Builtin("type".into()));
+                let class = f.value(Op::Call {
+                    callee: Operand::Const(type_builtin),
+                    args: vec![Operand::Temp(exception)],
+                });
+                let suppress = f.value(Op::Call {
+                    callee: Operand::Temp(exit),
+                    args: vec![class, Operand::Temp(exception), Operand::None],
+                });
+                f.emit(Stmt::If {
+                    cond: Cond::Not(Box::new(Cond::Truthy(suppress))),
+                    then: vec![Stmt::Reraise(Operand::Temp(exception))],
+                    otherwise: Vec::new(),
+                });
+                f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+                f.emit(Stmt::Break(after));
+            });
+        });
+        let block = vec![
+            Stmt::Try {
+                body: guarded,
+                handler,
+            },
+            Stmt::Eval(exit_call(exit)),
+        ];
+        self.emit(Stmt::Block {
+            label: after,
+            body: block,
+        });
     }
 
     fn try_stmt(&mut self, try_: &'a ast::StmtTry) {
@@ -1820,6 +1892,14 @@ fn to_decimal(digits: &str, radix: u32) -> String {
         out.push_str(&format!("{limb:09}"));
     }
     out
+}
+
+/// `exit(None, None, None)`: a `with` block left without an exception.
+fn exit_call(exit: Temp) -> Op {
+    Op::Call {
+        callee: Operand::Temp(exit),
+        args: vec![Operand::None, Operand::None, Operand::None],
+    }
 }
 
 /// An expression CPython's compiler folds to a constant.

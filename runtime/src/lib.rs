@@ -7,6 +7,7 @@ mod attr;
 mod builtins;
 mod call;
 mod class;
+mod context;
 mod dict;
 mod dunders;
 mod exceptions;
