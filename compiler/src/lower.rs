@@ -1404,7 +1404,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::Starred(starred) => {
                 self.unsupported_value(starred.range, "starred expression here")
             }
-            Expr::Named(named) => self.unsupported_value(named.range, "assignment expression (:=)"),
+            Expr::Named(named) => {
+                let value = self.expr(&named.value);
+                let value = self.value(Op::Use(value));
+                self.store(&named.target, value.clone());
+                value
+            }
             Expr::Await(e) => self.unsupported_value(e.range, "await"),
             Expr::Yield(e) => {
                 let value = match &e.value {

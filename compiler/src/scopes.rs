@@ -55,6 +55,8 @@ const DEF_GLOBAL: u8 = 4;
 const DEF_NONLOCAL: u8 = 8;
 const USE: u8 = 16;
 const DEF_ANNOT: u8 = 32;
+/// An iteration variable of a comprehension.
+const DEF_COMP_ITER: u8 = 64;
 
 /// The implicit cell holding the class a method was defined in (for `super()`).
 pub const CLASS_CELL: &str = "__class__";
@@ -483,6 +485,66 @@ impl Builder {
         }
     }
 
+    fn mark_iteration_targets(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(name) => self.add(name.id.as_str(), DEF_COMP_ITER),
+            Expr::Tuple(tuple) => tuple
+                .elts
+                .iter()
+                .for_each(|e| self.mark_iteration_targets(e)),
+            Expr::List(list) => list
+                .elts
+                .iter()
+                .for_each(|e| self.mark_iteration_targets(e)),
+            Expr::Starred(starred) => self.mark_iteration_targets(&starred.value),
+            _ => {}
+        }
+    }
+
+    /// `name := value` inside a comprehension binds `name` in the nearest enclosing block
+    /// that is not a comprehension (PEP 572); the comprehensions reach it as a free (or
+    /// global) name.
+    fn bind_from_comprehension(&mut self, name: &str, range: TextRange) {
+        let mut comprehensions = Vec::new();
+        let mut scope = self.current;
+        while self.scopes[scope].kind == ScopeKind::Comprehension {
+            if self.scopes[scope]
+                .symbols
+                .get(name)
+                .is_some_and(|s| s.flags & DEF_COMP_ITER != 0)
+            {
+                return self.error(
+                    range,
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                );
+            }
+            comprehensions.push(scope);
+            scope = self.scopes[scope]
+                .parent
+                .expect("a comprehension has a parent");
+        }
+        let flag =
+            match self.scopes[scope].kind {
+                ScopeKind::Class => return self.error(
+                    range,
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                ),
+                ScopeKind::Module => DEF_GLOBAL,
+                _ => DEF_NONLOCAL,
+            };
+        let saved = self.current;
+        self.current = scope;
+        self.bind(name);
+        for comprehension in comprehensions {
+            self.current = comprehension;
+            self.add(name, flag);
+        }
+        self.current = saved;
+    }
+
     fn visit_loop_body(&mut self, body: &[Stmt]) {
         self.loop_depth += 1;
         self.visit_body(body);
@@ -563,6 +625,7 @@ impl Builder {
                     b.visit_expr(&generator.iter);
                 }
                 b.visit_target(&generator.target);
+                b.mark_iteration_targets(&generator.target);
                 for condition in &generator.ifs {
                     b.visit_expr(condition);
                 }
@@ -613,7 +676,14 @@ impl Builder {
             }
             Expr::Named(named) => {
                 self.visit_expr(&named.value);
-                self.visit_target(&named.target);
+                match named.target.as_ref() {
+                    Expr::Name(name)
+                        if self.scopes[self.current].kind == ScopeKind::Comprehension =>
+                    {
+                        self.bind_from_comprehension(name.id.as_str(), named.range)
+                    }
+                    target => self.visit_target(target),
+                }
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 let scope = &mut self.scopes[self.current];
@@ -975,6 +1045,20 @@ mod tests {
         assert_eq!(
             errors("def f():\n return [(yield x) for x in []]\n"),
             ["'yield' inside list comprehension"]
+        );
+    }
+
+    #[test]
+    fn walrus_in_comprehension_binds_in_the_enclosing_function() {
+        let t = tree("def f():\n xs = [last := x for x in range(3)]\n return last\n");
+        assert_eq!(find(&t, "f").binding("last"), Some(Binding::Cell));
+        assert_eq!(
+            find(&t, "f.<locals>.<listcomp>").binding("last"),
+            Some(Binding::Free)
+        );
+        assert_eq!(
+            errors("[x := 1 for x in range(3)]\n"),
+            ["assignment expression cannot rebind comprehension iteration variable 'x'"]
         );
     }
 
