@@ -1110,6 +1110,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .scopes
             .scope_of(def.range, ScopeKind::Function);
         let mut function = self.make_function(scope, Some(&def.parameters), |f| f.body(&def.body));
+        if let Some(doc) = docstring(&def.body) {
+            let name = self.str_const("__doc__");
+            let doc = Operand::Const(self.str_const(doc));
+            self.emit(Stmt::SetAttr(function.clone(), name, doc));
+        }
         for decorator in decorators.into_iter().rev() {
             function = self.value(Op::Call {
                 callee: decorator,
@@ -1222,10 +1227,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let module_name = Operand::Const(self.str_const("__main__"));
         let qualname_key = Operand::Const(self.str_const("__qualname__"));
         let qualname_const = self.str_const(&qualname);
-        let namespace = self.assign(Op::Dict(vec![
+        let mut entries = vec![
             (module_key, module_name),
             (qualname_key, Operand::Const(qualname_const)),
-        ]));
+        ];
+        if let Some(doc) = docstring(&class.body) {
+            let doc_key = Operand::Const(self.str_const("__doc__"));
+            entries.push((doc_key, Operand::Const(self.str_const(doc))));
+        }
+        let namespace = self.assign(Op::Dict(entries));
         let class_cell = (self.lowering.scopes.scopes[scope].binding(CLASS_CELL)
             == Some(Binding::Cell))
         .then(|| {
@@ -1897,6 +1907,17 @@ fn to_decimal(digits: &str, radix: u32) -> String {
         out.push_str(&format!("{limb:09}"));
     }
     out
+}
+
+/// The docstring of a function or class body: its first statement, if a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first()? {
+        ast::Stmt::Expr(statement) => match statement.value.as_ref() {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `exit(None, None, None)`: a `with` block left without an exception.
