@@ -275,6 +275,11 @@ pub extern "C" fn rt_set_new_const(items: *const Value, n: u64) -> Value {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_frozenset_new_const(items: *const Value, n: u64) -> Value {
+    ret(set::frozen_constant(values(items, n)))
+}
+
+#[no_mangle]
 pub extern "C" fn rt_dict_new(pairs: *const Value, npairs: u64) -> Value {
     let d = dict::new();
     if let Some(dd) = d.get::<DictObj>() {

@@ -620,7 +620,9 @@ fn set_union(args: &[Value], _kw: Kw) -> PyResult {
     let r = same_kind_copy(s, args[0])?;
     if let Some(t) = set::get(r) {
         for o in &args[1..] {
-            update_internal(t, *o)?;
+            if *o != args[0] {
+                update_internal(t, *o)?;
+            }
         }
     }
     Ok(r)
@@ -629,6 +631,9 @@ fn set_union(args: &[Value], _kw: Kw) -> PyResult {
 /// CPython's `set_intersection`.
 fn intersection(a: Value, other: Value) -> PyResult {
     let s = set_self(&[a], "intersection")?;
+    if a == other {
+        return s.copy_to(a.kind() == Kind::FrozenSet);
+    }
     let result = set::new(a.kind() == Kind::FrozenSet);
     let Some(r) = set::get(result) else {
         return Ok(result);
@@ -688,12 +693,13 @@ fn difference_update_internal(s: &SetObj, other: Value) -> PyResult<()> {
         for (h, k) in o.entries() {
             s.discard_hashed(k, h)?;
         }
-        return Ok(());
+    } else {
+        let it = iter::iter(other)?;
+        while let Some(k) = iter::next(it)? {
+            s.discard(k)?;
+        }
     }
-    let it = iter::iter(other)?;
-    while let Some(k) = iter::next(it)? {
-        s.discard(k)?;
-    }
+    s.purge_dummies();
     Ok(())
 }
 
@@ -742,10 +748,10 @@ fn set_difference(args: &[Value], _kw: Kw) -> PyResult {
     match &args[1..] {
         [] => same_kind_copy(s, args[0]),
         [o] => difference(args[0], *o),
-        others => {
-            let r = same_kind_copy(s, args[0])?;
+        [first, rest @ ..] => {
+            let r = difference(args[0], *first)?;
             if let Some(t) = set::get(r) {
-                for o in others {
+                for o in rest {
                     difference_update_internal(t, *o)?;
                 }
             }

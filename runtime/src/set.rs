@@ -79,16 +79,31 @@ pub fn new(frozen: bool) -> Value {
     Value(p as u64)
 }
 
-/// A set display whose items are all constants: CPython folds them into a frozenset
-/// constant and merges that into an empty set, which orders the table differently from
-/// adding the items one by one.
-pub fn from_constants(items: &[Value]) -> PyResult<Value> {
+/// The frozenset constant CPython makes of a constant set display (`{1, 2, 3}`, or the
+/// iterable of `for x in {1, 2, 3}`): the items added in order, then, as its constant
+/// merging (`merge_consts_recursive`) does, a second frozenset built from the first one's
+/// iteration order. Each step can reorder colliding items.
+pub fn frozen_constant(items: &[Value]) -> PyResult<Value> {
     let folded = new(true);
-    let result = new(false);
-    if let (Some(f), Some(r)) = (get(folded), get(result)) {
+    let rebuilt = new(true);
+    if let (Some(f), Some(g)) = (get(folded), get(rebuilt)) {
         for &v in items {
             f.add(v)?;
         }
+        for (h, k) in f.entries() {
+            g.add_hashed(k, h)?;
+        }
+    }
+    Ok(rebuilt)
+}
+
+/// A set display whose `n > 2` items are all constants: CPython merges the frozenset
+/// constant (`frozen_constant`) into an empty set, which orders the table differently
+/// from adding the items one by one.
+pub fn from_constants(items: &[Value]) -> PyResult<Value> {
+    let folded = frozen_constant(items)?;
+    let result = new(false);
+    if let (Some(f), Some(r)) = (get(folded), get(result)) {
         r.merge(f)?;
     }
     Ok(result)
@@ -203,7 +218,8 @@ impl SetObj {
                         });
                     }
                     if s.key == DUMMY {
-                        freeslot.get_or_insert(j);
+                        // CPython 3.11 reuses the last dummy slot met on the way.
+                        freeslot = Some(j);
                         continue;
                     }
                     if s.hash == hash {
@@ -317,8 +333,27 @@ impl SetObj {
         Some(key)
     }
 
+    /// Rebuilds the table when more than a quarter of it is dummies (the end of CPython's
+    /// `set_difference_update_internal`).
+    pub fn purge_dummies(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used > t.mask() / 4 {
+            let n = if t.used > 50000 {
+                t.used * 2
+            } else {
+                t.used * 4
+            };
+            t.resize(n);
+        }
+    }
+
+    /// Empties the set. As in CPython, `set.pop`'s search finger survives.
     pub fn clear(&self) {
-        *self.table.borrow_mut() = SetTable::default();
+        let mut t = self.table.borrow_mut();
+        let (finger, version) = (t.finger, t.version);
+        *t = SetTable::default();
+        t.finger = finger;
+        t.version = version + 1;
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -331,9 +366,13 @@ impl SetObj {
     }
 
     /// Takes over the contents of `other` (which must not be used afterwards).
+    /// (CPython's `set_swap_bodies`, which keeps each set's `set.pop` finger.)
     pub fn replace_with(&self, other: &SetObj) {
-        let t = other.table.borrow().clone();
-        *self.table.borrow_mut() = t;
+        let mut t = other.table.borrow().clone();
+        let mut mine = self.table.borrow_mut();
+        t.finger = mine.finger;
+        t.version = mine.version + 1;
+        *mine = t;
     }
 
     /// Adds every key of another set (CPython's `set_merge`).
