@@ -444,6 +444,7 @@ fn runtime_signature(
         | "rt_str"
         | "rt_repr"
         | "rt_raise"
+        | "rt_match_mapping"
         | "rt_with_exit"
         | "rt_yield"
         | "rt_yield_from"
@@ -472,10 +473,13 @@ fn runtime_signature(
         | "rt_str_concat"
         | "rt_raise_from"
         | "rt_raise_name_error_in"
+        | "rt_match_mapping_rest"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack"
-        | "rt_kwargs_merge" => (&[I64, I64, I64], V),
-        "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new" => {
+        | "rt_kwargs_merge"
+        | "rt_match_sequence" => (&[I64, I64, I64], V),
+        "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new"
+        | "rt_match_class" => {
             (&[I64, I64, I64, I64], V)
         }
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
@@ -1304,6 +1308,40 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_class_new", &args)
             }
             Op::FetchException => self.call_rt("rt_err_fetch", &[]),
+            Op::MatchSequence {
+                subject,
+                min_len,
+                exact,
+            } => {
+                let args = [
+                    self.operand(subject),
+                    self.small(i64::from(*min_len)),
+                    self.small(i64::from(*exact)),
+                ];
+                self.checked("rt_match_sequence", &args)
+            }
+            Op::MatchMapping(subject) => {
+                let subject = self.operand(subject);
+                self.checked("rt_match_mapping", &[subject])
+            }
+            Op::MatchMappingRest(subject, keys) => {
+                let args = [self.operand(subject), self.operand(keys)];
+                self.checked("rt_match_mapping_rest", &args)
+            }
+            Op::MatchClass {
+                subject,
+                class,
+                positional,
+                keywords,
+            } => {
+                let args = [
+                    self.operand(subject),
+                    self.operand(class),
+                    self.small(i64::from(*positional)),
+                    self.load_const(*keywords as usize),
+                ];
+                self.checked("rt_match_class", &args)
+            }
             Op::WithExit(manager) => {
                 let manager = self.operand(manager);
                 self.checked("rt_with_exit", &[manager])

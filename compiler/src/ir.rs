@@ -174,6 +174,23 @@ pub enum Op {
     YieldFrom(Operand),
     /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
     WithExit(Operand),
+    /// A sequence pattern's test: the subject's items as a tuple, or None.
+    MatchSequence {
+        subject: Operand,
+        min_len: u32,
+        exact: bool,
+    },
+    /// A mapping pattern's test: a bool.
+    MatchMapping(Operand),
+    /// The `**rest` dict of a mapping pattern without the given keys.
+    MatchMappingRest(Operand, Operand),
+    /// A class pattern's test: the attribute values for its sub-patterns, or None.
+    MatchClass {
+        subject: Operand,
+        class: Operand,
+        positional: u32,
+        keywords: ConstId,
+    },
     /// Takes the pending exception: the first operation of a handler. Never raises.
     FetchException,
     /// Makes the exception the one being handled; gives the one handled before (or 0).

@@ -481,7 +481,17 @@ impl Builder {
                     self.error(cont.range, "'continue' not properly in loop".into());
                 }
             }
-            Stmt::Pass(_) | Stmt::TypeAlias(_) | Stmt::Match(_) | Stmt::IpyEscapeCommand(_) => {}
+            Stmt::Match(match_) => {
+                self.visit_expr(&match_.subject);
+                for case in &match_.cases {
+                    self.visit_pattern(&case.pattern);
+                    if let Some(guard) = &case.guard {
+                        self.visit_expr(guard);
+                    }
+                    self.visit_body(&case.body);
+                }
+            }
+            Stmt::Pass(_) | Stmt::TypeAlias(_) | Stmt::IpyEscapeCommand(_) => {}
         }
     }
 
@@ -543,6 +553,47 @@ impl Builder {
             self.add(name, flag);
         }
         self.current = saved;
+    }
+
+    fn visit_pattern(&mut self, pattern: &ast::Pattern) {
+        use ast::Pattern as P;
+        match pattern {
+            P::MatchValue(p) => self.visit_expr(&p.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(p) => p.patterns.iter().for_each(|p| self.visit_pattern(p)),
+            P::MatchMapping(p) => {
+                p.keys.iter().for_each(|k| self.visit_expr(k));
+                p.patterns.iter().for_each(|p| self.visit_pattern(p));
+                if let Some(rest) = &p.rest {
+                    self.bind(rest.id.as_str());
+                }
+            }
+            P::MatchClass(p) => {
+                self.visit_expr(&p.cls);
+                p.arguments
+                    .patterns
+                    .iter()
+                    .for_each(|p| self.visit_pattern(p));
+                p.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.visit_pattern(&k.pattern));
+            }
+            P::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(name.id.as_str());
+                }
+            }
+            P::MatchAs(p) => {
+                if let Some(inner) = &p.pattern {
+                    self.visit_pattern(inner);
+                }
+                if let Some(name) = &p.name {
+                    self.bind(name.id.as_str());
+                }
+            }
+            P::MatchOr(p) => p.patterns.iter().for_each(|p| self.visit_pattern(p)),
+        }
     }
 
     fn visit_loop_body(&mut self, body: &[Stmt]) {

@@ -33,10 +33,12 @@
 //!
 //! # Invariants
 //! - **Only `sweep` frees objects**, and only cells whose mark bit is clear.
-//! - A cell's alloc bit is set from the moment `alloc` returns it until the sweep that
-//!   finds it unmarked; the bytes of an allocated cell are a valid object once its
-//!   constructor has run (no collection can happen in between: collections only run at
-//!   safepoints).
+//! - A cell's alloc bit is set from the moment the allocator claims its bitmap word (a
+//!   word's free cells are claimed together) until the sweep that finds it unmarked. The
+//!   claimed cells not handed out yet are listed in the fast state (`Fast::free`) and are
+//!   free all the same: conservative lookups skip them and the sweep clears their bits
+//!   first. The bytes of a handed-out cell are a valid object once its constructor has
+//!   run (no collection can happen in between: collections only run at safepoints).
 //! - Mark bits are all clear outside a collection.
 //! - Bits of the last bitmap word beyond the block's cell count are permanently set in
 //!   `alloc` ("phantom" cells), so that `!alloc[w]` is exactly the free cells of word `w`.
@@ -174,6 +176,18 @@ impl Block {
     fn finalizable(&self) -> bool {
         self.state as usize % 2 == 1
     }
+
+    /// The cells of word `w` whose alloc bits are set but that the allocator has not handed
+    /// out yet (they belong to its fast state's current word).
+    fn unhanded(&self, w: usize) -> u64 {
+        // SAFETY: only this thread touches its fast states.
+        let f = unsafe { &*fast(self.state as usize) };
+        if std::ptr::eq(f.block, self) && f.word == w {
+            f.free
+        } else {
+            0
+        }
+    }
 }
 
 /// The fast-path state of one (size class, finalizable) pair.
@@ -182,7 +196,8 @@ struct Fast {
     block: *mut Block,
     /// The bitmap word `free` comes from.
     word: usize,
-    /// Free cells of that word not yet handed out.
+    /// Cells of that word claimed (their alloc bits are set) but not handed out yet: they
+    /// are free all the same (`Block::unhanded`).
     free: u64,
     /// Offset of the word's first cell in the block. (Not its address: when the stack scan
     /// covers the thread's static TLS, an address here would keep that cell alive.)
@@ -245,8 +260,6 @@ struct Heap {
     claimed: usize,
     /// Collect when `claimed` exceeds this.
     budget: usize,
-    /// Bytes of the objects found live by the last collection.
-    live_bytes: usize,
     /// Bytes of memory mapped for blocks and large regions, now and at most.
     mapped: usize,
     peak_mapped: usize,
@@ -265,8 +278,7 @@ thread_local! {
         lo: usize::MAX,
         hi: 0,
         claimed: 0,
-        budget: gc::MIN_BUDGET,
-        live_bytes: 0,
+        budget: gc::MIN_HEAP,
         mapped: 0,
         peak_mapped: 0,
         allocated_total: 0,
@@ -343,20 +355,21 @@ pub fn alloc(size: usize, kind: Kind) -> *mut Header {
     let size = size.max(std::mem::size_of::<Header>());
     let addr = if size <= MAX_SMALL {
         let state = state_of(size, kind);
-        FAST.with(|f| {
-            // SAFETY: the fast states are only touched by this thread, and no reference
-            // into them outlives this closure.
-            let f = unsafe { &mut (*f.get())[state] };
-            if f.free != 0 {
-                let bit = f.free.trailing_zeros() as usize;
-                f.free &= f.free - 1;
-                // SAFETY: `f.block` is a live block of this heap whenever `free` is not 0.
-                unsafe { (*f.block).alloc[f.word] |= 1 << bit };
-                f.block as usize + f.offset + bit * f.size
-            } else {
-                alloc_slow(state)
-            }
-        })
+        // SAFETY: the fast states are only touched by this thread, and no other reference
+        // to this one is live.
+        let f = unsafe { &mut *fast(state) };
+        if f.free != 0 {
+            // The cell's alloc bit was set when its word was claimed.
+            let bit = f.free.trailing_zeros() as usize;
+            f.free &= f.free - 1;
+            let base = f.block as usize + f.offset;
+            // Start loading the next cell of this class, which the next allocation writes:
+            // recycled cells are rarely in the cache.
+            prefetch_write(base + f.free.trailing_zeros() as usize * f.size);
+            base + bit * f.size
+        } else {
+            alloc_slow(state)
+        }
     } else {
         alloc_large(size)
     };
@@ -365,6 +378,24 @@ pub fn alloc(size: usize, kind: Kind) -> *mut Header {
     // 8-aligned, now marked allocated.
     unsafe { header.write(Header::new(kind)) };
     header
+}
+
+/// Starts loading the cache line at `addr` for writing (a hint: it never faults).
+#[inline(always)]
+fn prefetch_write(addr: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(addr as *const i8, std::arch::x86_64::_MM_HINT_ET0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = addr;
+}
+
+/// This thread's fast-path state `state`.
+#[inline(always)]
+fn fast(state: usize) -> *mut Fast {
+    FAST.with(|f| f.get() as *mut Fast).wrapping_add(state)
 }
 
 /// Allocates an object of type `T` and moves `obj` into it.
@@ -395,17 +426,20 @@ fn alloc_slow(state: usize) -> usize {
                         if free != 0 {
                             let size = b.cell_size as usize;
                             let bit = free.trailing_zeros() as usize;
-                            b.alloc[w] |= 1 << bit;
                             f.offset = FIRST + w * 64 * size;
                             f.size = size;
                             if stress {
                                 // One cell at a time, so that every allocation comes here
                                 // and asks for a collection; look at this word again next.
                                 h.claim(size);
+                                b.alloc[w] |= 1 << bit;
                                 f.word = w.wrapping_sub(1);
                                 f.free = 0;
                             } else {
+                                // Claim the whole word: its free cells get their alloc
+                                // bits now, and `free` lists those not handed out yet.
                                 h.claim(free.count_ones() as usize * size);
+                                b.alloc[w] = u64::MAX;
                                 f.word = w;
                                 f.free = free & (free - 1);
                             }
@@ -581,7 +615,11 @@ impl Finder<'_> {
             return None;
         }
         let i = b.cell_index(word);
-        if i >= b.ncells as usize || b.alloc[i / 64] & (1 << (i % 64)) == 0 {
+        if i >= b.ncells as usize {
+            return None;
+        }
+        let allocated = b.alloc[i / 64] & !b.unhanded(i / 64);
+        if allocated & (1 << (i % 64)) == 0 {
             return None;
         }
         Some(b.cell_addr(i))
@@ -604,6 +642,17 @@ pub fn is_allocated(addr: usize) -> bool {
 /// pool (and the pool's excess to the system), and sets the next collection's budget.
 pub fn sweep(finalize: unsafe fn(*mut Header)) {
     let mut live_bytes = 0usize;
+    // Cells claimed but not handed out are free: clear their alloc bits first.
+    for state in 0..NSTATES {
+        // SAFETY: only this thread touches its fast states; a state's block is live.
+        unsafe {
+            let f = &mut *fast(state);
+            if f.free != 0 {
+                (*f.block).alloc[f.word] &= !f.free;
+                f.free = 0;
+            }
+        }
+    }
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         let h = &mut *h;
@@ -665,8 +714,10 @@ pub fn sweep(finalize: unsafe fn(*mut Header)) {
             }
         }
         h.large = large;
-        // Keep as many empty blocks as the next budget may fill; return the rest.
-        h.budget = live_bytes.max(gc::MIN_BUDGET);
+        // The next collection is due when the heap has grown by half (as Boehm GC's
+        // default divisor does, roughly), or to `MIN_HEAP` while little is live. Keep as
+        // many empty blocks as that may fill; return the rest to the system.
+        h.budget = (live_bytes / 2).max(gc::MIN_HEAP.saturating_sub(live_bytes));
         let keep = h.budget / BLOCK_SIZE + 1;
         while h.pool.len() > keep {
             if let Some(bp) = h.pool.pop() {
@@ -675,7 +726,6 @@ pub fn sweep(finalize: unsafe fn(*mut Header)) {
             }
         }
         h.claimed = 0;
-        h.live_bytes = live_bytes;
     });
     FAST.with(|f| {
         // SAFETY: only this thread touches its fast states; the sweep may have moved
@@ -705,7 +755,7 @@ pub fn stats() -> HeapStats {
                 // SAFETY: the blocks of a state are live blocks of this heap.
                 let b = unsafe { &*bp };
                 let allocated: u32 = (0..b.nwords as usize)
-                    .map(|w| (b.alloc[w] & !b.phantom(w)).count_ones())
+                    .map(|w| (b.alloc[w] & !b.phantom(w) & !b.unhanded(w)).count_ones())
                     .sum();
                 since += (allocated - b.live) as u64 * size;
             }
@@ -726,7 +776,7 @@ pub fn stats() -> HeapStats {
 /// Bytes currently allocated through Rust's allocator.
 static RUST_LIVE: AtomicUsize = AtomicUsize::new(0);
 /// Request a collection when `RUST_LIVE` exceeds this.
-static RUST_TRIGGER: AtomicUsize = AtomicUsize::new(gc::MIN_BUDGET);
+static RUST_TRIGGER: AtomicUsize = AtomicUsize::new(gc::MIN_HEAP);
 
 /// Rust's global allocator for the runtime: the system allocator, counting bytes.
 struct CountingAlloc;
@@ -788,5 +838,5 @@ pub fn rust_live() -> usize {
 /// minimum budget).
 pub fn reset_rust_trigger() {
     let live = rust_live();
-    RUST_TRIGGER.store(live + live.max(gc::MIN_BUDGET), Ordering::Relaxed);
+    RUST_TRIGGER.store(live + live.max(gc::MIN_HEAP), Ordering::Relaxed);
 }

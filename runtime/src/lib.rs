@@ -25,6 +25,7 @@ mod int;
 mod item;
 mod iter;
 mod list;
+mod matching;
 mod methods;
 mod modules;
 mod ops;

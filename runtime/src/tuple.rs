@@ -34,7 +34,15 @@ pub fn new(items: &[Value]) -> Value {
             len: items.len() as u64,
             items: [],
         });
-        std::ptr::copy_nonoverlapping(items.as_ptr(), (*p).items.as_mut_ptr(), items.len());
+        let dst = (*p).items.as_mut_ptr();
+        if items.len() <= 4 {
+            // Short tuples (closures, pairs) are the common case: no call to memcpy.
+            for (i, &v) in items.iter().enumerate() {
+                std::ptr::write_volatile(dst.add(i), v);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), dst, items.len());
+        }
     }
     Value(p as u64)
 }

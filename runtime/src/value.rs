@@ -205,6 +205,18 @@ static ELLIPSIS: Singleton = Singleton {
     header: Header::new_static(Kind::Ellipsis),
 };
 
+/// The addresses of every object in static memory. The collector tells references to
+/// them from heap references by address: **a new static object must be added here.**
+pub fn static_objects() -> [usize; 5] {
+    [
+        &closc_None as *const Singleton as usize,
+        &closc_True as *const BoolObj as usize,
+        &closc_False as *const BoolObj as usize,
+        &NOT_IMPLEMENTED as *const Singleton as usize,
+        &ELLIPSIS as *const Singleton as usize,
+    ]
+}
+
 pub fn none() -> Value {
     Value(&closc_None as *const Singleton as u64)
 }
