@@ -476,12 +476,9 @@ fn runtime_signature(
         | "rt_match_mapping_rest"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack"
-        | "rt_kwargs_merge"
-        | "rt_match_sequence" => (&[I64, I64, I64], V),
+        | "rt_kwargs_merge" | "rt_match_sequence" => (&[I64, I64, I64], V),
         "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new"
-        | "rt_match_class" => {
-            (&[I64, I64, I64, I64], V)
-        }
+        | "rt_match_class" => (&[I64, I64, I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
