@@ -107,5 +107,8 @@ pub fn float_arg(v: Value) -> PyResult<f64> {
     if let Some(i) = int::as_int(v) {
         return int::ref_to_f64(&i);
     }
+    if let Some(f) = crate::ops::float_value(v)? {
+        return Ok(f);
+    }
     type_error(format!("must be real number, not {}", types::type_name(v)))
 }

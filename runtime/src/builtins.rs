@@ -780,14 +780,8 @@ fn construct_float(args: &[Value], kw: Kw) -> PyResult {
             )),
         };
     }
-    if let Some(r) = ops::call_dunder(x, "__float__", &[]) {
-        return r;
-    }
-    if let Some(r) = ops::call_dunder(x, "__index__", &[]) {
-        let r = r?;
-        if let Some(i) = int::as_int(r) {
-            return Ok(float::new(int::ref_to_f64(&i)?));
-        }
+    if let Some(f) = ops::float_value(x)? {
+        return Ok(float::new(f));
     }
     type_error(format!(
         "float() argument must be a string or a real number, not '{}'",

@@ -373,6 +373,17 @@ fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
 
 fn object_str(args: &[Value], _kw: Kw) -> PyResult {
     let o = object_self(args, "__str__")?;
+    // CPython's `object.__str__` calls the type's repr slot directly: a user `__repr__`
+    // returning a non-str is reported by `str()` ("__str__ returned non-string").
+    if ops::is_user_object(o) {
+        let cls = crate::class::instance_class(o);
+        if let Some(f) = cls
+            .get::<ClassObj>()
+            .and_then(|c| c.lookup(pystr::intern("__repr__")))
+        {
+            return crate::call::call_with_self(f, o, &[], Kw::NONE);
+        }
+    }
     ops::repr(o)
 }
 

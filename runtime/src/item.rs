@@ -3,7 +3,7 @@
 
 use crate::class::ClassObj;
 use crate::dict::DictObj;
-use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::int;
 use crate::iter;
 use crate::list::{self, ListObj};
@@ -202,9 +202,28 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
 
 /// Assigns `items` to an extended or simple slice of a list.
 fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
-    let new_items = iter::collect(value)?;
     let len = l.len();
     let (start, stop, step, n) = range::slice_indices(s, len)?;
+    let new_items = if value.kind() == Kind::List || value.kind() == Kind::Tuple {
+        iter::collect(value)?
+    } else {
+        let it = match iter::iter(value) {
+            Ok(it) => it,
+            Err(e) => {
+                if !exceptions::pending_matches(ExcKind::TypeError) {
+                    return Err(e);
+                }
+                exceptions::take_pending();
+                return type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                });
+            }
+        };
+        // CPython's `PySequence_Fast` then lists the iterator (calling its `__iter__`).
+        iter::collect(it)?
+    };
     let mut items = l.items.borrow_mut();
     if step == 1 {
         let start = start as usize;

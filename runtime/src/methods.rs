@@ -330,7 +330,11 @@ fn list_count(args: &[Value], kw: Kw) -> PyResult {
 
 /// The `key=` and `reverse=` arguments of `sort` / `sorted`.
 pub fn sort_options(name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
-    args::check_kw(name, kw, &["key", "reverse"])?;
+    if let Some((bad, _)) = kw.iter().find(|(k, _)| !matches!(*k, "key" | "reverse")) {
+        return type_error(format!(
+            "'{bad}' is an invalid keyword argument for {name}()"
+        ));
+    }
     let key = kw.get("key").filter(|k| !k.is_none());
     let reverse = match kw.get("reverse") {
         Some(r) => ops::truthy(r)?,
@@ -345,10 +349,20 @@ fn list_sort(args: &[Value], kw: Kw) -> PyResult {
         return type_error("sort() takes no positional arguments");
     }
     let (key, reverse) = sort_options("sort", kw)?;
+    // As in CPython the list is empty while it is sorted; whatever the key function or a
+    // comparison does to it meanwhile is discarded, and reported.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = sort::sort(&mut items, key, reverse);
+    let modified = {
+        let during = l.items.borrow();
+        !during.is_empty() || during.capacity() > 0
+    };
     *l.items.borrow_mut() = items;
-    r.map(|_| none())
+    r?;
+    if modified {
+        return value_error("list modified during sort");
+    }
+    Ok(none())
 }
 
 fn list_reverse(args: &[Value], kw: Kw) -> PyResult {

@@ -7,7 +7,7 @@ use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKin
 use crate::float;
 use crate::function::{self, NativeFn};
 use crate::heap;
-use crate::int::{self, IntRef};
+use crate::int;
 use crate::iter;
 use crate::list;
 use crate::ops;
@@ -252,32 +252,48 @@ fn math_sqrt(args: &[Value], kw: Kw) -> PyResult {
     Ok(float::new(x.sqrt()))
 }
 
-/// Natural log of an int or float, exact enough for huge ints.
-fn ln(v: Value) -> PyResult<f64> {
-    if let Some(IntRef::Big(b)) = int::as_int(v) {
+/// CPython's `loghelper`: `func` of an int (through `frexp` when it does not fit a float)
+/// or of a float.
+fn loghelper(v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(i) = int::as_int(v) {
+        let b = i.to_big();
         if !b.is_positive() {
             return domain();
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = (b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        if b.bits() <= 1024 {
+            match int::to_f64(&b) {
+                Ok(x) => return Ok(func(x)),
+                Err(_) => {
+                    exceptions::take_pending();
+                }
+            }
         }
+        // value ~= m * 2**e with m in [0.5, 1): the top 54 bits and a sticky bit, rounded
+        // once by the conversion to f64.
+        let e = b.bits();
+        let shift = e - 54;
+        let top = (&b >> shift).to_u64().unwrap_or(0);
+        let sticky = (&b & ((BigInt::one() << shift) - 1u32)).is_zero();
+        let m = (top << 1) | u64::from(!sticky);
+        let x = m as f64 / (1u64 << 55) as f64;
+        return Ok(func(x) + func(2.0) * e as f64);
     }
     let x = args::float_arg(v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
     if x <= 0.0 {
         return domain();
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
 fn math_log(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("log", kw)?;
     args::count("log", args, 1, 2)?;
-    let num = ln(args[0])?;
+    let num = loghelper(args[0], f64::ln)?;
     if args.len() == 2 {
-        let den = ln(args[1])?;
+        let den = loghelper(args[1], f64::ln)?;
         if den == 0.0 {
             return raise(ExcKind::ZeroDivisionError, "float division by zero");
         }
@@ -288,29 +304,12 @@ fn math_log(args: &[Value], kw: Kw) -> PyResult {
 
 fn math_log2(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("log2", args, kw)?;
-    if let Some(x) = float::as_f64(v) {
-        if x <= 0.0 {
-            return domain();
-        }
-        return Ok(float::new(x.log2()));
-    }
-    Ok(float::new(ln(v)? / std::f64::consts::LN_2))
+    Ok(float::new(loghelper(v, f64::log2)?))
 }
 
 fn math_log10(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("log10", args, kw)?;
-    if let Some(x) = float::as_f64(v) {
-        if x <= 0.0 {
-            return domain();
-        }
-        return Ok(float::new(x.log10()));
-    }
-    if let Some(IntRef::Small(n)) = int::as_int(v) {
-        if n > 0 {
-            return Ok(float::new((n as f64).log10()));
-        }
-    }
-    Ok(float::new(ln(v)? / std::f64::consts::LN_10))
+    Ok(float::new(loghelper(v, f64::log10)?))
 }
 
 /// Converts a float to int for floor/ceil/trunc.

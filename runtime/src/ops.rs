@@ -67,6 +67,26 @@ pub fn index_value(v: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The float a user object converts to (CPython's `PyFloat_AsDouble` fallbacks):
+/// `__float__` (which must return a float), else `__index__`; None without either.
+pub fn float_value(v: Value) -> PyResult<Option<f64>> {
+    if let Some(r) = call_dunder(v, "__float__", &[]) {
+        let r = r?;
+        return match float::as_f64(r) {
+            Some(f) if r.kind() == Kind::Float => Ok(Some(f)),
+            _ => type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                types::type_name(v),
+                types::type_name(r)
+            )),
+        };
+    }
+    match index_value(v)? {
+        Some(i) => Ok(Some(int::ref_to_f64(&int::as_int(i).expect("an int"))?)),
+        None => Ok(None),
+    }
+}
+
 /// Looks up a dunder defined by the user class of `v` (not by `object`).
 pub fn user_method(v: Value, name: &'static str) -> Option<Value> {
     if !is_user_object(v) {

@@ -115,12 +115,19 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         Kind::Str => out.push_str(&pystr::repr(pystr::as_str(v).unwrap_or(""))),
         Kind::Tuple => {
             let items = tuple::items(v).unwrap_or(&[]);
-            out.push('(');
-            join_items(out, items)?;
-            if items.len() == 1 {
-                out.push(',');
+            if items.is_empty() {
+                out.push_str("()");
+            } else {
+                guarded(v, out, "(...)", |out| {
+                    out.push('(');
+                    join_items(out, items)?;
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                    out.push(')');
+                    Ok(())
+                })?;
             }
-            out.push(')');
         }
         Kind::List => guarded(v, out, "[...]", |out| {
             let items = v.get::<ListObj>().map(|l| l.snapshot()).unwrap_or_default();
