@@ -221,7 +221,14 @@ const UNSUPPORTED_BUILTINS: &[&str] = &[
 ];
 
 /// Modules `import` accepts; the runtime provides them.
-const MODULES: &[&str] = &["sys", "math"];
+const MODULES: &[&str] = &[
+    "sys",
+    "math",
+    "functools",
+    "itertools",
+    "collections",
+    "operator",
+];
 
 pub fn lower(module: &ast::ModModule, scopes: &ScopeTree) -> Result<Module, Vec<Diagnostic>> {
     let mut lowering = Lowering {

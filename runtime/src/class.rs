@@ -297,11 +297,22 @@ pub fn display_name(cls: Value) -> String {
 
 /// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
 pub fn repr(c: &ClassObj) -> String {
-    if c.builtin {
+    if let Some(m) = stdlib_module(c) {
+        format!("<class '{m}.{}'>", c.name_str())
+    } else if c.builtin {
         format!("<class '{}'>", c.name_str())
     } else {
         format!("<class '__main__.{}'>", c.qualname_str())
     }
+}
+
+/// The module of a runtime-defined class of a standard-library module (`collections` for
+/// `deque`): its `__module__`, which only those classes set.
+pub fn stdlib_module(c: &ClassObj) -> Option<&'static str> {
+    if !c.builtin {
+        return None;
+    }
+    pystr::as_str(c.dict().get_str(pystr::intern("__module__"))?)
 }
 
 /// Calls a class: creates the instance and runs `__init__`. The collector may run inside

@@ -51,12 +51,16 @@ thread_local! {
     static SYS: Cell<Value> = const { Cell::new(Value::NULL) };
     static MATH: Cell<Value> = const { Cell::new(Value::NULL) };
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The imported standard-library modules written in Rust (`functools`, ...).
+    static STDLIB: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The imported modules, for the collector.
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     visit(SYS.with(|s| s.get()));
     visit(MATH.with(|m| m.get()));
+    STDLIB.with(|s| s.borrow().iter().for_each(|&(_, m)| visit(m)));
+    crate::stdlib::gc_roots(visit);
 }
 
 pub fn set_argv(argv: Vec<String>) {
@@ -636,6 +640,22 @@ fn make_math() -> Value {
 /// `import name`.
 pub fn import(name: Value) -> PyResult {
     let n = pystr::as_str(name).unwrap_or("");
+    type Entries = fn() -> Vec<(&'static str, Value)>;
+    let stdlib: Option<(&'static str, Entries)> = match n {
+        "functools" => Some(("functools", crate::functools::entries)),
+        "itertools" => Some(("itertools", crate::itertools::entries)),
+        "collections" => Some(("collections", crate::collections::entries)),
+        "operator" => Some(("operator", crate::operator::entries)),
+        _ => None,
+    };
+    if let Some((key, entries)) = stdlib {
+        if let Some(m) = STDLIB.with(|s| s.borrow().iter().find(|(k, _)| *k == key).map(|e| e.1)) {
+            return Ok(m);
+        }
+        let m = new_module(key, &entries());
+        STDLIB.with(|s| s.borrow_mut().push((key, m)));
+        return Ok(m);
+    }
     let (slot, make): (&'static std::thread::LocalKey<Cell<Value>>, fn() -> Value) = match n {
         "sys" => (&SYS, make_sys),
         "math" => (&MATH, make_math),

@@ -53,7 +53,10 @@ pub fn default_repr(v: Value) -> String {
     let cls = types::type_of(v);
     match cls.get::<ClassObj>() {
         Some(c) if !c.builtin => format!("<__main__.{} object at {:#x}>", c.qualname_str(), v.0),
-        Some(c) => format!("<{} object at {:#x}>", c.name_str(), v.0),
+        Some(c) => match class::stdlib_module(c) {
+            Some(m) => format!("<{m}.{} object at {:#x}>", c.name_str(), v.0),
+            None => format!("<{} object at {:#x}>", c.name_str(), v.0),
+        },
         None => format!("<object at {:#x}>", v.0),
     }
 }

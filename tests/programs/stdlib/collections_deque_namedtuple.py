@@ -1,0 +1,105 @@
+# collections: deque (both ends, maxlen, rotate, indexing) and namedtuple classes
+from collections import deque, namedtuple
+
+q = deque([1, 2, 3])
+q.append(4)
+q.appendleft(0)
+print(q, len(q), q[0], q[-1], list(q))
+print(q.pop(), q.popleft(), q)
+q.extend([7, 8])
+q.extendleft("ab")
+print(q)
+q.rotate(2)
+print(q)
+q.rotate(-3)
+print(q)
+q.rotate()
+print(q, q.count(7), q.index(7))
+q[0] = "first"
+del q[1]
+print(q, type(q).__name__, type(q))
+m = deque(range(5), maxlen=3)
+print(m, m.maxlen, deque().maxlen)
+m.append(9)
+print(m)
+m.appendleft(-1)
+print(m)
+m.extend(range(10, 20))
+print(m)
+try:
+    deque().pop()
+except IndexError as ex:
+    print("IndexError:", ex)
+try:
+    deque().popleft()
+except IndexError as ex:
+    print("IndexError:", ex)
+try:
+    q[100]
+except IndexError as ex:
+    print("IndexError:", ex)
+try:
+    deque([], -1)
+except ValueError as ex:
+    print("ValueError:", ex)
+print(2 in q, 7 in q, deque([1]) == deque([1]), deque([1]) == [1], bool(deque()), list(reversed(deque([1, 2, 3]))))
+r = deque("abc")
+r.remove("b")
+r.insert(1, "z")
+r.reverse()
+print(r, r.copy(), r + deque("q"), deque(maxlen=0))
+r.clear()
+print(r, len(r))
+bfs = deque([(0, 0)])
+seen = {(0, 0)}
+while bfs:
+    x, y = bfs.popleft()
+    for nx, ny in ((x + 1, y), (x, y + 1)):
+        if nx <= 2 and ny <= 2 and (nx, ny) not in seen:
+            seen.add((nx, ny))
+            bfs.append((nx, ny))
+print(len(seen), sorted(seen)[-1])
+window = deque(maxlen=3)
+for i in range(6):
+    window.append(i)
+    print(sum(window), end=" ")
+print()
+
+P = namedtuple("P", "x y")
+p = P(1, y=2)
+print(p, p.x, p.y, p[0], p[-1], len(p), tuple(p), list(p), p[:1])
+a, b = p
+print(a, b, p == (1, 2), p != (1, 2), p._asdict(), p._replace(y=5), P._fields, P._make([3, 4]))
+print(isinstance(p, tuple), isinstance(p, P), type(p).__name__, p < P(1, 3), type(p), P)
+print(2 in p, p.count(1), p.index(2), p + (3,), max(p), sum(p))
+Q = namedtuple("Q", ["a", "b", "c"], defaults=[0])
+print(Q(1, 2), Q(1, 2, 3), Q._field_defaults)
+R = namedtuple("R", "name, age")
+people = [R("bob", 30), R("al", 25), R("cy", 35)]
+print(sorted(people, key=lambda r: r.age)[0].name, min(people), [r.name for r in people])
+for name, age in people:
+    print(name, age, end="; ")
+print()
+try:
+    P(1)
+except TypeError as ex:
+    print("TypeError:", ex)
+try:
+    P(1, 2, 3)
+except TypeError as ex:
+    print("TypeError:", ex)
+try:
+    P(1, 2, z=3)
+except TypeError as ex:
+    print("TypeError:", ex)
+try:
+    p._replace(z=1)
+except ValueError as ex:
+    print("ValueError:", ex)
+for bad in ("1x y", "x class", "x x", "x _y"):
+    try:
+        namedtuple("T", bad)
+    except ValueError as ex:
+        print("ValueError:", ex)
+print(namedtuple("S", "a b", rename=True)(1, 2), namedtuple("T", "ok def _x", rename=True)._fields)
+print({p: 1}[P(1, 2)], sorted([P(2, 1), P(1, 5)]), P(1, 2) == P(1, 2), len({P(1, 2), P(1, 2)}))
