@@ -808,8 +808,8 @@ fn deque_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (this, _, max) = deque_parts(args, "__repr__")?;
     let items = repr::repr_string(stdlib::state(this, "__closc_items"))?;
     Ok(pystr::new(&match max {
-        Some(m) => format!("deque({items}, maxlen={m})"),
-        None => format!("deque({items})"),
+        Some(m) => format!("{}({items}, maxlen={m})", types::type_name(this)),
+        None => format!("{}({items})", types::type_name(this)),
     }))
 }
 
@@ -986,16 +986,8 @@ fn dl_getitem(args: &[Value], _kw: Kw) -> PyResult {
     if let Some(v) = d.get(key)? {
         return Ok(v);
     }
-    if stdlib::is(o, COUNTER) {
-        return Ok(Value::small(0));
-    }
-    if stdlib::is(o, DEFAULTDICT) {
-        let f = stdlib::state(o, "default_factory");
-        if !f.is_none() {
-            let v = call::call(f, &[], Kw::NONE)?;
-            d.set(key, v)?;
-            return Ok(v);
-        }
+    if let Some(f) = ops::user_method(o, "__missing__") {
+        return call::call_with_self(f, o, &[key], Kw::NONE);
     }
     raise_args(ExcKind::KeyError, &[key])
 }
@@ -1183,7 +1175,7 @@ fn dd_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (o, _) = dl(args, "__repr__")?;
     let f = repr::repr_string(stdlib::state(o, "default_factory"))?;
     let d = repr::repr_string(inner(o))?;
-    Ok(pystr::new(&format!("defaultdict({f}, {d})")))
+    Ok(pystr::new(&format!("{}({f}, {d})", types::type_name(o))))
 }
 
 fn make_defaultdict() -> Value {
@@ -1214,7 +1206,7 @@ fn od_init(args: &[Value], kw: Kw) -> PyResult {
 fn od_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (_, d) = dl(args, "__repr__")?;
     if d.len() == 0 {
-        return Ok(pystr::new("OrderedDict()"));
+        return Ok(pystr::new(&format!("{}()", types::type_name(args[0]))));
     }
     let pairs: Vec<Value> = d
         .items()
@@ -1222,7 +1214,7 @@ fn od_repr(args: &[Value], _kw: Kw) -> PyResult {
         .map(|(k, v)| tuple::new(&[k, v]))
         .collect();
     let l = repr::repr_string(list::from_vec(pairs))?;
-    Ok(pystr::new(&format!("OrderedDict({l})")))
+    Ok(pystr::new(&format!("{}({l})", types::type_name(args[0]))))
 }
 
 fn od_move_to_end(args: &[Value], kw: Kw) -> PyResult {
@@ -1368,7 +1360,7 @@ fn counter_total(args: &[Value], kw: Kw) -> PyResult {
 fn counter_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (_, d) = dl(args, "__repr__")?;
     if d.len() == 0 {
-        return Ok(pystr::new("Counter()"));
+        return Ok(pystr::new(&format!("{}()", types::type_name(args[0]))));
     }
     let mut parts = Vec::new();
     for p in sorted_pairs(d)? {
@@ -1379,7 +1371,11 @@ fn counter_repr(args: &[Value], _kw: Kw) -> PyResult {
             repr::repr_string(kv[1])?
         ));
     }
-    Ok(pystr::new(&format!("Counter({{{}}})", parts.join(", "))))
+    Ok(pystr::new(&format!(
+        "{}({{{}}})",
+        types::type_name(args[0]),
+        parts.join(", ")
+    )))
 }
 
 fn new_counter() -> PyResult<(Value, &'static DictObj)> {

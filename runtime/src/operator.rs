@@ -48,6 +48,34 @@ binary_ops! {
     op_matmul => "matmul", 12;
 }
 
+macro_rules! inplace_ops {
+    ($($fname:ident => $name:literal, $op:expr;)*) => {
+        $(
+            fn $fname(args: &[Value], kw: Kw) -> PyResult {
+                let (a, b) = two($name, args, kw)?;
+                ops::inplace($op, a, b)
+            }
+        )*
+    };
+}
+
+inplace_ops! {
+    op_iadd => "iadd", 0;
+    op_isub => "isub", 1;
+    op_imul => "imul", 2;
+    op_itruediv => "itruediv", 3;
+    op_ifloordiv => "ifloordiv", 4;
+    op_imod => "imod", 5;
+    op_ipow => "ipow", 6;
+    op_ilshift => "ilshift", 7;
+    op_irshift => "irshift", 8;
+    op_ior => "ior", 9;
+    op_ixor => "ixor", 10;
+    op_iand => "iand", 11;
+    op_imatmul => "imatmul", 12;
+    op_iconcat => "iconcat", 0;
+}
+
 macro_rules! compare_ops {
     ($($fname:ident => $name:literal, $op:expr;)*) => {
         $(
@@ -398,6 +426,20 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("setitem", op_setitem),
         ("delitem", op_delitem),
         ("countOf", op_count_of),
+        ("iadd", op_iadd),
+        ("isub", op_isub),
+        ("imul", op_imul),
+        ("itruediv", op_itruediv),
+        ("ifloordiv", op_ifloordiv),
+        ("imod", op_imod),
+        ("ipow", op_ipow),
+        ("ilshift", op_ilshift),
+        ("irshift", op_irshift),
+        ("ior", op_ior),
+        ("ixor", op_ixor),
+        ("iand", op_iand),
+        ("imatmul", op_imatmul),
+        ("iconcat", op_iconcat),
     ];
     let mut out: Vec<(&'static str, Value)> = funcs
         .iter()

@@ -83,6 +83,29 @@ try:
 except KeyError as ex:
     print("KeyError:", ex)
 print(list(reversed(OrderedDict(a=1, b=2, c=3))), collections.OrderedDict is OrderedDict)
+class MyDict(defaultdict):
+    pass
+
+
+md = MyDict(int)
+md["a"] += 1
+print(md, type(md).__name__)
+
+
+class Default0(Counter):
+    def __missing__(self, key):
+        return "missing " + str(key)
+
+
+z = Default0("ab")
+print(z["q"], z)
+
+
+class OD(OrderedDict):
+    pass
+
+
+print(OD(a=1), OD())
 missing = defaultdict(None, {"a": 1})
 print(missing["a"])
 print(missing["b"])

@@ -103,3 +103,19 @@ for bad in ("1x y", "x class", "x x", "x _y"):
         print("ValueError:", ex)
 print(namedtuple("S", "a b", rename=True)(1, 2), namedtuple("T", "ok def _x", rename=True)._fields)
 print({p: 1}[P(1, 2)], sorted([P(2, 1), P(1, 5)]), P(1, 2) == P(1, 2), len({P(1, 2), P(1, 2)}))
+
+
+class Point(namedtuple("Point", "x y")):
+    def norm(self):
+        return self.x * self.x + self.y * self.y
+
+
+pt = Point(3, 4)
+print(pt, pt.norm(), isinstance(pt, tuple), pt._replace(x=0), Point._make([1, 2]))
+
+
+class DQ(deque):
+    pass
+
+
+print(DQ([1, 2]), DQ([1], 3), type(DQ()).__name__)

@@ -62,3 +62,7 @@ print(list(map(methodcaller("strip"), [" a ", "b "])))
 print(list(map(operator.add, [1, 2], [10, 20])), list(filter(operator.truth, [0, 1, "", "x"])))
 from functools import reduce
 print(reduce(operator.mul, range(1, 6)), reduce(operator.or_, [1, 2, 4]))
+acc = [1]
+same = operator.iadd(acc, [2])
+print(same is acc, acc, operator.iadd(1, 2), operator.imul("ab", 2), operator.iconcat([0], [1]))
+print(operator.isub(5, 3), operator.ifloordiv(7, 2), operator.ior({1}, {2}), operator.ipow(2, 5))
