@@ -445,7 +445,10 @@ fn namedtuple(args: &[Value], kw: Kw) -> PyResult {
 
 const DEQUE: &str = "collections.deque";
 
-fn deque_parts(args: &[Value], method: &str) -> PyResult<(Value, &'static ListObj, Option<usize>)> {
+/// A deque keeps its items in a list from position `__closc_head` on: `popleft` (and an
+/// append past `maxlen`) only advance the head, and the dead prefix is dropped once it is
+/// half of the list, so both ends are amortised O(1).
+fn deque_raw(args: &[Value], method: &str) -> PyResult<(Value, &'static ListObj, Option<usize>)> {
     let this = stdlib::this(args, DEQUE, method, "collections.deque")?;
     let l = stdlib::state(this, "__closc_items");
     let Some(l) = l.get::<ListObj>() else {
@@ -458,6 +461,44 @@ fn deque_parts(args: &[Value], method: &str) -> PyResult<(Value, &'static ListOb
         None
     };
     Ok((this, l, maxlen))
+}
+
+fn head(this: Value) -> usize {
+    let h = stdlib::state(this, "__closc_head");
+    if h.is_small() {
+        h.small_value() as usize
+    } else {
+        0
+    }
+}
+
+fn set_head(this: Value, h: usize) {
+    stdlib::set(this, "__closc_head", Value::small(h as i64));
+}
+
+/// Drops the dead prefix when it is large (or everything is dead).
+fn trim(this: Value, v: &mut Vec<Value>, h: usize) {
+    if h == v.len() {
+        v.clear();
+        set_head(this, 0);
+    } else if h >= 16 && h * 2 >= v.len() {
+        v.drain(..h);
+        set_head(this, 0);
+    } else {
+        set_head(this, h);
+    }
+}
+
+/// The receiver, its item list (with no dead prefix: index 0 is the first item) and its
+/// maxlen.
+fn deque_parts(args: &[Value], method: &str) -> PyResult<(Value, &'static ListObj, Option<usize>)> {
+    let (this, l, max) = deque_raw(args, method)?;
+    let h = head(this);
+    if h > 0 {
+        l.items.borrow_mut().drain(..h);
+        set_head(this, 0);
+    }
+    Ok((this, l, max))
 }
 
 fn new_deque_value(items: Vec<Value>, maxlen: Value) -> Value {
@@ -494,64 +535,68 @@ fn deque_init(args: &[Value], kw: Kw) -> PyResult {
     stdlib::set(this, "maxlen", maxlen);
     if let Some(it) = iterable {
         let items = iter::collect(it)?;
-        let (_, l, max) = deque_parts(&[this], "__init__")?;
-        let mut v = l.items.borrow_mut();
+        let (_, l, max) = deque_raw(&[this], "__init__")?;
         for x in items {
-            v.push(x);
-            if max.is_some_and(|m| v.len() > m) {
-                v.remove(0);
-            }
+            push(this, l, max, x, false);
         }
     }
     Ok(none())
 }
 
-fn push(l: &ListObj, max: Option<usize>, x: Value, left: bool) {
-    let mut v = l.items.borrow_mut();
+fn push(this: Value, l: &ListObj, max: Option<usize>, x: Value, left: bool) {
     if max == Some(0) {
         return;
     }
+    let mut v = l.items.borrow_mut();
+    let mut h = head(this);
     if left {
-        v.insert(0, x);
-        if max.is_some_and(|m| v.len() > m) {
+        if h > 0 {
+            h -= 1;
+            v[h] = x;
+        } else {
+            v.insert(0, x);
+        }
+        if max.is_some_and(|m| v.len() - h > m) {
             v.pop();
         }
     } else {
         v.push(x);
-        if max.is_some_and(|m| v.len() > m) {
-            v.remove(0);
+        if max.is_some_and(|m| v.len() - h > m) {
+            v[h] = none();
+            h += 1;
         }
     }
+    trim(this, &mut v, h);
 }
 
 fn deque_append(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("append", kw)?;
-    let (_, l, max) = deque_parts(args, "append")?;
+    let (this, l, max) = deque_raw(args, "append")?;
     args::method_count("append", args, 1, 1)?;
-    push(l, max, args[1], false);
+    push(this, l, max, args[1], false);
     Ok(none())
 }
 
 fn deque_appendleft(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("appendleft", kw)?;
-    let (_, l, max) = deque_parts(args, "appendleft")?;
+    let (this, l, max) = deque_raw(args, "appendleft")?;
     args::method_count("appendleft", args, 1, 1)?;
-    push(l, max, args[1], true);
+    push(this, l, max, args[1], true);
     Ok(none())
 }
 
 fn deque_extend_side(args: &[Value], kw: Kw, left: bool) -> PyResult {
     let name = if left { "extendleft" } else { "extend" };
     args::no_kw(name, kw)?;
-    let (_, l, max) = deque_parts(args, name)?;
     args::method_count(name, args, 1, 1)?;
     let items = if stdlib::is(args[1], DEQUE) {
         deque_parts(&args[1..], name)?.1.snapshot()
     } else {
         iter::collect(args[1])?
     };
+    let (this, l, max) = deque_raw(args, name)?;
     for x in items {
-        push(l, max, x, left);
+        push(this, l, max, x, left);
     }
     Ok(none())
 }
@@ -567,18 +612,21 @@ fn deque_extendleft(args: &[Value], kw: Kw) -> PyResult {
 fn deque_pop_side(args: &[Value], kw: Kw, left: bool) -> PyResult {
     let name = if left { "popleft" } else { "pop" };
     args::no_kw(name, kw)?;
-    let (_, l, _) = deque_parts(args, name)?;
+    let (this, l, _) = deque_raw(args, name)?;
     args::method_count(name, args, 0, 0)?;
     let mut v = l.items.borrow_mut();
-    if v.is_empty() {
+    let h = head(this);
+    if v.len() == h {
         drop(v);
         return raise(ExcKind::IndexError, "pop from an empty deque");
     }
-    Ok(if left {
-        v.remove(0)
+    let x = if left {
+        std::mem::replace(&mut v[h], none())
     } else {
         v.pop().unwrap_or_else(none)
-    })
+    };
+    trim(this, &mut v, if left { h + 1 } else { h });
+    Ok(x)
 }
 
 fn deque_pop(args: &[Value], kw: Kw) -> PyResult {
@@ -684,8 +732,8 @@ fn deque_insert(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn deque_len(args: &[Value], _kw: Kw) -> PyResult {
-    let (_, l, _) = deque_parts(args, "__len__")?;
-    Ok(int::from_u64(l.len() as u64))
+    let (this, l, _) = deque_raw(args, "__len__")?;
+    Ok(int::from_u64((l.len() - head(this)) as u64))
 }
 
 fn deque_iter(args: &[Value], _kw: Kw) -> PyResult {
@@ -790,9 +838,9 @@ fn deque_add(args: &[Value], _kw: Kw) -> PyResult {
             let mut items = l.snapshot();
             items.extend(deque_parts(&args[1..], "__add__")?.1.snapshot());
             let d = new_deque_value(Vec::new(), stdlib::state(this, "maxlen"));
-            let (_, nl, max) = deque_parts(&[d], "__add__")?;
+            let (_, nl, max) = deque_raw(&[d], "__add__")?;
             for x in items {
-                push(nl, max, x, false);
+                push(d, nl, max, x, false);
             }
             Ok(d)
         }

@@ -119,3 +119,43 @@ class DQ(deque):
 
 
 print(DQ([1, 2]), DQ([1], 3), type(DQ()).__name__)
+
+# many operations at both ends, checked against a list
+seed = 12345
+dq = deque()
+ref = []
+bounded = deque(maxlen=7)
+bref = []
+for step in range(3000):
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    op = seed % 7
+    if op == 0 or op == 1:
+        dq.append(step)
+        ref.append(step)
+    elif op == 2:
+        dq.appendleft(step)
+        ref.insert(0, step)
+    elif op == 3 and ref:
+        assert dq.popleft() == ref.pop(0)
+    elif op == 4 and ref:
+        assert dq.pop() == ref.pop()
+    elif op == 5 and ref:
+        assert dq[len(ref) // 2] == ref[len(ref) // 2]
+    else:
+        dq.rotate(step % 5)
+        k = step % 5 % len(ref) if ref else 0
+        ref = ref[len(ref) - k:] + ref[:len(ref) - k]
+    bounded.append(step) if op % 2 else bounded.appendleft(step)
+    if op % 2:
+        bref.append(step)
+        bref = bref[-7:]
+    else:
+        bref.insert(0, step)
+        bref = bref[:7]
+    assert len(dq) == len(ref) and list(bounded) == bref
+print(len(dq), list(dq) == ref, list(dq)[:5], bounded)
+big = deque(range(100000))
+total = 0
+while big:
+    total += big.popleft()
+print(total, len(big), big)
