@@ -148,7 +148,11 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
             return Ok(Some(m));
         }
         if let Some(m) = methods::find(id, n) {
-            let f = function::new_method(m.name, m.func, Value::NULL, c.name_str());
+            let this = match methods::receiver_kind(id, n) {
+                methods::Receiver::Class => cls,
+                _ => Value::NULL,
+            };
+            let f = function::new_method(m.name, m.func, this, c.name_str());
             c.dict().set(name, f)?;
             class::namespaces_changed();
             return Ok(Some(f));
@@ -356,7 +360,17 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
         return Ok(none());
     }
     if let Some(m) = methods::find(id, n) {
-        return Ok(function::new_method(m.name, m.func, o, types::type_name(o)));
+        let this = match methods::receiver_kind(id, n) {
+            methods::Receiver::Instance => o,
+            methods::Receiver::Class => types::type_of(o),
+            methods::Receiver::Static => Value::NULL,
+        };
+        return Ok(function::new_method(
+            m.name,
+            m.func,
+            this,
+            types::type_name(o),
+        ));
     }
     class::no_attribute(o, n)
 }

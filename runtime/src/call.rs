@@ -462,8 +462,18 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
             Kind::Class | Kind::Module | Kind::Function | Kind::Super => {}
             _ => {
                 let id = types::type_id(obj);
-                if let Some(m) = pystr::as_str(name).and_then(|n| methods::find(id, n)) {
-                    return with_prefix(obj, args, |full| (m.func)(full, kw));
+                if let Some(n) = pystr::as_str(name) {
+                    if let Some(m) = methods::find(id, n) {
+                        return match methods::receiver_kind(id, n) {
+                            methods::Receiver::Instance => {
+                                with_prefix(obj, args, |full| (m.func)(full, kw))
+                            }
+                            methods::Receiver::Class => {
+                                with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
+                            }
+                            methods::Receiver::Static => (m.func)(args, kw),
+                        };
+                    }
                 }
             }
         }

@@ -258,3 +258,96 @@ pub fn parse(text: &str) -> Option<f64> {
     }
     t.replace('_', "").parse::<f64>().ok()
 }
+
+/// `float.fromhex`: None for a malformed string, `Some(Err(()))` when the value is too
+/// large for a float. The result is correctly rounded (half to even), subnormals included.
+pub fn from_hex(text: &str) -> Option<Result<f64, ()>> {
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(Ok(sign * f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Some(Ok(f64::NAN));
+    }
+    let t = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp_text) = match t.find('p') {
+        Some(p) => (&t[..p], Some(&t[p + 1..])),
+        None => (t, None),
+    };
+    let (int_part, frac_part) = match digits.find('.') {
+        Some(p) => (&digits[..p], &digits[p + 1..]),
+        None => (digits, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut mantissa = num_bigint::BigUint::default();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        mantissa = (mantissa << 4u32) + c.to_digit(16)?;
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let body = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            // Exponents beyond any float saturate (the digits still decide zero or not).
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                i64::MIN / 4
+            } else {
+                i64::MAX / 4
+            })
+        }
+    };
+    exp = exp.saturating_sub(4 * frac_part.len() as i64);
+    if mantissa.bits() == 0 {
+        return Some(Ok(sign * 0.0));
+    }
+    // value = mantissa * 2**exp; its top bit has weight 2**top.
+    let top = exp.saturating_add(mantissa.bits() as i64 - 1);
+    if top > 1023 {
+        return Some(Err(()));
+    }
+    if top < -1075 {
+        return Some(Ok(sign * 0.0));
+    }
+    // The weight of the last bit kept: 53 significant bits, fewer for subnormals.
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - exp;
+    let q: u64 = if shift <= 0 {
+        (mantissa << (-shift) as u64).try_into().ok()?
+    } else {
+        let shift = shift as u64;
+        let q = &mantissa >> shift;
+        let rem = &mantissa - (&q << shift);
+        let half = num_bigint::BigUint::from(1u32) << (shift - 1);
+        let mut q: u64 = q.try_into().ok()?;
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    };
+    // q <= 2**53, so the product below is exact unless it overflows.
+    let x = q as f64 * pow2(lsb);
+    if x.is_infinite() {
+        return Some(Err(()));
+    }
+    Some(Ok(sign * x))
+}
+
+/// 2**e for -1074 <= e <= 1023, exactly.
+fn pow2(e: i64) -> f64 {
+    if e < -1022 {
+        f64::from_bits(1u64 << (e + 1074))
+    } else {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    }
+}

@@ -168,9 +168,20 @@ enum Numbering {
 }
 
 /// Resolves a field name (`0`, `name`, `0.attr[key]`) against the arguments.
-fn field_value(name: &str, args: &[Value], kw: Kw, numbering: &mut Numbering) -> PyResult<Value> {
+fn field_value(
+    name: &str,
+    args: Option<&[Value]>,
+    named: Named,
+    numbering: &mut Numbering,
+) -> PyResult<Value> {
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(end);
+    let positional = first.is_empty() || first.parse::<usize>().is_ok();
+    let args = match args {
+        Some(args) => args,
+        None if positional => return value_error("Format string contains positional fields"),
+        None => &[],
+    };
     let mut v = if first.is_empty() {
         let n =
             match numbering {
@@ -207,10 +218,7 @@ fn field_value(name: &str, args: &[Value], kw: Kw, numbering: &mut Numbering) ->
             }
         }
     } else {
-        match kw.get(first) {
-            Some(v) => v,
-            None => return raise_args(ExcKind::KeyError, &[pystr::new(first)]),
-        }
+        named(first)?
     };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
@@ -235,16 +243,31 @@ fn field_value(name: &str, args: &[Value], kw: Kw, numbering: &mut Numbering) ->
     Ok(v)
 }
 
+/// How `str.format` finds a named field: in the keyword arguments, or (`format_map`) by
+/// subscripting a mapping.
+type Named<'a> = &'a dyn Fn(&str) -> PyResult<Value>;
+
 /// `fmt.format(*args, **kw)`.
 pub fn str_format(fmt: &str, args: &[Value], kw: Kw) -> PyResult<String> {
     let mut numbering = Numbering::Unknown;
-    format_with(fmt, args, kw, &mut numbering, 2)
+    let named = |name: &str| match kw.get(name) {
+        Some(v) => Ok(v),
+        None => raise_args(ExcKind::KeyError, &[pystr::new(name)]),
+    };
+    format_with(fmt, Some(args), &named, &mut numbering, 2)
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn str_format_map(fmt: &str, mapping: Value) -> PyResult<String> {
+    let mut numbering = Numbering::Unknown;
+    let named = |name: &str| item::getitem(mapping, pystr::new(name));
+    format_with(fmt, None, &named, &mut numbering, 2)
 }
 
 fn format_with(
     fmt: &str,
-    args: &[Value],
-    kw: Kw,
+    args: Option<&[Value]>,
+    named: Named,
     numbering: &mut Numbering,
     depth: u32,
 ) -> PyResult<String> {
@@ -312,13 +335,13 @@ fn format_with(
             }
             None => (head, None),
         };
-        let v = field_value(name, args, kw, numbering)?;
+        let v = field_value(name, args, named, numbering)?;
         let v = convert(v, conv)?;
         let spec = if spec.contains('{') {
             if depth == 0 {
                 return value_error("Max string recursion exceeded");
             }
-            format_with(spec, args, kw, numbering, depth - 1)?
+            format_with(spec, args, named, numbering, depth - 1)?
         } else {
             spec.to_string()
         };

@@ -12,6 +12,7 @@ use crate::iter;
 use crate::list::{self, ListObj};
 use crate::modules;
 use crate::ops;
+use crate::range::RangeObj;
 use crate::set::{self, SetObj};
 use crate::sort;
 use crate::str_methods;
@@ -96,7 +97,13 @@ methods! { TUPLE_METHODS:
     "count" => tuple_count,
 }
 
+methods! { RANGE_METHODS:
+    "index" => range_index,
+    "count" => range_count,
+}
+
 methods! { INT_METHODS:
+    "as_integer_ratio" => int_as_integer_ratio,
     "bit_length" => int_bit_length,
     "bit_count" => int_bit_count,
     "conjugate" => int_conjugate,
@@ -106,6 +113,7 @@ methods! { FLOAT_METHODS:
     "is_integer" => float_is_integer,
     "as_integer_ratio" => float_as_integer_ratio,
     "hex" => float_hex,
+    "fromhex" => float_fromhex,
     "conjugate" => float_conjugate,
 }
 
@@ -118,6 +126,26 @@ methods! { PROPERTY_METHODS:
 methods! { FILE_METHODS:
     "write" => modules::file_write,
     "flush" => modules::file_flush,
+}
+
+/// What a builtin method is bound to when looked up on a value or on its type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Receiver {
+    /// A plain method: bound to the value (unbound on the type).
+    Instance,
+    /// A classmethod (`dict.fromkeys`, `float.fromhex`): bound to the type either way.
+    Class,
+    /// A staticmethod (`str.maketrans`): never bound.
+    Static,
+}
+
+pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
+    match (id, name) {
+        (TypeId::Dict, "fromkeys") | (TypeId::Float, "fromhex") => Receiver::Class,
+        (TypeId::Int | TypeId::Bool, "from_bytes") => Receiver::Class,
+        (TypeId::Str, "maketrans") => Receiver::Static,
+        _ => Receiver::Instance,
+    }
 }
 
 /// The native method `name` of builtin type `id`.
@@ -133,6 +161,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::Tuple => TUPLE_METHODS,
+        TypeId::Range => RANGE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Property => PROPERTY_METHODS,
@@ -158,6 +187,7 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Set => SET_METHODS,
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::Tuple => TUPLE_METHODS,
+        TypeId::Range => RANGE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Property => PROPERTY_METHODS,
@@ -527,8 +557,9 @@ fn dict_popitem(args: &[Value], _kw: Kw) -> PyResult {
 
 fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("fromkeys", kw)?;
+    // A classmethod: the receiver is the class.
     let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Dict || *v == types::class_of(TypeId::Dict) => &args[1..],
+        Some(v) if v.kind() == Kind::Class => &args[1..],
         _ => args,
     };
     args::count("fromkeys", rest, 1, 2)?;
@@ -945,6 +976,61 @@ fn int_self(args: &[Value], method: &str) -> PyResult<BigInt> {
     }
 }
 
+fn int_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("as_integer_ratio", kw)?;
+    let i = int_self(args, "as_integer_ratio")?;
+    args::method_count("as_integer_ratio", args, 0, 0)?;
+    Ok(tuple::new(&[int::from_big(i), Value::small(1)]))
+}
+
+fn range_self(args: &[Value], method: &str) -> PyResult<&'static RangeObj> {
+    receiver::<RangeObj>(args, method, TypeId::Range)
+}
+
+/// `range.count(x)`: arithmetic for ints, comparisons with `==` for anything else.
+fn range_count(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("count", kw)?;
+    let r = range_self(args, "count")?;
+    args::method_count("range.count", args, 1, 1)?;
+    let x = args[1];
+    if let Some(i) = int::as_int(x) {
+        return Ok(Value::small(r.contains_big(&i.to_big()) as i64));
+    }
+    let mut n = 0;
+    let it = iter::iter(args[0])?;
+    while let Some(v) = iter::next(it)? {
+        if ops::eq(v, x)? {
+            n += 1;
+        }
+    }
+    Ok(int::from_i64(n))
+}
+
+/// `range.index(x)`.
+fn range_index(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("index", kw)?;
+    let r = range_self(args, "index")?;
+    args::method_count("range.index", args, 1, 1)?;
+    let x = args[1];
+    if let Some(i) = int::as_int(x) {
+        let n = i.to_big();
+        if !r.contains_big(&n) {
+            return value_error(format!("{} is not in range", ops::repr_string(x)?));
+        }
+        let (start, _, step) = r.big_parts();
+        return Ok(int::from_big((n - start) / step));
+    }
+    let it = iter::iter(args[0])?;
+    let mut k = 0i64;
+    while let Some(v) = iter::next(it)? {
+        if ops::eq(v, x)? {
+            return Ok(int::from_i64(k));
+        }
+        k += 1;
+    }
+    value_error("sequence.index(x): x not in sequence")
+}
+
 fn int_bit_length(args: &[Value], _kw: Kw) -> PyResult {
     let i = int_self(args, "bit_length")?;
     Ok(int::from_u64(i.bits()))
@@ -981,6 +1067,32 @@ fn float_is_integer(args: &[Value], _kw: Kw) -> PyResult {
 
 fn float_hex(args: &[Value], _kw: Kw) -> PyResult {
     Ok(crate::str::new(&float::to_hex(float_self(args, "hex")?)))
+}
+
+/// `float.fromhex(s)` (a classmethod: `args[0]` is the class).
+fn float_fromhex(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("fromhex", kw)?;
+    let rest = match args.first() {
+        Some(v) if v.kind() == Kind::Class => &args[1..],
+        _ => args,
+    };
+    let [text] = rest else {
+        return type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            rest.len()
+        ));
+    };
+    let Some(s) = crate::str::as_str(*text) else {
+        return type_error("bad argument type for built-in operation");
+    };
+    match float::from_hex(s) {
+        Some(Ok(x)) => Ok(float::new(x)),
+        Some(Err(())) => raise(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        ),
+        None => value_error("invalid hexadecimal floating-point string"),
+    }
 }
 
 fn float_conjugate(args: &[Value], _kw: Kw) -> PyResult {

@@ -2,6 +2,7 @@
 
 use crate::args;
 use crate::call::Kw;
+use crate::dict::{self, DictObj};
 use crate::exceptions::{type_error, value_error};
 use crate::formatting;
 use crate::int;
@@ -41,6 +42,9 @@ table! {
     "rindex" => rindex,
     "count" => count,
     "format" => formatting::format_method,
+    "format_map" => format_map,
+    "maketrans" => maketrans,
+    "translate" => translate,
     "isdigit" => isdigit,
     "isdecimal" => isdigit,
     "isnumeric" => isnumeric,
@@ -842,6 +846,107 @@ fn expandtabs(args: &[Value], kw: Kw) -> PyResult {
                 out.push(c);
                 col += 1;
             }
+        }
+    }
+    Ok(pystr::new(&out))
+}
+
+fn format_map(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("format_map", kw)?;
+    let s = text(args, "format_map")?;
+    args::method_count("format_map", args, 1, 1)?;
+    Ok(pystr::new(&formatting::str_format_map(s, args[1])?))
+}
+
+/// `str.maketrans(x[, y[, z]])` (a static method: `args` has no receiver).
+fn maketrans(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("maketrans", kw)?;
+    args::count("maketrans", args, 1, 3)?;
+    let table = dict::new();
+    let Some(t) = table.get::<DictObj>() else {
+        return Ok(table);
+    };
+    if args.len() == 1 {
+        let Some(d) = args[0].get::<DictObj>() else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in d.items() {
+            let key = if let Some(ks) = pystr::as_str(k) {
+                let mut cs = ks.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => int::from_i64(c as i64),
+                    _ => return value_error("string keys in translate table must be of length 1"),
+                }
+            } else if int::is_int(k) {
+                k
+            } else {
+                return type_error("keys in translate table must be strings or integers");
+            };
+            t.set(key, v)?;
+        }
+        return Ok(table);
+    }
+    let Some(x) = pystr::as_str(args[0]) else {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    };
+    let text_arg = |i: usize| match pystr::as_str(args[i]) {
+        Some(s) => Ok(s),
+        None => type_error(format!(
+            "maketrans() argument {} must be str, not {}",
+            i + 1,
+            types::type_name(args[i])
+        )),
+    };
+    let y = text_arg(1)?;
+    if x.chars().count() != y.chars().count() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        t.set(int::from_i64(a as i64), int::from_i64(b as i64))?;
+    }
+    if args.len() == 3 {
+        for c in text_arg(2)?.chars() {
+            t.set(int::from_i64(c as i64), crate::value::none())?;
+        }
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: each character's code point looked up in `table`; a missing
+/// entry (LookupError) keeps the character, None deletes it.
+fn translate(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("translate", kw)?;
+    let s = text(args, "translate")?;
+    args::method_count("translate", args, 1, 1)?;
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match crate::item::getitem(table, int::from_i64(c as i64)) {
+            Ok(v) => v,
+            Err(e) => {
+                if crate::exceptions::pending_matches(crate::exceptions::ExcKind::LookupError) {
+                    crate::exceptions::take_pending();
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        if mapped.is_none() {
+            continue;
+        }
+        if let Some(t) = pystr::as_str(mapped) {
+            out.push_str(t);
+            continue;
+        }
+        match int::as_int(mapped).map(|i| i.to_i64()) {
+            Some(Some(n)) if (0..0x110000).contains(&n) => {
+                out.push(char::from_u32(n as u32).unwrap_or('\u{fffd}'));
+            }
+            Some(_) => return value_error("character mapping must be in range(0x110000)"),
+            None => return type_error("character mapping must return integer, None or str"),
         }
     }
     Ok(pystr::new(&out))

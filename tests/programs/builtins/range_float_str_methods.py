@@ -1,0 +1,70 @@
+# range.index/count, int.as_integer_ratio, float.fromhex, str.maketrans/translate/format_map, classmethod binding
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+r = range(0, 10, 2)
+show(lambda: r.index(4))
+show(lambda: r.index(5))
+show(lambda: r.index(4.0))
+show(lambda: r.index(True))
+show(lambda: r.count(4))
+show(lambda: r.count(4.0))
+show(lambda: r.count("a"))
+show(lambda: r.index("a"))
+show(lambda: range(10**30).index(10**29))
+show(lambda: range(5, 0, -1).index(3))
+show(lambda: range(-10**20, 10**20, 3).count(10**19 + 2))
+show(lambda: r.index())
+show(lambda: r.index(1, 2))
+show(lambda: range.index(r, 8))
+print(range(0, 10, 2).index(4), range(5).count(3))
+show(lambda: (10).as_integer_ratio())
+show(lambda: True.as_integer_ratio())
+show(lambda: (-7).as_integer_ratio())
+show(lambda: (10**30).as_integer_ratio())
+for h in ["0x1.8p1", " -0X1.FFFFFFFFFFFFFp1023 ", "0x1p1024", "inf", "-Infinity", "nan", "1", ".8", "0x.p1",
+          "0x1p-1074", "0x1p-1075", "0x3p-1076", "0x1.00000000000008p0", "0x1.00000000000018p0", "abc", "0x1p",
+          "0x1.fffffffffffff8p1023", "1e", "0x1P+4", "0x0p99999999999999999999", "0x1p-99999999999999999999",
+          "0x123456789abcdef0123p-20", "+0x.0008", "0x1.0p", "0x1p+", "", " ", "0x", "-0x0"]:
+    show(lambda: float.fromhex(h))
+show(lambda: float.fromhex(5))
+show(lambda: (1.5).fromhex("0x1"))
+for x in [0.1, 1.0, -2.5, 5e-324, 1.7976931348623157e308, 1 / 3]:
+    print(float.fromhex(x.hex()) == x, x.hex())
+show(lambda: "abc".translate(str.maketrans("ab", "xy")))
+show(lambda: "{a}".format_map({"a": 1}))
+show(lambda: str.maketrans(1))
+show(lambda: str.maketrans({"ab": 1}))
+show(lambda: str.maketrans({1.5: 1}))
+show(lambda: str.maketrans("a", "bc"))
+show(lambda: str.maketrans(1, "b"))
+show(lambda: str.maketrans("a", 2))
+show(lambda: str.maketrans("a", "b", 3))
+show(lambda: str.maketrans())
+show(lambda: str.maketrans("a", "b", "c", "d"))
+show(lambda: "".maketrans("ab", "cd", "e"))
+show(lambda: "abc".translate({97: 1.5}))
+show(lambda: "abc".translate({97: 0x110000}))
+show(lambda: "abc".translate(5))
+show(lambda: "abc".translate({97: "xyz", 98: None, 99: 100}))
+show(lambda: "abc".translate([None, "q"] * 60))
+show(lambda: str.maketrans({"a": "x", 98: None}))
+show(lambda: "xyx".translate(str.maketrans("x", "y", "x")))
+show(lambda: "{a}{b[0]}{c.real}".format_map({"a": 1, "b": [5], "c": 3}))
+show(lambda: "{}".format_map({}))
+show(lambda: "{z}".format_map({}))
+show(lambda: "{a}".format_map(5))
+show(lambda: "{0}".format_map({"0": 1}))
+show(lambda: "{a:{w}}".format_map({"a": 7, "w": 4}))
+class M:
+    def __getitem__(self, key):
+        return key * 2
+show(lambda: "{a}-{b}".format_map(M()))
+show(lambda: dict.fromkeys({1: 2}))
+show(lambda: dict.fromkeys([1, 2], 0))
+show(lambda: {}.fromkeys("ab"))
+f = dict.fromkeys
+show(lambda: f("xy", None))
+show(lambda: dict.fromkeys())
