@@ -852,6 +852,41 @@ fn deque_add(args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
+/// `d * n` (a new deque) or, with `in_place`, `d *= n`.
+fn deque_repeat(args: &[Value], in_place: bool) -> PyResult {
+    let (this, l, _) = deque_parts(args, "__mul__")?;
+    let Some(n) = args
+        .get(1)
+        .and_then(|&v| int::as_int(v))
+        .map(|i| i.to_i64())
+    else {
+        return Ok(not_implemented());
+    };
+    let n = n.unwrap_or(i64::MAX).max(0) as usize;
+    let items = l.snapshot();
+    let target = if in_place {
+        l.items.borrow_mut().clear();
+        this
+    } else {
+        new_deque_value(Vec::new(), stdlib::state(this, "maxlen"))
+    };
+    let (_, tl, max) = deque_raw(&[target], "__mul__")?;
+    for _ in 0..n {
+        for &x in &items {
+            push(target, tl, max, x, false);
+        }
+    }
+    Ok(target)
+}
+
+fn deque_mul(args: &[Value], _kw: Kw) -> PyResult {
+    deque_repeat(args, false)
+}
+
+fn deque_imul(args: &[Value], _kw: Kw) -> PyResult {
+    deque_repeat(args, true)
+}
+
 fn deque_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (this, _, max) = deque_parts(args, "__repr__")?;
     let items = repr::repr_string(stdlib::state(this, "__closc_items"))?;
@@ -897,6 +932,9 @@ fn make_deque() -> Value {
             ("__ge__", deque_ge),
             ("__iadd__", deque_iadd),
             ("__add__", deque_add),
+            ("__mul__", deque_mul),
+            ("__rmul__", deque_mul),
+            ("__imul__", deque_imul),
             ("__repr__", deque_repr),
         ],
     );
@@ -1496,6 +1534,96 @@ fn counter_and_op(args: &[Value], _kw: Kw) -> PyResult {
     counter_binop(args, 11)
 }
 
+/// `+c` (op 1) and `-c` (op 0): the positive counts, or the negated negative ones.
+fn counter_unary(args: &[Value], negate: bool) -> PyResult {
+    let (_, a) = dl(args, "__pos__")?;
+    let (r, rd) = new_counter()?;
+    let zero = Value::small(0);
+    for (k, v) in a.items() {
+        if negate {
+            if ops::less_than(v, zero)? {
+                rd.set(k, ops::binary(1, zero, v)?)?;
+            }
+        } else if gt_zero(v)? {
+            rd.set(k, v)?;
+        }
+    }
+    Ok(r)
+}
+
+fn counter_pos(args: &[Value], _kw: Kw) -> PyResult {
+    counter_unary(args, false)
+}
+
+fn counter_neg(args: &[Value], _kw: Kw) -> PyResult {
+    counter_unary(args, true)
+}
+
+/// `c op= other`: the result of `c op other`, stored into `c`.
+fn counter_inplace(args: &[Value], op: u32) -> PyResult {
+    let r = counter_binop(args, op)?;
+    if r == not_implemented() {
+        return Ok(r);
+    }
+    stdlib::set(args[0], "__closc_dict", inner(r));
+    Ok(args[0])
+}
+
+fn counter_iadd(args: &[Value], _kw: Kw) -> PyResult {
+    counter_inplace(args, 0)
+}
+fn counter_isub(args: &[Value], _kw: Kw) -> PyResult {
+    counter_inplace(args, 1)
+}
+fn counter_ior(args: &[Value], _kw: Kw) -> PyResult {
+    counter_inplace(args, 9)
+}
+fn counter_iand(args: &[Value], _kw: Kw) -> PyResult {
+    counter_inplace(args, 11)
+}
+
+/// Counter inclusion (`<=`, `<`, `>=`, `>`; missing elements count as zero).
+fn counter_order(args: &[Value], op: u32) -> PyResult {
+    let (_, a) = dl(args, "__le__")?;
+    let Some(&other) = args.get(1) else {
+        return type_error("expected 1 argument");
+    };
+    if !stdlib::is(other, COUNTER) {
+        return Ok(not_implemented());
+    }
+    let (_, b) = dl(&args[1..], "__le__")?;
+    let (x, y) = if op <= 3 { (a, b) } else { (b, a) };
+    let zero = Value::small(0);
+    let mut le = true;
+    for (p, q, swap) in [(x, y, false), (y, x, true)] {
+        for (k, v) in p.items() {
+            let w = q.get(k)?.unwrap_or(zero);
+            let (l, r) = if swap { (w, v) } else { (v, w) };
+            if !ops::truthy(ops::compare(3, l, r)?)? {
+                le = false;
+            }
+        }
+    }
+    if op == 3 || op == 5 || !le {
+        return Ok(bool_value(le));
+    }
+    let eq = dl_eq_inner(args)?.unwrap_or(false);
+    Ok(bool_value(!eq))
+}
+
+fn counter_lt(args: &[Value], _kw: Kw) -> PyResult {
+    counter_order(args, 2)
+}
+fn counter_le(args: &[Value], _kw: Kw) -> PyResult {
+    counter_order(args, 3)
+}
+fn counter_gt(args: &[Value], _kw: Kw) -> PyResult {
+    counter_order(args, 4)
+}
+fn counter_ge(args: &[Value], _kw: Kw) -> PyResult {
+    counter_order(args, 5)
+}
+
 fn make_counter() -> Value {
     dict_class(
         "Counter",
@@ -1511,6 +1639,16 @@ fn make_counter() -> Value {
             ("__add__", counter_add_op),
             ("__sub__", counter_sub_op),
             ("__and__", counter_and_op),
+            ("__pos__", counter_pos),
+            ("__neg__", counter_neg),
+            ("__iadd__", counter_iadd),
+            ("__isub__", counter_isub),
+            ("__ior__", counter_ior),
+            ("__iand__", counter_iand),
+            ("__lt__", counter_lt),
+            ("__le__", counter_le),
+            ("__gt__", counter_gt),
+            ("__ge__", counter_ge),
         ],
     )
 }

@@ -1,5 +1,5 @@
 # collections: defaultdict, Counter and OrderedDict as dict subclasses (repr, methods, errors)
-from collections import defaultdict, Counter, OrderedDict
+from collections import defaultdict, Counter, OrderedDict, deque
 import collections
 
 d = defaultdict(list)
@@ -106,6 +106,24 @@ class OD(OrderedDict):
 
 
 print(OD(a=1), OD())
+a = Counter(a=2, b=-1, c=0)
+print(+a, -a, Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=1, b=1) >= Counter(a=1), Counter(a=2) > Counter(a=1))
+print(Counter(a=1) <= Counter(a=1, b=0), Counter(a=1) < Counter(a=1, b=1), Counter() >= Counter(x=0))
+c = Counter("aab")
+c2 = c
+c += Counter("bc")
+print(c, c is c2)
+c -= Counter(a=5)
+print(c, c is c2)
+c |= Counter(z=2)
+c &= Counter(z=1, b=9)
+print(c)
+d = deque([1, 2])
+print(d * 2, 3 * d, d * 0, deque([1, 2], maxlen=3) * 2)
+e = d
+d *= 2
+print(d, e is d)
+print(deque("ab") * -1)
 missing = defaultdict(None, {"a": 1})
 print(missing["a"])
 print(missing["b"])
