@@ -318,6 +318,19 @@ pub fn stdlib_module(c: &ClassObj) -> Option<&'static str> {
 /// Calls a class: creates the instance and runs `__init__`. The collector may run inside
 /// (`call::call_rooted` is the only caller).
 pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    // `OSError(errno, strerror, ...)` makes the subclass for that errno.
+    let os_error = types::exc_class(exceptions::ExcKind::OSError);
+    if cls == os_error && (2..=5).contains(&args.len()) {
+        if let Some(kind) = crate::int::as_int(args[0])
+            .and_then(|n| n.to_i64())
+            .and_then(exceptions::oserror_subclass)
+        {
+            let sub = types::exc_class(kind);
+            if let Some(sc) = sub.get::<ClassObj>() {
+                return instantiate(sub, sc, args, kw);
+            }
+        }
+    }
     let obj = match c.layout {
         Layout::Builtin(id) => return crate::builtins::construct(id, cls, args, kw),
         Layout::Object => heap::new(InstanceObj {

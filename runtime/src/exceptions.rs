@@ -66,6 +66,53 @@ exception_kinds! {
     UserWarning: Some(E::Warning),
     DeprecationWarning: Some(E::Warning),
     RuntimeWarning: Some(E::Warning),
+    BlockingIOError: Some(E::OSError),
+    ChildProcessError: Some(E::OSError),
+    ConnectionError: Some(E::OSError),
+    BrokenPipeError: Some(E::ConnectionError),
+    ConnectionAbortedError: Some(E::ConnectionError),
+    ConnectionRefusedError: Some(E::ConnectionError),
+    ConnectionResetError: Some(E::ConnectionError),
+    FileExistsError: Some(E::OSError),
+    InterruptedError: Some(E::OSError),
+    IsADirectoryError: Some(E::OSError),
+    NotADirectoryError: Some(E::OSError),
+    PermissionError: Some(E::OSError),
+    ProcessLookupError: Some(E::OSError),
+    TimeoutError: Some(E::OSError),
+    IndentationError: Some(E::SyntaxError),
+    TabError: Some(E::IndentationError),
+    UnicodeTranslateError: Some(E::UnicodeError),
+    BytesWarning: Some(E::Warning),
+    EncodingWarning: Some(E::Warning),
+    FutureWarning: Some(E::Warning),
+    ImportWarning: Some(E::Warning),
+    PendingDeprecationWarning: Some(E::Warning),
+    ResourceWarning: Some(E::Warning),
+    SyntaxWarning: Some(E::Warning),
+    UnicodeWarning: Some(E::Warning),
+}
+
+/// The `OSError` subclass CPython's `OSError(errno, strerror, ...)` makes for `errno`
+/// (Linux numbering).
+pub fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        11 | 114 | 115 => E::BlockingIOError,
+        10 => E::ChildProcessError,
+        32 | 108 => E::BrokenPipeError,
+        103 => E::ConnectionAbortedError,
+        111 => E::ConnectionRefusedError,
+        104 => E::ConnectionResetError,
+        17 => E::FileExistsError,
+        2 => E::FileNotFoundError,
+        21 => E::IsADirectoryError,
+        20 => E::NotADirectoryError,
+        4 => E::InterruptedError,
+        1 | 13 => E::PermissionError,
+        3 => E::ProcessLookupError,
+        110 => E::TimeoutError,
+        _ => return None,
+    })
 }
 
 /// An exception instance (of a builtin or user exception class). References: `class`,

@@ -337,6 +337,64 @@ fn key_error_str(args: &[Value], _kw: Kw) -> PyResult {
     Ok(pystr::new(&exceptions::key_error_str(e)?))
 }
 
+/// `OSError.__init__`: `errno`, `strerror`, `filename` and `filename2` from 2 to 5
+/// arguments (a filename is then dropped from `args`); all None otherwise.
+fn oserror_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    let rest = &args[1..];
+    let get = |i: usize| rest.get(i).copied().unwrap_or(none());
+    let (errno, strerror, filename, filename2) = if (2..=5).contains(&rest.len()) {
+        (rest[0], rest[1], get(2), get(4))
+    } else {
+        (none(), none(), none(), none())
+    };
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        let kept = if filename.is_none() { rest } else { &rest[..2] };
+        obj.args.set(tuple::new(kept));
+    }
+    if let Some(d) = crate::class::instance_dict(e) {
+        d.set(pystr::intern("errno"), errno)?;
+        d.set(pystr::intern("strerror"), strerror)?;
+        d.set(pystr::intern("filename"), filename)?;
+        d.set(pystr::intern("filename2"), filename2)?;
+    }
+    Ok(none())
+}
+
+/// `OSError.__str__`: `[Errno 2] No such file: 'name'`.
+fn oserror_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    let attr = |name: &'static str| {
+        crate::class::existing_dict(e)
+            .and_then(|d| d.get_str(pystr::intern(name)))
+            .unwrap_or(none())
+    };
+    let (errno, strerror) = (attr("errno"), attr("strerror"));
+    let (filename, filename2) = (attr("filename"), attr("filename2"));
+    let text = if !filename.is_none() {
+        let head = format!(
+            "[Errno {}] {}: {}",
+            ops::str_string(errno)?,
+            ops::str_string(strerror)?,
+            ops::repr_string(filename)?
+        );
+        if filename2.is_none() {
+            head
+        } else {
+            format!("{head} -> {}", ops::repr_string(filename2)?)
+        }
+    } else if !errno.is_none() && !strerror.is_none() {
+        format!(
+            "[Errno {}] {}",
+            ops::str_string(errno)?,
+            ops::str_string(strerror)?
+        )
+    } else {
+        exceptions::base_str(e)?
+    };
+    Ok(pystr::new(&text))
+}
+
 fn object_self(args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&o) => Ok(o),
@@ -461,6 +519,9 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "__repr__", exc_repr, "BaseException");
     let key_error = exceptions[exceptions::ExcKind::KeyError as usize];
     put(key_error, "__str__", key_error_str, "KeyError");
+    let os_error = exceptions[exceptions::ExcKind::OSError as usize];
+    put(os_error, "__init__", oserror_init, "OSError");
+    put(os_error, "__str__", oserror_str, "OSError");
 }
 
 /// The attribute dict of a function, created on first use.

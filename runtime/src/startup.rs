@@ -23,7 +23,14 @@ struct RLimit {
     max: u64,
 }
 
+const SIGINT: i32 = 2;
+/// `SIG_DFL`.
+const SIG_DEFAULT: usize = 0;
+
 extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+    fn kill(pid: i32, sig: i32) -> i32;
+    fn getpid() -> i32;
     fn getrlimit(resource: i32, rlim: *mut RLimit) -> i32;
     fn setrlimit(resource: i32, rlim: *const RLimit) -> i32;
     fn atexit(f: extern "C" fn()) -> i32;
@@ -109,5 +116,15 @@ fn exit_status(result: Value) -> i32 {
     let line = exceptions::last_line(exc);
     output::write_stderr(&format!("Traceback (most recent call last):\n{line}\n"));
     output::flush_stdout();
+    if class::is_instance(exc, types::exc_class(ExcKind::KeyboardInterrupt)) {
+        // As CPython does, die of SIGINT so that the parent sees the interrupt.
+        // SAFETY: resetting SIGINT to its default action and signalling ourselves has no
+        // memory-safety preconditions; stdout was flushed above.
+        unsafe {
+            signal(SIGINT, SIG_DEFAULT);
+            kill(getpid(), SIGINT);
+        }
+        return 128 + SIGINT;
+    }
     1
 }

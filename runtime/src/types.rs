@@ -212,6 +212,10 @@ pub fn by_name(name: &str) -> Option<Value> {
         }
         return None;
     }
+    let name = match name {
+        "IOError" | "EnvironmentError" => "OSError",
+        _ => name,
+    };
     let n = EXCEPTIONS.iter().position(|(n, _)| *n == name)?;
     Some(with_types(|t| t.exceptions[n]))
 }
