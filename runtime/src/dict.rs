@@ -2,6 +2,7 @@
 
 use crate::heap;
 use crate::ops;
+use crate::str as pystr;
 use crate::value::{Header, HeapObject, Kind, PyResult, Value};
 use std::cell::RefCell;
 
@@ -231,6 +232,14 @@ impl DictObj {
     }
 
     pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
+        if let Some(s) = key.get::<pystr::StrObj>() {
+            let hash = s.hash();
+            return match self.probe_str(key, hash) {
+                Some(Probe::Found { entry }) => Ok(Some(self.table.borrow().entries[entry].value)),
+                Some(Probe::Missing { .. }) => Ok(None),
+                None => self.get_hashed(key, hash),
+            };
+        }
         let hash = ops::hash(key)?;
         self.get_hashed(key, hash)
     }
@@ -245,13 +254,66 @@ impl DictObj {
         })
     }
 
+    /// Finds the str `key` (of hash `hash`) comparing the str pointer first and then the
+    /// text of str candidates; None when a candidate of another type needs the generic
+    /// comparison (a user object whose `__hash__` collides with the str's).
+    fn probe_str(&self, key: Value, hash: i64) -> Option<Probe> {
+        let t = self.table.borrow();
+        if t.index.is_empty() {
+            // Attribute names are mostly the same str object: one cheap pointer pass first.
+            if let Some(n) = t.entries.iter().position(|e| e.key == key) {
+                return Some(Probe::Found { entry: n });
+            }
+        }
+        let text = pystr::as_str(key);
+        let mut c = t.cursor(hash);
+        while let Some(n) = t.next_candidate(&mut c, hash) {
+            let k = t.entries[n].key;
+            if k == key {
+                return Some(Probe::Found { entry: n });
+            }
+            if k.kind() != Kind::Str {
+                return None;
+            }
+            if pystr::as_str(k) == text {
+                return Some(Probe::Found { entry: n });
+            }
+        }
+        Some(Probe::Missing {
+            slot: c.free.unwrap_or(c.i),
+        })
+    }
+
     /// Looks up a str key (attribute names); never runs user code.
     pub fn get_str(&self, key: Value) -> Option<Value> {
-        let hash = key.get::<crate::str::StrObj>()?.hash();
-        self.get_hashed(key, hash).ok().flatten()
+        let hash = key.get::<pystr::StrObj>()?.hash();
+        match self.probe_str(key, hash) {
+            Some(Probe::Found { entry }) => Some(self.table.borrow().entries[entry].value),
+            Some(Probe::Missing { .. }) => None,
+            None => self.get_hashed(key, hash).ok().flatten(),
+        }
+    }
+
+    /// `self[key] = value` for a str key, skipping the generic hash and comparisons.
+    pub fn set_str(&self, key: Value, value: Value) -> PyResult<()> {
+        let Some(s) = key.get::<pystr::StrObj>() else {
+            return self.set(key, value);
+        };
+        let hash = s.hash();
+        match self.probe_str(key, hash) {
+            Some(Probe::Found { entry }) => self.table.borrow_mut().entries[entry].value = value,
+            Some(Probe::Missing { slot }) => {
+                self.table.borrow_mut().insert_new(slot, hash, key, value)
+            }
+            None => return self.set_hashed(key, hash, value),
+        }
+        Ok(())
     }
 
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        if key.is_object() && key.kind() == Kind::Str {
+            return self.set_str(key, value);
+        }
         let hash = ops::hash(key)?;
         self.set_hashed(key, hash, value)
     }
