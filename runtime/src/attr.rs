@@ -34,6 +34,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     }
     match attr.kind() {
         Kind::Function => Ok(function::new_bound(attr, obj)),
+        Kind::Instance => crate::functools::bind_descriptor(attr, obj),
         Kind::Builtin => match attr.get::<BuiltinObj>() {
             Some(b) if b.this.is_null() && !b.owner.is_empty() => {
                 Ok(function::new_method(b.name, b.func, obj, b.owner))

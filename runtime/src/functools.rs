@@ -570,6 +570,58 @@ fn total_ordering(args: &[Value], kw: Kw) -> PyResult {
     Ok(cls)
 }
 
+// cached_property, and binding of the wrappers that are descriptors in CPython
+
+const CACHED_PROPERTY: &str = "functools.cached_property";
+
+fn cached_property_init(args: &[Value], kw: Kw) -> PyResult {
+    let this = stdlib::this(args, CACHED_PROPERTY, "__init__", "cached_property")?;
+    args::no_kw("cached_property", kw)?;
+    if args.len() != 2 {
+        return type_error(format!(
+            "cached_property.__init__() takes 2 positional arguments but {} were given",
+            args.len()
+        ));
+    }
+    stdlib::set(this, "func", args[1]);
+    stdlib::set(
+        this,
+        "attrname",
+        attr::getattr_opt(args[1], pystr::intern("__name__"))?.unwrap_or_else(none),
+    );
+    if let Some(doc) = attr::getattr_opt(args[1], pystr::intern("__doc__"))? {
+        stdlib::set(this, "__doc__", doc);
+    }
+    Ok(none())
+}
+
+fn make_cached_property() -> Value {
+    stdlib::new_class(
+        "cached_property",
+        "functools",
+        Value::NULL,
+        &[("__init__", cached_property_init)],
+    )
+}
+
+/// A class attribute that is an instance, found for instance `obj`: an `lru_cache`
+/// wrapper binds to `obj` as a method; a `cached_property` computes its value and stores
+/// it in `obj`'s dict; anything else is returned as it is.
+pub fn bind_descriptor(attr: Value, obj: Value) -> PyResult {
+    if stdlib::is(attr, LRU) {
+        return Ok(function::new_bound(attr, obj));
+    }
+    if stdlib::is(attr, CACHED_PROPERTY) {
+        let v = call::call(stdlib::state(attr, "func"), &[obj], Kw::NONE)?;
+        let name = stdlib::state(attr, "attrname");
+        if let Some(d) = class::instance_dict(obj) {
+            d.set(name, v)?;
+        }
+        return Ok(v);
+    }
+    Ok(attr)
+}
+
 /// The entries of the `functools` module.
 pub fn entries() -> Vec<(&'static str, Value)> {
     let funcs: &[(&'static str, NativeFn)] = &[
@@ -586,6 +638,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         .map(|&(n, f)| (n, function::new_builtin(n, f)))
         .collect();
     out.push(("partial", stdlib::class(PARTIAL, make_partial)));
+    out.push((
+        "cached_property",
+        stdlib::class(CACHED_PROPERTY, make_cached_property),
+    ));
     out.push((
         "WRAPPER_ASSIGNMENTS",
         tuple::new(

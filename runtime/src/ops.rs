@@ -928,6 +928,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
             tuple_hash(&items)
         }
         Kind::Instance | Kind::Exception => {
+            if let Some(h) = crate::collections::namedtuple_hash(v)? {
+                return Ok(h);
+            }
             let cls = class::instance_class(v);
             let Some(c) = cls.get::<ClassObj>() else {
                 return Ok(identity_hash(v));

@@ -159,3 +159,11 @@ total = 0
 while big:
     total += big.popleft()
 print(total, len(big), big)
+
+# namedtuples hash as their tuples
+pp = P(1, 2)
+print(hash(pp) == hash((1, 2)), {(1, 2): "t"}[pp], {pp: "p"}[(1, 2)], (1, 2) in {pp}, pp in {(1, 2)})
+class Q(P):
+    def __hash__(self):
+        return 7
+print(hash(Q(1, 2)))

@@ -181,3 +181,29 @@ class G:
 
 
 print(G(1) < G(2), G(1) <= G(1), G(3) >= G(4), [g.v for g in sorted([G(3), G(1), G(2)])])
+
+
+# lru_cache and cache on methods, cached_property
+class C:
+    def __init__(self, n):
+        self.n = n
+        self.calls = 0
+    @functools.lru_cache(maxsize=None)
+    def square(self, k):
+        self.calls += 1
+        return self.n * k * k
+    @functools.cache
+    def total(self):
+        return self.n * 100
+    @functools.cached_property
+    def expensive(self):
+        "an expensive value"
+        print("computing")
+        return self.n * 2
+c = C(3)
+print(c.square(2), c.square(2), c.calls, C.square.cache_info(), c.total(), c.total())
+print(c.expensive, c.expensive, c.__dict__["expensive"], type(C.__dict__["expensive"]).__name__)
+c.expensive = 10
+print(c.expensive)
+d = C(4)
+print(d.expensive, d.square(1), C.square.cache_info().currsize)
