@@ -309,8 +309,47 @@ fn nt_make(args: &[Value], kw: Kw) -> PyResult {
     namedtuple_make(cls, &vals)
 }
 
+/// Namedtuple instances are immutable and have no other attributes (`__slots__ = ()`).
+fn nt_setattr_impl(args: &[Value], deleting: bool) -> PyResult {
+    let (o, _) = nt_self(args, "__setattr__")?;
+    let name = args.get(1).copied().unwrap_or_else(none);
+    let n = pystr::as_str(name).unwrap_or("?");
+    let fields = nt_fields(class::instance_class(o)).unwrap_or(&[]);
+    if fields.iter().any(|f| pystr::as_str(*f) == Some(n)) {
+        let verb = if deleting { "delete" } else { "set" };
+        return raise(ExcKind::AttributeError, &format!("can't {verb} attribute"));
+    }
+    if !deleting
+        && class::instance_class(o).get::<ClassObj>().is_some_and(|c| {
+            c.mro()
+                .first()
+                .and_then(|k| k.get::<ClassObj>())
+                .is_some_and(|k| {
+                    k.dict()
+                        .get_str(pystr::intern("__closc_namedtuple"))
+                        .is_none()
+                })
+        })
+    {
+        // A subclass without `__slots__` has an instance dict.
+        attr::generic_setattr(o, name, args.get(2).copied().unwrap_or_else(none))?;
+        return Ok(none());
+    }
+    class::no_attribute(o, n)
+}
+
+fn nt_setattr(args: &[Value], _kw: Kw) -> PyResult {
+    nt_setattr_impl(args, false)
+}
+
+fn nt_delattr(args: &[Value], _kw: Kw) -> PyResult {
+    nt_setattr_impl(args, true)
+}
+
 const NT_METHODS: &[(&str, NativeFn)] = &[
     ("__init__", nt_init),
+    ("__setattr__", nt_setattr),
+    ("__delattr__", nt_delattr),
     ("__repr__", nt_repr),
     ("__eq__", nt_eq),
     ("__ne__", nt_ne),

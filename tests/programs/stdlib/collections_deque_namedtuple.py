@@ -167,3 +167,21 @@ class Q(P):
     def __hash__(self):
         return 7
 print(hash(Q(1, 2)))
+
+# namedtuples are immutable
+for f in (lambda: setattr(pp, "x", 5), lambda: setattr(pp, "z", 5), lambda: delattr(pp, "x"), lambda: pp.z):
+    try:
+        f()
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(pp)
+class Sub(P):
+    def set_extra(self):
+        self.extra = 1
+        return self.extra
+s = Sub(1, 2)
+print(s.set_extra(), s)
+try:
+    s.x = 3
+except AttributeError as e:
+    print("AttributeError:", e)
