@@ -260,10 +260,26 @@ impl DictObj {
     fn probe_str(&self, key: Value, hash: i64) -> Option<Probe> {
         let t = self.table.borrow();
         if t.index.is_empty() {
-            // Attribute names are mostly the same str object: one cheap pointer pass first.
-            if let Some(n) = t.entries.iter().position(|e| e.key == key) {
-                return Some(Probe::Found { entry: n });
+            // One pass over the few entries: the str pointer first (attribute names are
+            // mostly the same str object), then the text of a str of equal hash.
+            let mut text = None;
+            for (n, e) in t.entries.iter().enumerate() {
+                if e.key == key {
+                    return Some(Probe::Found { entry: n });
+                }
+                if e.hash == hash && !e.key.is_null() {
+                    if e.key.kind() != Kind::Str {
+                        return None;
+                    }
+                    let text = *text.get_or_insert_with(|| pystr::as_str(key));
+                    if pystr::as_str(e.key) == text {
+                        return Some(Probe::Found { entry: n });
+                    }
+                }
             }
+            return Some(Probe::Missing {
+                slot: t.entries.len(),
+            });
         }
         let text = pystr::as_str(key);
         let mut c = t.cursor(hash);

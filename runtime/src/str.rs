@@ -120,7 +120,14 @@ thread_local! {
     /// static text, so that lookups hit the pointer-equality fast path of dicts.
     static INTERNED: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
         const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
+    /// A direct-mapped cache in front of `INTERNED` (key, str), so that the hot lookups
+    /// (`__setattr__`, `__getattr__`, `__init__` ...) skip the map and its borrow. Every
+    /// cached str is also in `INTERNED`, which roots it.
+    static INTERN_CACHE: [Cell<(usize, Value)>; INTERN_CACHE_SIZE] =
+        const { [const { Cell::new((0, Value::NULL)) }; INTERN_CACHE_SIZE] };
 }
+
+const INTERN_CACHE_SIZE: usize = 64;
 
 /// Hashes the addresses used as keys of `INTERNED` (a multiplicative hash).
 #[derive(Default)]
@@ -161,11 +168,20 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 /// The str object for a static name, created once per thread.
 pub fn intern(s: &'static str) -> Value {
     let key = s.as_ptr() as usize ^ (s.len() << 48);
-    if let Some(v) = INTERNED.with(|m| m.borrow().get(&key).copied()) {
-        return v;
+    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) % INTERN_CACHE_SIZE;
+    let cached = INTERN_CACHE.with(|c| c[slot].get());
+    if cached.0 == key && !cached.1.is_null() {
+        return cached.1;
     }
-    let v = new(s);
-    INTERNED.with(|m| m.borrow_mut().insert(key, v));
+    let v = match INTERNED.with(|m| m.borrow().get(&key).copied()) {
+        Some(v) => v,
+        None => {
+            let v = new(s);
+            INTERNED.with(|m| m.borrow_mut().insert(key, v));
+            v
+        }
+    };
+    INTERN_CACHE.with(|c| c[slot].set((key, v)));
     v
 }
 
@@ -287,18 +303,7 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for one character: control characters, separators
-/// other than the ASCII space, surrogates, private-use and unassigned-looking code points
-/// are not printable.
+/// `str.isprintable` for one character (CPython's: what `repr` leaves unescaped).
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(u,
-        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xd800..=0xf8ff
-        | 0xfff9..=0xfffb | 0xfffe | 0xffff | 0xe0000..=0x10ffff)
+    crate::unicode::is_printable(c)
 }
