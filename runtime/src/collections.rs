@@ -797,16 +797,82 @@ fn deque_len(args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_u64((l.len() - head(this)) as u64))
 }
 
+const DEQUE_ITER: &str = "collections._deque_iterator";
+const DEQUE_REV_ITER: &str = "collections._deque_reverse_iterator";
+
+fn make_deque_iter() -> Value {
+    stdlib::new_class(
+        "_deque_iterator",
+        "collections",
+        Value::NULL,
+        &[
+            ("__iter__", stdlib::iter_self),
+            ("__next__", deque_iter_next),
+        ],
+    )
+}
+
+fn make_deque_rev_iter() -> Value {
+    stdlib::new_class(
+        "_deque_reverse_iterator",
+        "collections",
+        Value::NULL,
+        &[
+            ("__iter__", stdlib::iter_self),
+            ("__next__", deque_rev_iter_next),
+        ],
+    )
+}
+
+/// An iterator over deque `d` (the number of items it still expects: CPython refuses to
+/// go on once the deque has changed size).
+fn new_deque_iter(d: Value, key: &'static str, make: fn() -> Value) -> PyResult {
+    let (this, l, _) = deque_raw(&[d], "__iter__")?;
+    let it = stdlib::instance(stdlib::class(key, make));
+    stdlib::set(it, "__closc_deque", this);
+    stdlib::set(it, "__closc_pos", Value::small(0));
+    stdlib::set(
+        it,
+        "__closc_len",
+        Value::small((l.len() - head(this)) as i64),
+    );
+    Ok(it)
+}
+
+fn deque_iter_step(args: &[Value], key: &'static str, reverse: bool) -> PyResult {
+    let it = stdlib::this(args, key, "__next__", key)?;
+    let d = stdlib::state(it, "__closc_deque");
+    let (_, l, _) = deque_raw(&[d], "__next__")?;
+    let h = head(d);
+    let live = l.len() - h;
+    let expected = stdlib::state(it, "__closc_len").small_value() as usize;
+    let pos = stdlib::state(it, "__closc_pos").small_value() as usize;
+    if live != expected {
+        stdlib::set(it, "__closc_pos", Value::small(expected as i64));
+        return raise(ExcKind::RuntimeError, "deque mutated during iteration");
+    }
+    if pos >= live {
+        return stdlib::stop();
+    }
+    stdlib::set(it, "__closc_pos", Value::small(pos as i64 + 1));
+    let at = if reverse { h + live - 1 - pos } else { h + pos };
+    Ok(l.get(at).unwrap_or_else(none))
+}
+
+fn deque_iter_next(args: &[Value], _kw: Kw) -> PyResult {
+    deque_iter_step(args, DEQUE_ITER, false)
+}
+
+fn deque_rev_iter_next(args: &[Value], _kw: Kw) -> PyResult {
+    deque_iter_step(args, DEQUE_REV_ITER, true)
+}
+
 fn deque_iter(args: &[Value], _kw: Kw) -> PyResult {
-    let (this, _, _) = deque_parts(args, "__iter__")?;
-    iter::iter(stdlib::state(this, "__closc_items"))
+    new_deque_iter(args[0], DEQUE_ITER, make_deque_iter)
 }
 
 fn deque_reversed(args: &[Value], _kw: Kw) -> PyResult {
-    let (_, l, _) = deque_parts(args, "__reversed__")?;
-    let mut items = l.snapshot();
-    items.reverse();
-    iter::iter(list::from_vec(items))
+    new_deque_iter(args[0], DEQUE_REV_ITER, make_deque_rev_iter)
 }
 
 fn deque_index_arg(args: &[Value], len: usize) -> PyResult<usize> {
