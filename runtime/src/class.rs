@@ -8,7 +8,7 @@ use crate::str as pystr;
 use crate::tuple;
 use crate::types::{self, TypeId};
 use crate::value::{Header, HeapObject, Kind, PyResult, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What the instances of a class are.
@@ -22,13 +22,22 @@ pub enum Layout {
     Builtin(TypeId),
 }
 
-/// Recently looked-up names of a class: name pointer, what the MRO lookup found (0: nothing)
-/// and whether `object` itself defined it. Valid while `version` equals the global class
-/// version. Keyed by address: a collector that frees strs must bump the version.
+/// Recently looked-up names of a class, direct-mapped by name address. Each entry is valid
+/// while its version equals the global class version. Keyed by address: a collector that
+/// frees strs must bump the version. Plain cells (no borrow flag) keep hits cheap.
 #[derive(Default)]
 pub struct LookupCache {
+    entries: [Cell<CacheEntry>; 16],
+}
+
+/// One cached lookup: the class version it is valid for, the name pointer, what the MRO
+/// lookup found (0: nothing) and whether `object` itself defined it.
+#[derive(Default, Clone, Copy)]
+struct CacheEntry {
     version: u64,
-    entries: [(u64, Value, bool); 16],
+    key: u64,
+    found: Value,
+    from_object: bool,
 }
 
 /// Bumped whenever any class namespace changes, invalidating every lookup cache.
@@ -53,7 +62,7 @@ pub struct ClassObj {
     pub layout: Layout,
     /// Defined by the runtime (module `builtins`) rather than by the program.
     pub builtin: bool,
-    pub cache: RefCell<LookupCache>,
+    pub cache: LookupCache,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -85,12 +94,9 @@ impl ClassObj {
     fn cached_lookup(&self, name: Value) -> (Option<Value>, bool) {
         let version = CLASS_VERSION.load(Ordering::Relaxed);
         let slot = (name.0 >> 4) as usize % 16;
-        {
-            let c = self.cache.borrow();
-            let (key, found, from_object) = c.entries[slot];
-            if c.version == version && key == name.0 {
-                return ((!found.is_null()).then_some(found), from_object);
-            }
+        let e = self.cache.entries[slot].get();
+        if e.version == version && e.key == name.0 {
+            return ((!e.found.is_null()).then_some(e.found), e.from_object);
         }
         let mut result = (None, false);
         for c in self.mro().iter().filter_map(|c| c.get::<ClassObj>()) {
@@ -99,14 +105,12 @@ impl ClassObj {
                 break;
             }
         }
-        let mut c = self.cache.borrow_mut();
-        if c.version != version {
-            *c = LookupCache {
-                version,
-                ..LookupCache::default()
-            };
-        }
-        c.entries[slot] = (name.0, result.0.unwrap_or(Value::NULL), result.1);
+        self.cache.entries[slot].set(CacheEntry {
+            version,
+            key: name.0,
+            found: result.0.unwrap_or(Value::NULL),
+            from_object: result.1,
+        });
         result
     }
 
@@ -182,7 +186,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         dict,
         layout,
         builtin,
-        cache: RefCell::new(LookupCache::default()),
+        cache: LookupCache::default(),
     })
 }
 
