@@ -1391,15 +1391,43 @@ fn dd_repr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(pystr::new(&format!("{}({f}, {d})", types::type_name(o))))
 }
 
+/// `cls.fromkeys(iterable, value=None)` (bound to the class).
+fn dl_fromkeys(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("fromkeys", kw)?;
+    if args.len() < 2 || args.len() > 3 {
+        return type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let value = args.get(2).copied().unwrap_or_else(none);
+    let keys = iter::collect(args[1])?;
+    let o = call::call(args[0], &[], Kw::NONE)?;
+    let (_, d) = dl(&[o], "fromkeys")?;
+    for k in keys {
+        d.set(k, value)?;
+    }
+    Ok(o)
+}
+
+fn with_fromkeys(cls: Value) -> Value {
+    stdlib::class_set(
+        cls,
+        "fromkeys",
+        function::new_method("fromkeys", dl_fromkeys, cls, ""),
+    );
+    cls
+}
+
 fn make_defaultdict() -> Value {
-    dict_class(
+    with_fromkeys(dict_class(
         "defaultdict",
         &[
             ("__init__", dd_init),
             ("__repr__", dd_repr),
             ("__missing__", dl_missing),
         ],
-    )
+    ))
 }
 
 fn od_init(args: &[Value], kw: Kw) -> PyResult {
@@ -1457,14 +1485,14 @@ fn od_move_to_end(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn make_ordereddict() -> Value {
-    dict_class(
+    with_fromkeys(dict_class(
         "OrderedDict",
         &[
             ("__init__", od_init),
             ("__repr__", od_repr),
             ("move_to_end", od_move_to_end),
         ],
-    )
+    ))
 }
 
 /// Adds `sign * count` for every element of a mapping or iterable to counter dict `d`.

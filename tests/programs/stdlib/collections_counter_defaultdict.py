@@ -124,6 +124,8 @@ e = d
 d *= 2
 print(d, e is d)
 print(deque("ab") * -1)
+print(OrderedDict.fromkeys("abc"), OrderedDict.fromkeys([1, 2], 0), defaultdict.fromkeys("ab", 1))
+print(OrderedDict(x=1).fromkeys("z"))
 missing = defaultdict(None, {"a": 1})
 print(missing["a"])
 print(missing["b"])
