@@ -173,6 +173,52 @@ impl Table {
     pub fn live(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(|e| !e.key.is_null())
     }
+
+    /// Finds the str `key` (of hash `hash`) comparing the str pointer first and then the
+    /// text of str candidates; None when a candidate of another type needs the generic
+    /// comparison (a user object whose `__hash__` collides with the str's).
+    fn probe_str(&self, key: Value, hash: i64) -> Option<Probe> {
+        let t = self;
+        if t.index.is_empty() {
+            // One pass over the few entries: the str pointer first (attribute names are
+            // mostly the same str object), then the text of a str of equal hash.
+            let mut text = None;
+            for (n, e) in t.entries.iter().enumerate() {
+                if e.key == key {
+                    return Some(Probe::Found { entry: n });
+                }
+                if e.hash == hash && !e.key.is_null() {
+                    if e.key.kind() != Kind::Str {
+                        return None;
+                    }
+                    let text = *text.get_or_insert_with(|| pystr::as_str(key));
+                    if pystr::as_str(e.key) == text {
+                        return Some(Probe::Found { entry: n });
+                    }
+                }
+            }
+            return Some(Probe::Missing {
+                slot: t.entries.len(),
+            });
+        }
+        let text = pystr::as_str(key);
+        let mut c = t.cursor(hash);
+        while let Some(n) = t.next_candidate(&mut c, hash) {
+            let k = t.entries[n].key;
+            if k == key {
+                return Some(Probe::Found { entry: n });
+            }
+            if k.kind() != Kind::Str {
+                return None;
+            }
+            if pystr::as_str(k) == text {
+                return Some(Probe::Found { entry: n });
+            }
+        }
+        Some(Probe::Missing {
+            slot: c.free.unwrap_or(c.i),
+        })
+    }
 }
 
 impl DictObj {
@@ -234,10 +280,14 @@ impl DictObj {
     pub fn get(&self, key: Value) -> PyResult<Option<Value>> {
         if let Some(s) = key.get::<pystr::StrObj>() {
             let hash = s.hash();
-            return match self.probe_str(key, hash) {
-                Some(Probe::Found { entry }) => Ok(Some(self.table.borrow().entries[entry].value)),
+            let t = self.table.borrow();
+            return match t.probe_str(key, hash) {
+                Some(Probe::Found { entry }) => Ok(Some(t.entries[entry].value)),
                 Some(Probe::Missing { .. }) => Ok(None),
-                None => self.get_hashed(key, hash),
+                None => {
+                    drop(t);
+                    self.get_hashed(key, hash)
+                }
             };
         }
         let hash = ops::hash(key)?;
@@ -254,59 +304,17 @@ impl DictObj {
         })
     }
 
-    /// Finds the str `key` (of hash `hash`) comparing the str pointer first and then the
-    /// text of str candidates; None when a candidate of another type needs the generic
-    /// comparison (a user object whose `__hash__` collides with the str's).
-    fn probe_str(&self, key: Value, hash: i64) -> Option<Probe> {
-        let t = self.table.borrow();
-        if t.index.is_empty() {
-            // One pass over the few entries: the str pointer first (attribute names are
-            // mostly the same str object), then the text of a str of equal hash.
-            let mut text = None;
-            for (n, e) in t.entries.iter().enumerate() {
-                if e.key == key {
-                    return Some(Probe::Found { entry: n });
-                }
-                if e.hash == hash && !e.key.is_null() {
-                    if e.key.kind() != Kind::Str {
-                        return None;
-                    }
-                    let text = *text.get_or_insert_with(|| pystr::as_str(key));
-                    if pystr::as_str(e.key) == text {
-                        return Some(Probe::Found { entry: n });
-                    }
-                }
-            }
-            return Some(Probe::Missing {
-                slot: t.entries.len(),
-            });
-        }
-        let text = pystr::as_str(key);
-        let mut c = t.cursor(hash);
-        while let Some(n) = t.next_candidate(&mut c, hash) {
-            let k = t.entries[n].key;
-            if k == key {
-                return Some(Probe::Found { entry: n });
-            }
-            if k.kind() != Kind::Str {
-                return None;
-            }
-            if pystr::as_str(k) == text {
-                return Some(Probe::Found { entry: n });
-            }
-        }
-        Some(Probe::Missing {
-            slot: c.free.unwrap_or(c.i),
-        })
-    }
-
     /// Looks up a str key (attribute names); never runs user code.
     pub fn get_str(&self, key: Value) -> Option<Value> {
         let hash = key.get::<pystr::StrObj>()?.hash();
-        match self.probe_str(key, hash) {
-            Some(Probe::Found { entry }) => Some(self.table.borrow().entries[entry].value),
+        let t = self.table.borrow();
+        match t.probe_str(key, hash) {
+            Some(Probe::Found { entry }) => Some(t.entries[entry].value),
             Some(Probe::Missing { .. }) => None,
-            None => self.get_hashed(key, hash).ok().flatten(),
+            None => {
+                drop(t);
+                self.get_hashed(key, hash).ok().flatten()
+            }
         }
     }
 
@@ -316,12 +324,14 @@ impl DictObj {
             return self.set(key, value);
         };
         let hash = s.hash();
-        match self.probe_str(key, hash) {
-            Some(Probe::Found { entry }) => self.table.borrow_mut().entries[entry].value = value,
-            Some(Probe::Missing { slot }) => {
-                self.table.borrow_mut().insert_new(slot, hash, key, value)
+        let mut t = self.table.borrow_mut();
+        match t.probe_str(key, hash) {
+            Some(Probe::Found { entry }) => t.entries[entry].value = value,
+            Some(Probe::Missing { slot }) => t.insert_new(slot, hash, key, value),
+            None => {
+                drop(t);
+                return self.set_hashed(key, hash, value);
             }
-            None => return self.set_hashed(key, hash, value),
         }
         Ok(())
     }
