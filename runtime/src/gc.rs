@@ -165,6 +165,7 @@ pub fn collect() {
         generator_stacks: Vec::new(),
         statics_low: statics.iter().copied().min().unwrap_or(0),
         statics_high: statics.iter().copied().max().unwrap_or(0),
+        marked_bytes: 0,
     };
     roots::mark_roots(&mut marker);
     marker.drain();
@@ -177,8 +178,9 @@ pub fn collect() {
         }
         marker.drain();
     }
+    let live_bytes = marker.marked_bytes;
     drop(marker);
-    heap::sweep(finalize);
+    heap::sweep(finalize, live_bytes);
     // Lookup caches are keyed by the addresses of name strs, which may now be reused.
     class::namespaces_changed();
     heap::reset_rust_trigger();
@@ -222,6 +224,8 @@ pub struct Marker {
     /// before it is traced).
     statics_low: usize,
     statics_high: usize,
+    /// Bytes of the cells marked so far.
+    marked_bytes: usize,
 }
 
 impl Marker {
@@ -241,7 +245,9 @@ impl Marker {
         }
         // SAFETY: a reference held by a live object or root is null, tagged, or points to
         // a static object or an allocated heap object; not a static one here.
-        if unsafe { heap::mark(addr) } {
+        let bytes = unsafe { heap::mark(addr) };
+        if bytes != 0 {
+            self.marked_bytes += bytes;
             self.stack.push(addr);
         }
     }
@@ -249,7 +255,9 @@ impl Marker {
     /// Marks the object starting at `addr`, found by a conservative lookup.
     pub fn object(&mut self, addr: usize) {
         // SAFETY: `heap::Finder::find` returns only starts of allocated heap objects.
-        if unsafe { heap::mark(addr) } {
+        let bytes = unsafe { heap::mark(addr) };
+        if bytes != 0 {
+            self.marked_bytes += bytes;
             self.stack.push(addr);
         }
     }

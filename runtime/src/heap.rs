@@ -134,8 +134,8 @@ pub struct Block {
     recip: u64,
     /// The allocation state that owns the block (small blocks).
     state: u32,
-    /// Cells found live by the last sweep (cells allocated before the last collection).
-    live: u32,
+    /// 1 when the last sweep found no free cell in the block.
+    full: u32,
     /// Large regions: the object's size in bytes, and the region's mapped length.
     large_size: usize,
     large_len: usize,
@@ -519,7 +519,7 @@ impl Heap {
             let b = blocks[self.cursor[state]];
             self.cursor[state] += 1;
             // SAFETY: the blocks of a state are live blocks of this heap.
-            if unsafe { (*b).live < (*b).ncells } {
+            if unsafe { (*b).full == 0 } {
                 return b;
             }
         }
@@ -546,7 +546,7 @@ impl Heap {
         b.ncells = ncells as u32;
         b.recip = (1u64 << 32).div_ceil(size as u64);
         b.state = state as u32;
-        b.live = 0;
+        b.full = 0;
         b.large_size = 0;
         b.large_len = 0;
         b.large_mark = 0;
@@ -567,18 +567,18 @@ impl Heap {
 // What the collector needs.
 
 /// Sets the mark bit of the heap object at `addr` (the start of an object allocated by
-/// `alloc`); returns true if it was not set.
+/// `alloc`); returns the size of its cell if the bit was not set, 0 if it was.
 ///
 /// # Safety
 /// `addr` must be the address of an allocated heap object (not a static one).
 #[inline]
-pub unsafe fn mark(addr: usize) -> bool {
+pub unsafe fn mark(addr: usize) -> usize {
     let b = &mut *((addr & BLOCK_MASK) as *mut Block);
     debug_assert_eq!(b.magic, MAGIC, "not a heap object: {addr:#x}");
     if b.is_large() {
         let was = b.large_mark;
         b.large_mark = 1;
-        return was == 0;
+        return if was == 0 { b.large_size } else { 0 };
     }
     let i = b.cell_index(addr);
     debug_assert_eq!(b.cell_addr(i), addr, "not the start of a cell");
@@ -589,7 +589,11 @@ pub unsafe fn mark(addr: usize) -> bool {
     let bit = 1u64 << (i % 64);
     let was = b.mark[i / 64] & bit;
     b.mark[i / 64] |= bit;
-    was == 0
+    if was == 0 {
+        b.cell_size as usize
+    } else {
+        0
+    }
 }
 
 /// Looks up addresses that may point into heap objects (conservative roots).
@@ -639,16 +643,18 @@ pub fn is_allocated(addr: usize) -> bool {
 
 /// Frees every allocated object whose mark bit is clear (running the destructor of
 /// finalizable ones through `finalize`), clears the mark bits, returns empty blocks to the
-/// pool (and the pool's excess to the system), and sets the next collection's budget.
-pub fn sweep(finalize: unsafe fn(*mut Header)) {
-    let mut live_bytes = 0usize;
+/// pool (and the pool's excess to the system), and sets the next collection's budget from
+/// `live_bytes`, the bytes the mark phase marked.
+pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
     // Cells claimed but not handed out are free: clear their alloc bits first.
+    let mut unhanded = 0usize;
     for state in 0..NSTATES {
         // SAFETY: only this thread touches its fast states; a state's block is live.
         unsafe {
             let f = &mut *fast(state);
             if f.free != 0 {
                 (*f.block).alloc[f.word] &= !f.free;
+                unhanded += f.free.count_ones() as usize * f.size;
                 f.free = 0;
             }
         }
@@ -656,23 +662,19 @@ pub fn sweep(finalize: unsafe fn(*mut Header)) {
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         let h = &mut *h;
+        h.allocated_total += (h.claimed - unhanded) as u64;
         for state in 0..NSTATES {
-            let size = SIZES[state / 2] as usize;
             let mut kept = Vec::with_capacity(h.blocks[state].len());
             for &bp in &h.blocks[state] {
                 // SAFETY: the blocks of a state are live blocks of this heap, and nothing
                 // else refers to their headers during the sweep.
                 let b = unsafe { &mut *bp };
-                let mut live = 0usize;
-                let mut allocated = 0usize;
+                let (mut any, mut full) = (0u64, true);
                 for w in 0..b.nwords as usize {
                     let phantom = b.phantom(w);
-                    let a = b.alloc[w] & !phantom;
                     let m = b.mark[w];
-                    allocated += a.count_ones() as usize;
-                    live += m.count_ones() as usize;
                     if b.finalizable() {
-                        let mut dead = a & !m;
+                        let mut dead = b.alloc[w] & !phantom & !m;
                         while dead != 0 {
                             let bit = dead.trailing_zeros() as usize;
                             dead &= dead - 1;
@@ -683,11 +685,11 @@ pub fn sweep(finalize: unsafe fn(*mut Header)) {
                     }
                     b.alloc[w] = m | phantom;
                     b.mark[w] = 0;
+                    any |= m;
+                    full &= m | phantom == u64::MAX;
                 }
-                h.allocated_total += ((allocated - b.live as usize) * size) as u64;
-                live_bytes += live * size;
-                b.live = live as u32;
-                if live == 0 {
+                b.full = full as u32;
+                if any == 0 {
                     h.pool.push(bp);
                 } else {
                     kept.push(bp);
@@ -702,7 +704,6 @@ pub fn sweep(finalize: unsafe fn(*mut Header)) {
             let b = unsafe { &mut *bp };
             if b.large_mark != 0 {
                 b.large_mark = 0;
-                live_bytes += b.large_size;
                 large.push(bp);
             } else {
                 let region = bp as usize;
@@ -746,22 +747,16 @@ pub struct HeapStats {
 }
 
 pub fn stats() -> HeapStats {
+    let mut unhanded = 0u64;
+    for state in 0..NSTATES {
+        // SAFETY: only this thread touches its fast states.
+        let f = unsafe { &*fast(state) };
+        unhanded += f.free.count_ones() as u64 * f.size as u64;
+    }
     HEAP.with(|h| {
         let h = h.borrow();
-        let mut since = 0u64;
-        for (state, blocks) in h.blocks.iter().enumerate() {
-            let size = SIZES[state / 2] as u64;
-            for &bp in blocks {
-                // SAFETY: the blocks of a state are live blocks of this heap.
-                let b = unsafe { &*bp };
-                let allocated: u32 = (0..b.nwords as usize)
-                    .map(|w| (b.alloc[w] & !b.phantom(w) & !b.unhanded(w)).count_ones())
-                    .sum();
-                since += (allocated - b.live) as u64 * size;
-            }
-        }
         HeapStats {
-            allocated: h.allocated_total + since,
+            allocated: h.allocated_total + h.claimed as u64 - unhanded,
             peak_mapped: h.peak_mapped,
             mapped: h.mapped,
         }
