@@ -232,7 +232,8 @@ pub fn to_hex(x: f64) -> String {
 
 /// `float(text)` parsing: Python's literal syntax plus inf/nan spellings.
 pub fn parse(text: &str) -> Option<f64> {
-    let t = text.trim();
+    let text = crate::unicode::ascii_digits_and_spaces(text);
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {

@@ -127,7 +127,8 @@ pub fn parse_literal(text: &str) -> Option<Value> {
 
 /// Parses `text` as `int(text, base)` does; None when invalid.
 pub fn parse(text: &str, base: u32) -> Option<Value> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let text = crate::unicode::ascii_digits_and_spaces(text);
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -158,7 +159,7 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
         if c == '_' {
             continue;
         }
-        let d = c.to_digit(36).or_else(|| unicode_digit(c))?;
+        let d = c.to_digit(36)?;
         if d >= base {
             return None;
         }
@@ -166,25 +167,6 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
     }
     let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(from_big(if neg { -b } else { b }))
-}
-
-/// Zeros of the Unicode decimal digit blocks (each holds the digits 0 to 9 in order) that
-/// `int()` accepts besides ASCII.
-const DIGIT_ZEROS: &[u32] = &[
-    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
-    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
-    0x104a0, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
-    0x11730, 0x118e0, 0x16a60, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e950,
-];
-
-/// The value of a non-ASCII Unicode decimal digit.
-fn unicode_digit(c: char) -> Option<u32> {
-    let u = c as u32;
-    DIGIT_ZEROS
-        .iter()
-        .find(|&&z| (z..z + 10).contains(&u))
-        .map(|z| u - z)
 }
 
 /// Underscores may only separate digits (or follow a base prefix).

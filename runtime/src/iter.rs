@@ -29,6 +29,9 @@ pub struct SeqIterObj {
     /// Next index (forward), or number of items left (reverse).
     pub pos: Cell<usize>,
     pub reverse: bool,
+    /// Over a non-ASCII str: the byte offset of code point `pos` (forward), or of the end of
+    /// the code points left (reverse), so that iterating is linear.
+    pub byte: Cell<usize>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -157,11 +160,16 @@ unsafe impl HeapObject for FilterObj {
 
 pub fn seq_iter(seq: Value, reverse: bool) -> PyResult {
     let pos = if reverse { ops::len(seq)? } else { 0 };
+    let byte = match pystr::as_str(seq) {
+        Some(s) if reverse => s.len(),
+        _ => 0,
+    };
     Ok(heap::new(SeqIterObj {
         header: Header::new(Kind::SeqIter),
         seq,
         pos: Cell::new(pos),
         reverse,
+        byte: Cell::new(byte),
     }))
 }
 
@@ -329,10 +337,15 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
         return Ok(match seq.kind() {
             Kind::List => seq.get::<ListObj>().and_then(|l| l.get(i)),
             Kind::Tuple => tuple::items(seq).and_then(|t| t.get(i).copied()),
-            Kind::Str => seq
-                .get::<StrObj>()
-                .filter(|s| i < s.len())
-                .map(|s| pystr::new(s.char_at(i).encode_utf8(&mut [0; 4]))),
+            Kind::Str => seq.get::<StrObj>().filter(|s| i < s.len()).map(|s| {
+                if s.is_ascii() {
+                    return pystr::new(&s.as_str()[i..i + 1]);
+                }
+                let text = &s.as_str()[..it.byte.get().min(s.as_str().len())];
+                let c = text.chars().next_back().unwrap_or('\0');
+                it.byte.set(text.len() - c.len_utf8());
+                pystr::new(c.encode_utf8(&mut [0; 4]))
+            }),
             _ => Some(item::getitem(seq, int::from_i64(i as i64))?),
         });
     }
@@ -345,10 +358,11 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
             match s {
                 Some(s) if s.is_ascii() => Some(pystr::new(&s.as_str()[i..i + 1])),
                 Some(s) => {
-                    let rest = &s.as_str()[pystr::byte_offset(s.as_str(), i)..];
-                    rest.chars()
-                        .next()
-                        .map(|c| pystr::new(c.encode_utf8(&mut [0; 4])))
+                    let rest = s.as_str().get(it.byte.get()..).unwrap_or("");
+                    rest.chars().next().map(|c| {
+                        it.byte.set(it.byte.get() + c.len_utf8());
+                        pystr::new(c.encode_utf8(&mut [0; 4]))
+                    })
                 }
                 None => None,
             }

@@ -52,4 +52,7 @@ mod super_obj;
 mod tests;
 mod tuple;
 mod types;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_data;
 mod value;

@@ -303,16 +303,7 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-/// are not printable.
+/// `str.isprintable` for one character (CPython's: what `repr` leaves unescaped).
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(u,
-        0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xd800..=0xf8ff
-        | 0xfff9..=0xfffb | 0xfffe | 0xffff | 0xe0000..=0x10ffff)
+    crate::unicode::is_printable(c)
 }

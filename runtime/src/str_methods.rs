@@ -12,6 +12,7 @@ use crate::methods::Method;
 use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types;
+use crate::unicode;
 use crate::value::{bool_value, PyResult, Value};
 
 macro_rules! table {
@@ -30,7 +31,7 @@ table! {
     "replace" => replace,
     "upper" => upper,
     "lower" => lower,
-    "casefold" => lower,
+    "casefold" => casefold,
     "swapcase" => swapcase,
     "title" => title,
     "capitalize" => capitalize,
@@ -46,7 +47,7 @@ table! {
     "maketrans" => maketrans,
     "translate" => translate,
     "isdigit" => isdigit,
-    "isdecimal" => isdigit,
+    "isdecimal" => isdecimal,
     "isnumeric" => isnumeric,
     "isalpha" => isalpha,
     "isalnum" => isalnum,
@@ -166,16 +167,16 @@ fn split(args: &[Value], kw: Kw) -> PyResult {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(unicode::is_space);
             while !rest.is_empty() {
                 if parts.len() == limit {
                     parts.push(rest);
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(unicode::is_space) {
                     Some(p) => {
                         parts.push(&rest[..p]);
-                        rest = rest[p..].trim_start();
+                        rest = rest[p..].trim_start_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(rest);
@@ -206,17 +207,17 @@ fn rsplit(args: &[Value], kw: Kw) -> PyResult {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(unicode::is_space);
             while !rest.is_empty() {
                 if parts.len() == limit {
                     parts.push(rest);
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(unicode::is_space) {
                     Some(p) => {
                         let w = rest[p..].chars().next().map_or(1, char::len_utf8);
                         parts.push(&rest[p + w..]);
-                        rest = rest[..p].trim_end();
+                        rest = rest[..p].trim_end_matches(unicode::is_space);
                     }
                     None => {
                         parts.push(rest);
@@ -254,7 +255,7 @@ fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyRe
     let chars = strip_chars(args, name)?;
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut r = s;
     if left {
@@ -344,58 +345,27 @@ fn map_text(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> String) -> P
 }
 
 fn upper(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "upper", str::to_uppercase)
+    map_text(args, kw, "upper", unicode::upper)
 }
 
 fn lower(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "lower", str::to_lowercase)
+    map_text(args, kw, "lower", unicode::lower)
+}
+
+fn casefold(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "casefold", unicode::casefold)
 }
 
 fn swapcase(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
-    })
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    map_text(args, kw, "swapcase", unicode::swapcase)
 }
 
 fn title(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "title", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = is_cased(c);
-        }
-        out
-    })
+    map_text(args, kw, "title", unicode::title)
 }
 
 fn capitalize(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
-    })
+    map_text(args, kw, "capitalize", unicode::capitalize)
 }
 
 /// Converts a code-point range argument pair to a byte range of `s`.
@@ -571,83 +541,48 @@ fn predicate(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> bool) -> Py
     Ok(bool_value(f(s)))
 }
 
+fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
 fn isdigit(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
-    })
+    predicate(args, kw, "isdigit", |s| all_chars(s, unicode::is_digit))
+}
+
+fn isdecimal(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isdecimal", |s| all_chars(s, unicode::is_decimal))
 }
 
 fn isnumeric(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
-    })
+    predicate(args, kw, "isnumeric", |s| all_chars(s, unicode::is_numeric))
 }
 
 fn isalpha(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
-    })
+    predicate(args, kw, "isalpha", |s| all_chars(s, unicode::is_alpha))
 }
 
 fn isalnum(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
-    })
+    predicate(args, kw, "isalnum", |s| all_chars(s, unicode::is_alnum))
 }
 
 fn isspace(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
-    })
+    predicate(args, kw, "isspace", |s| all_chars(s, unicode::is_space))
 }
 
 fn isupper(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isupper", |s| {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
-    })
+    predicate(args, kw, "isupper", unicode::is_uppered)
 }
 
 fn islower(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "islower", |s| {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
-    })
+    predicate(args, kw, "islower", unicode::is_lowered)
 }
 
 fn istitle(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "istitle", |s| {
-        let mut prev_cased = false;
-        let mut any = false;
-        for c in s.chars() {
-            if c.is_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                any = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        any
-    })
+    predicate(args, kw, "istitle", unicode::is_titled)
 }
 
 fn isidentifier(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isidentifier", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
-    })
+    predicate(args, kw, "isidentifier", unicode::is_identifier)
 }
 
 fn isascii(args: &[Value], kw: Kw) -> PyResult {
