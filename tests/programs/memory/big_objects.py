@@ -46,18 +46,18 @@ def concat(n):
 
 
 def main():
-    print(churn_lists(400))
-    print(churn_dicts(300))
-    print(churn_big_ints(3000))
-    print(churn_large(400))
-    s = concat(30000)
+    print(churn_lists(150))
+    print(churn_dicts(100))
+    print(churn_big_ints(1000))
+    print(churn_large(150))
+    s = concat(10000)
     print(len(s), s[-12:])
     parts = []
     for i in range(200):
         parts.append(concat(100 + i))
     print(sum(len(p) for p in parts), parts[-1][-5:])
     keep = [[i] * 100 for i in range(100)]
-    for _ in range(50):
+    for _ in range(20):
         churn_lists(10)
     print(sum(len(k) for k in keep), keep[99][0])
 

@@ -61,4 +61,4 @@ def main(max_depth):
     print("long lived tree of depth %d\t check: %d" % (max_depth, list_check(long_lived)))
 
 
-main(8)
+main(6)

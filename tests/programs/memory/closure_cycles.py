@@ -35,7 +35,7 @@ def make_ring(size):
 
 def main():
     total = 0
-    for round_ in range(30000):
+    for round_ in range(8000):
         ping, pong = make_pair(round_)
         total += ping(round_ % 7) + pong(round_ % 5)
         if round_ % 100 == 0:

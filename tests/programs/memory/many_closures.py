@@ -22,7 +22,7 @@ def compose(f, g):
 
 def main():
     total = 0
-    for i in range(100000):
+    for i in range(30000):
         add = make_adder(i)
         total += add(1)
         if i % 10 == 0:

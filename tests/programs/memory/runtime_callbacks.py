@@ -43,7 +43,7 @@ def noisy_key(x):
 
 
 def main():
-    data = [(i * 7919) % 1000 for i in range(3000)]
+    data = [(i * 7919) % 1000 for i in range(1000)]
     print(sorted(data, key=noisy_key)[:8])
     print(sorted(data, key=noisy_key, reverse=True)[:8])
     words = [str(x) + "w" for x in data]
@@ -51,40 +51,40 @@ def main():
     print(words[:4], words[-4:])
     print(min(data, key=noisy_key), max(data, key=lambda x: [x % 13, str(x)]))
 
-    squares = list(map(lambda x: [x, x * x, str(x)], range(3000)))
+    squares = list(map(lambda x: [x, x * x, str(x)], range(1000)))
     print(len(squares), squares[-1])
-    pairs = list(zip(map(str, range(2000)), map(lambda x: (x,), range(2000))))
-    print(pairs[1999])
-    evens = list(filter(lambda s: int(s) % 2 == 0, map(str, range(3000))))
+    pairs = list(zip(map(str, range(700)), map(lambda x: (x,), range(700))))
+    print(pairs[699])
+    evens = list(filter(lambda s: int(s) % 2 == 0, map(str, range(1000))))
     print(len(evens), evens[-3:])
-    print(sum(map(lambda x: len([x] * (x % 5)), range(5000))))
+    print(sum(map(lambda x: len([x] * (x % 5)), range(1500))))
     print(tuple(map(lambda x: "t" + str(x), range(1000)))[-1])
-    print("".join(map(lambda x: str(x % 10), range(2000)))[-20:])
-    print(dict(map(lambda x: (str(x), [x]), range(500)))["499"])
+    print("".join(map(lambda x: str(x % 10), range(700)))[-20:])
+    print(dict(map(lambda x: (str(x), [x]), range(200)))["199"])
     total = 0
-    for item in map(lambda x: [x] * 3, range(5000)):
+    for item in map(lambda x: [x] * 3, range(1500)):
         total += item[2]
-    for a, b in zip(map(str, range(3000)), map(lambda x: (x, x), range(3000))):
+    for a, b in zip(map(str, range(1000)), map(lambda x: (x, x), range(1000))):
         total += len(a) + b[1]
     for i, w in enumerate(filter(lambda s: s.endswith("7w"), words)):
         total += i + len(w)
     print("total", total)
 
     d = {}
-    for i in range(2000):
+    for i in range(700):
         d[Key(i % 500)] = [i]
     print(len(d), d[Key(7)])
-    s = set(Key(i % 300) for i in range(2000))
+    s = set(Key(i % 300) for i in range(700))
     print(len(s), Key(299) in s, Key(300) in s)
     print(sorted([Key(i % 50) for i in range(200)])[:4])
     print(sorted(d, key=lambda k: -k.v)[:3])
     print(repr([Key(1), (Key(2), {Key(3): Key(4)})]))
 
-    t = Tree(10)
+    t = Tree(8)
     print(count(t), t.kids[0].kids[1].label)
 
     errors = []
-    for i in range(2000):
+    for i in range(700):
         try:
             raise ValueError("bad %d" % i, [i])
         except ValueError as e:
