@@ -171,53 +171,9 @@ const BUILTIN_NAMES: &[&str] = &[
 
 /// Builtins the runtime does not provide: a program using one is refused at compile time.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "BaseExceptionGroup",
-    "BlockingIOError",
-    "BrokenPipeError",
-    "BytesWarning",
-    "ChildProcessError",
-    "ConnectionAbortedError",
-    "ConnectionError",
-    "ConnectionRefusedError",
-    "ConnectionResetError",
-    "EncodingWarning",
-    "EnvironmentError",
-    "ExceptionGroup",
-    "FileExistsError",
-    "FutureWarning",
-    "IOError",
-    "ImportWarning",
-    "IndentationError",
-    "InterruptedError",
-    "IsADirectoryError",
-    "NotADirectoryError",
-    "PendingDeprecationWarning",
-    "PermissionError",
-    "ProcessLookupError",
-    "ResourceWarning",
-    "SyntaxWarning",
-    "TabError",
-    "TimeoutError",
-    "UnicodeTranslateError",
-    "UnicodeWarning",
-    "aiter",
-    "anext",
-    "breakpoint",
-    "bytearray",
-    "bytes",
-    "compile",
-    "complex",
-    "copyright",
-    "credits",
-    "dir",
-    "eval",
-    "exec",
-    "globals",
-    "help",
-    "license",
-    "locals",
-    "memoryview",
-    "open",
+    "BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", "breakpoint", "bytearray",
+    "bytes", "compile", "complex", "copyright", "credits", "dir", "eval", "exec", "globals",
+    "help", "license", "locals", "memoryview", "open",
 ];
 
 /// Modules `import` accepts; the runtime provides them.
@@ -1030,7 +986,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 });
             }
         });
-        self.emit(Stmt::Block { label: exit, body: block });
+        self.emit(Stmt::Block {
+            label: exit,
+            body: block,
+        });
     }
 
     /// Leaves the block `fail` unless `value` matches the pattern; binds its captures.
