@@ -171,9 +171,26 @@ const BUILTIN_NAMES: &[&str] = &[
 
 /// Builtins the runtime does not provide: a program using one is refused at compile time.
 const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", "breakpoint", "bytearray",
-    "bytes", "compile", "complex", "copyright", "credits", "dir", "eval", "exec", "globals",
-    "help", "license", "locals", "memoryview", "open",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
+    "aiter",
+    "anext",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "dir",
+    "eval",
+    "exec",
+    "globals",
+    "help",
+    "license",
+    "locals",
+    "memoryview",
+    "open",
 ];
 
 /// Modules `import` accepts; the runtime provides them.
