@@ -460,6 +460,7 @@ fn runtime_signature(
         | "rt_list_new"
         | "rt_set_new"
         | "rt_set_new_const"
+        | "rt_frozenset_new_const"
         | "rt_dict_new"
         | "rt_list_append"
         | "rt_list_extend"
@@ -1239,6 +1240,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Op::List(items) => self.build("rt_list_new", items),
             Op::Set(items) => self.build("rt_set_new", items),
             Op::ConstSet(items) => self.build("rt_set_new_const", items),
+            Op::ConstFrozenSet(items) => self.build("rt_frozenset_new_const", items),
             Op::Dict(pairs) => {
                 let flat: Vec<Operand> = pairs
                     .iter()

@@ -145,6 +145,8 @@ pub enum Op {
     /// A display of more than two constants, which CPython folds into a frozenset first
     /// (giving a different iteration order than adding the items one by one).
     ConstSet(Vec<Operand>),
+    /// The frozenset constant of a constant set display iterated by a `for`.
+    ConstFrozenSet(Vec<Operand>),
     /// Key, value pairs.
     Dict(Vec<(Operand, Operand)>),
     ListToTuple(Operand),

@@ -702,7 +702,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 if for_.is_async {
                     return self.unsupported(for_.range, "async for");
                 }
-                let iterable = self.expr(&for_.iter);
+                let iterable = self.iterable(&for_.iter);
                 let iterator = self.value(Op::Iter(iterable));
                 self.loop_with_else(&for_.orelse, |f, loop_label| {
                     let item = f.assign(Op::Next(iterator.clone()));
@@ -1728,6 +1728,18 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         }
     }
 
+    /// The iterable of a `for` loop or comprehension. CPython compiles a set display of
+    /// constants there to a frozenset constant, whose iteration order differs from the set's.
+    fn iterable(&mut self, iterable: &'a Expr) -> Operand {
+        match iterable {
+            Expr::Set(set) if set.elts.iter().all(is_constant) => {
+                let items = self.exprs(&set.elts);
+                self.value(Op::ConstFrozenSet(items))
+            }
+            other => self.expr(other),
+        }
+    }
+
     fn unsupported_value(&mut self, range: TextRange, what: &str) -> Operand {
         self.unsupported(range, what);
         Operand::None
@@ -1898,7 +1910,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         }
         let scope_kind = ScopeKind::Comprehension;
         let scope = self.lowering.scopes.scope_of(range, scope_kind);
-        let first = self.expr(&generators[0].iter);
+        let first = self.iterable(&generators[0].iter);
         let iterator = self.value(Op::Iter(first));
         let id = self.lift(scope, |f| {
             let result = f.assign(match kind {
@@ -1949,7 +1961,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let iterator = if index == 0 {
             self.value(Op::Slot(0))
         } else {
-            let iterable = self.expr(&generator.iter);
+            let iterable = self.iterable(&generator.iter);
             self.value(Op::Iter(iterable))
         };
         let loop_label = self.label();
