@@ -662,8 +662,8 @@ pub extern "C" fn rt_class_new(
 mod layout_contract {
     use crate::float::FloatObj;
     use crate::function::{CellObj, CodeObj, FunctionObj};
-    use crate::tuple::TupleObj;
     use crate::iter::RangeIterObj;
+    use crate::tuple::TupleObj;
     use crate::value::{Header, Kind};
     use std::mem::offset_of;
 

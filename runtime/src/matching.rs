@@ -14,8 +14,7 @@ use crate::value::{bool_value, none, Kind, PyResult, Value};
 /// True for the types a sequence pattern matches: sequences other than str, bytes and
 /// bytearray (CPython checks `collections.abc.Sequence`).
 fn is_sequence(v: Value) -> bool {
-    v.is_object()
-        && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Range)
+    v.is_object() && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Range)
         || (v.is_object() && matches!(v.kind(), Kind::Instance) && is_builtin_sequence_subclass(v))
 }
 
@@ -94,9 +93,7 @@ pub fn class_pattern(subject: Value, cls: Value, positional: usize, keywords: Va
     let mut values = Vec::new();
     let mut names: Vec<Value> = Vec::new();
     if positional > 0 {
-        let self_matching = SELF_MATCHING
-            .iter()
-            .any(|&id| types::class_of(id) == cls);
+        let self_matching = SELF_MATCHING.iter().any(|&id| types::class_of(id) == cls);
         let match_args = attr::getattr_opt(cls, pystr::intern("__match_args__"))?;
         match match_args {
             None if self_matching => {
