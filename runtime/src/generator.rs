@@ -22,6 +22,7 @@ use crate::gc;
 use crate::heap;
 use crate::iter;
 use crate::methods::Method;
+use crate::valgrind;
 use crate::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use std::alloc::{self, Layout};
 use std::cell::{Cell, RefCell};
@@ -100,8 +101,11 @@ impl Stack {
         if base.is_null() {
             alloc::handle_alloc_error(Self::layout());
         }
-        let valgrind_id =
-            valgrind_request(STACK_REGISTER, base as usize, base as usize + STACK_SIZE);
+        let valgrind_id = valgrind::request(
+            valgrind::STACK_REGISTER,
+            base as usize,
+            base as usize + STACK_SIZE,
+        );
         Stack { base, valgrind_id }
     }
 
@@ -125,45 +129,9 @@ impl Stack {
 
 impl Drop for Stack {
     fn drop(&mut self) {
-        valgrind_request(STACK_DEREGISTER, self.valgrind_id, 0);
+        valgrind::request(valgrind::STACK_DEREGISTER, self.valgrind_id, 0);
         // SAFETY: `base` came from `alloc::alloc` with this layout and is freed only here.
         unsafe { alloc::dealloc(self.base, Self::layout()) }
-    }
-}
-
-/// Valgrind client requests announcing a stack (valgrind.h), so that switching to it is not
-/// mistaken for a huge frame.
-const STACK_REGISTER: usize = 0x1501;
-const STACK_DEREGISTER: usize = 0x1502;
-
-/// Issues a Valgrind client request with two arguments; returns 0 when not under Valgrind.
-fn valgrind_request(request: usize, first: usize, second: usize) -> usize {
-    #[cfg(target_arch = "x86_64")]
-    {
-        let args: [usize; 6] = [request, first, second, 0, 0, 0];
-        let mut result: usize = 0;
-        // SAFETY: Valgrind's client-request preamble: the rotations of rdi add up to a full
-        // turn and `xchg rbx, rbx` changes nothing, so natively the sequence has no effect
-        // (rdx keeps 0); under Valgrind it reads `args` and writes the result to rdx.
-        unsafe {
-            std::arch::asm!(
-                "rol rdi, 3",
-                "rol rdi, 13",
-                "rol rdi, 61",
-                "rol rdi, 51",
-                "xchg rbx, rbx",
-                inout("rdx") result,
-                in("rax") args.as_ptr(),
-                out("rdi") _,
-                options(nostack)
-            );
-        }
-        std::hint::black_box(result)
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = (request, first, second);
-        0
     }
 }
 

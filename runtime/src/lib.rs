@@ -55,4 +55,5 @@ mod types;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_data;
+mod valgrind;
 mod value;

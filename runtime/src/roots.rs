@@ -19,6 +19,7 @@
 
 use crate::gc::Marker;
 use crate::heap;
+use crate::valgrind;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::ops::{Deref, DerefMut};
@@ -266,7 +267,11 @@ fn scan_words(low: usize, high: usize, word: &mut dyn FnMut(usize)) {
     if high <= start {
         return;
     }
-    valgrind_make_defined(start, high - start);
+    valgrind::request(
+        valgrind::MAKE_MEM_DEFINED_IF_ADDRESSABLE,
+        start,
+        high - start,
+    );
     let mut p = start;
     while p < high {
         // SAFETY: callers pass spans of native stacks in use (this thread's stack above the
@@ -274,37 +279,5 @@ fn scan_words(low: usize, high: usize, word: &mut dyn FnMut(usize)) {
         // words may be anything; they are only compared.
         word(unsafe { (p as *const usize).read_volatile() });
         p += 8;
-    }
-}
-
-/// Tells Valgrind's memcheck that `len` bytes at `addr` are defined (stack words the scan
-/// reads may never have been written); a no-op when not running under Valgrind.
-fn valgrind_make_defined(addr: usize, len: usize) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        // VG_USERREQ__MAKE_MEM_DEFINED_IF_ADDRESSABLE (memcheck.h).
-        let args: [usize; 6] = [0x4d43_0000 + 11, addr, len, 0, 0, 0];
-        let mut result: usize = 0;
-        // SAFETY: Valgrind's client-request preamble: the rotations of rdi add up to a
-        // full turn and `xchg rbx, rbx` changes nothing, so natively the sequence has no
-        // effect; under Valgrind it reads `args` and writes the result to rdx.
-        unsafe {
-            std::arch::asm!(
-                "rol rdi, 3",
-                "rol rdi, 13",
-                "rol rdi, 61",
-                "rol rdi, 51",
-                "xchg rbx, rbx",
-                inout("rdx") result,
-                in("rax") args.as_ptr(),
-                out("rdi") _,
-                options(nostack)
-            );
-        }
-        std::hint::black_box(result);
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = (addr, len);
     }
 }
