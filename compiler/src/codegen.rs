@@ -572,15 +572,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// Counts the frame, raising RecursionError beyond the limit (CPython's check).
     fn enter_frame(&mut self) {
-        let depth_address = self.data_address(self.statics.frame_depth);
-        let depth = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), depth_address, 0);
-        let depth = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), depth, depth_address, 0);
+        let depth = self.adjust_frame_depth(1);
         let limit_address = self.data_address(self.statics.recursion_limit);
         let limit = self
             .b
@@ -596,6 +588,24 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(self.error_exit, &[]);
         self.b.switch_to_block(body);
         self.gc_safepoint();
+    }
+
+    fn leave_frame(&mut self) {
+        self.adjust_frame_depth(-1);
+    }
+
+    /// Adds `delta` to `closc_frame_depth` and returns the new depth.
+    fn adjust_frame_depth(&mut self, delta: i64) -> Value {
+        let depth_address = self.data_address(self.statics.frame_depth);
+        let depth = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), depth_address, 0);
+        let depth = self.b.ins().iadd_imm_s(depth, delta);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), depth, depth_address, 0);
+        depth
     }
 
     /// Lets the collector run if it asked to: at function entry and every loop iteration.
@@ -617,18 +627,6 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().call(callee, &[]);
         self.b.ins().jump(continue_block, &[]);
         self.b.switch_to_block(continue_block);
-    }
-
-    fn leave_frame(&mut self) {
-        let depth_address = self.data_address(self.statics.frame_depth);
-        let depth = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), depth_address, 0);
-        let depth = self.b.ins().iadd_imm_s(depth, -1);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), depth, depth_address, 0);
     }
 
     // ---- helpers ----
