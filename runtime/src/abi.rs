@@ -144,6 +144,19 @@ pub extern "C" fn rt_function_new(
     ret(function::new_function(code, defaults, kwdefaults, closure))
 }
 
+/// `rt_function_new(code, defaults, kwdefaults, rt_tuple_new(cells, n))` in one call.
+#[no_mangle]
+pub extern "C" fn rt_closure_new(
+    code: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    cells: *const Value,
+    n: u64,
+) -> Value {
+    let closure = tuple::new(values(cells, n));
+    ret(function::new_function(code, defaults, kwdefaults, closure))
+}
+
 #[no_mangle]
 pub extern "C" fn rt_cell_new(v: Value) -> Value {
     function::new_cell(v)
