@@ -481,6 +481,7 @@ fn runtime_signature(
         "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new"
         | "rt_match_class" => (&[I64, I64, I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
+        "rt_closure_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
 }
@@ -1283,12 +1284,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let code = self.load_const(self.statics.code_base + *function as usize);
                 let defaults = self.optional(defaults);
                 let kwdefaults = self.optional(kwdefaults);
-                let closure = if closure.is_empty() {
-                    self.small(0)
+                if closure.is_empty() {
+                    let none = self.small(0);
+                    self.checked("rt_function_new", &[code, defaults, kwdefaults, none])
                 } else {
-                    self.build("rt_tuple_new", closure)
-                };
-                self.checked("rt_function_new", &[code, defaults, kwdefaults, closure])
+                    let (pointer, count) = self.operands_array(closure);
+                    self.checked("rt_closure_new", &[code, defaults, kwdefaults, pointer, count])
+                }
             }
             Op::MakeClass {
                 name,
