@@ -1289,7 +1289,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     self.checked("rt_function_new", &[code, defaults, kwdefaults, none])
                 } else {
                     let (pointer, count) = self.operands_array(closure);
-                    self.checked("rt_closure_new", &[code, defaults, kwdefaults, pointer, count])
+                    self.checked(
+                        "rt_closure_new",
+                        &[code, defaults, kwdefaults, pointer, count],
+                    )
                 }
             }
             Op::MakeClass {
