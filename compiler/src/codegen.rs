@@ -1005,17 +1005,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn codegen_unpack(&mut self, value: &Operand, targets: &[ir::Temp]) {
         let value = self.operand(value);
         let count = self.small(targets.len() as i64);
-        let is_object = self.b.create_block();
         let is_tuple = self.b.create_block();
         let inline = self.b.create_block();
         let general = self.b.create_block();
         let done = self.b.create_block();
-        let tag = self.b.ins().band_imm_s(value, 7);
-        self.b.ins().brif(tag, general, &[], is_object, &[]);
-        self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), value, 0);
-        let tuple_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_TUPLE);
-        self.b.ins().brif(tuple_kind, is_tuple, &[], general, &[]);
+        self.branch_if_kind(value, KIND_TUPLE, is_tuple, general);
         self.b.switch_to_block(is_tuple);
         let length = self
             .b
@@ -1369,20 +1363,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn codegen_call(&mut self, callee: &Operand, args: &[Operand]) -> Value {
         let callee = self.operand(callee);
         let (pointer, count) = self.operands_array(args);
-        let is_object = self.b.create_block();
         let is_function = self.b.create_block();
         let direct = self.b.create_block();
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        let tag = self.b.ins().band_imm_s(callee, 7);
-        self.b.ins().brif(tag, general, &[], is_object, &[]);
-        self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), callee, 0);
-        let function_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FUNCTION);
-        self.b
-            .ins()
-            .brif(function_kind, is_function, &[], general, &[]);
+        self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
         self.b.switch_to_block(is_function);
         let code = self
             .b
@@ -1432,22 +1418,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             fx.b.ins()
                 .load(I64, MemFlagsData::trusted(), iterator, offset)
         };
-        let is_object = self.b.create_block();
         let small_range = self.b.create_block();
         let has_next = self.b.create_block();
         let produce = self.b.create_block();
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        let tag = self.b.ins().band_imm_s(iterator, 7);
-        self.b.ins().brif(tag, general, &[], is_object, &[]);
-        self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterator, 0);
-        let is_range = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITERATOR);
-        self.b.ins().brif(is_range, small_range, &[], general, &[]);
+        self.branch_if_kind(iterator, KIND_RANGE_ITERATOR, small_range, general);
         self.b.switch_to_block(small_range);
         let big = load(self, RANGE_ITERATOR_BIG);
         self.b.ins().brif(big, general, &[], has_next, &[]);
@@ -1676,7 +1653,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let converted = self.b.ins().fcvt_from_sint(F64, n);
         self.b.ins().jump(merge, &[BlockArg::Value(converted)]);
         self.b.switch_to_block(object);
-        self.branch_if_float(v, float, otherwise);
+        self.branch_if_kind(v, KIND_FLOAT, float, otherwise);
         self.b.switch_to_block(float);
         let x = self
             .b
@@ -1725,9 +1702,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         // conversion only matches for floats (an int operand goes to the runtime).
         let a_float = self.b.create_block();
         let both_floats = self.b.create_block();
-        self.branch_if_float(a, a_float, slow);
+        self.branch_if_kind(a, KIND_FLOAT, a_float, slow);
         self.b.switch_to_block(a_float);
-        self.branch_if_float(b, both_floats, slow);
+        self.branch_if_kind(b, KIND_FLOAT, both_floats, slow);
         self.b.switch_to_block(both_floats);
         let x = self
             .b
@@ -1756,15 +1733,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         result
     }
 
-    /// Jumps to `float` when `v` is a float object, else to `otherwise`.
-    fn branch_if_float(&mut self, v: Value, float: Block, otherwise: Block) {
+    /// Jumps to `matching` when `v` is an object whose header has `kind`, else to
+    /// `otherwise` (small ints are not objects).
+    fn branch_if_kind(&mut self, v: Value, kind: i64, matching: Block, otherwise: Block) {
         let object = self.b.create_block();
         let tag = self.b.ins().band_imm_s(v, 7);
         self.b.ins().brif(tag, otherwise, &[], object, &[]);
         self.b.switch_to_block(object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), v, 0);
-        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_FLOAT);
-        self.b.ins().brif(is_float, float, &[], otherwise, &[]);
+        let header_kind = self.b.ins().uload32(MemFlagsData::trusted(), v, 0);
+        let is_kind = self.b.ins().icmp_imm_s(IntCC::Equal, header_kind, kind);
+        self.b.ins().brif(is_kind, matching, &[], otherwise, &[]);
     }
 
     /// `True` or `False` for a machine condition.
