@@ -24,11 +24,12 @@ const CELL_VALUE: i32 = 8;
 const TUPLE_LEN: i32 = 8;
 const TUPLE_ITEMS: i32 = 16;
 const FUNCTION_ENTRY: i32 = 8;
-const FUNCTION_CLOSURE: i32 = 16;
-const FUNCTION_CODE: i32 = 24;
-const CODE_ARGCOUNT: i32 = 32;
-const CODE_KWONLYCOUNT: i32 = 40;
-const CODE_FLAGS: i32 = 48;
+const FUNCTION_DIRECT_ARITY: i32 = 24;
+const FUNCTION_CELLS: i32 = 88;
+/// A function with at most this many parameter slots takes them in registers:
+/// `fn(func, slot0, ..., slotN-1)`; one with more takes `fn(func, slots)` (the runtime's
+/// `MAX_REGISTER_SLOTS`).
+const MAX_REGISTER_SLOTS: usize = 6;
 /// Header kinds and fields of the objects whose fast paths are inline.
 const KIND_FLOAT: i64 = 4;
 const KIND_TUPLE: i64 = 6;
@@ -74,7 +75,6 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         functions: Vec::new(),
         strings: Vec::new(),
         clif: keep_clif.then(String::new),
-        entry_signature: None,
     };
     let table_size = program.consts.len() + program.functions.len();
     let globals = cx.data("closc_globals", program.globals.len())?;
@@ -86,18 +86,13 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
         frame_depth: cx.import_data("closc_frame_depth")?,
-        recursion_limit: cx.import_data("closc_recursion_limit")?,
+        frame_limit: cx.import_data("closc_frame_limit")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
     };
-    let mut signature = cx.module.make_signature();
-    signature
-        .params
-        .extend([AbiParam::new(I64), AbiParam::new(I64)]);
-    signature.returns.push(AbiParam::new(I64));
-    cx.entry_signature = Some(signature.clone());
     for (i, function) in program.functions.iter().enumerate() {
         let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
+        let signature = cx.entry_signature(function.param_count());
         let id = cx
             .module
             .declare_function(&name, Linkage::Local, &signature)
@@ -107,7 +102,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
     let mut context = cx.module.make_context();
     let mut builder_context = FunctionBuilderContext::new();
     for (i, function) in program.functions.iter().enumerate() {
-        context.func.signature = signature.clone();
+        context.func.signature = cx.entry_signature(function.param_count());
         FunctionCx::lower(
             &mut cx,
             &statics,
@@ -147,7 +142,9 @@ struct Statics {
     false_: DataId,
     /// The number of active Python frames, which every compiled function counts.
     frame_depth: DataId,
-    recursion_limit: DataId,
+    /// The depth beyond which a prologue calls `rt_frame_check`: the recursion limit, or 0
+    /// while a collection is pending.
+    frame_limit: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
@@ -161,11 +158,24 @@ struct ModuleCx {
     /// Bytes of every string the startup code makes, in one data object.
     strings: Vec<u8>,
     clif: Option<String>,
-    /// The signature of every compiled function: `fn(func, args) -> value`.
-    entry_signature: Option<cranelift_codegen::ir::Signature>,
 }
 
 impl ModuleCx {
+    /// The native signature of a compiled function with `slots` parameter slots.
+    fn entry_signature(&self, slots: usize) -> cranelift_codegen::ir::Signature {
+        let mut signature = self.module.make_signature();
+        let params = if slots <= MAX_REGISTER_SLOTS {
+            1 + slots
+        } else {
+            2
+        };
+        signature
+            .params
+            .extend((0..params).map(|_| AbiParam::new(I64)));
+        signature.returns.push(AbiParam::new(I64));
+        signature
+    }
+
     fn data(&mut self, name: &str, words: usize) -> Result<DataId, String> {
         let id = self
             .module
@@ -287,7 +297,7 @@ impl ModuleCx {
             .module
             .declare_func_in_func(module_body, init.b.func);
         let zero = init.b.ins().iconst(I64, 0);
-        let call = init.b.ins().call(module_ref, &[zero, zero]);
+        let call = init.b.ins().call(module_ref, &[zero]);
         let result = init.b.inst_results(call)[0];
         let status = init.call("rt_finish", &[result]);
         init.b.ins().return_(&[status]);
@@ -431,7 +441,7 @@ fn runtime_signature(
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
-        "rt_err_fetch" | "rt_raise_recursion_error" => (&[], V),
+        "rt_err_fetch" | "rt_frame_check" => (&[], V),
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
         "rt_builtin"
@@ -478,10 +488,11 @@ fn runtime_signature(
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack"
         | "rt_kwargs_merge" | "rt_match_sequence" => (&[I64, I64, I64], V),
-        "rt_call_kw" | "rt_call_method" | "rt_function_new" | "rt_unpack_ex" | "rt_class_new"
-        | "rt_match_class" => (&[I64, I64, I64, I64], V),
+        "rt_call_kw" | "rt_call_method" | "rt_unpack_ex" | "rt_class_new" | "rt_match_class" => {
+            (&[I64, I64, I64, I64], V)
+        }
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
-        "rt_closure_new" => (&[I64, I64, I64, I64, I64], V),
+        "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
 }
@@ -523,17 +534,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
-        let function_object = b.block_params(entry)[0];
-        let args = b.block_params(entry)[1];
+        let params = b.block_params(entry).to_vec();
+        let function_object = params[0];
         let zero = b.ins().iconst(I64, 0);
+        let in_registers = function.param_count() <= MAX_REGISTER_SLOTS;
         let slots: Vec<Variable> = (0..function.locals.len())
             .map(|i| {
                 let var = b.declare_var(I64);
-                let initial = if i < function.param_count() {
-                    b.ins()
-                        .load(I64, MemFlagsData::trusted(), args, (i * 8) as i32)
-                } else {
+                let initial = if i >= function.param_count() {
                     zero
+                } else if in_registers {
+                    params[1 + i]
+                } else {
+                    b.ins()
+                        .load(I64, MemFlagsData::trusted(), params[1], (i * 8) as i32)
                 };
                 b.def_var(var, initial);
                 var
@@ -571,24 +585,24 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         fx.b.finalize(config);
     }
 
-    /// Counts the frame, raising RecursionError beyond the limit (CPython's check).
+    /// Counts the frame. Beyond `closc_frame_limit` the runtime raises RecursionError
+    /// (CPython's check) or, when the limit is 0, collects: the prologue's safepoint.
     fn enter_frame(&mut self) {
         let depth = self.adjust_frame_depth(1);
-        let limit_address = self.data_address(self.statics.recursion_limit);
+        let limit_address = self.data_address(self.statics.frame_limit);
         let limit = self
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), limit_address, 0);
-        let too_deep = self.b.ins().icmp(IntCC::UnsignedGreaterThan, depth, limit);
-        let overflow = self.b.create_block();
+        let beyond = self.b.ins().icmp(IntCC::UnsignedGreaterThan, depth, limit);
+        let check = self.b.create_block();
         let body = self.b.create_block();
-        self.b.set_cold_block(overflow);
-        self.b.ins().brif(too_deep, overflow, &[], body, &[]);
-        self.b.switch_to_block(overflow);
-        self.call_rt("rt_raise_recursion_error", &[]);
-        self.b.ins().jump(self.error_exit, &[]);
+        self.b.set_cold_block(check);
+        self.b.ins().brif(beyond, check, &[], body, &[]);
+        self.b.switch_to_block(check);
+        let go_on = self.call_rt("rt_frame_check", &[]);
+        self.b.ins().brif(go_on, body, &[], self.error_exit, &[]);
         self.b.switch_to_block(body);
-        self.gc_safepoint();
     }
 
     fn leave_frame(&mut self) {
@@ -609,7 +623,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         depth
     }
 
-    /// Lets the collector run if it asked to: at function entry and every loop iteration.
+    /// Lets the collector run if it asked to, at every loop iteration.
     fn gc_safepoint(&mut self) {
         let flag_address = self.data_address(self.statics.gc_requested);
         let requested = self
@@ -1102,20 +1116,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 value
             }
             Op::Slot(local) => self.b.use_var(self.slots[*local as usize]),
-            Op::FreeCell(index) => {
-                let closure = self.b.ins().load(
-                    I64,
-                    MemFlagsData::trusted(),
-                    self.function_object,
-                    FUNCTION_CLOSURE,
-                );
-                self.b.ins().load(
-                    I64,
-                    MemFlagsData::trusted(),
-                    closure,
-                    TUPLE_ITEMS + 8 * *index as i32,
-                )
-            }
+            Op::FreeCell(index) => self.b.ins().load(
+                I64,
+                MemFlagsData::trusted(),
+                self.function_object,
+                FUNCTION_CELLS + 8 * *index as i32,
+            ),
             Op::CellGet { cell, name, free } => {
                 let cell = self.operand(cell);
                 let value = self
@@ -1278,16 +1284,15 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let code = self.load_const(self.statics.code_base + *function as usize);
                 let defaults = self.optional(defaults);
                 let kwdefaults = self.optional(kwdefaults);
-                if closure.is_empty() {
-                    let none = self.small(0);
-                    self.checked("rt_function_new", &[code, defaults, kwdefaults, none])
+                let (cells, count) = if closure.is_empty() {
+                    (self.small(0), self.small(0))
                 } else {
-                    let (pointer, count) = self.operands_array(closure);
-                    self.checked(
-                        "rt_closure_new",
-                        &[code, defaults, kwdefaults, pointer, count],
-                    )
-                }
+                    self.operands_array(closure)
+                };
+                self.checked(
+                    "rt_function_new",
+                    &[code, defaults, kwdefaults, cells, count],
+                )
             }
             Op::MakeClass {
                 name,
@@ -1357,53 +1362,49 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         }
     }
 
-    /// Calls a plain Python function taking exactly these positional arguments directly
-    /// through its entry; everything else (defaults, keywords, other callables) goes through
-    /// the runtime's general call.
+    /// Calls a Python function whose `direct_arity` is the number of arguments directly
+    /// through its entry, with the arguments in registers; everything else (defaults,
+    /// keywords, other callables) goes through the runtime's general call.
     fn codegen_call(&mut self, callee: &Operand, args: &[Operand]) -> Value {
         let callee = self.operand(callee);
-        let (pointer, count) = self.operands_array(args);
-        let is_function = self.b.create_block();
-        let direct = self.b.create_block();
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
-        self.b.switch_to_block(is_function);
-        let code = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), callee, FUNCTION_CODE);
-        let load =
-            |fx: &mut Self, offset| fx.b.ins().load(I64, MemFlagsData::trusted(), code, offset);
-        let argcount = load(self, CODE_ARGCOUNT);
-        let kwonly = load(self, CODE_KWONLYCOUNT);
-        let flags = load(self, CODE_FLAGS);
-        let extra = self.b.ins().bor(kwonly, flags);
-        let arity_matches = self.b.ins().icmp(IntCC::Equal, argcount, count);
-        let no_extra = self.b.ins().icmp_imm_s(IntCC::Equal, extra, 0);
-        let plain = self.b.ins().band(arity_matches, no_extra);
-        self.b.ins().brif(plain, direct, &[], general, &[]);
-        self.b.switch_to_block(direct);
-        let entry = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), callee, FUNCTION_ENTRY);
-        let signature = self
-            .cx
-            .entry_signature
-            .clone()
-            .expect("declared before any function is lowered");
-        let signature = self.b.import_signature(signature);
-        let call = self
-            .b
-            .ins()
-            .call_indirect(signature, entry, &[callee, pointer]);
-        let value = self.b.inst_results(call)[0];
-        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
-        self.branch_to_handler_if(failed);
-        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        if values.len() <= MAX_REGISTER_SLOTS {
+            let is_function = self.b.create_block();
+            let direct = self.b.create_block();
+            self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
+            self.b.switch_to_block(is_function);
+            let arity =
+                self.b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), callee, FUNCTION_DIRECT_ARITY);
+            let matches = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, arity, values.len() as i64);
+            self.b.ins().brif(matches, direct, &[], general, &[]);
+            self.b.switch_to_block(direct);
+            let entry = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), callee, FUNCTION_ENTRY);
+            let signature = self.cx.entry_signature(values.len());
+            let signature = self.b.import_signature(signature);
+            let mut call_args = vec![callee];
+            call_args.extend(&values);
+            let call = self.b.ins().call_indirect(signature, entry, &call_args);
+            let value = self.b.inst_results(call)[0];
+            let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+            self.branch_to_handler_if(failed);
+            self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        } else {
+            self.b.ins().jump(general, &[]);
+        }
         self.b.switch_to_block(general);
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, values.len() as i64);
         let value = self.checked("rt_call", &[callee, pointer, count]);
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);

@@ -134,27 +134,21 @@ pub extern "C" fn rt_code_new(
     )
 }
 
+/// A function over `code` capturing the `ncells` cells at `cells`.
 #[no_mangle]
 pub extern "C" fn rt_function_new(
     code: Value,
     defaults: Value,
     kwdefaults: Value,
-    closure: Value,
-) -> Value {
-    ret(function::new_function(code, defaults, kwdefaults, closure))
-}
-
-/// `rt_function_new(code, defaults, kwdefaults, rt_tuple_new(cells, n))` in one call.
-#[no_mangle]
-pub extern "C" fn rt_closure_new(
-    code: Value,
-    defaults: Value,
-    kwdefaults: Value,
     cells: *const Value,
-    n: u64,
+    ncells: u64,
 ) -> Value {
-    let closure = tuple::new(values(cells, n));
-    ret(function::new_function(code, defaults, kwdefaults, closure))
+    ret(function::new_function(
+        code,
+        defaults,
+        kwdefaults,
+        values(cells, ncells),
+    ))
 }
 
 #[no_mangle]
@@ -589,9 +583,11 @@ pub extern "C" fn rt_exc_matches(exc: Value, cls: Value) -> i64 {
     }
 }
 
+/// The prologue's slow path (see `call::frame_check`): 1 to go on, 0 when RecursionError
+/// was raised.
 #[no_mangle]
-pub extern "C" fn rt_raise_recursion_error() -> Value {
-    ret(call::recursion_error())
+pub extern "C" fn rt_frame_check() -> u64 {
+    u64::from(call::frame_check())
 }
 
 #[no_mangle]
@@ -674,7 +670,7 @@ pub extern "C" fn rt_class_new(
 /// the runtime is compiled so that a change here cannot silently break compiled programs.
 mod layout_contract {
     use crate::float::FloatObj;
-    use crate::function::{CellObj, CodeObj, FunctionObj};
+    use crate::function::{CellObj, FunctionObj};
     use crate::iter::RangeIterObj;
     use crate::tuple::TupleObj;
     use crate::value::{Header, Kind};
@@ -684,11 +680,8 @@ mod layout_contract {
         assert!(std::mem::size_of::<Header>() == 8);
         assert!(offset_of!(CellObj, value) == 8);
         assert!(offset_of!(FunctionObj, entry) == 8);
-        assert!(offset_of!(FunctionObj, closure) == 16);
-        assert!(offset_of!(FunctionObj, code) == 24);
-        assert!(offset_of!(CodeObj, argcount) == 32);
-        assert!(offset_of!(CodeObj, kwonlycount) == 40);
-        assert!(offset_of!(CodeObj, flags) == 48);
+        assert!(offset_of!(FunctionObj, cells) == 88);
+        assert!(offset_of!(FunctionObj, direct_arity) == 24);
         assert!(offset_of!(RangeIterObj, next) == 8);
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);

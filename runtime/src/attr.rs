@@ -176,7 +176,7 @@ fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
     Some(match name {
         "__name__" => f.name.get(),
         "__qualname__" => f.qualname.get(),
-        "__closure__" => or_none(f.closure),
+        "__closure__" => f.closure_tuple(),
         "__code__" => f.code,
         "__defaults__" => or_none(f.defaults.get()),
         "__kwdefaults__" => or_none(f.kwdefaults.get()),

@@ -48,8 +48,51 @@ impl<'a> Kw<'a> {
     }
 }
 
-/// The signature of every compiled function.
-type Entry = extern "C" fn(Value, *const Value) -> Value;
+/// Runs a compiled function's native entry on its parameter slots (`code.nslots()` of
+/// them), passing them the way the entry takes them (see `CodeObj::entry`).
+pub fn run_entry(func: Value, code: &CodeObj, slots: *const Value) -> Value {
+    let entry = code.entry;
+    if !code.takes_registers() {
+        // SAFETY: the compiler gave a function with more than `MAX_REGISTER_SLOTS` slots
+        // the array signature (`rt_code_new`'s contract).
+        let f: extern "C" fn(Value, *const Value) -> Value =
+            unsafe { std::mem::transmute::<usize, _>(entry) };
+        return f(func, slots);
+    }
+    // SAFETY: the caller passes `nslots` readable slots.
+    let s = |i: usize| unsafe { *slots.add(i) };
+    // SAFETY (each transmute): the compiler gave a function with `n` slots, n at most
+    // `MAX_REGISTER_SLOTS`, the signature taking the function and `n` values.
+    unsafe {
+        match code.nslots() {
+            0 => std::mem::transmute::<usize, extern "C" fn(Value) -> Value>(entry)(func),
+            1 => std::mem::transmute::<usize, extern "C" fn(Value, Value) -> Value>(entry)(
+                func,
+                s(0),
+            ),
+            2 => std::mem::transmute::<usize, extern "C" fn(Value, Value, Value) -> Value>(entry)(
+                func,
+                s(0),
+                s(1),
+            ),
+            3 => std::mem::transmute::<usize, extern "C" fn(Value, Value, Value, Value) -> Value>(
+                entry,
+            )(func, s(0), s(1), s(2)),
+            4 => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3)),
+            5 => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3), s(4)),
+            _ => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3), s(4), s(5)),
+        }
+    }
+}
 
 /// Python frames currently active. Every compiled function counts itself in its prologue
 /// (the module body included) and raises RecursionError beyond `closc_recursion_limit`.
@@ -57,10 +100,37 @@ type Entry = extern "C" fn(Value, *const Value) -> Value;
 #[no_mangle]
 pub static closc_frame_depth: AtomicI64 = AtomicI64::new(0);
 
-/// `sys.getrecursionlimit()`, read by every compiled function's prologue.
+/// `sys.getrecursionlimit()`.
+static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(1000);
+
+/// The depth beyond which a compiled function's prologue calls `frame_check`: the
+/// recursion limit, or 0 while a collection is pending, so that one comparison serves as
+/// both the recursion check and the collector's safepoint poll.
 #[allow(non_upper_case_globals)]
 #[no_mangle]
-pub static closc_recursion_limit: AtomicI64 = AtomicI64::new(1000);
+pub static closc_frame_limit: AtomicI64 = AtomicI64::new(1000);
+
+/// Makes every prologue call `frame_check` (a collection is wanted).
+pub fn trap_prologues() {
+    closc_frame_limit.store(0, Ordering::Relaxed);
+}
+
+/// Lets prologues run freely again up to the recursion limit.
+pub fn untrap_prologues() {
+    closc_frame_limit.store(RECURSION_LIMIT.load(Ordering::Relaxed), Ordering::Relaxed);
+}
+
+/// The prologue's slow path, entered when the new depth exceeds `closc_frame_limit`:
+/// collects if a collection is due, then raises RecursionError if the depth is really beyond
+/// the limit. Returns false when it raised.
+pub fn frame_check() -> bool {
+    gc::safepoint();
+    if closc_frame_depth.load(Ordering::Relaxed) > RECURSION_LIMIT.load(Ordering::Relaxed) {
+        let _: PyResult<()> = recursion_error();
+        return false;
+    }
+    true
+}
 
 /// The state of the Python call stack that the runtime tracks itself.
 struct Frames {
@@ -89,11 +159,14 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 }
 
 pub fn set_recursion_limit(n: i64) {
-    closc_recursion_limit.store(n, Ordering::Relaxed);
+    RECURSION_LIMIT.store(n, Ordering::Relaxed);
+    if closc_frame_limit.load(Ordering::Relaxed) != 0 {
+        untrap_prologues();
+    }
 }
 
 pub fn recursion_limit() -> i64 {
-    closc_recursion_limit.load(Ordering::Relaxed)
+    RECURSION_LIMIT.load(Ordering::Relaxed)
 }
 
 /// Raises `RecursionError: maximum recursion depth exceeded`.
@@ -133,7 +206,7 @@ pub fn set_stack_budget(bytes: usize) {
 
 /// Runs a compiled function's entry with its bound argument slots, refusing (with
 /// RecursionError) when the native stack is nearly exhausted.
-fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
+fn invoke(func: Value, code: &CodeObj, slots: *const Value) -> PyResult {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
     let saved = FRAMES.with(|f| {
@@ -145,10 +218,7 @@ fn invoke(func: Value, entry: usize, slots: *const Value) -> PyResult {
     let Some((caller, caller_args)) = saved else {
         return recursion_error();
     };
-    // SAFETY: `entry` came from `rt_code_new`, where the compiler passed the address of a
-    // function with the `Entry` signature; `slots` holds one value per parameter slot.
-    let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
-    let r = f(func, slots);
+    let r = run_entry(func, code, slots);
     FRAMES.with(|f| {
         f.current.set(caller);
         f.args.set(caller_args);
@@ -263,7 +333,7 @@ fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResu
         && code.kwonlycount == 0
         && args.len() as u64 == code.argcount
     {
-        return invoke(func, f.entry, args.as_ptr());
+        return invoke(func, code, args.as_ptr());
     }
     const N: usize = 12;
     let n = code.nslots();
@@ -275,11 +345,11 @@ fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResu
     if n <= N {
         let mut buf = [Value::NULL; N];
         bind(f, code, args, kw, &mut buf[..n])?;
-        invoke(func, f.entry, buf.as_ptr())
+        invoke(func, code, buf.as_ptr())
     } else {
         let mut v = RootedVec::from_vec(vec![Value::NULL; n]);
         bind(f, code, args, kw, &mut v)?;
-        invoke(func, f.entry, v.as_ptr())
+        invoke(func, code, v.as_ptr())
     }
 }
 

@@ -19,6 +19,13 @@ pub const CO_VARKEYWORDS: u64 = 2;
 /// Calling the function makes a generator (the compiler's flag bit 2).
 pub const CO_GENERATOR: u64 = 4;
 
+/// A compiled function with at most this many parameter slots receives them in registers
+/// (the compiler's `MAX_REGISTER_SLOTS` agrees).
+pub const MAX_REGISTER_SLOTS: usize = 6;
+
+/// `FunctionObj::direct_arity` of a function that generated code must not call directly.
+pub const NO_DIRECT_CALL: u64 = u64::MAX;
+
 /// A compiled function's code. References: `name`, `qualname` (strs), `varnames`,
 /// `freevars`, `cellvars` (tuples of strs).
 #[repr(C)]
@@ -26,7 +33,9 @@ pub struct CodeObj {
     pub header: Header,
     pub name: Value,
     pub qualname: Value,
-    /// Native entry: `extern "C" fn(func: Value, args: *const Value) -> Value`.
+    /// Native entry: `extern "C" fn(func, slot0, ..., slotN-1) -> Value` when the function
+    /// has at most `MAX_REGISTER_SLOTS` parameter slots, otherwise
+    /// `extern "C" fn(func, slots: *const Value) -> Value`.
     pub entry: usize,
     pub argcount: u64,
     pub kwonlycount: u64,
@@ -38,6 +47,8 @@ pub struct CodeObj {
     /// How many of the `argcount` positional parameters are positional-only (set by
     /// `rt_code_set_posonlycount`).
     pub posonlycount: Cell<u64>,
+    /// `FunctionObj::direct_arity` of the functions made from this code.
+    pub direct_arity: u64,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -54,6 +65,12 @@ impl CodeObj {
             + (self.flags & CO_VARKEYWORDS != 0) as u64) as usize
     }
 
+    /// True when `entry` takes its parameter slots in registers, as
+    /// `extern "C" fn(func, slot0, slot1, ...)`, rather than as an array.
+    pub fn takes_registers(&self) -> bool {
+        self.nslots() <= MAX_REGISTER_SLOTS
+    }
+
     pub fn varnames(&self) -> &'static [Value] {
         tuple::items(self.varnames).unwrap_or(&[])
     }
@@ -67,19 +84,25 @@ pub fn new_code(
     varnames: Value,
     freevars: Value,
 ) -> Value {
-    heap::new(CodeObj {
+    let (argcount, kwonlycount, flags) = counts;
+    let mut code = CodeObj {
         header: Header::new(Kind::Code),
         name,
         qualname,
         entry,
-        argcount: counts.0,
-        kwonlycount: counts.1,
-        flags: counts.2,
+        argcount,
+        kwonlycount,
+        flags,
         varnames,
         freevars,
         cellvars: Cell::new(tuple::empty()),
         posonlycount: Cell::new(0),
-    })
+        direct_arity: NO_DIRECT_CALL,
+    };
+    if kwonlycount == 0 && flags == 0 && code.takes_registers() {
+        code.direct_arity = argcount;
+    }
+    heap::new(code)
 }
 
 /// Records the cell variable names of a code object.
@@ -96,20 +119,30 @@ pub fn set_posonlycount(code: Value, n: u64) {
     }
 }
 
-/// A function. Generated code reads `entry` (offset 8) and `closure` (offset 16).
-/// References: `closure` (tuple of cells or 0), `code`, `defaults` (tuple or 0),
-/// `kwdefaults` (dict or 0), `dict` (0 until an attribute is set), `name`, `qualname`.
+/// A function. Generated code reads `entry` (offset 8), `direct_arity` (offset 24) and
+/// the captured cells (from offset 88), which live inside the function object so that
+/// making a closure is one allocation.
+/// References: `closure` (tuple of the cells, made on first use of `__closure__`, or 0),
+/// `code`, `defaults` (tuple or 0), `kwdefaults` (dict or 0), `dict` (0 until an attribute
+/// is set), `name`, `qualname`, and the `ncells` cells.
 #[repr(C)]
 pub struct FunctionObj {
     pub header: Header,
     pub entry: usize,
-    pub closure: Value,
+    closure: Cell<Value>,
+    /// The number of positional arguments with which generated code may call `entry`
+    /// directly, passing them in registers; `NO_DIRECT_CALL` when every call must bind its
+    /// arguments through the runtime (keyword-only parameters, `*args`, `**kwargs`,
+    /// generators, or more parameters than fit in registers).
+    pub direct_arity: u64,
     pub code: Value,
     pub defaults: Cell<Value>,
     pub kwdefaults: Cell<Value>,
     pub dict: Cell<Value>,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
+    ncells: u64,
+    pub(crate) cells: [Value; 0],
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -125,23 +158,70 @@ impl FunctionObj {
     pub fn qualname_str(&self) -> &'static str {
         pystr::as_str(self.qualname.get()).unwrap_or("?")
     }
+
+    /// The cells of the variables the function captures, in `co_freevars` order.
+    pub fn cells(&self) -> &[Value] {
+        // SAFETY: `new_function` allocated room for `ncells` values after the struct and
+        // wrote them all.
+        unsafe { std::slice::from_raw_parts(self.cells.as_ptr(), self.ncells as usize) }
+    }
+
+    /// `__closure__`: a tuple of the cells (always the same one), or None.
+    pub fn closure_tuple(&self) -> Value {
+        if self.ncells == 0 {
+            return none();
+        }
+        if self.closure.get().is_null() {
+            self.closure.set(tuple::new(self.cells()));
+        }
+        self.closure.get()
+    }
+
+    /// References for the collector.
+    pub fn references(&self) -> [Value; 7] {
+        [
+            self.closure.get(),
+            self.code,
+            self.defaults.get(),
+            self.kwdefaults.get(),
+            self.dict.get(),
+            self.name.get(),
+            self.qualname.get(),
+        ]
+    }
 }
 
-pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult {
+/// A new function over `code`, capturing `cells`.
+pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, cells: &[Value]) -> PyResult {
     let Some(c) = code.get::<CodeObj>() else {
         return type_error("function() argument 'code' must be code");
     };
-    Ok(heap::new(FunctionObj {
-        header: Header::new(Kind::Function),
-        entry: c.entry,
-        closure,
-        code,
-        defaults: Cell::new(defaults),
-        kwdefaults: Cell::new(kwdefaults),
-        dict: Cell::new(Value::NULL),
-        name: Cell::new(c.name),
-        qualname: Cell::new(c.qualname),
-    }))
+    let size = std::mem::size_of::<FunctionObj>() + std::mem::size_of_val(cells);
+    let p = heap::alloc(size, Kind::Function) as *mut FunctionObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the cells.
+    unsafe {
+        p.write(FunctionObj {
+            header: Header::new(Kind::Function),
+            entry: c.entry,
+            closure: Cell::new(Value::NULL),
+            direct_arity: c.direct_arity,
+            code,
+            defaults: Cell::new(defaults),
+            kwdefaults: Cell::new(kwdefaults),
+            dict: Cell::new(Value::NULL),
+            name: Cell::new(c.name),
+            qualname: Cell::new(c.qualname),
+            ncells: cells.len() as u64,
+            cells: [],
+        });
+        let dst = (*p).cells.as_mut_ptr();
+        // Volatile: a closure has few cells, and a call to memcpy would cost more than
+        // the stores (the optimiser turns a plain loop into one).
+        for (i, &cell) in cells.iter().enumerate() {
+            std::ptr::write_volatile(dst.add(i), cell);
+        }
+    }
+    Ok(Value(p as u64))
 }
 
 /// A cell holding a captured variable. Generated code reads and writes `value` (offset 8).

@@ -116,6 +116,7 @@ pub fn stress() -> bool {
 #[inline]
 pub fn request() {
     closc_gc_requested.store(1, Ordering::Relaxed);
+    crate::call::trap_prologues();
 }
 
 /// While a `NoGc` exists, safepoints do not collect (requests stay pending).
@@ -158,6 +159,7 @@ pub fn collect() {
     let start = Instant::now();
     if !stress() {
         closc_gc_requested.store(0, Ordering::Relaxed);
+        crate::call::untrap_prologues();
     }
     let statics = crate::value::static_objects();
     let mut marker = Marker {
@@ -359,15 +361,8 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         }
         Kind::Function => {
             let f = obj::<FunctionObj>(addr);
-            m.values(&[
-                f.closure,
-                f.code,
-                f.defaults.get(),
-                f.kwdefaults.get(),
-                f.dict.get(),
-                f.name.get(),
-                f.qualname.get(),
-            ]);
+            m.values(&f.references());
+            m.values(f.cells());
         }
         Kind::Builtin => m.value(obj::<BuiltinObj>(addr).this),
         Kind::BoundMethod => {

@@ -56,7 +56,6 @@ fn make_cycles() -> [Hidden; 4] {
     let l = list::new(&[Value::small(1)]);
     l.get::<ListObj>().unwrap().push(l);
     let cell = function::new_cell(Value::NULL);
-    let closure = tuple::new(&[cell]);
     let code = function::new_code(
         pystr::new("f"),
         pystr::new("f"),
@@ -65,7 +64,8 @@ fn make_cycles() -> [Hidden; 4] {
         tuple::new(&[]),
         tuple::new(&[pystr::new("f")]),
     );
-    let f = function::new_function(code, Value::NULL, Value::NULL, closure).unwrap();
+    let f = function::new_function(code, Value::NULL, Value::NULL, &[cell]).unwrap();
+    let closure = f.get::<function::FunctionObj>().unwrap().closure_tuple();
     cell.get::<function::CellObj>().unwrap().value.set(f);
     [
         Hidden::of(l),

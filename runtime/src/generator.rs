@@ -248,17 +248,14 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
     let g = gen
         .get::<GeneratorObj>()
         .expect("the trampoline receives a generator");
-    let entry = g
+    let code = g
         .func
         .get::<FunctionObj>()
         .expect("a generator's function")
-        .entry;
-    // SAFETY: `entry` came from `rt_code_new` (a compiled function with the entry signature)
-    // and `slots` holds one value per parameter slot, bound by `call::call_function`.
-    let body: extern "C" fn(Value, *const Value) -> Value =
-        unsafe { std::mem::transmute::<usize, _>(entry) };
+        .code();
+    // `slots` holds one value per parameter slot, bound by `call::call_function`.
     let slots = g.slots.borrow().as_ptr();
-    let result = body(g.func, slots);
+    let result = call::run_entry(g.func, code, slots);
     g.result.set(result);
     g.state.set(State::Finished);
     let mut abandoned = 0usize;

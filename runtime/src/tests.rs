@@ -188,11 +188,10 @@ fn floats_print_like_cpython() {
     assert_eq!(repr(float::new(f64::NAN)), "nan");
 }
 
-/// A compiled function standing in for `def f(x, y=..., *, k): return (x, y, k)`.
-extern "C" fn three_slots(_func: Value, args: *const Value) -> Value {
-    // SAFETY: the runtime passes one value per parameter slot: x, y, k.
-    let slots = unsafe { std::slice::from_raw_parts(args, 3) };
-    tuple::new(slots)
+/// A compiled function standing in for `def f(x, y=..., *, k): return (x, y, k)`; three
+/// slots arrive in registers.
+extern "C" fn three_slots(_func: Value, x: Value, y: Value, k: Value) -> Value {
+    tuple::new(&[x, y, k])
 }
 
 fn make_function(qualname: &str, defaults: &[Value]) -> Value {
@@ -210,7 +209,7 @@ fn make_function(qualname: &str, defaults: &[Value]) -> Value {
     } else {
         tuple::new(defaults)
     };
-    function::new_function(code, defaults, Value::NULL, Value::NULL).unwrap()
+    function::new_function(code, defaults, Value::NULL, &[]).unwrap()
 }
 
 #[test]

@@ -64,3 +64,10 @@ def counter(start):
 inc = counter(5)
 inc()
 print(inc.__code__.co_freevars, inc.__closure__[0].cell_contents, counter.__code__.co_cellvars)
+
+# The tuple is made once per function: reading it twice gives the same object, and the
+# cells inside are the function's own, which the collector must keep alive.
+print(f_all.__closure__ is f_all.__closure__, f_none.__closure__ is None)
+cells = f_two.__closure__
+cells[0].cell_contents = "changed"
+print(f_two(), f_all())
