@@ -41,6 +41,8 @@ const RANGE_ITERATOR_STEP: i32 = 16;
 const RANGE_ITERATOR_REMAINING: i32 = 24;
 /// Non-zero when the range is beyond machine words (its state then lives elsewhere).
 const RANGE_ITERATOR_BIG: i32 = 32;
+/// Words of the cache each attribute site passes to the runtime (`attr::AttrCache`).
+const ATTR_CACHE_WORDS: usize = 4;
 /// `rt_next`'s result when the iterator is exhausted.
 const ITER_DONE: i64 = 2;
 
@@ -75,9 +77,14 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         functions: Vec::new(),
         strings: Vec::new(),
         clif: keep_clif.then(String::new),
+        attr_sites: 0,
     };
     let table_size = program.consts.len() + program.functions.len();
     let globals = cx.data("closc_globals", program.globals.len())?;
+    let attr_caches = cx
+        .module
+        .declare_data("closc_attr_caches", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
     let consts = cx.data("closc_consts", table_size)?;
     let statics = Statics {
         globals,
@@ -89,6 +96,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         frame_limit: cx.import_data("closc_frame_limit")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
+        attr_caches,
     };
     for (i, function) in program.functions.iter().enumerate() {
         let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
@@ -113,6 +121,12 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         cx.define(cx.functions[i], &mut context, &function.qualname)?;
     }
     cx.main(program, &statics, &mut context, &mut builder_context)?;
+    let mut caches = DataDescription::new();
+    caches.define_zeroinit(cx.attr_sites.max(1) * ATTR_CACHE_WORDS * 8);
+    caches.set_align(8);
+    cx.module
+        .define_data(statics.attr_caches, &caches)
+        .map_err(|e| e.to_string())?;
     let strings = cx
         .module
         .declare_data("closc_strings", Linkage::Local, false, false);
@@ -149,6 +163,9 @@ struct Statics {
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
     code_base: usize,
+    /// `ATTR_CACHE_WORDS` zeroed words for each attribute site, defined once every
+    /// function is lowered and the sites are counted.
+    attr_caches: DataId,
 }
 
 struct ModuleCx {
@@ -158,6 +175,8 @@ struct ModuleCx {
     /// Bytes of every string the startup code makes, in one data object.
     strings: Vec<u8>,
     clif: Option<String>,
+    /// Attribute sites so far, each with its cache in `closc_attr_caches`.
+    attr_sites: usize,
 }
 
 impl ModuleCx {
@@ -478,7 +497,6 @@ fn runtime_signature(
         | "rt_dict_update"
         | "rt_getitem"
         | "rt_delitem"
-        | "rt_getattr"
         | "rt_delattr"
         | "rt_format"
         | "rt_str_concat"
@@ -486,11 +504,12 @@ fn runtime_signature(
         | "rt_raise_name_error_in"
         | "rt_match_mapping_rest"
         | "rt_exc_matches" => (&[I64, I64], V),
-        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_setattr" | "rt_slice_new" | "rt_unpack"
-        | "rt_kwargs_merge" | "rt_match_sequence" => (&[I64, I64, I64], V),
-        "rt_call_kw" | "rt_call_method" | "rt_unpack_ex" | "rt_class_new" | "rt_match_class" => {
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_slice_new" | "rt_unpack"
+        | "rt_kwargs_merge" | "rt_match_sequence" | "rt_getattr_cached" => (&[I64, I64, I64], V),
+        "rt_call_kw" | "rt_unpack_ex" | "rt_class_new" | "rt_match_class" | "rt_setattr_cached" => {
             (&[I64, I64, I64, I64], V)
         }
+        "rt_call_method_cached" => (&[I64, I64, I64, I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
@@ -738,6 +757,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         (pointer, count)
     }
 
+    /// The address of a fresh attribute site's cache.
+    fn attr_cache(&mut self) -> Value {
+        let site = self.cx.attr_sites;
+        self.cx.attr_sites += 1;
+        let base = self.data_address(self.statics.attr_caches);
+        self.b
+            .ins()
+            .iadd_imm_s(base, (site * ATTR_CACHE_WORDS * 8) as i64)
+    }
+
     fn small(&mut self, n: i64) -> Value {
         self.b.ins().iconst(I64, n)
     }
@@ -856,7 +885,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     self.load_const(*name as usize),
                     self.operand(value),
                 ];
-                self.checked("rt_setattr", &args);
+                let cache = self.attr_cache();
+                self.checked("rt_setattr_cached", &[args[0], args[1], args[2], cache]);
             }
             Stmt::DelAttr(object, name) => {
                 let args = [self.operand(object), self.load_const(*name as usize)];
@@ -1217,11 +1247,19 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let object = self.operand(object);
                 let name = self.load_const(*name as usize);
                 let (pointer, count) = self.operands_array(args);
-                self.checked("rt_call_method", &[object, name, pointer, count])
+                let cache = self.attr_cache();
+                self.checked(
+                    "rt_call_method_cached",
+                    &[object, name, pointer, count, cache],
+                )
             }
             Op::GetAttr(object, name) => {
-                let args = [self.operand(object), self.load_const(*name as usize)];
-                self.checked("rt_getattr", &args)
+                let args = [
+                    self.operand(object),
+                    self.load_const(*name as usize),
+                    self.attr_cache(),
+                ];
+                self.checked("rt_getattr_cached", &args)
             }
             Op::GetItem(object, key) => {
                 let args = [self.operand(object), self.operand(key)];

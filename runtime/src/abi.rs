@@ -215,8 +215,15 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     )
 }
 
+/// `obj.name(*args)` at a site whose cache is `cache` (see `attr::AttrCache`).
 #[no_mangle]
-pub extern "C" fn rt_call_method(obj: Value, name: Value, args: *const Value, nargs: u64) -> Value {
+pub extern "C" fn rt_call_method_cached(
+    obj: Value,
+    name: Value,
+    args: *const Value,
+    nargs: u64,
+    _cache: &attr::AttrCache,
+) -> Value {
     ret(call::call_method_rooted(
         obj,
         name,
@@ -391,13 +398,20 @@ pub extern "C" fn rt_slice_new(start: Value, stop: Value, step: Value) -> Value 
     range::new_slice(start, stop, step)
 }
 
+/// `o.name` at a site whose cache is `cache` (see `attr::AttrCache`).
 #[no_mangle]
-pub extern "C" fn rt_getattr(o: Value, name: Value) -> Value {
+pub extern "C" fn rt_getattr_cached(o: Value, name: Value, _cache: &attr::AttrCache) -> Value {
     ret(attr::getattr(o, name))
 }
 
+/// `o.name = v` at a site whose cache is `cache` (see `attr::AttrCache`).
 #[no_mangle]
-pub extern "C" fn rt_setattr(o: Value, name: Value, v: Value) -> Value {
+pub extern "C" fn rt_setattr_cached(
+    o: Value,
+    name: Value,
+    v: Value,
+    _cache: &attr::AttrCache,
+) -> Value {
     ret_unit(attr::setattr(o, name, v))
 }
 

@@ -210,6 +210,14 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
 }
 
 /// `o.name`.
+/// The memory generated code sets aside for one attribute site (`obj.name`, `obj.name = v`
+/// or `obj.name(...)`): zeroed at start, then owned by the runtime, which may remember
+/// there what the site's last lookup found.
+#[repr(C)]
+pub struct AttrCache {
+    pub words: [std::cell::Cell<u64>; 4],
+}
+
 pub fn getattr(o: Value, name: Value) -> PyResult {
     let Some(n) = pystr::as_str(name) else {
         return type_error(format!(
