@@ -6,6 +6,7 @@
 //! null result from an operation that can raise branches to the innermost handler.
 
 use crate::ir::{self, Cond, Const, Op, Operand, Stmt};
+use crate::unboxed;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
@@ -114,6 +115,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         FunctionCx::lower(
             &mut cx,
             &statics,
+            &program.consts,
             &mut context,
             &mut builder_context,
             function,
@@ -327,6 +329,27 @@ impl ModuleCx {
     }
 }
 
+/// An operand of inline arithmetic.
+#[derive(Clone, Copy)]
+enum Number {
+    /// Any value.
+    Value(Value),
+    /// A temp that holds a raw float `raw` when `word` is 0, and the value `word` otherwise.
+    MaybeRaw { word: Value, raw: Value },
+    /// The float constant at `index` of the constant table.
+    Constant { index: usize, raw: Value },
+}
+
+impl Number {
+    /// The word to test for a small int, unless the number is known to be a float.
+    fn word(self) -> Option<Value> {
+        match self {
+            Number::Value(word) | Number::MaybeRaw { word, .. } => Some(word),
+            Number::Constant { .. } => None,
+        }
+    }
+}
+
 /// Building `main`'s startup code.
 struct InitCx<'m, 'f> {
     cx: &'m mut ModuleCx,
@@ -460,6 +483,7 @@ fn runtime_signature(
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
+        "pow" => (&[F64, F64], &[F64]),
         "rt_err_fetch" | "rt_frame_check" => (&[], V),
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
@@ -526,10 +550,14 @@ struct LabelTargets {
 struct FunctionCx<'m, 'f> {
     cx: &'m mut ModuleCx,
     statics: &'m Statics,
+    consts: &'m [Const],
     b: FunctionBuilder<'f>,
     function_object: Value,
     slots: Vec<Variable>,
     temps: Vec<Variable>,
+    /// For the temps that may hold a raw float (`unboxed::float_temps`): the float, valid
+    /// when the temp's value is 0.
+    raw_floats: Vec<Option<Variable>>,
     /// Innermost last; raising operations branch to the last one.
     handlers: Vec<Block>,
     error_exit: Block,
@@ -545,6 +573,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn lower(
         cx: &'m mut ModuleCx,
         statics: &'m Statics,
+        consts: &'m [Const],
         context: &'f mut Context,
         builder_context: &'f mut FunctionBuilderContext,
         function: &ir::Function,
@@ -579,15 +608,28 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 var
             })
             .collect();
+        let float_zero = b.ins().f64const(0.0);
+        let raw_floats = unboxed::float_temps(function)
+            .into_iter()
+            .map(|raw| {
+                raw.then(|| {
+                    let var = b.declare_var(F64);
+                    b.def_var(var, float_zero);
+                    var
+                })
+            })
+            .collect();
         let error_exit = b.create_block();
         b.set_cold_block(error_exit);
         let mut fx = FunctionCx {
             cx,
             statics,
+            consts,
             b,
             function_object,
             slots,
             temps,
+            raw_floats,
             handlers: Vec::new(),
             error_exit,
             labels: HashMap::new(),
@@ -824,7 +866,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn codegen_stmt(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::Assign(t, op) => {
-                let value = self.codegen_op(op);
+                let raw_float = self.raw_floats[*t as usize];
+                let value = match (op, raw_float) {
+                    (Op::Binary(o, a, b), Some(raw)) | (Op::InPlace(o, a, b), Some(raw)) => {
+                        let runtime = if matches!(op, Op::Binary(..)) {
+                            "rt_binary"
+                        } else {
+                            "rt_inplace"
+                        };
+                        let (value, float) = self.codegen_arithmetic(runtime, *o, a, b, true);
+                        self.b.def_var(raw, float.expect("asked for a raw result"));
+                        value
+                    }
+                    _ => self.codegen_op(op),
+                };
                 self.b.def_var(self.temps[*t as usize], value);
             }
             Stmt::Eval(op) => {
@@ -1192,8 +1247,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.switch_to_block(merge);
                 result
             }
-            Op::Binary(op, a, b) => self.codegen_arithmetic("rt_binary", *op, a, b),
-            Op::InPlace(op, a, b) => self.codegen_arithmetic("rt_inplace", *op, a, b),
+            Op::Binary(op, a, b) => self.codegen_arithmetic("rt_binary", *op, a, b, false).0,
+            Op::InPlace(op, a, b) => self.codegen_arithmetic("rt_inplace", *op, a, b, false).0,
             Op::Unary(op, a) => {
                 let args = [self.op_code(*op as i64), self.operand(a)];
                 self.checked("rt_unary", &args)
@@ -1512,20 +1567,89 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().brif(tag, fast, &[], slow, &[]);
     }
 
-    /// Arithmetic on two small ints inline (`+ - * // % & | ^ >>`), falling back to the runtime
-    /// for other types, division by zero and results that leave the small-int range.
+    /// An operand of inline arithmetic, with what is known of it at compile time.
+    fn number(&mut self, operand: &Operand) -> Number {
+        match operand {
+            Operand::Temp(t) if self.raw_floats[*t as usize].is_some() => {
+                let raw = self.raw_floats[*t as usize].expect("checked");
+                Number::MaybeRaw {
+                    word: self.b.use_var(self.temps[*t as usize]),
+                    raw: self.b.use_var(raw),
+                }
+            }
+            Operand::Const(c) => match self.consts[*c as usize] {
+                Const::Float(x) => Number::Constant {
+                    index: *c as usize,
+                    raw: self.b.ins().f64const(x),
+                },
+                _ => Number::Value(self.operand(operand)),
+            },
+            _ => Number::Value(self.operand(operand)),
+        }
+    }
+
+    /// The value of a number as an object, boxing a raw float.
+    fn boxed(&mut self, n: Number) -> Value {
+        match n {
+            Number::Value(v) => v,
+            Number::Constant { index, .. } => self.load_const(index),
+            Number::MaybeRaw { word, raw } => {
+                let box_it = self.b.create_block();
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, I64);
+                self.b
+                    .ins()
+                    .brif(word, merge, &[BlockArg::Value(word)], box_it, &[]);
+                self.b.switch_to_block(box_it);
+                let boxed = self.call_rt("rt_float_new", &[raw]);
+                self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+                self.b.switch_to_block(merge);
+                result
+            }
+        }
+    }
+
+    /// The float value of a number that is a float or a small int (converted as CPython does
+    /// for mixed arithmetic); jumps to `otherwise` for anything else. With `ints` false,
+    /// only floats qualify.
+    fn float_of(&mut self, n: Number, ints: bool, otherwise: Block) -> Value {
+        match n {
+            Number::Constant { raw, .. } => raw,
+            Number::Value(v) => self.float_value(v, ints, otherwise),
+            Number::MaybeRaw { word, raw } => {
+                let object = self.b.create_block();
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, F64);
+                self.b
+                    .ins()
+                    .brif(word, object, &[], merge, &[BlockArg::Value(raw)]);
+                self.b.switch_to_block(object);
+                let x = self.float_value(word, ints, otherwise);
+                self.b.ins().jump(merge, &[BlockArg::Value(x)]);
+                self.b.switch_to_block(merge);
+                result
+            }
+        }
+    }
+
+    /// Arithmetic inline: on two small ints (`+ - * // % & | ^ >>`, with overflow checks) and
+    /// on floats, or a float and a small int (`+ - * / **`), falling back to the runtime for
+    /// other types, division by zero and results the inline paths cannot give. With
+    /// `raw_result`, a float result stays unboxed: the value is 0 and the float comes second.
     fn codegen_arithmetic(
         &mut self,
         runtime: &'static str,
         op: ir::BinaryOp,
         a: &Operand,
         b: &Operand,
-    ) -> Value {
+        raw_result: bool,
+    ) -> (Value, Option<Value>) {
         use ir::BinaryOp as B;
-        let a = self.operand(a);
-        let b = self.operand(b);
+        let a = self.number(a);
+        let b = self.number(b);
         let code = self.op_code(op as i64);
-        if !matches!(
+        let float_path = unboxed::has_float_path(op);
+        let int_path = matches!(
             op,
             B::Add
                 | B::Sub
@@ -1537,47 +1661,102 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 | B::BitOr
                 | B::BitXor
                 | B::RShift
-        ) {
-            return self.checked(runtime, &[code, a, b]);
+        );
+        if !float_path && !int_path {
+            let (a, b) = (self.boxed(a), self.boxed(b));
+            return (self.checked(runtime, &[code, a, b]), None);
         }
-        let fast = self.b.create_block();
         let not_small = self.b.create_block();
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_small_ints(a, b, fast, not_small);
-        self.b.switch_to_block(fast);
-        let (tagged, failed) = self.small_int_operation(op, a, b);
-        self.b
-            .ins()
-            .brif(failed, slow, &[], merge, &[BlockArg::Value(tagged)]);
+        let raw = raw_result.then(|| self.b.append_block_param(merge, F64));
+        let float_zero = self.b.ins().f64const(0.0);
+        let exits = |value: Value| {
+            let mut args = vec![BlockArg::Value(value)];
+            if raw_result {
+                args.push(BlockArg::Value(float_zero));
+            }
+            args
+        };
+        match (a.word(), b.word()) {
+            (Some(x), Some(y)) if int_path => {
+                let fast = self.b.create_block();
+                self.branch_if_small_ints(x, y, fast, not_small);
+                self.b.switch_to_block(fast);
+                let (tagged, failed) = self.small_int_operation(op, x, y);
+                self.b.ins().brif(failed, slow, &[], merge, &exits(tagged));
+            }
+            // `**` of two ints is an int (or a float for negative exponents): the runtime's.
+            (Some(x), Some(y)) => self.branch_if_small_ints(x, y, slow, not_small),
+            _ => {
+                self.b.ins().jump(not_small, &[]);
+            }
+        }
         self.b.switch_to_block(not_small);
-        if matches!(op, B::Add | B::Sub | B::Mul | B::TrueDiv) {
-            let x = self.float_value(a, slow);
-            let y = self.float_value(b, slow);
-            let z = match op {
-                B::Add => self.b.ins().fadd(x, y),
-                B::Sub => self.b.ins().fsub(x, y),
-                B::Mul => self.b.ins().fmul(x, y),
-                _ => {
-                    let zero = self.b.ins().f64const(0.0);
-                    let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
-                    let divide = self.b.create_block();
-                    self.b.ins().brif(by_zero, slow, &[], divide, &[]);
-                    self.b.switch_to_block(divide);
-                    self.b.ins().fdiv(x, y)
-                }
-            };
-            let boxed = self.call_rt("rt_float_new", &[z]);
-            self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+        if float_path {
+            let x = self.float_of(a, true, slow);
+            let y = self.float_of(b, true, slow);
+            let z = self.float_operation(op, x, y, slow);
+            if raw_result {
+                let zero = self.b.ins().iconst(I64, 0);
+                self.b
+                    .ins()
+                    .jump(merge, &[BlockArg::Value(zero), BlockArg::Value(z)]);
+            } else {
+                let boxed = self.call_rt("rt_float_new", &[z]);
+                self.b.ins().jump(merge, &exits(boxed));
+            }
         } else {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let general = self.checked(runtime, &[code, a, b]);
-        self.b.ins().jump(merge, &[BlockArg::Value(general)]);
+        let (x, y) = (self.boxed(a), self.boxed(b));
+        let general = self.checked(runtime, &[code, x, y]);
+        self.b.ins().jump(merge, &exits(general));
         self.b.switch_to_block(merge);
-        result
+        (result, raw)
+    }
+
+    /// `x op y` on two floats where the result is CPython's without special cases; jumps to
+    /// `otherwise` (the runtime, which raises or handles them) for division by zero and for
+    /// powers other than of a positive base with a finite result.
+    fn float_operation(&mut self, op: ir::BinaryOp, x: Value, y: Value, otherwise: Block) -> Value {
+        use ir::BinaryOp as B;
+        match op {
+            B::Add => self.b.ins().fadd(x, y),
+            B::Sub => self.b.ins().fsub(x, y),
+            B::Mul => self.b.ins().fmul(x, y),
+            B::TrueDiv => {
+                let zero = self.b.ins().f64const(0.0);
+                let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let divide = self.b.create_block();
+                self.b.ins().brif(by_zero, otherwise, &[], divide, &[]);
+                self.b.switch_to_block(divide);
+                self.b.ins().fdiv(x, y)
+            }
+            _ => {
+                // A negative base gives a complex number or an error; an infinite result
+                // of finite operands is an OverflowError.
+                let zero = self.b.ins().f64const(0.0);
+                let positive = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+                let power = self.b.create_block();
+                let finished = self.b.create_block();
+                self.b.ins().brif(positive, power, &[], otherwise, &[]);
+                self.b.switch_to_block(power);
+                let id = self.cx.runtime_function("pow");
+                let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+                let call = self.b.ins().call(callee, &[x, y]);
+                let z = self.b.inst_results(call)[0];
+                let magnitude = self.b.ins().fabs(z);
+                let infinity = self.b.ins().f64const(f64::INFINITY);
+                let overflow = self.b.ins().fcmp(FloatCC::Equal, magnitude, infinity);
+                self.b.ins().brif(overflow, otherwise, &[], finished, &[]);
+                self.b.switch_to_block(finished);
+                z
+            }
+        }
     }
 
     /// The tagged result of `op` on two tagged small ints, and a flag that is non-zero when
@@ -1677,20 +1856,25 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 2 * limit)
     }
 
-    /// The float value of a float object or small int (converted with correct rounding, as
-    /// CPython does for mixed arithmetic); jumps to `otherwise` for anything else.
-    fn float_value(&mut self, v: Value, otherwise: Block) -> Value {
-        let small = self.b.create_block();
+    /// The float value of a float object or (with `ints`) a small int, converted with
+    /// correct rounding as CPython does for mixed arithmetic; jumps to `otherwise` for
+    /// anything else.
+    fn float_value(&mut self, v: Value, ints: bool, otherwise: Block) -> Value {
         let object = self.b.create_block();
         let float = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, F64);
-        let tag = self.b.ins().band_imm_s(v, 1);
-        self.b.ins().brif(tag, small, &[], object, &[]);
-        self.b.switch_to_block(small);
-        let n = self.b.ins().sshr_imm_s(v, 1);
-        let converted = self.b.ins().fcvt_from_sint(F64, n);
-        self.b.ins().jump(merge, &[BlockArg::Value(converted)]);
+        if ints {
+            let small = self.b.create_block();
+            let tag = self.b.ins().band_imm_s(v, 1);
+            self.b.ins().brif(tag, small, &[], object, &[]);
+            self.b.switch_to_block(small);
+            let n = self.b.ins().sshr_imm_s(v, 1);
+            let converted = self.b.ins().fcvt_from_sint(F64, n);
+            self.b.ins().jump(merge, &[BlockArg::Value(converted)]);
+        } else {
+            self.b.ins().jump(object, &[]);
+        }
         self.b.switch_to_block(object);
         self.branch_if_kind(v, KIND_FLOAT, float, otherwise);
         self.b.switch_to_block(float);
@@ -1712,8 +1896,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// Ordering comparisons of two small ints compare the tagged words directly.
     fn codegen_compare(&mut self, op: ir::CompareOp, a: &Operand, b: &Operand) -> Value {
         use ir::CompareOp as C;
-        let a = self.operand(a);
-        let b = self.operand(b);
+        let a = self.number(a);
+        let b = self.number(b);
         let condition = match op {
             C::Eq => IntCC::Equal,
             C::NotEq => IntCC::NotEqual,
@@ -1723,36 +1907,30 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             C::GtE => IntCC::SignedGreaterThanOrEqual,
             C::In | C::NotIn => {
                 let code = self.op_code(op as i64);
+                let (a, b) = (self.boxed(a), self.boxed(b));
                 return self.checked("rt_compare", &[code, a, b]);
             }
         };
-        let fast = self.b.create_block();
         let not_small = self.b.create_block();
         let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_small_ints(a, b, fast, not_small);
-        self.b.switch_to_block(fast);
-        let holds = self.b.ins().icmp(condition, a, b);
-        let boolean = self.boolean(holds);
-        self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        if let (Some(x), Some(y)) = (a.word(), b.word()) {
+            let fast = self.b.create_block();
+            self.branch_if_small_ints(x, y, fast, not_small);
+            self.b.switch_to_block(fast);
+            let holds = self.b.ins().icmp(condition, x, y);
+            let boolean = self.boolean(holds);
+            self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        } else {
+            self.b.ins().jump(not_small, &[]);
+        }
         self.b.switch_to_block(not_small);
         // Two floats compare inline; ints and floats compare exactly in CPython, which a
         // conversion only matches for floats (an int operand goes to the runtime).
-        let a_float = self.b.create_block();
-        let both_floats = self.b.create_block();
-        self.branch_if_kind(a, KIND_FLOAT, a_float, slow);
-        self.b.switch_to_block(a_float);
-        self.branch_if_kind(b, KIND_FLOAT, both_floats, slow);
-        self.b.switch_to_block(both_floats);
-        let x = self
-            .b
-            .ins()
-            .load(F64, MemFlagsData::trusted(), a, FLOAT_VALUE);
-        let y = self
-            .b
-            .ins()
-            .load(F64, MemFlagsData::trusted(), b, FLOAT_VALUE);
+        let x = self.float_of(a, false, slow);
+        let y = self.float_of(b, false, slow);
         let float_condition = match op {
             C::Eq => FloatCC::Equal,
             C::NotEq => FloatCC::NotEqual,
@@ -1766,6 +1944,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
         self.b.switch_to_block(slow);
         let code = self.op_code(op as i64);
+        let (a, b) = (self.boxed(a), self.boxed(b));
         let general = self.checked("rt_compare", &[code, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(general)]);
         self.b.switch_to_block(merge);

@@ -336,6 +336,187 @@ impl Function {
     }
 }
 
+impl Op {
+    /// Calls `f` on every operand the operation reads, in order.
+    pub fn for_each_operand(&self, f: &mut impl FnMut(&Operand)) {
+        let all = |operands: &[Operand], f: &mut dyn FnMut(&Operand)| {
+            operands.iter().for_each(f);
+        };
+        match self {
+            Op::Local { .. }
+            | Op::Slot(_)
+            | Op::FreeCell(_)
+            | Op::Global { .. }
+            | Op::Import(_)
+            | Op::FetchException => {}
+            Op::Use(a)
+            | Op::CellGet { cell: a, .. }
+            | Op::Unary(_, a)
+            | Op::GetAttr(a, _)
+            | Op::ListToTuple(a)
+            | Op::Iter(a)
+            | Op::Next(a)
+            | Op::Str(a)
+            | Op::Repr(a)
+            | Op::Yield(a)
+            | Op::YieldFrom(a)
+            | Op::WithExit(a)
+            | Op::MatchSequence { subject: a, .. }
+            | Op::MatchMapping(a)
+            | Op::HandlerEnter(a) => f(a),
+            Op::MakeCell(a) => a.iter().for_each(f),
+            Op::Binary(_, a, b)
+            | Op::InPlace(_, a, b)
+            | Op::Compare(_, a, b)
+            | Op::Is {
+                left: a, right: b, ..
+            }
+            | Op::GetItem(a, b)
+            | Op::Format(a, b)
+            | Op::MatchMappingRest(a, b)
+            | Op::MatchClass {
+                subject: a,
+                class: b,
+                ..
+            }
+            | Op::MakeClass {
+                bases: a,
+                namespace: b,
+                ..
+            } => {
+                f(a);
+                f(b);
+            }
+            Op::Call { callee, args } | Op::CallKw { callee, args, .. } => {
+                f(callee);
+                all(args, f);
+            }
+            Op::CallEx {
+                callee,
+                args,
+                kwargs,
+            } => {
+                f(callee);
+                f(args);
+                kwargs.iter().for_each(f);
+            }
+            Op::CallMethod { object, args, .. } => {
+                f(object);
+                all(args, f);
+            }
+            Op::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(f),
+            Op::Tuple(items)
+            | Op::List(items)
+            | Op::Set(items)
+            | Op::ConstSet(items)
+            | Op::ConstFrozenSet(items)
+            | Op::Concat(items) => all(items, f),
+            Op::Dict(pairs) => pairs.iter().for_each(|(k, v)| {
+                f(k);
+                f(v);
+            }),
+            Op::MakeFunction {
+                defaults,
+                kwdefaults,
+                closure,
+                ..
+            } => {
+                defaults.iter().chain(kwdefaults).for_each(&mut *f);
+                all(closure, f);
+            }
+        }
+    }
+}
+
+impl Cond {
+    /// Calls `f` on every operand the condition reads.
+    pub fn for_each_operand(&self, f: &mut impl FnMut(&Operand)) {
+        match self {
+            Cond::Truthy(a) | Cond::Exhausted(a) => f(a),
+            Cond::ExceptionMatches(a, b) => {
+                f(a);
+                f(b);
+            }
+            Cond::Not(c) => c.for_each_operand(f),
+        }
+    }
+}
+
+/// Visits every statement of a body, nested bodies included, outer statements first.
+pub fn for_each_stmt(body: &[Stmt], f: &mut impl FnMut(&Stmt)) {
+    for stmt in body {
+        f(stmt);
+        match stmt {
+            Stmt::If {
+                then, otherwise, ..
+            } => {
+                for_each_stmt(then, f);
+                for_each_stmt(otherwise, f);
+            }
+            Stmt::Loop { body, .. } | Stmt::Block { body, .. } | Stmt::OutsideTry { body, .. } => {
+                for_each_stmt(body, f)
+            }
+            Stmt::Try { body, handler } => {
+                for_each_stmt(body, f);
+                for_each_stmt(handler, f);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on every operand the statement itself reads (not those of nested bodies).
+    pub fn for_each_operand(&self, f: &mut impl FnMut(&Operand)) {
+        match self {
+            Stmt::Assign(_, op) | Stmt::Eval(op) => op.for_each_operand(f),
+            Stmt::If { cond, .. } => cond.for_each_operand(f),
+            Stmt::DelLocal { .. }
+            | Stmt::DelGlobal { .. }
+            | Stmt::Loop { .. }
+            | Stmt::Block { .. }
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Try { .. }
+            | Stmt::OutsideTry { .. } => {}
+            Stmt::SetLocal(_, a)
+            | Stmt::CellDel { cell: a, .. }
+            | Stmt::SetGlobal(_, a)
+            | Stmt::DelAttr(a, _)
+            | Stmt::Unpack { value: a, .. }
+            | Stmt::UnpackStarred { value: a, .. }
+            | Stmt::Return(a)
+            | Stmt::Reraise(a)
+            | Stmt::HandlerLeave(a) => f(a),
+            Stmt::AssertFail(a) => a.iter().for_each(f),
+            Stmt::CellSet { cell: a, value: b }
+            | Stmt::SetAttr(a, _, b)
+            | Stmt::DelItem(a, b)
+            | Stmt::ListAppend(a, b)
+            | Stmt::ListExtend(a, b)
+            | Stmt::SetAdd(a, b)
+            | Stmt::DictUpdate(a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::SetItem(a, b, c)
+            | Stmt::KwargsMerge {
+                callee: a,
+                dict: b,
+                mapping: c,
+            } => {
+                f(a);
+                f(b);
+                f(c);
+            }
+            Stmt::Raise { exception, cause } => {
+                f(exception);
+                cause.iter().for_each(f);
+            }
+        }
+    }
+}
+
 /// A whole program: the module body is function 0 and takes no parameters.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Module {

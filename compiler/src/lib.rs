@@ -12,6 +12,7 @@ pub mod link;
 pub mod lower;
 pub mod parse;
 pub mod scopes;
+pub mod unboxed;
 
 use diag::Diagnostic;
 

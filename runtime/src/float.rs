@@ -93,7 +93,8 @@ fn is_odd_integer(x: f64) -> bool {
 
 /// `a ** b` on floats.
 pub fn power(a: f64, b: f64) -> PyResult {
-    if a == 0.0 && b < 0.0 {
+    // An infinite exponent is CPython's special case before this one: 0.0 ** -inf is inf.
+    if a == 0.0 && b < 0.0 && b.is_finite() {
         return raise(
             ExcKind::ZeroDivisionError,
             "0.0 cannot be raised to a negative power",
