@@ -380,11 +380,17 @@ pub extern "C" fn rt_kwargs_merge(callee: Value, d: Value, mapping: Value) -> Va
 
 #[no_mangle]
 pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
-    ret(item::getitem(o, key))
+    match item::list_item(o, key) {
+        Some(v) => v,
+        None => ret(item::getitem(o, key)),
+    }
 }
 
 #[no_mangle]
 pub extern "C" fn rt_setitem(o: Value, key: Value, v: Value) -> Value {
+    if item::set_list_item(o, key, v) {
+        return none();
+    }
     ret_unit(item::setitem(o, key, v))
 }
 
