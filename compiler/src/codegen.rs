@@ -560,6 +560,11 @@ struct FunctionCx<'m, 'f> {
     raw_floats: Vec<Option<Variable>>,
     /// Innermost last; raising operations branch to the last one.
     handlers: Vec<Block>,
+    /// How many times each temp is read (`ir::temp_uses`).
+    temp_uses: Vec<u32>,
+    /// A comparison left for the `if` right after it to branch on: its temp, operator and
+    /// operands (see `comparison_for_next_if`).
+    pending_comparison: Option<(ir::Temp, ir::CompareOp, Operand, Operand)>,
     error_exit: Block,
     labels: HashMap<ir::Label, LabelTargets>,
     /// The stack arrays (and their lengths) made for the current statement's calls. They
@@ -631,6 +636,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             temps,
             raw_floats,
             handlers: Vec::new(),
+            temp_uses: ir::temp_uses(function),
+            pending_comparison: None,
             error_exit,
             labels: HashMap::new(),
             arrays: Vec::new(),
@@ -844,10 +851,38 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     // ---- statements ----
 
     fn codegen_body(&mut self, body: &[Stmt]) {
-        for stmt in body {
+        for (i, stmt) in body.iter().enumerate() {
+            if let Some(t) = self.comparison_for_next_if(stmt, body.get(i + 1)) {
+                if let Stmt::Assign(_, Op::Compare(op, a, b)) = stmt {
+                    self.pending_comparison = Some((t, *op, a.clone(), b.clone()));
+                }
+                continue;
+            }
             self.codegen_stmt(stmt);
             self.clear_arrays();
         }
+    }
+
+    /// The temp of a comparison whose only use is the test of the `if` right after it: that
+    /// `if` branches on the comparison itself, with no bool object in between (CPython's
+    /// truth test of the result happens at the same point).
+    fn comparison_for_next_if(&self, stmt: &Stmt, next: Option<&Stmt>) -> Option<ir::Temp> {
+        let Stmt::Assign(t, Op::Compare(op, ..)) = stmt else {
+            return None;
+        };
+        if matches!(op, ir::CompareOp::In | ir::CompareOp::NotIn)
+            || self.temp_uses[*t as usize] != 1
+        {
+            return None;
+        }
+        let Some(Stmt::If { cond, .. }) = next else {
+            return None;
+        };
+        let mut cond = cond;
+        while let Cond::Not(inner) = cond {
+            cond = inner;
+        }
+        matches!(cond, Cond::Truthy(Operand::Temp(u)) if u == t).then_some(*t)
     }
 
     /// Zeroes the stack arrays the last statement used (see `arrays`).
@@ -1145,34 +1180,49 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         }
     }
 
+    /// Branches on the truth of a value: True, False and small ints inline, other objects
+    /// through `rt_truthy` (which may raise).
+    fn branch_on_truth(&mut self, value: Value, then_block: Block, else_block: Block) {
+        let true_ = self.data_address(self.statics.true_);
+        let false_ = self.data_address(self.statics.false_);
+        let is_true = self.b.ins().icmp(IntCC::Equal, value, true_);
+        let not_true = self.b.create_block();
+        self.b.ins().brif(is_true, then_block, &[], not_true, &[]);
+        self.b.switch_to_block(not_true);
+        let is_false = self.b.ins().icmp(IntCC::Equal, value, false_);
+        let general = self.b.create_block();
+        self.b.ins().brif(is_false, else_block, &[], general, &[]);
+        self.b.switch_to_block(general);
+        let small = self.b.ins().band_imm_s(value, 1);
+        let small_block = self.b.create_block();
+        let object_block = self.b.create_block();
+        self.b
+            .ins()
+            .brif(small, small_block, &[], object_block, &[]);
+        self.b.switch_to_block(small_block);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 1);
+        self.b.ins().brif(nonzero, then_block, &[], else_block, &[]);
+        self.b.switch_to_block(object_block);
+        let truth = self.call_rt("rt_truthy", &[value]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, truth, 0);
+        self.branch_to_handler_if(failed);
+        self.b.ins().brif(truth, then_block, &[], else_block, &[]);
+    }
+
     fn codegen_cond(&mut self, cond: &Cond, then_block: Block, else_block: Block) {
         match cond {
+            Cond::Truthy(Operand::Temp(t))
+                if self
+                    .pending_comparison
+                    .as_ref()
+                    .is_some_and(|pending| pending.0 == *t) =>
+            {
+                let (_, op, a, b) = self.pending_comparison.take().expect("just checked");
+                self.compare_and_branch(op, &a, &b, then_block, else_block);
+            }
             Cond::Truthy(operand) => {
                 let value = self.operand(operand);
-                let true_ = self.data_address(self.statics.true_);
-                let false_ = self.data_address(self.statics.false_);
-                let is_true = self.b.ins().icmp(IntCC::Equal, value, true_);
-                let not_true = self.b.create_block();
-                self.b.ins().brif(is_true, then_block, &[], not_true, &[]);
-                self.b.switch_to_block(not_true);
-                let is_false = self.b.ins().icmp(IntCC::Equal, value, false_);
-                let general = self.b.create_block();
-                self.b.ins().brif(is_false, else_block, &[], general, &[]);
-                self.b.switch_to_block(general);
-                let small = self.b.ins().band_imm_s(value, 1);
-                let small_block = self.b.create_block();
-                let object_block = self.b.create_block();
-                self.b
-                    .ins()
-                    .brif(small, small_block, &[], object_block, &[]);
-                self.b.switch_to_block(small_block);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 1);
-                self.b.ins().brif(nonzero, then_block, &[], else_block, &[]);
-                self.b.switch_to_block(object_block);
-                let truth = self.call_rt("rt_truthy", &[value]);
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, truth, 0);
-                self.branch_to_handler_if(failed);
-                self.b.ins().brif(truth, then_block, &[], else_block, &[]);
+                self.branch_on_truth(value, then_block, else_block);
             }
             Cond::Exhausted(operand) => {
                 let value = self.operand(operand);
@@ -1895,60 +1945,92 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// Ordering comparisons of two small ints compare the tagged words directly.
     fn codegen_compare(&mut self, op: ir::CompareOp, a: &Operand, b: &Operand) -> Value {
-        use ir::CompareOp as C;
         let a = self.number(a);
         let b = self.number(b);
-        let condition = match op {
-            C::Eq => IntCC::Equal,
-            C::NotEq => IntCC::NotEqual,
-            C::Lt => IntCC::SignedLessThan,
-            C::LtE => IntCC::SignedLessThanOrEqual,
-            C::Gt => IntCC::SignedGreaterThan,
-            C::GtE => IntCC::SignedGreaterThanOrEqual,
-            C::In | C::NotIn => {
-                let code = self.op_code(op as i64);
-                let (a, b) = (self.boxed(a), self.boxed(b));
-                return self.checked("rt_compare", &[code, a, b]);
-            }
-        };
-        let not_small = self.b.create_block();
+        let code = self.op_code(op as i64);
+        if matches!(op, ir::CompareOp::In | ir::CompareOp::NotIn) {
+            let (a, b) = (self.boxed(a), self.boxed(b));
+            return self.checked("rt_compare", &[code, a, b]);
+        }
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        if let (Some(x), Some(y)) = (a.word(), b.word()) {
-            let fast = self.b.create_block();
-            self.branch_if_small_ints(x, y, fast, not_small);
-            self.b.switch_to_block(fast);
-            let holds = self.b.ins().icmp(condition, x, y);
-            let boolean = self.boolean(holds);
-            self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
-        } else {
-            self.b.ins().jump(not_small, &[]);
-        }
-        self.b.switch_to_block(not_small);
-        // Two floats compare inline; ints and floats compare exactly in CPython, which a
-        // conversion only matches for floats (an int operand goes to the runtime).
-        let x = self.float_of(a, false, slow);
-        let y = self.float_of(b, false, slow);
-        let float_condition = match op {
-            C::Eq => FloatCC::Equal,
-            C::NotEq => FloatCC::NotEqual,
-            C::Lt => FloatCC::LessThan,
-            C::LtE => FloatCC::LessThanOrEqual,
-            C::Gt => FloatCC::GreaterThan,
-            _ => FloatCC::GreaterThanOrEqual,
-        };
-        let holds = self.b.ins().fcmp(float_condition, x, y);
-        let boolean = self.boolean(holds);
-        self.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        self.inline_comparison(op, a, b, slow, &mut |fx, holds| {
+            let boolean = fx.boolean(holds);
+            fx.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
+        });
         self.b.switch_to_block(slow);
-        let code = self.op_code(op as i64);
         let (a, b) = (self.boxed(a), self.boxed(b));
         let general = self.checked("rt_compare", &[code, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(general)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// `if a op b:` without making the bool: the inline paths branch on the machine
+    /// condition; the runtime's result (any object) is tested for truth.
+    fn compare_and_branch(
+        &mut self,
+        op: ir::CompareOp,
+        a: &Operand,
+        b: &Operand,
+        then_block: Block,
+        else_block: Block,
+    ) {
+        let a = self.number(a);
+        let b = self.number(b);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.inline_comparison(op, a, b, slow, &mut |fx, holds| {
+            fx.b.ins().brif(holds, then_block, &[], else_block, &[]);
+        });
+        self.b.switch_to_block(slow);
+        let code = self.op_code(op as i64);
+        let (a, b) = (self.boxed(a), self.boxed(b));
+        let general = self.checked("rt_compare", &[code, a, b]);
+        self.branch_on_truth(general, then_block, else_block);
+    }
+
+    /// The inline paths of an ordering or equality comparison: two small ints compare their
+    /// tagged words, two floats their values, each path ending with `finish` given the
+    /// machine condition; anything else jumps to `slow`. Ints and floats compare exactly in
+    /// CPython, which a conversion does not always match, so an int and a float take the
+    /// slow path.
+    fn inline_comparison(
+        &mut self,
+        op: ir::CompareOp,
+        a: Number,
+        b: Number,
+        slow: Block,
+        finish: &mut dyn FnMut(&mut Self, Value),
+    ) {
+        use ir::CompareOp as C;
+        let (int_condition, float_condition) = match op {
+            C::Eq => (IntCC::Equal, FloatCC::Equal),
+            C::NotEq => (IntCC::NotEqual, FloatCC::NotEqual),
+            C::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            C::LtE => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            C::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            C::GtE | C::In | C::NotIn => {
+                (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual)
+            }
+        };
+        let not_small = self.b.create_block();
+        if let (Some(x), Some(y)) = (a.word(), b.word()) {
+            let fast = self.b.create_block();
+            self.branch_if_small_ints(x, y, fast, not_small);
+            self.b.switch_to_block(fast);
+            let holds = self.b.ins().icmp(int_condition, x, y);
+            finish(self, holds);
+        } else {
+            self.b.ins().jump(not_small, &[]);
+        }
+        self.b.switch_to_block(not_small);
+        let x = self.float_of(a, false, slow);
+        let y = self.float_of(b, false, slow);
+        let holds = self.b.ins().fcmp(float_condition, x, y);
+        finish(self, holds);
     }
 
     /// Jumps to `matching` when `v` is an object whose header has `kind`, else to

@@ -442,6 +442,19 @@ impl Cond {
     }
 }
 
+/// How many times each temp of `function` is read, counting every static occurrence.
+pub fn temp_uses(function: &Function) -> Vec<u32> {
+    let mut uses = vec![0u32; function.temps as usize];
+    for_each_stmt(&function.body, &mut |stmt| {
+        stmt.for_each_operand(&mut |operand| {
+            if let Operand::Temp(t) = operand {
+                uses[*t as usize] += 1;
+            }
+        })
+    });
+    uses
+}
+
 /// Visits every statement of a body, nested bodies included, outer statements first.
 pub fn for_each_stmt(body: &[Stmt], f: &mut impl FnMut(&Stmt)) {
     for stmt in body {

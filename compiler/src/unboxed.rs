@@ -8,7 +8,7 @@
 //! of the runtime's slow path) is an ordinary value. Every operation still runs where the
 //! source puts it, so exceptions and side effects keep their order.
 
-use crate::ir::{for_each_stmt, BinaryOp, CompareOp, Function, Op, Operand, Stmt};
+use crate::ir::{for_each_stmt, temp_uses, BinaryOp, CompareOp, Function, Op, Operand, Stmt};
 
 /// True for the binary operations whose inline path computes floats.
 pub fn has_float_path(op: BinaryOp) -> bool {
@@ -23,7 +23,7 @@ pub fn float_temps(function: &Function) -> Vec<bool> {
     let n = function.temps as usize;
     let mut definitions = vec![0u32; n];
     let mut arithmetic_definition = vec![false; n];
-    let mut uses = vec![0u32; n];
+    let uses = temp_uses(function);
     let mut float_uses = vec![0u32; n];
     for_each_stmt(&function.body, &mut |stmt| {
         match stmt {
@@ -41,11 +41,6 @@ pub fn float_temps(function: &Function) -> Vec<bool> {
             }
             _ => {}
         }
-        stmt.for_each_operand(&mut |operand| {
-            if let Operand::Temp(t) = operand {
-                uses[*t as usize] += 1;
-            }
-        });
         let consumer = match stmt {
             Stmt::Assign(_, op) | Stmt::Eval(op) => Some(op),
             _ => None,
