@@ -329,6 +329,20 @@ impl ModuleCx {
     }
 }
 
+/// For each slot of `function`, whether it is a parameter that nothing unbinds (the
+/// runtime binds every parameter before the body runs).
+fn always_bound_slots(function: &ir::Function) -> Vec<bool> {
+    let mut bound: Vec<bool> = (0..function.locals.len())
+        .map(|i| i < function.param_count())
+        .collect();
+    ir::for_each_stmt(&function.body, &mut |stmt| {
+        if let Stmt::DelLocal { local, .. } = stmt {
+            bound[*local as usize] = false;
+        }
+    });
+    bound
+}
+
 /// An operand of inline arithmetic.
 #[derive(Clone, Copy)]
 enum Number {
@@ -562,6 +576,8 @@ struct FunctionCx<'m, 'f> {
     handlers: Vec<Block>,
     /// How many times each temp is read (`ir::temp_uses`).
     temp_uses: Vec<u32>,
+    /// The slots that can never be unbound: parameters that no `del` unbinds.
+    always_bound: Vec<bool>,
     /// A comparison left for the `if` right after it to branch on: its temp, operator and
     /// operands (see `comparison_for_next_if`).
     pending_comparison: Option<(ir::Temp, ir::CompareOp, Operand, Operand)>,
@@ -637,6 +653,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             raw_floats,
             handlers: Vec::new(),
             temp_uses: ir::temp_uses(function),
+            always_bound: always_bound_slots(function),
             pending_comparison: None,
             error_exit,
             labels: HashMap::new(),
@@ -1149,8 +1166,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), value, TUPLE_LEN);
-        let fits = self.b.ins().icmp(IntCC::Equal, length, count);
-        self.b.ins().brif(fits, inline, &[], general, &[]);
+        let differs = self.b.ins().icmp(IntCC::NotEqual, length, count);
+        self.b.ins().brif(differs, general, &[], inline, &[]);
         self.b.switch_to_block(inline);
         for (i, t) in targets.iter().enumerate() {
             let item = self.b.ins().load(
@@ -1247,7 +1264,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Op::Use(operand) => self.operand(operand),
             Op::Local { local, name } => {
                 let value = self.b.use_var(self.slots[*local as usize]);
-                self.check_bound(value, "rt_raise_unbound_local", *name);
+                if !self.always_bound[*local as usize] {
+                    self.check_bound(value, "rt_raise_unbound_local", *name);
+                }
                 value
             }
             Op::Slot(local) => self.b.use_var(self.slots[*local as usize]),
@@ -1523,11 +1542,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b
                     .ins()
                     .load(I64, MemFlagsData::trusted(), callee, FUNCTION_DIRECT_ARITY);
-            let matches = self
+            let other_arity = self
                 .b
                 .ins()
-                .icmp_imm_s(IntCC::Equal, arity, values.len() as i64);
-            self.b.ins().brif(matches, direct, &[], general, &[]);
+                .icmp_imm_s(IntCC::NotEqual, arity, values.len() as i64);
+            self.b.ins().brif(other_arity, general, &[], direct, &[]);
             self.b.switch_to_block(direct);
             let entry = self
                 .b
@@ -1575,16 +1594,17 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.switch_to_block(has_next);
         let remaining = load(self, RANGE_ITERATOR_REMAINING);
         let done = self.small(ITER_DONE);
+        let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, remaining, 0);
         self.b
             .ins()
-            .brif(remaining, produce, &[], merge, &[BlockArg::Value(done)]);
+            .brif(exhausted, merge, &[BlockArg::Value(done)], produce, &[]);
         self.b.switch_to_block(produce);
         let next = load(self, RANGE_ITERATOR_NEXT);
         let doubled = self.b.ins().ishl_imm_s(next, 1);
         let back = self.b.ins().sshr_imm_s(doubled, 1);
-        let fits = self.b.ins().icmp(IntCC::Equal, back, next);
+        let beyond = self.b.ins().icmp(IntCC::NotEqual, back, next);
         let advance = self.b.create_block();
-        self.b.ins().brif(fits, advance, &[], general, &[]);
+        self.b.ins().brif(beyond, general, &[], advance, &[]);
         self.b.switch_to_block(advance);
         let step = load(self, RANGE_ITERATOR_STEP);
         let following = self.b.ins().iadd(next, step);
@@ -1614,7 +1634,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn branch_if_small_ints(&mut self, a: Value, b: Value, fast: Block, slow: Block) {
         let both = self.b.ins().band(a, b);
         let tag = self.b.ins().band_imm_s(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        let not_both_small = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        self.b.ins().brif(not_both_small, slow, &[], fast, &[]);
     }
 
     /// An operand of inline arithmetic, with what is known of it at compile time.
@@ -1790,10 +1811,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 // A negative base gives a complex number or an error; an infinite result
                 // of finite operands is an OverflowError.
                 let zero = self.b.ins().f64const(0.0);
-                let positive = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+                let not_positive = self
+                    .b
+                    .ins()
+                    .fcmp(FloatCC::UnorderedOrLessThanOrEqual, x, zero);
                 let power = self.b.create_block();
                 let finished = self.b.create_block();
-                self.b.ins().brif(positive, power, &[], otherwise, &[]);
+                self.b.ins().brif(not_positive, otherwise, &[], power, &[]);
                 self.b.switch_to_block(power);
                 let id = self.cx.runtime_function("pow");
                 let callee = self.cx.module.declare_func_in_func(id, self.b.func);
@@ -2041,8 +2065,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().brif(tag, otherwise, &[], object, &[]);
         self.b.switch_to_block(object);
         let header_kind = self.b.ins().uload32(MemFlagsData::trusted(), v, 0);
-        let is_kind = self.b.ins().icmp_imm_s(IntCC::Equal, header_kind, kind);
-        self.b.ins().brif(is_kind, matching, &[], otherwise, &[]);
+        let other_kind = self.b.ins().icmp_imm_s(IntCC::NotEqual, header_kind, kind);
+        self.b.ins().brif(other_kind, otherwise, &[], matching, &[]);
     }
 
     /// `True` or `False` for a machine condition.
