@@ -433,6 +433,9 @@ pub extern "C" fn rt_iter(o: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_next(it: Value) -> Value {
+    if let Some(item) = iter::next_list_item(it) {
+        return item;
+    }
     match iter::next_rooted(it) {
         Ok(Some(v)) => v,
         Ok(None) => Value::ITER_DONE,
