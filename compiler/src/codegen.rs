@@ -25,8 +25,8 @@ const CELL_VALUE: i32 = 8;
 const TUPLE_LEN: i32 = 8;
 const TUPLE_ITEMS: i32 = 16;
 const FUNCTION_ENTRY: i32 = 8;
-const FUNCTION_DIRECT_ARITY: i32 = 24;
-const FUNCTION_CELLS: i32 = 88;
+const FUNCTION_DIRECT_ARITY: i32 = 16;
+const FUNCTION_CELLS: i32 = 56;
 /// A function with at most this many parameter slots takes them in registers:
 /// `fn(func, slot0, ..., slotN-1)`; one with more takes `fn(func, slots)` (the runtime's
 /// `MAX_REGISTER_SLOTS`).

@@ -703,8 +703,8 @@ mod layout_contract {
         assert!(std::mem::size_of::<Header>() == 8);
         assert!(offset_of!(CellObj, value) == 8);
         assert!(offset_of!(FunctionObj, entry) == 8);
-        assert!(offset_of!(FunctionObj, cells) == 88);
-        assert!(offset_of!(FunctionObj, direct_arity) == 24);
+        assert!(offset_of!(FunctionObj, cells) == 56);
+        assert!(offset_of!(FunctionObj, direct_arity) == 16);
         assert!(offset_of!(RangeIterObj, next) == 8);
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);

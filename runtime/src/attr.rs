@@ -174,19 +174,17 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
 
 fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
     Some(match name {
-        "__name__" => f.name.get(),
-        "__qualname__" => f.qualname.get(),
+        "__name__" => f.name(),
+        "__qualname__" => f.qualname(),
         "__closure__" => f.closure_tuple(),
         "__code__" => f.code,
         "__defaults__" => or_none(f.defaults.get()),
-        "__kwdefaults__" => or_none(f.kwdefaults.get()),
-        "__dict__" => Value::from_ref(function::function_dict(f)),
+        "__kwdefaults__" => or_none(f.kwdefaults()),
+        "__dict__" => Value::from_ref(f.dict()),
         "__module__" => pystr::new("__main__"),
         _ => {
             return f
-                .dict
-                .get()
-                .get::<DictObj>()
+                .existing_dict()
                 .and_then(|d| d.get_str(pystr::new(name)))
                 .or_else(|| (name == "__doc__").then(none))
         }
@@ -494,13 +492,13 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                         "__closure__" | "__globals__" | "__builtins__" => {
                             return raise(ExcKind::AttributeError, "readonly attribute")
                         }
-                        "__name__" => f.name.set(v),
-                        "__qualname__" => f.qualname.set(v),
+                        "__name__" => f.set_name(v),
+                        "__qualname__" => f.set_qualname(v),
                         "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
                         "__kwdefaults__" => {
-                            f.kwdefaults.set(if v.is_none() { Value::NULL } else { v })
+                            f.set_kwdefaults(if v.is_none() { Value::NULL } else { v })
                         }
-                        _ => function::function_dict(f).set(name, v)?,
+                        _ => f.dict().set(name, v)?,
                     }
                     return Ok(());
                 }
@@ -546,10 +544,7 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 }
             }
             Kind::Function => {
-                if let Some(d) = o
-                    .get::<FunctionObj>()
-                    .and_then(|f| f.dict.get().get::<DictObj>())
-                {
+                if let Some(d) = o.get::<FunctionObj>().and_then(|f| f.existing_dict()) {
                     if d.remove(name)?.is_some() {
                         return Ok(());
                     }

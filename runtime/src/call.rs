@@ -455,7 +455,7 @@ pub fn bind(
     if !missing.is_empty() {
         return missing_error(name, "positional", &missing);
     }
-    let kwdefaults = f.kwdefaults.get().get::<DictObj>();
+    let kwdefaults = f.kwdefaults().get::<DictObj>();
     for i in argc..argc + kwonly {
         if slots[i].is_null() {
             match kwdefaults.and_then(|d| d.get_str(varnames[i])) {

@@ -119,17 +119,15 @@ pub fn set_posonlycount(code: Value, n: u64) {
     }
 }
 
-/// A function. Generated code reads `entry` (offset 8), `direct_arity` (offset 24) and
-/// the captured cells (from offset 88), which live inside the function object so that
-/// making a closure is one allocation.
-/// References: `closure` (tuple of the cells, made on first use of `__closure__`, or 0),
-/// `code`, `defaults` (tuple or 0), `kwdefaults` (dict or 0), `dict` (0 until an attribute
-/// is set), `name`, `qualname`, and the `ncells` cells.
+/// A function. Generated code reads `entry` (offset 8), `direct_arity` (offset 16) and
+/// the captured cells (from offset 56), which live inside the function object so that
+/// making a closure is one small allocation; what few functions use lives in `extras`.
+/// References: `code`, `defaults` (tuple or 0), `extras` (0 until needed) and the `ncells`
+/// cells.
 #[repr(C)]
 pub struct FunctionObj {
     pub header: Header,
     pub entry: usize,
-    closure: Cell<Value>,
     /// The number of positional arguments with which generated code may call `entry`
     /// directly, passing them in registers; `NO_DIRECT_CALL` when every call must bind its
     /// arguments through the runtime (keyword-only parameters, `*args`, `**kwargs`,
@@ -137,10 +135,7 @@ pub struct FunctionObj {
     pub direct_arity: u64,
     pub code: Value,
     pub defaults: Cell<Value>,
-    pub kwdefaults: Cell<Value>,
-    pub dict: Cell<Value>,
-    pub name: Cell<Value>,
-    pub qualname: Cell<Value>,
+    extras: Cell<Value>,
     ncells: u64,
     pub(crate) cells: [Value; 0],
 }
@@ -150,13 +145,125 @@ unsafe impl HeapObject for FunctionObj {
     const KIND: Kind = Kind::Function;
 }
 
+/// The parts of a function that most functions never use, made on first need.
+/// References: all fields (each 0 when unset).
+#[repr(C)]
+pub struct FunctionExtrasObj {
+    pub header: Header,
+    /// `__closure__`'s tuple, made on first use (CPython returns the same one each time).
+    closure: Cell<Value>,
+    kwdefaults: Cell<Value>,
+    /// `__dict__`.
+    dict: Cell<Value>,
+    /// `__name__` and `__qualname__` once assigned (until then, the code's).
+    name: Cell<Value>,
+    qualname: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FunctionExtrasObj {
+    const KIND: Kind = Kind::FunctionExtras;
+}
+
+impl FunctionExtrasObj {
+    /// References for the collector.
+    pub fn references(&self) -> [Value; 5] {
+        [
+            self.closure.get(),
+            self.kwdefaults.get(),
+            self.dict.get(),
+            self.name.get(),
+            self.qualname.get(),
+        ]
+    }
+}
+
 impl FunctionObj {
     pub fn code(&self) -> &'static CodeObj {
         self.code.get::<CodeObj>().expect("function code object")
     }
 
+    /// The extras, made now if the function has none yet.
+    fn extras(&self) -> &FunctionExtrasObj {
+        if self.extras.get().is_null() {
+            self.extras.set(heap::new(FunctionExtrasObj {
+                header: Header::new(Kind::FunctionExtras),
+                closure: Cell::new(Value::NULL),
+                kwdefaults: Cell::new(Value::NULL),
+                dict: Cell::new(Value::NULL),
+                name: Cell::new(Value::NULL),
+                qualname: Cell::new(Value::NULL),
+            }));
+        }
+        self.extras
+            .get()
+            .get::<FunctionExtrasObj>()
+            .expect("function extras")
+    }
+
+    /// One field of the extras, 0 when the function has none.
+    fn extra(&self, field: impl Fn(&FunctionExtrasObj) -> Value) -> Value {
+        self.extras
+            .get()
+            .get::<FunctionExtrasObj>()
+            .map_or(Value::NULL, field)
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Value {
+        let name = self.extra(|e| e.name.get());
+        if name.is_null() {
+            self.code().name
+        } else {
+            name
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Value {
+        let qualname = self.extra(|e| e.qualname.get());
+        if qualname.is_null() {
+            self.code().qualname
+        } else {
+            qualname
+        }
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.extras().name.set(name);
+    }
+
+    pub fn set_qualname(&self, qualname: Value) {
+        self.extras().qualname.set(qualname);
+    }
+
+    /// The keyword-only defaults: a dict, or 0.
+    pub fn kwdefaults(&self) -> Value {
+        self.extra(|e| e.kwdefaults.get())
+    }
+
+    pub fn set_kwdefaults(&self, kwdefaults: Value) {
+        if !kwdefaults.is_null() || !self.extras.get().is_null() {
+            self.extras().kwdefaults.set(kwdefaults);
+        }
+    }
+
+    /// The attribute dict, if an attribute was ever set.
+    pub fn existing_dict(&self) -> Option<&'static DictObj> {
+        self.extra(|e| e.dict.get()).get::<DictObj>()
+    }
+
+    /// The attribute dict, made on first use.
+    pub fn dict(&self) -> &'static DictObj {
+        let extras = self.extras();
+        if extras.dict.get().is_null() {
+            extras.dict.set(crate::dict::new());
+        }
+        extras.dict.get().get::<DictObj>().expect("function dict")
+    }
+
     pub fn qualname_str(&self) -> &'static str {
-        pystr::as_str(self.qualname.get()).unwrap_or("?")
+        pystr::as_str(self.qualname()).unwrap_or("?")
     }
 
     /// The cells of the variables the function captures, in `co_freevars` order.
@@ -171,23 +278,16 @@ impl FunctionObj {
         if self.ncells == 0 {
             return none();
         }
-        if self.closure.get().is_null() {
-            self.closure.set(tuple::new(self.cells()));
+        let extras = self.extras();
+        if extras.closure.get().is_null() {
+            extras.closure.set(tuple::new(self.cells()));
         }
-        self.closure.get()
+        extras.closure.get()
     }
 
     /// References for the collector.
-    pub fn references(&self) -> [Value; 7] {
-        [
-            self.closure.get(),
-            self.code,
-            self.defaults.get(),
-            self.kwdefaults.get(),
-            self.dict.get(),
-            self.name.get(),
-            self.qualname.get(),
-        ]
+    pub fn references(&self) -> [Value; 3] {
+        [self.code, self.defaults.get(), self.extras.get()]
     }
 }
 
@@ -203,14 +303,10 @@ pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, cells: &[Va
         p.write(FunctionObj {
             header: Header::new(Kind::Function),
             entry: c.entry,
-            closure: Cell::new(Value::NULL),
             direct_arity: c.direct_arity,
             code,
             defaults: Cell::new(defaults),
-            kwdefaults: Cell::new(kwdefaults),
-            dict: Cell::new(Value::NULL),
-            name: Cell::new(c.name),
-            qualname: Cell::new(c.qualname),
+            extras: Cell::new(Value::NULL),
             ncells: cells.len() as u64,
             cells: [],
         });
@@ -220,6 +316,7 @@ pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, cells: &[Va
         for (i, &cell) in cells.iter().enumerate() {
             std::ptr::write_volatile(dst.add(i), cell);
         }
+        (*p).set_kwdefaults(kwdefaults);
     }
     Ok(Value(p as u64))
 }
@@ -602,14 +699,6 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     let os_error = exceptions[exceptions::ExcKind::OSError as usize];
     put(os_error, "__init__", oserror_init, "OSError");
     put(os_error, "__str__", oserror_str, "OSError");
-}
-
-/// The attribute dict of a function, created on first use.
-pub fn function_dict(f: &FunctionObj) -> &'static DictObj {
-    if f.dict.get().is_null() {
-        f.dict.set(crate::dict::new());
-    }
-    f.dict.get().get::<DictObj>().expect("function dict")
 }
 
 /// The class-level name of a builtin type, for messages.

@@ -50,7 +50,9 @@ use crate::class::{self, ClassObj, InstanceObj};
 use crate::dict::DictObj;
 use crate::exceptions::ExceptionObj;
 use crate::float::FloatObj;
-use crate::function::{BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescriptorObj, FunctionObj};
+use crate::function::{
+    BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescriptorObj, FunctionExtrasObj, FunctionObj,
+};
 use crate::generator::{self, GeneratorObj};
 use crate::heap;
 use crate::int::IntObj;
@@ -364,6 +366,9 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
             m.values(&f.references());
             m.values(f.cells());
         }
+        Kind::FunctionExtras => {
+            m.values(&obj::<FunctionExtrasObj>(addr).references());
+        }
         Kind::Builtin => m.value(obj::<BuiltinObj>(addr).this),
         Kind::BoundMethod => {
             let b = obj::<BoundMethodObj>(addr);
@@ -492,4 +497,5 @@ kind_types! {
     File => FileObj,
     StrBuffer => StrBufObj,
     Generator => GeneratorObj,
+    FunctionExtras => FunctionExtrasObj,
 }

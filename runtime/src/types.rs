@@ -241,7 +241,7 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::Builtin => TypeId::BuiltinFunction,
         Kind::BoundMethod => TypeId::Method,
         Kind::Class => TypeId::Type,
-        Kind::Instance | Kind::Exception | Kind::StrBuffer => TypeId::Object,
+        Kind::Instance | Kind::Exception | Kind::StrBuffer | Kind::FunctionExtras => TypeId::Object,
         Kind::Module => TypeId::Module,
         Kind::NotImplemented => TypeId::NotImplementedType,
         Kind::Ellipsis => TypeId::Ellipsis,

@@ -125,6 +125,7 @@ pub enum Kind {
     File,
     StrBuffer,
     Generator,
+    FunctionExtras,
 }
 
 /// The first word of every object.
