@@ -24,6 +24,8 @@ use std::collections::HashMap;
 const CELL_VALUE: i32 = 8;
 const TUPLE_LEN: i32 = 8;
 const TUPLE_ITEMS: i32 = 16;
+const LIST_LEN: i32 = 8;
+const LIST_DATA: i32 = 16;
 const FUNCTION_ENTRY: i32 = 8;
 const FUNCTION_DIRECT_ARITY: i32 = 16;
 const FUNCTION_CELLS: i32 = 56;
@@ -34,6 +36,7 @@ const MAX_REGISTER_SLOTS: usize = 6;
 /// Header kinds and fields of the objects whose fast paths are inline.
 const KIND_FLOAT: i64 = 4;
 const KIND_TUPLE: i64 = 6;
+const KIND_LIST: i64 = 7;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
 const KIND_RANGE_ITERATOR: i64 = 23;
@@ -1001,7 +1004,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Stmt::SetItem(object, key, value) => {
                 let args = [self.operand(object), self.operand(key), self.operand(value)];
+                let general = self.b.create_block();
+                self.b.set_cold_block(general);
+                let done = self.b.create_block();
+                let address = self.item_address(args[0], args[1], false, general);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), args[2], address, 0);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(general);
                 self.checked("rt_setitem", &args);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
             Stmt::DelItem(object, key) => {
                 let args = [self.operand(object), self.operand(key)];
@@ -1387,7 +1401,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::GetItem(object, key) => {
                 let args = [self.operand(object), self.operand(key)];
-                self.checked("rt_getitem", &args)
+                let general = self.b.create_block();
+                self.b.set_cold_block(general);
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, I64);
+                let address = self.item_address(args[0], args[1], true, general);
+                let item = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+                self.b.ins().jump(merge, &[BlockArg::Value(item)]);
+                self.b.switch_to_block(general);
+                let item = self.checked("rt_getitem", &args);
+                self.b.ins().jump(merge, &[BlockArg::Value(item)]);
+                self.b.switch_to_block(merge);
+                result
             }
             Op::Slice(start, stop, step) => {
                 let args = [
@@ -1571,6 +1596,75 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// The address of item `key` of `object` when it is a list (or, with `tuples`, a tuple)
+    /// and `key` a small int within it, counting from the end when negative; jumps to
+    /// `otherwise` for anything else.
+    fn item_address(&mut self, object: Value, key: Value, tuples: bool, otherwise: Block) -> Value {
+        let is_object = self.b.create_block();
+        let is_list = self.b.create_block();
+        let found = self.b.create_block();
+        let length = self.b.append_block_param(found, I64);
+        let items = self.b.append_block_param(found, I64);
+        let small_tag = self.b.ins().band_imm_s(key, 1);
+        let is_small = self.b.create_block();
+        self.b.ins().brif(small_tag, is_small, &[], otherwise, &[]);
+        self.b.switch_to_block(is_small);
+        let tag = self.b.ins().band_imm_s(object, 7);
+        self.b.ins().brif(tag, otherwise, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), object, 0);
+        let not_list = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, KIND_LIST);
+        let other = if tuples {
+            self.b.create_block()
+        } else {
+            otherwise
+        };
+        self.b.ins().brif(not_list, other, &[], is_list, &[]);
+        self.b.switch_to_block(is_list);
+        let list_length = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, LIST_LEN);
+        let list_items = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, LIST_DATA);
+        self.b.ins().jump(
+            found,
+            &[BlockArg::Value(list_length), BlockArg::Value(list_items)],
+        );
+        if tuples {
+            self.b.switch_to_block(other);
+            let is_tuple = self.b.create_block();
+            let not_tuple = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, KIND_TUPLE);
+            self.b.ins().brif(not_tuple, otherwise, &[], is_tuple, &[]);
+            self.b.switch_to_block(is_tuple);
+            let tuple_length = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), object, TUPLE_LEN);
+            let tuple_items = self.b.ins().iadd_imm_s(object, TUPLE_ITEMS as i64);
+            self.b.ins().jump(
+                found,
+                &[BlockArg::Value(tuple_length), BlockArg::Value(tuple_items)],
+            );
+        }
+        self.b.switch_to_block(found);
+        let index = self.b.ins().sshr_imm_s(key, 1);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
+        let from_end = self.b.ins().iadd(index, length);
+        let index = self.b.ins().select(negative, from_end, index);
+        let outside = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
+        let inside = self.b.create_block();
+        self.b.ins().brif(outside, otherwise, &[], inside, &[]);
+        self.b.switch_to_block(inside);
+        let offset = self.b.ins().ishl_imm_s(index, 3);
+        self.b.ins().iadd(items, offset)
     }
 
     /// `next()` of a range iterator over small ints is inline; other iterators go to the

@@ -324,7 +324,7 @@ pub extern "C" fn rt_list_extend(l: Value, iterable: Value) -> Value {
     };
     match iter::collect_rooted(iterable) {
         Ok(items) => {
-            list.items.borrow_mut().extend(items.iter());
+            list.items_mut().extend(items.iter());
             none()
         }
         Err(_) => {
@@ -695,6 +695,7 @@ mod layout_contract {
     use crate::float::FloatObj;
     use crate::function::{CellObj, FunctionObj};
     use crate::iter::RangeIterObj;
+    use crate::list::ListObj;
     use crate::tuple::TupleObj;
     use crate::value::{Header, Kind};
     use std::mem::offset_of;
@@ -710,6 +711,9 @@ mod layout_contract {
         assert!(offset_of!(RangeIterObj, remaining) == 24);
         assert!(offset_of!(RangeIterObj, big) == 32);
         assert!(offset_of!(TupleObj, len) == 8);
+        assert!(ListObj::LEN_OFFSET == 8);
+        assert!(ListObj::DATA_OFFSET == 16);
+        assert!(Kind::List as u32 == 7);
         assert!(offset_of!(FloatObj, value) == 8);
         assert!(Kind::Float as u32 == 4);
         assert!(Kind::Tuple as u32 == 6);

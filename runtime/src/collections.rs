@@ -556,7 +556,7 @@ fn deque_parts(args: &[Value], method: &str) -> PyResult<(Value, &'static ListOb
     let (this, l, max) = deque_raw(args, method)?;
     let h = head(this);
     if h > 0 {
-        l.items.borrow_mut().drain(..h);
+        l.items_mut().drain(..h);
         set_head(this, 0);
     }
     Ok((this, l, max))
@@ -608,7 +608,7 @@ fn push(this: Value, l: &ListObj, max: Option<usize>, x: Value, left: bool) {
     if max == Some(0) {
         return;
     }
-    let mut v = l.items.borrow_mut();
+    let mut v = l.items_mut();
     let mut h = head(this);
     if left {
         if h > 0 {
@@ -675,7 +675,7 @@ fn deque_pop_side(args: &[Value], kw: Kw, left: bool) -> PyResult {
     args::no_kw(name, kw)?;
     let (this, l, _) = deque_raw(args, name)?;
     args::method_count(name, args, 0, 0)?;
-    let mut v = l.items.borrow_mut();
+    let mut v = l.items_mut();
     let h = head(this);
     if v.len() == h {
         drop(v);
@@ -706,7 +706,7 @@ fn deque_rotate(args: &[Value], kw: Kw) -> PyResult {
         Some(&v) => args::index_arg(v)?,
         None => 1,
     };
-    let mut v = l.items.borrow_mut();
+    let mut v = l.items_mut();
     let len = v.len() as i64;
     if len > 1 {
         let k = n.rem_euclid(len) as usize;
@@ -718,7 +718,7 @@ fn deque_rotate(args: &[Value], kw: Kw) -> PyResult {
 fn deque_clear(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("clear", kw)?;
     let (_, l, _) = deque_parts(args, "clear")?;
-    l.items.borrow_mut().clear();
+    l.items_mut().clear();
     Ok(none())
 }
 
@@ -759,7 +759,7 @@ fn deque_remove(args: &[Value], kw: Kw) -> PyResult {
     args::method_count("remove", args, 1, 1)?;
     for (i, x) in l.snapshot().into_iter().enumerate() {
         if x == args[1] || ops::eq(x, args[1])? {
-            let mut v = l.items.borrow_mut();
+            let mut v = l.items_mut();
             if i < v.len() {
                 v.remove(i);
             }
@@ -772,7 +772,7 @@ fn deque_remove(args: &[Value], kw: Kw) -> PyResult {
 fn deque_reverse(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("reverse", kw)?;
     let (_, l, _) = deque_parts(args, "reverse")?;
-    l.items.borrow_mut().reverse();
+    l.items_mut().reverse();
     Ok(none())
 }
 
@@ -781,7 +781,7 @@ fn deque_insert(args: &[Value], kw: Kw) -> PyResult {
     let (_, l, max) = deque_parts(args, "insert")?;
     args::method_count("insert", args, 2, 2)?;
     let i = args::index_arg(args[1])?;
-    let mut v = l.items.borrow_mut();
+    let mut v = l.items_mut();
     if max.is_some_and(|m| v.len() >= m) {
         drop(v);
         return raise(ExcKind::IndexError, "deque already at its maximum size");
@@ -902,7 +902,7 @@ fn deque_setitem(args: &[Value], _kw: Kw) -> PyResult {
     let (_, l, _) = deque_parts(args, "__setitem__")?;
     let j = deque_index_arg(args, l.len())?;
     if let Some(&v) = args.get(2) {
-        l.items.borrow_mut()[j] = v;
+        l.items_mut()[j] = v;
     }
     Ok(none())
 }
@@ -910,7 +910,7 @@ fn deque_setitem(args: &[Value], _kw: Kw) -> PyResult {
 fn deque_delitem(args: &[Value], _kw: Kw) -> PyResult {
     let (_, l, _) = deque_parts(args, "__delitem__")?;
     let j = deque_index_arg(args, l.len())?;
-    l.items.borrow_mut().remove(j);
+    l.items_mut().remove(j);
     Ok(none())
 }
 
@@ -992,7 +992,7 @@ fn deque_repeat(args: &[Value], in_place: bool) -> PyResult {
     let n = n.unwrap_or(i64::MAX).max(0) as usize;
     let items = l.snapshot();
     let target = if in_place {
-        l.items.borrow_mut().clear();
+        l.items_mut().clear();
         this
     } else {
         new_deque_value(Vec::new(), stdlib::state(this, "maxlen"))

@@ -331,10 +331,8 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::Str => m.value(obj::<StrObj>(addr).buffer_value()),
         Kind::Tuple => m.values(obj::<TupleObj>(addr).items()),
         Kind::List => {
-            // Read through the pointer: a `RefMut` may be live in a suspended frame (e.g.
-            // an `append` that called `__eq__`); the collector only reads.
-            let items = &*obj::<ListObj>(addr).items.as_ptr();
-            m.values(items);
+            // Nothing runs while the collector marks.
+            m.values(obj::<ListObj>(addr).items_unborrowed());
         }
         Kind::Dict => {
             let table = &*obj::<DictObj>(addr).table.as_ptr();

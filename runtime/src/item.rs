@@ -60,7 +60,7 @@ pub fn list_item(o: Value, key: Value) -> Option<Value> {
         return None;
     }
     let l = o.get::<ListObj>()?;
-    let items = l.items.borrow();
+    let items = l.items();
     resolve(key.small_value(), items.len()).map(|j| items[j])
 }
 
@@ -74,7 +74,7 @@ pub fn set_list_item(o: Value, key: Value, value: Value) -> bool {
     let Some(l) = o.get::<ListObj>() else {
         return false;
     };
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     match resolve(key.small_value(), items.len()) {
         Some(j) => {
             items[j] = value;
@@ -93,7 +93,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     return type_error("bad list");
                 };
                 if let Some(i) = index_of(key)? {
-                    let items = l.items.borrow();
+                    let items = l.items();
                     return match resolve(i, items.len()) {
                         Some(j) => Ok(items[j]),
                         None => raise(ExcKind::IndexError, "list index out of range"),
@@ -248,7 +248,7 @@ fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
         // CPython's `PySequence_Fast` then lists the iterator (calling its `__iter__`).
         iter::collect(it)?
     };
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as i64)) as usize;
@@ -277,7 +277,7 @@ pub fn setitem(o: Value, key: Value, value: Value) -> PyResult<()> {
                     return type_error("bad list");
                 };
                 if let Some(i) = index_of(key)? {
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     return match resolve(i, items.len()) {
                         Some(j) => {
                             items[j] = value;
@@ -325,7 +325,7 @@ pub fn delitem(o: Value, key: Value) -> PyResult<()> {
                     return type_error("bad list");
                 };
                 if let Some(i) = index_of(key)? {
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     return match resolve(i, items.len()) {
                         Some(j) => {
                             items.remove(j);
@@ -342,7 +342,7 @@ pub fn delitem(o: Value, key: Value) -> PyResult<()> {
                     let mut idx: Vec<usize> =
                         (0..n).map(|k| (start + step * k as i64) as usize).collect();
                     idx.sort_unstable();
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     for j in idx.into_iter().rev() {
                         items.remove(j);
                     }

@@ -957,7 +957,7 @@ fn zip_longest_next(args: &[Value], _kw: Kw) -> PyResult {
                 if active == 0 {
                     return stop();
                 }
-                l.items.borrow_mut()[i] = none();
+                l.items_mut()[i] = none();
                 out.push(fill);
             }
         }

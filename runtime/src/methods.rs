@@ -236,7 +236,7 @@ fn list_extend(args: &[Value], kw: Kw) -> PyResult {
     let l = list_self(args, "extend")?;
     args::method_count("list.extend", args, 1, 1)?;
     let items = iter::collect(args[1])?;
-    l.items.borrow_mut().extend(items);
+    l.items_mut().extend(items);
     Ok(none())
 }
 
@@ -250,7 +250,7 @@ fn list_insert(args: &[Value], kw: Kw) -> PyResult {
         ));
     }
     let i = args::index_arg(args[1])?;
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     items.insert(at as usize, args[2]);
@@ -270,7 +270,7 @@ fn list_pop(args: &[Value], kw: Kw) -> PyResult {
         Some(v) => args::index_arg(*v)?,
         None => -1,
     };
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     if items.is_empty() {
         drop(items);
         return raise(ExcKind::IndexError, "pop from empty list");
@@ -302,7 +302,7 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult {
     args::method_count("list.remove", args, 1, 1)?;
     match find_in_list(l, args[1], 0, usize::MAX)? {
         Some(i) => {
-            l.items.borrow_mut().remove(i);
+            l.items_mut().remove(i);
             Ok(none())
         }
         None => value_error("list.remove(x): x not in list"),
@@ -381,13 +381,13 @@ fn list_sort(args: &[Value], kw: Kw) -> PyResult {
     let (key, reverse) = sort_options("sort", kw)?;
     // As in CPython the list is empty while it is sorted; whatever the key function or a
     // comparison does to it meanwhile is discarded, and reported.
-    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let mut items = std::mem::take(&mut *l.items_mut());
     let r = sort::sort(&mut items, key, reverse);
     let modified = {
-        let during = l.items.borrow();
+        let during = l.items();
         !during.is_empty() || during.capacity() > 0
     };
-    *l.items.borrow_mut() = items;
+    *l.items_mut() = items;
     r?;
     if modified {
         return value_error("list modified during sort");
@@ -399,7 +399,7 @@ fn list_reverse(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("reverse", kw)?;
     let l = list_self(args, "reverse")?;
     args::method_count("list.reverse", args, 0, 0)?;
-    l.items.borrow_mut().reverse();
+    l.items_mut().reverse();
     Ok(none())
 }
 
@@ -414,7 +414,7 @@ fn list_clear(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("clear", kw)?;
     let l = list_self(args, "clear")?;
     args::method_count("list.clear", args, 0, 0)?;
-    l.items.borrow_mut().clear();
+    l.items_mut().clear();
     Ok(none())
 }
 

@@ -362,7 +362,7 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
         (0, Kind::List) => {
             let items = iter::collect(b)?;
             if let Some(l) = a.get::<ListObj>() {
-                l.items.borrow_mut().extend(items);
+                l.items_mut().extend(items);
             }
             return Ok(a);
         }
@@ -376,7 +376,7 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
                 let n = n.to_i64().unwrap_or(0).max(0) as usize;
                 if let Some(l) = a.get::<ListObj>() {
                     let items = l.snapshot();
-                    *l.items.borrow_mut() = items.repeat(n);
+                    *l.items_mut() = items.repeat(n);
                 }
                 return Ok(a);
             }
