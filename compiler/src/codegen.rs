@@ -907,14 +907,15 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// Zeroes the stack arrays the last statement used (see `arrays`).
     fn clear_arrays(&mut self) {
-        if self.arrays.is_empty() {
-            return;
-        }
-        let zero = self.b.ins().iconst(I64, 0);
         for (slot, len) in std::mem::take(&mut self.arrays) {
-            for i in 0..len {
-                self.b.ins().stack_store(I64, zero, slot, (i * 8) as i32);
-            }
+            self.zero_array(slot, len);
+        }
+    }
+
+    fn zero_array(&mut self, slot: StackSlot, len: usize) {
+        let zero = self.b.ins().iconst(I64, 0);
+        for i in 0..len {
+            self.b.ins().stack_store(I64, zero, slot, (i * 8) as i32);
         }
     }
 
@@ -1593,6 +1594,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let pointer = self.array(&values);
         let count = self.b.ins().iconst(I64, values.len() as i64);
         let value = self.checked("rt_call", &[callee, pointer, count]);
+        // Cleared here rather than after the statement: the direct path never fills it.
+        let (slot, len) = self.arrays.pop().expect("the array just made");
+        self.zero_array(slot, len);
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);
         result
