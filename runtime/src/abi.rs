@@ -2,6 +2,7 @@
 //! (see docs/runtime-abi.md). Failures return 0 with the exception pending.
 
 use crate::attr;
+use crate::attr_cache::{self, AttrCache};
 use crate::builtins;
 use crate::call::{self, Kw};
 use crate::class;
@@ -215,20 +216,20 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     )
 }
 
-/// `obj.name(*args)` at a site whose cache is `cache` (see `attr::AttrCache`).
+/// `obj.name(*args)` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
 #[no_mangle]
 pub extern "C" fn rt_call_method_cached(
     obj: Value,
     name: Value,
     args: *const Value,
     nargs: u64,
-    _cache: &attr::AttrCache,
+    cache: &AttrCache,
 ) -> Value {
-    ret(call::call_method_rooted(
+    ret(attr_cache::call_method(
         obj,
         name,
         values(args, nargs),
-        Kw::NONE,
+        cache,
     ))
 }
 
@@ -404,21 +405,16 @@ pub extern "C" fn rt_slice_new(start: Value, stop: Value, step: Value) -> Value 
     range::new_slice(start, stop, step)
 }
 
-/// `o.name` at a site whose cache is `cache` (see `attr::AttrCache`).
+/// `o.name` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
 #[no_mangle]
-pub extern "C" fn rt_getattr_cached(o: Value, name: Value, _cache: &attr::AttrCache) -> Value {
-    ret(attr::getattr(o, name))
+pub extern "C" fn rt_getattr_cached(o: Value, name: Value, cache: &AttrCache) -> Value {
+    ret(attr_cache::getattr(o, name, cache))
 }
 
-/// `o.name = v` at a site whose cache is `cache` (see `attr::AttrCache`).
+/// `o.name = v` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
 #[no_mangle]
-pub extern "C" fn rt_setattr_cached(
-    o: Value,
-    name: Value,
-    v: Value,
-    _cache: &attr::AttrCache,
-) -> Value {
-    ret_unit(attr::setattr(o, name, v))
+pub extern "C" fn rt_setattr_cached(o: Value, name: Value, v: Value, cache: &AttrCache) -> Value {
+    ret_unit(attr_cache::setattr(o, name, v, cache))
 }
 
 #[no_mangle]

@@ -208,14 +208,6 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
 }
 
 /// `o.name`.
-/// The memory generated code sets aside for one attribute site (`obj.name`, `obj.name = v`
-/// or `obj.name(...)`): zeroed at start, then owned by the runtime, which may remember
-/// there what the site's last lookup found.
-#[repr(C)]
-pub struct AttrCache {
-    pub words: [std::cell::Cell<u64>; 4],
-}
-
 pub fn getattr(o: Value, name: Value) -> PyResult {
     let Some(n) = pystr::as_str(name) else {
         return type_error(format!(
@@ -397,27 +389,42 @@ pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// Stores an attribute on an instance, honouring properties (no `__setattr__`).
-pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
-    let cls = class::instance_class(o);
-    if let Some(d) = cls
+/// The property `name` of the class of instance `o`, if it has one.
+fn class_property(o: Value, name: Value) -> Option<&'static DescriptorObj> {
+    class::instance_class(o)
         .get::<ClassObj>()
         .and_then(|c| c.lookup(name))
         .and_then(|f| f.get::<DescriptorObj>())
-    {
-        if d.kind == DescrKind::Property {
-            if d.setter.is_null() {
-                let cname = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
-                return raise(
-                    ExcKind::AttributeError,
-                    &format!(
-                        "property '{}' of '{cname}' object has no setter",
-                        pystr::as_str(name).unwrap_or("?")
-                    ),
-                );
-            }
-            return call::call(d.setter, &[o, v], Kw::NONE).map(|_| ());
-        }
+        .filter(|d| d.kind == DescrKind::Property)
+}
+
+/// Runs the setter (`v` non-null) or deleter of property `d` for `o.name`.
+fn property_store(d: &DescriptorObj, o: Value, name: Value, v: Value) -> PyResult<()> {
+    let (f, what) = if v.is_null() {
+        (d.deleter, "deleter")
+    } else {
+        (d.setter, "setter")
+    };
+    if f.is_null() {
+        let cls = class::instance_class(o);
+        let cname = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
+        return raise(
+            ExcKind::AttributeError,
+            &format!(
+                "property '{}' of '{cname}' object has no {what}",
+                pystr::as_str(name).unwrap_or("?")
+            ),
+        );
+    }
+    let args = [o, v];
+    let args = if v.is_null() { &args[..1] } else { &args[..] };
+    call::call(f, args, Kw::NONE).map(|_| ())
+}
+
+/// Stores an attribute on an instance, honouring properties (no `__setattr__`).
+pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(d) = class_property(o, name) {
+        return property_store(d, o, name, v);
     }
     if let Some(e) = o.get::<ExceptionObj>() {
         match pystr::as_str(name) {
@@ -529,6 +536,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 if let Some(f) = ops::user_method(o, "__delattr__") {
                     return call::call_with_self(f, o, &[name], Kw::NONE).map(|_| ());
                 }
+                if let Some(d) = class_property(o, name) {
+                    return property_store(d, o, name, Value::NULL);
+                }
                 if let Some(d) = class::existing_dict(o) {
                     if d.remove(name)?.is_some() {
                         return Ok(());
@@ -541,6 +551,21 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                         class::namespaces_changed();
                         return Ok(());
                     }
+                }
+            }
+            Kind::Module => {
+                if let Some(m) = o.get::<ModuleObj>() {
+                    if let Some(d) = m.dict.get::<DictObj>() {
+                        if d.remove(name)?.is_some() {
+                            return Ok(());
+                        }
+                    }
+                    let mname = pystr::as_str(m.name).unwrap_or("?");
+                    return exceptions::raise_attribute_error(
+                        o,
+                        n,
+                        &format!("module '{mname}' has no attribute '{n}'"),
+                    );
                 }
             }
             Kind::Function => {

@@ -48,6 +48,14 @@ pub fn namespaces_changed() {
     CLASS_VERSION.fetch_add(1, Ordering::Relaxed);
 }
 
+/// The current class version (never 0, so a zeroed cache entry never matches it). It also
+/// changes at every collection, so a cache entry holding pointers of the version it was
+/// made for holds pointers to live objects, and no address it holds can have been reused.
+#[inline]
+pub fn version() -> u64 {
+    CLASS_VERSION.load(Ordering::Relaxed)
+}
+
 /// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
 /// `dict` (the namespace), the values in `cache` (also reachable from the namespaces).
 #[repr(C)]

@@ -318,22 +318,85 @@ impl DictObj {
         }
     }
 
-    /// `self[key] = value` for a str key, skipping the generic hash and comparisons.
-    pub fn set_str(&self, key: Value, value: Value) -> PyResult<()> {
+    /// The value of the entry at position `i` if its key is the str object `key` itself:
+    /// the hit check of an attribute cache that remembered where `key` was.
+    #[inline]
+    pub fn value_at(&self, i: usize, key: Value) -> Option<Value> {
+        let t = self.table.borrow();
+        match t.entries.get(i) {
+            Some(e) if e.key == key => Some(e.value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of the entry at position `i` if its key is the str object `key`
+    /// itself; false (and nothing changed) otherwise.
+    #[inline]
+    pub fn replace_at(&self, i: usize, key: Value, value: Value) -> bool {
+        let mut t = self.table.borrow_mut();
+        match t.entries.get_mut(i) {
+            Some(e) if e.key == key => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The position in the entry list of the str key `key`; None when it is absent, or when
+    /// finding it would need a generic comparison.
+    pub fn position_str(&self, key: Value) -> Option<usize> {
+        let hash = key.get::<pystr::StrObj>()?.hash();
+        match self.table.borrow().probe_str(key, hash) {
+            Some(Probe::Found { entry }) => Some(entry),
+            _ => None,
+        }
+    }
+
+    /// True if the str `key` is certainly absent (false when present, or when telling would
+    /// need a generic comparison).
+    #[inline]
+    pub fn lacks_str(&self, key: Value) -> bool {
         let Some(s) = key.get::<pystr::StrObj>() else {
-            return self.set(key, value);
+            return false;
+        };
+        let t = self.table.borrow();
+        if t.used == 0 {
+            return true;
+        }
+        matches!(t.probe_str(key, s.hash()), Some(Probe::Missing { .. }))
+    }
+
+    /// `set_str`, also returning the position of the entry that holds `key` afterwards
+    /// (None when the generic path stored it).
+    pub fn set_str_position(&self, key: Value, value: Value) -> PyResult<Option<usize>> {
+        let Some(s) = key.get::<pystr::StrObj>() else {
+            self.set(key, value)?;
+            return Ok(None);
         };
         let hash = s.hash();
         let mut t = self.table.borrow_mut();
         match t.probe_str(key, hash) {
-            Some(Probe::Found { entry }) => t.entries[entry].value = value,
-            Some(Probe::Missing { slot }) => t.insert_new(slot, hash, key, value),
+            Some(Probe::Found { entry }) => {
+                t.entries[entry].value = value;
+                Ok(Some(entry))
+            }
+            Some(Probe::Missing { slot }) => {
+                t.insert_new(slot, hash, key, value);
+                // A rebuild keeps the order of the live entries: the new one is last.
+                Ok(Some(t.entries.len() - 1))
+            }
             None => {
                 drop(t);
-                return self.set_hashed(key, hash, value);
+                self.set_hashed(key, hash, value)?;
+                Ok(None)
             }
         }
-        Ok(())
+    }
+
+    /// `self[key] = value` for a str key, skipping the generic hash and comparisons.
+    pub fn set_str(&self, key: Value, value: Value) -> PyResult<()> {
+        self.set_str_position(key, value).map(|_| ())
     }
 
     pub fn set(&self, key: Value, value: Value) -> PyResult<()> {

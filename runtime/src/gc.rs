@@ -185,7 +185,8 @@ pub fn collect() {
     let live_bytes = marker.marked_bytes;
     drop(marker);
     heap::sweep(finalize, live_bytes);
-    // Lookup caches are keyed by the addresses of name strs, which may now be reused.
+    // Lookup caches and attribute site caches hold addresses (of name strs, classes,
+    // values) that may now be reused.
     class::namespaces_changed();
     heap::reset_rust_trigger();
     let pause = start.elapsed();

@@ -4,6 +4,7 @@
 mod abi;
 mod args;
 mod attr;
+mod attr_cache;
 mod builtins;
 mod call;
 mod class;

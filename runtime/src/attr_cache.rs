@@ -1,0 +1,296 @@
+//! Per-site inline caches for `o.name`, `o.name = v` and `o.name(...)` (CPython 3.11's
+//! specialized LOAD_ATTR / STORE_ATTR / LOAD_METHOD, adapted).
+//!
+//! Each attribute site owns an `AttrCache`. An entry records what the last miss at the site
+//! found for objects of one *owner* (the instance's class, or the module itself), and the
+//! class version (`class::version`) it was found under. The version changes whenever any
+//! class namespace changes, when a class is created, and at every collection. So while it
+//! is unchanged:
+//! - the owner's MRO lookup of the name still gives the recorded result, and
+//! - no object has been freed: the owner and the recorded value are live, and an address
+//!   equal to the recorded owner is that owner (the cache is not scanned by the collector,
+//!   and it never needs to be).
+//!
+//! What lives in the instance dict can change without any version change, so a hit checks
+//! it each time: a *hint* (position in the dict's entry list) is verified by comparing the
+//! key there with the site's name str by address, and "the dict lacks the name" is
+//! verified by a probe. Instances of one class usually have their keys in the same order,
+//! so one hint serves them all.
+
+use crate::attr;
+use crate::call::{self, Kw};
+use crate::class::{self, ClassObj, InstanceObj};
+use crate::dict::DictObj;
+use crate::function::{BuiltinObj, DescrKind, DescriptorObj};
+use crate::modules::ModuleObj;
+use crate::str as pystr;
+use crate::value::{Kind, PyResult, Value};
+use std::cell::Cell;
+
+/// The memory generated code sets aside for one attribute site: zeroed at start, then
+/// owned by the runtime. Words: the owner's address, the class version of the entry, the
+/// entry's kind and hint (`kind | hint << 8`), and the value found on the class.
+#[repr(C)]
+pub struct AttrCache {
+    words: [Cell<u64>; 4],
+}
+
+/// What an entry says about objects of its owner (the low byte of word 2).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    /// The attribute is the value at the hint in the instance's (or module's) dict, if the
+    /// key there is the name; the class has no property of that name.
+    Dict = 1,
+    /// A property on the class: it takes precedence over the instance dict.
+    Property,
+    /// A plain function (or unbound native method) on the class, used when the instance
+    /// dict lacks the name.
+    Method,
+    /// Another value on the class, used (bound) when the instance dict lacks the name.
+    ClassAttr,
+    /// `o.name = v` stores into the instance dict (no `__setattr__`, no property); the hint
+    /// is where the name was last stored.
+    Store,
+}
+
+impl EntryKind {
+    fn from_word(w: u64) -> Option<EntryKind> {
+        Some(match w & 0xff {
+            1 => EntryKind::Dict,
+            2 => EntryKind::Property,
+            3 => EntryKind::Method,
+            4 => EntryKind::ClassAttr,
+            5 => EntryKind::Store,
+            _ => return None,
+        })
+    }
+}
+
+/// A valid entry, read from the cache.
+struct Entry {
+    kind: EntryKind,
+    hint: usize,
+    found: Value,
+}
+
+impl AttrCache {
+    /// The entry for objects of `owner`, if the cache holds one made under the current
+    /// class version.
+    #[inline]
+    fn lookup(&self, owner: Value) -> Option<Entry> {
+        if self.words[0].get() != owner.0 || self.words[1].get() != class::version() {
+            return None;
+        }
+        let w = self.words[2].get();
+        Some(Entry {
+            kind: EntryKind::from_word(w)?,
+            hint: (w >> 8) as usize,
+            found: Value(self.words[3].get()),
+        })
+    }
+
+    fn fill(&self, owner: Value, kind: EntryKind, hint: usize, found: Value) {
+        self.words[0].set(owner.0);
+        self.words[1].set(class::version());
+        self.words[2].set(kind as u64 | (hint as u64) << 8);
+        self.words[3].set(found.0);
+    }
+
+    /// Moves the hint of a valid entry.
+    fn set_hint(&self, kind: EntryKind, hint: usize) {
+        self.words[2].set(kind as u64 | (hint as u64) << 8);
+    }
+}
+
+/// The instance dict of `i`, if it has one yet.
+#[inline]
+fn dict_of(i: &InstanceObj) -> Option<&'static DictObj> {
+    i.dict.get().get::<DictObj>()
+}
+
+/// True if the instance dict of `i` certainly lacks `name`.
+#[inline]
+fn lacks(i: &InstanceObj, name: Value) -> bool {
+    dict_of(i).is_none_or(|d| d.lacks_str(name))
+}
+
+/// A function the generic method call would call with the instance prepended
+/// (`call::call_method_rooted`), which binding it would also bind to the instance.
+fn is_plain_method(f: Value) -> bool {
+    match f.kind() {
+        Kind::Function => true,
+        Kind::Builtin => f
+            .get::<BuiltinObj>()
+            .is_some_and(|b| b.this.is_null() && !b.owner.is_empty()),
+        _ => false,
+    }
+}
+
+fn is_property(f: Value) -> bool {
+    f.get::<DescriptorObj>()
+        .is_some_and(|d| d.kind == DescrKind::Property)
+}
+
+/// Works out the entry for `name` on instances like `i` and stores it; false when the
+/// generic path must handle the site (the cache is then left as it was).
+fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
+    let Some(c) = i.class.get::<ClassObj>() else {
+        return false;
+    };
+    let found = c.lookup(name);
+    let (kind, hint, found) = match found {
+        Some(f) if is_property(f) => (EntryKind::Property, 0, f),
+        _ => match dict_of(i).and_then(|d| d.position_str(name)) {
+            Some(n) => (EntryKind::Dict, n, Value::NULL),
+            None => {
+                let Some(f) = found else {
+                    return false;
+                };
+                // The dict must certainly lack it, and these names are answered by the
+                // instance before its class.
+                if !lacks(i, name) || matches!(pystr::as_str(name), Some("__class__" | "__dict__"))
+                {
+                    return false;
+                }
+                let kind = if is_plain_method(f) {
+                    EntryKind::Method
+                } else {
+                    EntryKind::ClassAttr
+                };
+                (kind, 0, f)
+            }
+        },
+    };
+    cache.fill(i.class, kind, hint, found);
+    true
+}
+
+/// `o.name` through the site's cache.
+pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
+    if let Some(i) = o.get::<InstanceObj>() {
+        // A miss refills the entry and tries once more.
+        for refilled in [false, true] {
+            if let Some(v) = cache
+                .lookup(i.class)
+                .and_then(|e| instance_hit(o, i, name, &e))
+            {
+                return v;
+            }
+            if refilled || !fill_instance(i, name, cache) {
+                break;
+            }
+        }
+    } else if let Some(m) = o.get::<ModuleObj>() {
+        if let Some(v) = module_attr(o, m, name, cache) {
+            return Ok(v);
+        }
+    }
+    attr::getattr(o, name)
+}
+
+/// The attribute `name` of instance `o` as entry `e` gives it, if `e` applies to `o`.
+#[inline]
+fn instance_hit(o: Value, i: &InstanceObj, name: Value, e: &Entry) -> Option<PyResult> {
+    match e.kind {
+        EntryKind::Dict => dict_of(i)?.value_at(e.hint, name).map(Ok),
+        EntryKind::Property => Some(attr::bind(e.found, o, i.class)),
+        EntryKind::Method | EntryKind::ClassAttr if lacks(i, name) => {
+            Some(attr::bind(e.found, o, i.class))
+        }
+        _ => None,
+    }
+}
+
+/// A module attribute through the site's cache (a hint into the module's dict).
+#[inline]
+fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Option<Value> {
+    let d = m.dict.get::<DictObj>()?;
+    if let Some(e) = cache.lookup(o) {
+        if e.kind == EntryKind::Dict {
+            if let Some(v) = d.value_at(e.hint, name) {
+                return Some(v);
+            }
+        }
+    }
+    let n = d.position_str(name)?;
+    cache.fill(o, EntryKind::Dict, n, Value::NULL);
+    d.value_at(n, name)
+}
+
+/// `o.name = v` through the site's cache.
+pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
+    if let Some(i) = o.get::<InstanceObj>() {
+        let known = match cache.lookup(i.class) {
+            Some(e) if e.kind == EntryKind::Store => {
+                if let Some(d) = dict_of(i) {
+                    if d.replace_at(e.hint, name, v) {
+                        return Ok(());
+                    }
+                }
+                true
+            }
+            _ => false,
+        };
+        if known || plain_store(i, name) {
+            let Some(d) = class::instance_dict(o) else {
+                return attr::setattr(o, name, v);
+            };
+            let at = d.set_str_position(name, v)?;
+            match at {
+                Some(n) if known => cache.set_hint(EntryKind::Store, n),
+                Some(n) => cache.fill(i.class, EntryKind::Store, n, Value::NULL),
+                None => {}
+            }
+            return Ok(());
+        }
+    }
+    attr::setattr(o, name, v)
+}
+
+/// True if `o.name = v` just stores into the instance dict of `i`: its class has no
+/// `__setattr__` of its own and no property `name`.
+fn plain_store(i: &InstanceObj, name: Value) -> bool {
+    let Some(c) = i.class.get::<ClassObj>() else {
+        return false;
+    };
+    c.lookup_user(pystr::intern("__setattr__")).is_none()
+        && !c.lookup(name).is_some_and(is_property)
+}
+
+/// `obj.name(*args)` through the site's cache. The collector may run inside (as
+/// `call::call_rooted`; `args` must be rooted by the caller).
+pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
+    if let Some(i) = obj.get::<InstanceObj>() {
+        for refilled in [false, true] {
+            if let Some(e) = cache.lookup(i.class) {
+                match e.kind {
+                    EntryKind::Method if lacks(i, name) => {
+                        return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
+                    }
+                    EntryKind::Dict => {
+                        if let Some(f) = dict_of(i).and_then(|d| d.value_at(e.hint, name)) {
+                            return call::call_rooted(f, args, Kw::NONE);
+                        }
+                    }
+                    EntryKind::Property => {
+                        let f = attr::bind(e.found, obj, i.class)?;
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                    EntryKind::ClassAttr if lacks(i, name) => {
+                        let f = attr::bind(e.found, obj, i.class)?;
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                    _ => {}
+                }
+            }
+            if refilled || !fill_instance(i, name, cache) {
+                break;
+            }
+        }
+    } else if let Some(m) = obj.get::<ModuleObj>() {
+        if let Some(f) = module_attr(obj, m, name, cache) {
+            return call::call_rooted(f, args, Kw::NONE);
+        }
+    }
+    call::call_method_rooted(obj, name, args, Kw::NONE)
+}

@@ -1,0 +1,310 @@
+# Checks that attribute sites give the same answers when what they saw before changes:
+# several classes at one site, shadowing, methods and properties replaced at run time,
+# deleted attributes, different key orders, and builtin objects at the same sites.
+import math
+
+
+class A:
+    kind = "A"
+
+    def __init__(self, v):
+        self.v = v
+
+    def who(self):
+        return "A.who"
+
+
+class B:
+    kind = "B"
+
+    def __init__(self, v):
+        self.w = 0
+        self.v = v
+
+    def who(self):
+        return "B.who"
+
+
+def get_v(o):
+    return o.v
+
+
+def get_kind(o):
+    return o.kind
+
+
+def call_who(o):
+    return o.who()
+
+
+def set_v(o, x):
+    o.v = x
+
+
+# One site, instances of several classes in turn (different key positions too).
+objs = [A(1), B(2), A(3), B(4)]
+for _ in range(3):
+    print([get_v(o) for o in objs], [get_kind(o) for o in objs], [call_who(o) for o in objs])
+for i, o in enumerate(objs):
+    set_v(o, i * 10)
+print([get_v(o) for o in objs], [sorted(vars(o)) for o in objs])
+
+# A class attribute read at a hot site, then shadowed by an instance attribute.
+a = A(5)
+for _ in range(3):
+    print(get_kind(a), end=" ")
+a.kind = "instance"
+print(get_kind(a), get_kind(A(0)))
+del a.kind
+print(get_kind(a))
+
+# Shadowing through __dict__ directly and through setattr().
+a.__dict__["kind"] = "via __dict__"
+print(get_kind(a))
+del a.__dict__["kind"]
+setattr(a, "kind", "via setattr")
+print(get_kind(a))
+del a.kind
+
+# A method shadowed by an instance attribute holding a callable.
+a.who = lambda: "instance lambda"
+print(call_who(a), call_who(A(0)))
+del a.who
+print(call_who(a))
+
+# A method replaced on the class after the site was hot.
+for _ in range(3):
+    call_who(a)
+A.who = lambda self: "replaced A.who " + str(self.v)
+print(call_who(a), call_who(B(0)))
+del A.who
+try:
+    call_who(a)
+except AttributeError as e:
+    print("AttributeError:", e)
+A.who = lambda self: "restored"
+print(call_who(a))
+
+# Class attribute changed on the class, on a base class, and then deleted.
+A.kind = "A2"
+print(get_kind(a))
+
+
+class Sub(A):
+    pass
+
+
+s = Sub(7)
+print(get_kind(s), get_v(s), call_who(s))
+A.kind = "A3"
+print(get_kind(s))
+Sub.kind = "Sub"
+print(get_kind(s), get_kind(a))
+del Sub.kind
+print(get_kind(s))
+
+# A property added to a class later takes precedence over the instance dict.
+p = A(1)
+for _ in range(3):
+    get_v(p)
+    set_v(p, 2)
+A.v = property(lambda self: "prop", lambda self, x: print("setter got", x))
+print(get_v(p), get_v(a))
+set_v(p, 99)
+print(vars(p))
+del A.v
+print(get_v(p))
+set_v(p, 3)
+print(get_v(p))
+
+# A read-only property: assignment raises.
+A.v = property(lambda self: "ro")
+try:
+    set_v(p, 4)
+except AttributeError:
+    print("AttributeError (read-only property)")
+del A.v
+
+
+# Properties with getter/setter/deleter, through the same sites.
+class P:
+    def __init__(self):
+        self._v = 0
+
+    @property
+    def v(self):
+        return self._v * 2
+
+    @v.setter
+    def v(self, x):
+        self._v = x
+
+    @v.deleter
+    def v(self):
+        print("deleting v")
+        self._v = -1
+
+    def who(self):
+        return "P.who"
+
+
+q = P()
+set_v(q, 21)
+print(get_v(q), call_who(q))
+del q.v
+print(get_v(q))
+
+# Deleted and re-added attributes (the key moves to the end of the dict).
+b = B(1)
+print(get_v(b))
+del b.v
+try:
+    get_v(b)
+except AttributeError as e:
+    print("AttributeError:", e)
+b.x = 5
+b.v = 6
+print(get_v(b), list(vars(b)))
+set_v(b, 7)
+print(get_v(b), list(vars(b)))
+
+# Many attributes (a dict with an index), deleted in the middle.
+big = A(0)
+for k in range(20):
+    setattr(big, "a" + str(k), k)
+print(get_v(big))
+set_v(big, 100)
+del big.a3
+print(get_v(big), big.a19, len(vars(big)))
+
+
+# __getattr__ only for missing names; __setattr__ intercepts stores.
+class G:
+    kind = "G"
+
+    def __init__(self):
+        self.v = 1
+
+    def __getattr__(self, name):
+        return "missing " + name
+
+
+g = G()
+print(get_v(g), get_kind(g), g.other)
+del g.v
+print(get_v(g))
+
+
+class S:
+    def __setattr__(self, name, value):
+        print("__setattr__", name, value)
+        object.__setattr__(self, name, value * 2)
+
+
+t = S()
+set_v(t, 5)
+print(get_v(t))
+
+
+# classmethod, staticmethod and callable class attributes at a method site.
+class M:
+    @classmethod
+    def who(cls):
+        return "classmethod of " + cls.__name__
+
+    kind = staticmethod(lambda: "static kind")
+
+
+print(call_who(M()), get_kind(M())())
+M.who = staticmethod(lambda: "static who")
+print(call_who(M()))
+
+# Exceptions, modules, classes and builtin objects through the same sites.
+e = ValueError("boom")
+e.v = "exc attr"
+print(get_v(e))
+
+
+class HasV:
+    v = "class attr v"
+    kind = "class kind"
+
+
+print(get_v(HasV), get_kind(HasV))
+math.v = "module v"
+print(get_v(math))
+math.v = "module v2"
+print(get_v(math))
+del math.v
+try:
+    get_v(math)
+except AttributeError as e2:
+    print("AttributeError:", e2)
+
+
+def call_upper(o):
+    return o.upper()
+
+
+print(call_upper("abc"), call_upper(A(0).__class__.__name__))
+try:
+    call_upper([1])
+except AttributeError as e3:
+    print("AttributeError:", e3)
+
+
+def append_to(o, x):
+    o.append(x)
+    return o
+
+
+class Appender:
+    def __init__(self):
+        self.items = []
+
+    def append(self, x):
+        self.items.append(x)
+
+
+ap = Appender()
+print(append_to([1], 2), append_to(ap, 3).items, append_to([], 4))
+
+
+def get_sqrt(m):
+    return m.sqrt(16)
+
+
+print(get_sqrt(math))
+
+
+# super() objects and bound methods at a hot site.
+class Base:
+    def who(self):
+        return "Base.who"
+
+
+class Derived(Base):
+    def who(self):
+        return "Derived/" + super().who()
+
+
+d = Derived()
+print(call_who(d), call_who(super(Derived, d)))
+m = d.who
+print(m(), m.__func__.__name__, get_kind(type("T", (), {"kind": "made by type()"})()))
+
+
+# A property without a setter or deleter, defined in the class body.
+class R:
+    @property
+    def v(self):
+        return "R.v"
+
+
+r = R()
+for attempt in (lambda: set_v(r, 1), lambda: delattr(r, "v")):
+    try:
+        attempt()
+    except AttributeError as e4:
+        print("AttributeError:", e4)
+print(get_v(r))
