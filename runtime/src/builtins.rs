@@ -10,7 +10,6 @@ use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::float;
 use crate::formatting;
 use crate::function::{self, DescrKind, NativeFn};
-use crate::gc::RootedVec;
 use crate::heap;
 use crate::int;
 use crate::iter;
@@ -176,16 +175,21 @@ fn min_max(args: &[Value], kw: Kw, name: &str, want_greater: bool) -> PyResult {
     args::check_kw(name, kw, &["key", "default"])?;
     let key = kw.get("key").filter(|k| !k.is_none());
     let default = kw.get("default");
-    let items = match args {
+    let collected;
+    let items: &[Value] = match args {
         [] => return type_error(format!("{name} expected at least 1 argument, got 0")),
-        [one] => iter::collect_rooted(*one)?,
+        [one] => {
+            collected = iter::collect_rooted(*one)?;
+            &collected
+        }
         many => {
             if default.is_some() {
                 return type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 ));
             }
-            RootedVec::from_vec(many.to_vec())
+            // The caller keeps its arguments where the collector sees them (see gc.rs).
+            many
         }
     };
     // The items are rooted and the best pair is on the stack: the key function may run
