@@ -454,7 +454,7 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    match class::instance_dict(o) {
+    match class::dict_for_store(o, name) {
         Some(d) => d.set(name, v),
         None => class::no_attribute(o, pystr::as_str(name).unwrap_or("?")),
     }

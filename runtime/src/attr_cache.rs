@@ -108,10 +108,17 @@ fn dict_of(i: &InstanceObj) -> Option<&'static DictObj> {
     i.dict.get().get::<DictObj>()
 }
 
-/// True if the instance dict of `i` certainly lacks `name`.
+/// True if the instance dict of `i` certainly lacks `name`: no instance of its class ever
+/// had the name (a bit test), or a probe of its dict says so.
 #[inline]
 fn lacks(i: &InstanceObj, name: Value) -> bool {
-    dict_of(i).is_none_or(|d| d.lacks_str(name))
+    let Some(d) = dict_of(i) else {
+        return true;
+    };
+    !i.class
+        .get::<ClassObj>()
+        .is_none_or(|c| c.may_have_instance_key(name))
+        || d.lacks_str(name)
 }
 
 /// A function the generic method call would call with the instance prepended
@@ -232,7 +239,7 @@ pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<(
             _ => false,
         };
         if known || plain_store(i, name) {
-            let Some(d) = class::instance_dict(o) else {
+            let Some(d) = class::dict_for_store(o, name) else {
                 return attr::setattr(o, name, v);
             };
             let at = d.set_str_position(name, v)?;

@@ -71,6 +71,11 @@ pub struct ClassObj {
     /// Defined by the runtime (module `builtins`) rather than by the program.
     pub builtin: bool,
     pub cache: LookupCache,
+    /// A summary of the keys ever stored in the dicts of this class's instances: bit
+    /// `hash % 64` of each; all ones once such a dict was handed to code that may add keys
+    /// unseen (`instance_dict`). A name whose bit is clear is in no instance dict, so an
+    /// attribute cache needs no probe to know the class attribute is not shadowed.
+    pub instance_keys: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -127,6 +132,12 @@ impl ClassObj {
         self.cached_lookup(name).0
     }
 
+    /// False if no instance of this class has (or ever had) `name` in its dict.
+    #[inline]
+    pub fn may_have_instance_key(&self, name: Value) -> bool {
+        self.instance_keys.get() & key_bit(name) != 0
+    }
+
     /// Looks `name` up along the MRO, ignoring what `object` itself defines.
     pub fn lookup_user(&self, name: Value) -> Option<Value> {
         match self.cached_lookup(name) {
@@ -160,9 +171,30 @@ pub fn instance_class(v: Value) -> Value {
     }
 }
 
-/// The attribute dict of an instance or exception, created on first use.
+/// The bit of `ClassObj::instance_keys` for key `name` (all of them for a non-str key).
+#[inline]
+fn key_bit(name: Value) -> u64 {
+    name.get::<pystr::StrObj>()
+        .map_or(u64::MAX, |s| 1 << (s.hash() as u64 % 64))
+}
+
+/// The attribute dict of an instance or exception, created on first use, for any use:
+/// the keys of an instance's class may now be anything (see `ClassObj::instance_keys`).
 pub fn instance_dict(v: Value) -> Option<&'static DictObj> {
+    dict_for_keys(v, u64::MAX)
+}
+
+/// The attribute dict of an instance or exception, created on first use, to store `name`.
+pub fn dict_for_store(v: Value, name: Value) -> Option<&'static DictObj> {
+    dict_for_keys(v, key_bit(name))
+}
+
+/// The dict of `v`, created on first use, after adding `bits` to its class's key summary.
+fn dict_for_keys(v: Value, bits: u64) -> Option<&'static DictObj> {
     let cell = if let Some(i) = v.get::<InstanceObj>() {
+        if let Some(c) = i.class.get::<ClassObj>() {
+            c.instance_keys.set(c.instance_keys.get() | bits);
+        }
         &i.dict
     } else {
         &v.get::<exceptions::ExceptionObj>()?.dict
@@ -173,7 +205,8 @@ pub fn instance_dict(v: Value) -> Option<&'static DictObj> {
     cell.get().get::<DictObj>()
 }
 
-/// The attribute dict of an instance, if it has one yet.
+/// The attribute dict of an instance, if it has one yet, for reading and removing keys
+/// only (a key added through it would escape `ClassObj::instance_keys`).
 pub fn existing_dict(v: Value) -> Option<&'static DictObj> {
     let d = if let Some(i) = v.get::<InstanceObj>() {
         i.dict.get()
@@ -195,6 +228,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         layout,
         builtin,
         cache: LookupCache::default(),
+        instance_keys: Cell::new(0),
     })
 }
 

@@ -308,3 +308,44 @@ for attempt in (lambda: set_v(r, 1), lambda: delattr(r, "v")):
     except AttributeError as e4:
         print("AttributeError:", e4)
 print(get_v(r))
+
+
+# A method shadowed on one instance before the site saw another instance of the class.
+x1, x2 = A(1), A(2)
+x1.who = lambda: "x1's own who"
+print(call_who(x2), call_who(x1), call_who(x2))
+
+
+# A class attribute added after instances already have that name in their dicts.
+class K:
+    pass
+
+
+k = K()
+k.who = lambda: "instance who"
+K.who = lambda self: "class who"
+print(call_who(K()), call_who(k), call_who(K()))
+
+# functools.cached_property stores into the instance dict behind the class attribute.
+import functools
+
+
+class CP:
+    @functools.cached_property
+    def v(self):
+        print("computing v")
+        return 42
+
+
+c1, c2 = CP(), CP()
+print(get_v(c1), get_v(c1), get_v(c2), get_v(c2))
+
+# Keys added through vars() and object.__setattr__.
+y = A(0)
+for _ in range(3):
+    call_who(y)
+vars(y)["who"] = lambda: "via vars()"
+print(call_who(y))
+z = A(0)
+object.__setattr__(z, "kind", "via object.__setattr__")
+print(get_kind(z), get_kind(A(0)))
