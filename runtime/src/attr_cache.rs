@@ -109,16 +109,16 @@ fn dict_of(i: &InstanceObj) -> Option<&'static DictObj> {
 }
 
 /// True if the instance dict of `i` certainly lacks `name`: no instance of its class ever
-/// had the name (a bit test), or a probe of its dict says so.
+/// had the name (a bit test, which leaves the dict's memory alone), or a probe says so.
 #[inline]
 fn lacks(i: &InstanceObj, name: Value) -> bool {
-    let Some(d) = dict_of(i) else {
-        return true;
-    };
-    !i.class
+    if i.class
         .get::<ClassObj>()
-        .is_none_or(|c| c.may_have_instance_key(name))
-        || d.lacks_str(name)
+        .is_some_and(|c| !c.may_have_instance_key(name))
+    {
+        return true;
+    }
+    dict_of(i).is_none_or(|d| d.lacks_str(name))
 }
 
 /// A function the generic method call would call with the instance prepended

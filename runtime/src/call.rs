@@ -300,6 +300,10 @@ pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult
 
 /// `call_with_self` letting the collector run (as `call_rooted`).
 pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    // Methods are mostly compiled functions: skip `call_rooted`'s dispatch.
+    if let Some(func) = f.get::<FunctionObj>() {
+        return with_prefix(this, args, |full| call_function(f, func, full, kw));
+    }
     if let Some(b) = f.get::<BuiltinObj>() {
         if b.this.is_null() {
             return with_prefix(this, args, |full| (b.func)(full, kw));
