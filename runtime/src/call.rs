@@ -524,9 +524,12 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
                 if in_dict.is_none() {
                     let cls = class::instance_class(obj);
                     if let Some(f) = cls.get::<ClassObj>().and_then(|c| c.lookup(name)) {
+                        // What `attr::bind` would bind to the instance (a builtin
+                        // function of no type, like `len`, does not bind).
                         if f.kind() == Kind::Function
                             || (f.kind() == Kind::Builtin
-                                && f.get::<BuiltinObj>().is_some_and(|b| b.this.is_null()))
+                                && f.get::<BuiltinObj>()
+                                    .is_some_and(|b| b.this.is_null() && !b.owner.is_empty()))
                         {
                             return call_with_self_rooted(f, obj, args, kw);
                         }

@@ -349,3 +349,18 @@ print(call_who(y))
 z = A(0)
 object.__setattr__(z, "kind", "via object.__setattr__")
 print(get_kind(z), get_kind(A(0)))
+
+
+# Builtin functions as class attributes do not bind; bound builtin methods keep their self.
+class N:
+    f = len
+    g = [1, 1].count
+    h = staticmethod(abs)
+
+
+def call_f(o):
+    return o.f([1, 2])
+
+
+for _ in range(2):
+    print(call_f(N()), N().g(1), N().h(-3), N.f("abc"))
