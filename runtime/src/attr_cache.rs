@@ -51,6 +51,9 @@ enum EntryKind {
     /// `o.name = v` stores into the instance dict (no `__setattr__`, no property); the hint
     /// is where the name was last stored.
     Store,
+    /// The owner is a class of the program and the value is its MRO lookup (bound as
+    /// `attr::bind_to_class` does).
+    OnClass,
 }
 
 impl EntryKind {
@@ -61,6 +64,7 @@ impl EntryKind {
             3 => EntryKind::Method,
             4 => EntryKind::ClassAttr,
             5 => EntryKind::Store,
+            6 => EntryKind::OnClass,
             _ => return None,
         })
     }
@@ -191,6 +195,8 @@ pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
         if let Some(v) = module_attr(o, m, name, cache) {
             return Ok(v);
         }
+    } else if let Some(f) = class_attr(o, name, cache) {
+        return attr::bind_to_class(f, o);
     }
     attr::getattr(o, name)
 }
@@ -222,6 +228,25 @@ fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Optio
     let n = d.position_str(name)?;
     cache.fill(o, EntryKind::Dict, n, Value::NULL);
     d.value_at(n, name)
+}
+
+/// The attribute `name` of class `cls` before binding, through the site's cache: only for
+/// classes of the program and names that are not dunders (`attr::class_attr` answers
+/// `__name__`, `__dict__`, ... itself, and builtin classes fill their namespaces lazily).
+#[inline]
+fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
+    let c = cls.get::<ClassObj>()?;
+    if let Some(e) = cache.lookup(cls) {
+        if e.kind == EntryKind::OnClass {
+            return Some(e.found);
+        }
+    }
+    if c.builtin || pystr::as_str(name)?.starts_with("__") {
+        return None;
+    }
+    let f = c.lookup(name)?;
+    cache.fill(cls, EntryKind::OnClass, 0, f);
+    Some(f)
 }
 
 /// `o.name = v` through the site's cache.
@@ -298,6 +323,9 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -
         if let Some(f) = module_attr(obj, m, name, cache) {
             return call::call_rooted(f, args, Kw::NONE);
         }
+    } else if let Some(f) = class_attr(obj, name, cache) {
+        let f = attr::bind_to_class(f, obj)?;
+        return call::call_rooted(f, args, Kw::NONE);
     }
     call::call_method_rooted(obj, name, args, Kw::NONE)
 }

@@ -217,6 +217,9 @@ pub fn existing_dict(v: Value) -> Option<&'static DictObj> {
 }
 
 fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, builtin: bool) -> Value {
+    // Caches keyed by class address must not take the new class for a freed one that had
+    // its address (collections bump the version too; this keeps the rule local).
+    namespaces_changed();
     let dict = dict::new();
     heap::new(ClassObj {
         header: Header::new(Kind::Class),

@@ -364,3 +364,34 @@ def call_f(o):
 
 for _ in range(2):
     print(call_f(N()), N().g(1), N().h(-3), N.f("abc"))
+
+
+# Attributes of classes themselves at hot sites: inherited, replaced, classmethods,
+# staticmethods, properties (seen as themselves), and instances at the same site.
+class Base2:
+    v = "Base2.v"
+    kind = "Base2.kind"
+
+    @classmethod
+    def who(cls):
+        return "who on " + cls.__name__
+
+
+class Derived2(Base2):
+    pass
+
+
+for _ in range(2):
+    print(get_v(Base2), get_v(Derived2), call_who(Derived2), call_who(Base2))
+Derived2.v = "Derived2.v"
+print(get_v(Base2), get_v(Derived2), get_v(Derived2()))
+Base2.who = staticmethod(lambda: "static on Base2")
+print(call_who(Derived2), call_who(Derived2()))
+Base2.v = property(lambda self: "property value")
+del Derived2.v
+print(type(get_v(Derived2)).__name__, get_v(Derived2()))
+del Base2.v
+try:
+    get_v(Derived2)
+except AttributeError as e5:
+    print("AttributeError:", e5)
