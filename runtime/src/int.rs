@@ -246,7 +246,13 @@ const HASH_MODULUS: u64 = (1 << 61) - 1;
 pub fn hash(v: &IntRef) -> i64 {
     let h = match v {
         IntRef::Small(n) => {
-            let m = (n.unsigned_abs() % HASH_MODULUS) as i64;
+            // Almost every small int is below the modulus: no division.
+            let magnitude = n.unsigned_abs();
+            let m = if magnitude < HASH_MODULUS {
+                magnitude
+            } else {
+                magnitude % HASH_MODULUS
+            } as i64;
             if *n < 0 {
                 -m
             } else {
