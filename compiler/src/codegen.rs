@@ -551,6 +551,7 @@ fn runtime_signature(
             (&[I64, I64, I64, I64], V)
         }
         "rt_call_method_cached" => (&[I64, I64, I64, I64, I64], V),
+        "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
@@ -1385,12 +1386,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Op::CallMethod { object, name, args } => {
                 let object = self.operand(object);
                 let name = self.load_const(*name as usize);
-                let (pointer, count) = self.operands_array(args);
-                let cache = self.attr_cache();
-                self.checked(
-                    "rt_call_method_cached",
-                    &[object, name, pointer, count, cache],
-                )
+                self.codegen_method_call(object, name, args)
             }
             Op::GetAttr(object, name) => {
                 let args = [
@@ -1561,32 +1557,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let result = self.b.append_block_param(merge, I64);
         if values.len() <= MAX_REGISTER_SLOTS {
             let is_function = self.b.create_block();
-            let direct = self.b.create_block();
             self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
             self.b.switch_to_block(is_function);
-            let arity =
-                self.b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), callee, FUNCTION_DIRECT_ARITY);
-            let other_arity = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::NotEqual, arity, values.len() as i64);
-            self.b.ins().brif(other_arity, general, &[], direct, &[]);
-            self.b.switch_to_block(direct);
-            let entry = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), callee, FUNCTION_ENTRY);
-            let signature = self.cx.entry_signature(values.len());
-            let signature = self.b.import_signature(signature);
-            let mut call_args = vec![callee];
-            call_args.extend(&values);
-            let call = self.b.ins().call_indirect(signature, entry, &call_args);
-            let value = self.b.inst_results(call)[0];
-            let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
-            self.branch_to_handler_if(failed);
-            self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+            self.direct_call(callee, &values, general, merge);
         } else {
             self.b.ins().jump(general, &[]);
         }
@@ -1594,12 +1567,83 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let pointer = self.array(&values);
         let count = self.b.ins().iconst(I64, values.len() as i64);
         let value = self.checked("rt_call", &[callee, pointer, count]);
-        // Cleared here rather than after the statement: the direct path never fills it.
-        let (slot, len) = self.arrays.pop().expect("the array just made");
-        self.zero_array(slot, len);
+        self.release_array();
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// `object.name(*args)`: when the site's cache knows the method is a compiled function
+    /// of the object's class taking exactly the object and these arguments, a direct call
+    /// of its entry; otherwise the runtime's cached method call.
+    fn codegen_method_call(&mut self, object: Value, name: Value, args: &[Operand]) -> Value {
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let cache = self.attr_cache();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        if values.len() < MAX_REGISTER_SLOTS {
+            let method = self.call_rt("rt_method_for_direct_call", &[object, name, cache]);
+            let found = self.b.create_block();
+            let missing = self.b.ins().icmp_imm_s(IntCC::Equal, method, 0);
+            self.b.ins().brif(missing, general, &[], found, &[]);
+            self.b.switch_to_block(found);
+            let mut with_self = vec![object];
+            with_self.extend(&values);
+            self.direct_call(method, &with_self, general, merge);
+        } else {
+            self.b.ins().jump(general, &[]);
+        }
+        self.b.switch_to_block(general);
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, values.len() as i64);
+        let value = self.checked(
+            "rt_call_method_cached",
+            &[object, name, pointer, count, cache],
+        );
+        self.release_array();
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// Calls the function object `function` through its entry with `args` in registers when
+    /// its `direct_arity` is their number, jumping to `merge` with the result; to `general`
+    /// otherwise.
+    fn direct_call(&mut self, function: Value, args: &[Value], general: Block, merge: Block) {
+        let direct = self.b.create_block();
+        let arity = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            function,
+            FUNCTION_DIRECT_ARITY,
+        );
+        let other_arity = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, arity, args.len() as i64);
+        self.b.ins().brif(other_arity, general, &[], direct, &[]);
+        self.b.switch_to_block(direct);
+        let entry = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), function, FUNCTION_ENTRY);
+        let signature = self.cx.entry_signature(args.len());
+        let signature = self.b.import_signature(signature);
+        let mut call_args = vec![function];
+        call_args.extend(args);
+        let call = self.b.ins().call_indirect(signature, entry, &call_args);
+        let value = self.b.inst_results(call)[0];
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+        self.branch_to_handler_if(failed);
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+    }
+
+    /// Zeroes the last stack array made, right after the call that used it: the paths
+    /// that skip the call never fill it.
+    fn release_array(&mut self) {
+        let (slot, len) = self.arrays.pop().expect("an array was made");
+        self.zero_array(slot, len);
     }
 
     /// The address of item `key` of `object` when it is a list (or, with `tuples`, a tuple)

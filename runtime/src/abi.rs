@@ -216,6 +216,13 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     )
 }
 
+/// The compiled function to call with `obj` prepended for `obj.name(...)` at a site whose
+/// cache knows it, or 0 (then `rt_call_method_cached` does the call). Never raises.
+#[no_mangle]
+pub extern "C" fn rt_method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Value {
+    attr_cache::method_for_direct_call(obj, name, cache)
+}
+
 /// `obj.name(*args)` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
 #[no_mangle]
 pub extern "C" fn rt_call_method_cached(

@@ -291,6 +291,26 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
 
 /// `obj.name(*args)` through the site's cache. The collector may run inside (as
 /// `call::call_rooted`; `args` must be rooted by the caller).
+/// The compiled function that `obj.name(...)` calls with `obj` prepended, when the site's
+/// cache says so (an instance whose class defines the method and whose dict lacks the
+/// name): generated code then calls it directly. 0 otherwise, and never raises.
+pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Value {
+    let Some(i) = obj.get::<InstanceObj>() else {
+        return Value::NULL;
+    };
+    for refilled in [false, true] {
+        if let Some(e) = cache.lookup(i.class) {
+            let direct =
+                e.kind == EntryKind::Method && e.found.kind() == Kind::Function && lacks(i, name);
+            return if direct { e.found } else { Value::NULL };
+        }
+        if refilled || !fill_instance(i, name, cache) {
+            break;
+        }
+    }
+    Value::NULL
+}
+
 pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
     if let Some(i) = obj.get::<InstanceObj>() {
         for refilled in [false, true] {
