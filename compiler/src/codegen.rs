@@ -47,6 +47,9 @@ const RANGE_ITERATOR_REMAINING: i32 = 24;
 const RANGE_ITERATOR_BIG: i32 = 32;
 /// Words of the cache each attribute site passes to the runtime (`attr::AttrCache`).
 const ATTR_CACHE_WORDS: usize = 4;
+/// What the slot of a local holding a raw float contains (neither an object, nor a small
+/// int, nor 0, which marks an unbound local).
+const RAW_FLOAT_SLOT: i64 = 2;
 /// `rt_next`'s result when the iterator is exhausted.
 const ITER_DONE: i64 = 2;
 
@@ -573,9 +576,12 @@ struct FunctionCx<'m, 'f> {
     function_object: Value,
     slots: Vec<Variable>,
     temps: Vec<Variable>,
-    /// For the temps that may hold a raw float (`unboxed::float_temps`): the float, valid
+    /// For the temps that may hold a raw float (`unboxed::float_values`): the float, valid
     /// when the temp's value is 0.
     raw_floats: Vec<Option<Variable>>,
+    /// For the locals that may hold a raw float: the float, valid when the slot holds
+    /// `RAW_FLOAT_SLOT`.
+    raw_slots: Vec<Option<Variable>>,
     /// Innermost last; raising operations branch to the last one.
     handlers: Vec<Block>,
     /// How many times each temp is read (`ir::temp_uses`).
@@ -634,16 +640,21 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             })
             .collect();
         let float_zero = b.ins().f64const(0.0);
-        let raw_floats = unboxed::float_temps(function)
-            .into_iter()
-            .map(|raw| {
-                raw.then(|| {
-                    let var = b.declare_var(F64);
-                    b.def_var(var, float_zero);
-                    var
+        let floats = unboxed::float_values(function);
+        let mut raw_variables = |flags: Vec<bool>| -> Vec<Option<Variable>> {
+            flags
+                .into_iter()
+                .map(|raw| {
+                    raw.then(|| {
+                        let var = b.declare_var(F64);
+                        b.def_var(var, float_zero);
+                        var
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        };
+        let raw_floats = raw_variables(floats.temps);
+        let raw_slots = raw_variables(floats.locals);
         let error_exit = b.create_block();
         b.set_cold_block(error_exit);
         let mut fx = FunctionCx {
@@ -655,6 +666,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             slots,
             temps,
             raw_floats,
+            raw_slots,
             handlers: Vec::new(),
             temp_uses: ir::temp_uses(function),
             always_bound: always_bound_slots(function),
@@ -925,6 +937,23 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Stmt::Assign(t, op) => {
                 let raw_float = self.raw_floats[*t as usize];
                 let value = match (op, raw_float) {
+                    (Op::Local { local, name }, Some(raw))
+                        if self.raw_slots[*local as usize].is_some() =>
+                    {
+                        let raw_slot = self.raw_slots[*local as usize].expect("checked");
+                        let word = self.b.use_var(self.slots[*local as usize]);
+                        if !self.always_bound[*local as usize] {
+                            self.check_bound(word, "rt_raise_unbound_local", *name);
+                        }
+                        let float = self.b.use_var(raw_slot);
+                        self.b.def_var(raw, float);
+                        let is_raw = self
+                            .b
+                            .ins()
+                            .icmp_imm_s(IntCC::Equal, word, RAW_FLOAT_SLOT);
+                        let zero = self.b.ins().iconst(I64, 0);
+                        self.b.ins().select(is_raw, zero, word)
+                    }
                     (Op::Binary(o, a, b), Some(raw)) | (Op::InPlace(o, a, b), Some(raw)) => {
                         let runtime = if matches!(op, Op::Binary(..)) {
                             "rt_binary"
@@ -941,6 +970,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Stmt::Eval(op) => {
                 self.codegen_op(op);
+            }
+            Stmt::SetLocal(local, Operand::Temp(t))
+                if self.raw_slots[*local as usize].is_some()
+                    && self.raw_floats[*t as usize].is_some() =>
+            {
+                let raw_slot = self.raw_slots[*local as usize].expect("checked");
+                let raw = self.raw_floats[*t as usize].expect("checked");
+                let word = self.b.use_var(self.temps[*t as usize]);
+                let float = self.b.use_var(raw);
+                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, 0);
+                let marker = self.b.ins().iconst(I64, RAW_FLOAT_SLOT);
+                let stored = self.b.ins().select(is_raw, marker, word);
+                self.b.def_var(self.slots[*local as usize], stored);
+                self.b.def_var(raw_slot, float);
             }
             Stmt::SetLocal(local, value) => {
                 let value = self.operand(value);
