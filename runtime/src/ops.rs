@@ -227,17 +227,21 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
     }))
 }
 
-fn binary_type_error(op: u32, a: Value, b: Value) -> PyResult {
+/// The TypeError for operands `op` does not support; `inplace` for `op=` (CPython then
+/// names the augmented operator).
+fn binary_type_error(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
     if op == 0 {
         if let Kind::Str | Kind::List | Kind::Tuple = a.kind() {
             return type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
     }
-    let sym = if op == 6 {
-        "** or pow()"
+    let sym = if inplace {
+        format!("{}=", OP_SYMBOLS[op as usize])
+    } else if op == 6 {
+        "** or pow()".to_string()
     } else {
-        OP_SYMBOLS[op as usize]
+        OP_SYMBOLS[op as usize].to_string()
     };
     type_error(format!(
         "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
@@ -305,6 +309,12 @@ fn fast_binary(op: u32, a: Value, b: Value) -> Option<PyResult> {
 
 /// `a op b`.
 pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
+    binary_op(op, a, b, false)
+}
+
+/// `a op b`, or the fallback of `a op= b` when `inplace` (which only changes the message of
+/// the TypeError).
+fn binary_op(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
     if let Some(r) = fast_binary(op, a, b) {
         return r;
     }
@@ -315,7 +325,7 @@ pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
         if let Some(r) = builtin_binary(op, a, b)? {
             return Ok(r);
         }
-        return binary_type_error(op, a, b);
+        return binary_type_error(op, a, b, inplace);
     }
     if !is_user_object(a) {
         if let Some(r) = builtin_binary(op, a, b)? {
@@ -326,9 +336,9 @@ pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
         Some(r) => Ok(r),
         None if op == 2 => match repeat_by_index(a, b)? {
             Some(r) => Ok(r),
-            None => binary_type_error(op, a, b),
+            None => binary_type_error(op, a, b, inplace),
         },
-        None => binary_type_error(op, a, b),
+        None => binary_type_error(op, a, b, inplace),
     }
 }
 
@@ -402,7 +412,7 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
             }
         }
     }
-    binary(op, a, b)
+    binary_op(op, a, b, true)
 }
 
 /// `-a`, `+a`, `~a`, `not a`.
