@@ -947,10 +947,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                         }
                         let float = self.b.use_var(raw_slot);
                         self.b.def_var(raw, float);
-                        let is_raw = self
-                            .b
-                            .ins()
-                            .icmp_imm_s(IntCC::Equal, word, RAW_FLOAT_SLOT);
+                        let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT_SLOT);
                         let zero = self.b.ins().iconst(I64, 0);
                         self.b.ins().select(is_raw, zero, word)
                     }

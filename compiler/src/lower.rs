@@ -1303,8 +1303,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         match target {
             Expr::Name(name) => self.store_name(name.id.as_str(), value),
             Expr::Attribute(attr) => {
+                let attribute = attr.attr.id.as_str();
+                if matches!(attribute, "__class__" | "__dict__") {
+                    return self.unsupported(attr.range, &format!("assignment to {attribute}"));
+                }
                 let object = self.expr(&attr.value);
-                let name = self.str_const(attr.attr.id.as_str());
+                let name = self.str_const(attribute);
                 self.emit(Stmt::SetAttr(object, name, value));
             }
             Expr::Subscript(sub) => {
@@ -1485,6 +1489,23 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     fn class_def(&mut self, class: &'a ast::StmtClassDef) {
         if class.type_params.is_some() {
             return self.unsupported(class.range, "type parameters");
+        }
+        for stmt in &class.body {
+            let (name, range) = match stmt {
+                ast::Stmt::FunctionDef(def) => (def.name.id.as_str(), def.range),
+                ast::Stmt::Assign(assign) => match assign.targets.as_slice() {
+                    [Expr::Name(name)] => (name.id.as_str(), name.range),
+                    _ => continue,
+                },
+                ast::Stmt::AnnAssign(assign) => match assign.target.as_ref() {
+                    Expr::Name(name) => (name.id.as_str(), name.range),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if let Some(feature) = unsupported_class_member(name) {
+                return self.unsupported(range, feature);
+            }
         }
         let decorators: Vec<Operand> = class
             .decorator_list
@@ -2211,6 +2232,21 @@ fn to_decimal(digits: &str, radix: u32) -> String {
 }
 
 /// The docstring of a function or class body: its first statement, if a string literal.
+/// The class members whose protocols the runtime does not implement (it would silently
+/// ignore them), with what to call the feature in the diagnostic.
+fn unsupported_class_member(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__getattribute__" => "__getattribute__",
+        "__get__" | "__set__" | "__delete__" => {
+            "user-defined descriptors (__get__, __set__, __delete__)"
+        }
+        "__set_name__" => "__set_name__",
+        "__init_subclass__" => "__init_subclass__",
+        "__class_getitem__" => "__class_getitem__",
+        _ => return None,
+    })
+}
+
 fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     match body.first()? {
         ast::Stmt::Expr(statement) => match statement.value.as_ref() {
@@ -2307,6 +2343,34 @@ mod tests {
             ["unsupported: import of module 'os'"]
         );
         assert!(crate::compile_to_ir("def eval(x):\n    return x\nprint(eval(1))\n").is_ok());
+    }
+
+    #[test]
+    fn refuses_class_protocols_the_runtime_would_ignore() {
+        assert_eq!(
+            refusal("class D:\n    def __get__(self, obj, cls):\n        return 1\n"),
+            ["unsupported: user-defined descriptors (__get__, __set__, __delete__)"]
+        );
+        assert_eq!(
+            refusal("class B:\n    def __init_subclass__(cls):\n        pass\n"),
+            ["unsupported: __init_subclass__"]
+        );
+        assert_eq!(
+            refusal(
+                "class A:\n    pass
+a = A()
+a.__class__ = A
+"
+            ),
+            ["unsupported: assignment to __class__"]
+        );
+        assert_eq!(
+            refusal("def f():\n    pass\nf.__dict__ = {}\n"),
+            ["unsupported: assignment to __dict__"]
+        );
+        let accepted =
+            "class P:\n    __slots__ = ('x',)\n    def get(self):\n        return self.__dict__\n";
+        assert!(crate::compile_to_ir(accepted).is_ok());
     }
 
     #[test]

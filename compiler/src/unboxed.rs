@@ -79,9 +79,8 @@ pub fn float_values(function: &Function) -> FloatValues {
             }
         }
     });
-    let single_float_use = |t: usize, float_uses: &[u32]| {
-        definitions[t] == 1 && uses[t] == 1 && float_uses[t] == 1
-    };
+    let single_float_use =
+        |t: usize, float_uses: &[u32]| definitions[t] == 1 && uses[t] == 1 && float_uses[t] == 1;
     let mut locals: Vec<bool> = slot_read.iter().map(|read| !read).collect();
     let mut read = vec![false; function.locals.len()];
     for (t, local) in local_read.iter().enumerate() {
@@ -170,7 +169,8 @@ mod tests {
     fn locals_read_only_by_arithmetic_stay_raw() {
         // d2 is also returned as it is, so it is boxed; the parameters are read only by
         // the subtraction.
-        let source = "def f(a, b):\n    dx = a - b\n    d2 = dx * dx + 1.0\n    return d2 * 2.0, d2\n";
+        let source =
+            "def f(a, b):\n    dx = a - b\n    d2 = dx * dx + 1.0\n    return d2 * 2.0, d2\n";
         assert_eq!(locals_of(source, 1), vec![true, true, true, false]);
         // The reads of a and b, a - b (stored in dx), the two reads of dx and dx * dx.
         assert_eq!(count(&temps_of(source, 1)), 6);
