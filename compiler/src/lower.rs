@@ -1304,7 +1304,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::Name(name) => self.store_name(name.id.as_str(), value),
             Expr::Attribute(attr) => {
                 let attribute = attr.attr.id.as_str();
-                if matches!(attribute, "__class__" | "__dict__") {
+                if matches!(attribute, "__class__" | "__dict__" | "__code__") {
                     return self.unsupported(attr.range, &format!("assignment to {attribute}"));
                 }
                 let object = self.expr(&attr.value);

@@ -181,13 +181,9 @@ fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
         "__defaults__" => or_none(f.defaults.get()),
         "__kwdefaults__" => or_none(f.kwdefaults()),
         "__dict__" => Value::from_ref(f.dict()),
-        "__module__" => pystr::new("__main__"),
-        _ => {
-            return f
-                .existing_dict()
-                .and_then(|d| d.get_str(pystr::new(name)))
-                .or_else(|| (name == "__doc__").then(none))
-        }
+        "__module__" => f.module(),
+        "__doc__" => f.doc(),
+        _ => return f.existing_dict().and_then(|d| d.get_str(pystr::new(name))),
     })
 }
 
@@ -499,12 +495,23 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                         "__closure__" | "__globals__" | "__builtins__" => {
                             return raise(ExcKind::AttributeError, "readonly attribute")
                         }
+                        "__name__" | "__qualname__" if v.kind() != Kind::Str => {
+                            return type_error(format!("{n} must be set to a string object"))
+                        }
                         "__name__" => f.set_name(v),
                         "__qualname__" => f.set_qualname(v),
+                        "__defaults__" if !v.is_none() && v.kind() != Kind::Tuple => {
+                            return type_error("__defaults__ must be set to a tuple object")
+                        }
                         "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
+                        "__kwdefaults__" if !v.is_none() && v.kind() != Kind::Dict => {
+                            return type_error("__kwdefaults__ must be set to a dict object")
+                        }
                         "__kwdefaults__" => {
                             f.set_kwdefaults(if v.is_none() { Value::NULL } else { v })
                         }
+                        "__doc__" => f.set_doc(v),
+                        "__module__" => f.set_module(v),
                         _ => f.dict().set(name, v)?,
                     }
                     return Ok(());
@@ -569,10 +576,26 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 }
             }
             Kind::Function => {
-                if let Some(d) = o.get::<FunctionObj>().and_then(|f| f.existing_dict()) {
-                    if d.remove(name)?.is_some() {
-                        return Ok(());
+                if let Some(f) = o.get::<FunctionObj>() {
+                    match n {
+                        "__closure__" | "__globals__" | "__builtins__" => {
+                            return raise(ExcKind::AttributeError, "readonly attribute")
+                        }
+                        "__name__" | "__qualname__" => {
+                            return type_error(format!("{n} must be set to a string object"))
+                        }
+                        "__code__" => return type_error("__code__ must be set to a code object"),
+                        "__dict__" => return type_error("cannot delete __dict__"),
+                        "__defaults__" => f.defaults.set(Value::NULL),
+                        "__kwdefaults__" => f.set_kwdefaults(Value::NULL),
+                        "__doc__" => f.set_doc(none()),
+                        "__module__" => f.set_module(none()),
+                        _ => match f.existing_dict() {
+                            Some(d) if d.remove(name)?.is_some() => {}
+                            _ => return class::no_attribute(o, n),
+                        },
                     }
+                    return Ok(());
                 }
             }
             Kind::Cell if n == "cell_contents" => {

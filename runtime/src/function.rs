@@ -158,6 +158,9 @@ pub struct FunctionExtrasObj {
     /// `__name__` and `__qualname__` once assigned (until then, the code's).
     name: Cell<Value>,
     qualname: Cell<Value>,
+    /// `__doc__` and `__module__` once assigned (until then None and `'__main__'`).
+    doc: Cell<Value>,
+    module: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -167,13 +170,15 @@ unsafe impl HeapObject for FunctionExtrasObj {
 
 impl FunctionExtrasObj {
     /// References for the collector.
-    pub fn references(&self) -> [Value; 5] {
+    pub fn references(&self) -> [Value; 7] {
         [
             self.closure.get(),
             self.kwdefaults.get(),
             self.dict.get(),
             self.name.get(),
             self.qualname.get(),
+            self.doc.get(),
+            self.module.get(),
         ]
     }
 }
@@ -193,6 +198,8 @@ impl FunctionObj {
                 dict: Cell::new(Value::NULL),
                 name: Cell::new(Value::NULL),
                 qualname: Cell::new(Value::NULL),
+                doc: Cell::new(Value::NULL),
+                module: Cell::new(Value::NULL),
             }));
         }
         self.extras
@@ -235,6 +242,34 @@ impl FunctionObj {
 
     pub fn set_qualname(&self, qualname: Value) {
         self.extras().qualname.set(qualname);
+    }
+
+    /// `__doc__`.
+    pub fn doc(&self) -> Value {
+        let doc = self.extra(|e| e.doc.get());
+        if doc.is_null() {
+            none()
+        } else {
+            doc
+        }
+    }
+
+    pub fn set_doc(&self, doc: Value) {
+        self.extras().doc.set(doc);
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> Value {
+        let module = self.extra(|e| e.module.get());
+        if module.is_null() {
+            pystr::new("__main__")
+        } else {
+            module
+        }
+    }
+
+    pub fn set_module(&self, module: Value) {
+        self.extras().module.set(module);
     }
 
     /// The keyword-only defaults: a dict, or 0.
