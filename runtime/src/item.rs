@@ -22,11 +22,11 @@ fn resolve(i: i64, len: usize) -> Option<usize> {
 }
 
 /// The index `key` stands for: an int, or an object with `__index__`; None otherwise.
-fn index_of(key: Value) -> PyResult<Option<i64>> {
-    let key = if int::is_int(key) {
-        key
-    } else if ops::is_user_object(key) {
-        match ops::index_value(key)? {
+fn index_of(original: Value) -> PyResult<Option<i64>> {
+    let key = if int::is_int(original) {
+        original
+    } else if ops::is_user_object(original) {
+        match ops::index_value(original)? {
             Some(k) => k,
             None => return Ok(None),
         }
@@ -39,7 +39,7 @@ fn index_of(key: Value) -> PyResult<Option<i64>> {
             ExcKind::IndexError,
             &format!(
                 "cannot fit '{}' into an index-sized integer",
-                types::type_name(key)
+                types::type_name(original)
             ),
         ),
     }

@@ -78,3 +78,21 @@ print(s[1], s[-1], {"a": 1}["a"], range(10)[3])
 alias = grid[0]
 grid[0] = "replaced"
 print(alias, grid[0])
+
+
+class Huge:
+    def __index__(self):
+        return 2**65
+
+
+class Two:
+    def __index__(self):
+        return 2
+
+
+print(grid[Two()], (1, 2, 3)[Two()])
+for target in [grid, (1, 2)]:
+    try:
+        target[Huge()]
+    except IndexError as e:
+        print("IndexError:", e)
