@@ -47,9 +47,9 @@ const RANGE_ITERATOR_REMAINING: i32 = 24;
 const RANGE_ITERATOR_BIG: i32 = 32;
 /// Words of the cache each attribute site passes to the runtime (`attr::AttrCache`).
 const ATTR_CACHE_WORDS: usize = 4;
-/// What the slot of a local holding a raw float contains (neither an object, nor a small
-/// int, nor 0, which marks an unbound local).
-const RAW_FLOAT_SLOT: i64 = 2;
+/// The value word of a temp or local whose value is a raw float held apart (neither an
+/// object, nor a small int, nor 0, which marks an unbound local).
+const RAW_FLOAT: i64 = 2;
 /// `rt_next`'s result when the iterator is exhausted.
 const ITER_DONE: i64 = 2;
 
@@ -354,7 +354,8 @@ fn always_bound_slots(function: &ir::Function) -> Vec<bool> {
 enum Number {
     /// Any value.
     Value(Value),
-    /// A temp that holds a raw float `raw` when `word` is 0, and the value `word` otherwise.
+    /// A temp that holds a raw float `raw` when `word` is `RAW_FLOAT`, and the value `word`
+    /// otherwise.
     MaybeRaw { word: Value, raw: Value },
     /// The float constant at `index` of the constant table.
     Constant { index: usize, raw: Value },
@@ -577,10 +578,10 @@ struct FunctionCx<'m, 'f> {
     slots: Vec<Variable>,
     temps: Vec<Variable>,
     /// For the temps that may hold a raw float (`unboxed::float_values`): the float, valid
-    /// when the temp's value is 0.
+    /// when the temp's value is `RAW_FLOAT`.
     raw_floats: Vec<Option<Variable>>,
     /// For the locals that may hold a raw float: the float, valid when the slot holds
-    /// `RAW_FLOAT_SLOT`.
+    /// `RAW_FLOAT`.
     raw_slots: Vec<Option<Variable>>,
     /// Innermost last; raising operations branch to the last one.
     handlers: Vec<Block>,
@@ -947,9 +948,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                         }
                         let float = self.b.use_var(raw_slot);
                         self.b.def_var(raw, float);
-                        let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT_SLOT);
-                        let zero = self.b.ins().iconst(I64, 0);
-                        self.b.ins().select(is_raw, zero, word)
+                        word
                     }
                     (Op::Binary(o, a, b), Some(raw)) | (Op::InPlace(o, a, b), Some(raw)) => {
                         let runtime = if matches!(op, Op::Binary(..)) {
@@ -976,10 +975,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let raw = self.raw_floats[*t as usize].expect("checked");
                 let word = self.b.use_var(self.temps[*t as usize]);
                 let float = self.b.use_var(raw);
-                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, 0);
-                let marker = self.b.ins().iconst(I64, RAW_FLOAT_SLOT);
-                let stored = self.b.ins().select(is_raw, marker, word);
-                self.b.def_var(self.slots[*local as usize], stored);
+                self.b.def_var(self.slots[*local as usize], word);
                 self.b.def_var(raw_slot, float);
             }
             Stmt::SetLocal(local, value) => {
@@ -1850,9 +1846,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let box_it = self.b.create_block();
                 let merge = self.b.create_block();
                 let result = self.b.append_block_param(merge, I64);
+                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT);
                 self.b
                     .ins()
-                    .brif(word, merge, &[BlockArg::Value(word)], box_it, &[]);
+                    .brif(is_raw, box_it, &[], merge, &[BlockArg::Value(word)]);
                 self.b.switch_to_block(box_it);
                 let boxed = self.call_rt("rt_float_new", &[raw]);
                 self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
@@ -1873,9 +1870,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let object = self.b.create_block();
                 let merge = self.b.create_block();
                 let result = self.b.append_block_param(merge, F64);
+                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT);
                 self.b
                     .ins()
-                    .brif(word, object, &[], merge, &[BlockArg::Value(raw)]);
+                    .brif(is_raw, merge, &[BlockArg::Value(raw)], object, &[]);
                 self.b.switch_to_block(object);
                 let x = self.float_value(word, ints, otherwise);
                 self.b.ins().jump(merge, &[BlockArg::Value(x)]);
@@ -1888,7 +1886,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// Arithmetic inline: on two small ints (`+ - * // % & | ^ >>`, with overflow checks) and
     /// on floats, or a float and a small int (`+ - * / **`), falling back to the runtime for
     /// other types, division by zero and results the inline paths cannot give. With
-    /// `raw_result`, a float result stays unboxed: the value is 0 and the float comes second.
+    /// `raw_result`, a float result stays unboxed: the value is `RAW_FLOAT` and the float comes
+    /// second.
     fn codegen_arithmetic(
         &mut self,
         runtime: &'static str,
@@ -1953,10 +1952,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let y = self.float_of(b, true, slow);
             let z = self.float_operation(op, x, y, slow);
             if raw_result {
-                let zero = self.b.ins().iconst(I64, 0);
+                let marker = self.b.ins().iconst(I64, RAW_FLOAT);
                 self.b
                     .ins()
-                    .jump(merge, &[BlockArg::Value(zero), BlockArg::Value(z)]);
+                    .jump(merge, &[BlockArg::Value(marker), BlockArg::Value(z)]);
             } else {
                 let boxed = self.call_rt("rt_float_new", &[z]);
                 self.b.ins().jump(merge, &exits(boxed));

@@ -4,12 +4,12 @@
 //! allocation that the sum throws away. A temp qualifies when it has one definition, an
 //! arithmetic operation with an inline float path, and one use, as an operand of another
 //! such operation or of a comparison. Codegen then gives it two representations: a float
-//! computed inline stays raw (the object word is 0), anything else (ints, objects, results
+//! computed inline stays raw (the object word is a marker), anything else (ints, objects, results
 //! of the runtime's slow path) is an ordinary value. Every operation still runs where the
 //! source puts it, so exceptions and side effects keep their order.
 //!
 //! Locals work the same way when every read of them feeds such an operation: a raw float
-//! stored in one stays raw (its slot then holds `RAW_FLOAT_SLOT` instead of an object).
+//! stored in one stays raw (its slot then holds the same marker instead of an object).
 
 use crate::ir::{for_each_stmt, temp_uses, BinaryOp, CompareOp, Function, Op, Operand, Stmt};
 
