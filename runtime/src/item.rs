@@ -13,7 +13,8 @@ use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types;
 use crate::value::{Kind, PyResult, Value};
-use num_traits::Signed;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
 
 /// Normalises a possibly negative index against `len`; None when out of range.
 fn resolve(i: i64, len: usize) -> Option<usize> {
@@ -190,10 +191,27 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    let (start, _, step, n) = range::slice_indices(s, r.checked_len()?)?;
-                    let first = r.start + r.step * start;
-                    let st = r.step * step;
-                    return Ok(range::new_range(first, first + st * n as i64, st));
+                    // CPython's: the items at the slice's start and stop indices, and the
+                    // steps multiplied.
+                    let len = if r.big {
+                        r.big_len().to_usize()
+                    } else {
+                        Some(r.len())
+                    };
+                    let Some(len) = len else {
+                        return raise(
+                            ExcKind::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        );
+                    };
+                    let (start, stop, step, _) = range::slice_indices(s, len)?;
+                    let (first, _, by) = r.big_parts();
+                    let at = |i: i64| int::from_big(&first + &by * BigInt::from(i));
+                    return Ok(range::new_big_range(
+                        at(start),
+                        at(stop),
+                        int::from_big(&by * BigInt::from(step)),
+                    ));
                 }
                 return type_error(format!(
                     "range indices must be integers or slices, not {}",

@@ -100,6 +100,18 @@ impl RangeObj {
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    // Machine-word arithmetic when the span fits (small ints always do): no 128-bit division.
+    if let Some(span) = stop.checked_sub(start) {
+        if step > 0 && span > 0 {
+            return ((span - 1) / step + 1) as usize;
+        }
+        if step < 0 && span < 0 && step != i64::MIN {
+            return ((-span - 1) / -step + 1) as usize;
+        }
+        if step != 0 {
+            return 0;
+        }
+    }
     if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
     } else if step < 0 && start > stop {
@@ -143,6 +155,9 @@ pub fn new_big_range(start: Value, stop: Value, step: Value) -> Value {
 }
 
 fn range_arg(v: Value) -> PyResult<Value> {
+    if v.is_small() {
+        return Ok(v);
+    }
     if int::is_int(v) {
         return Ok(int::from_big(
             int::as_int(v).map(|i| i.to_big()).unwrap_or_default(),
