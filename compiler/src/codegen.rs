@@ -45,6 +45,8 @@ const RANGE_ITERATOR_STEP: i32 = 16;
 const RANGE_ITERATOR_REMAINING: i32 = 24;
 /// Non-zero when the range is beyond machine words (its state then lives elsewhere).
 const RANGE_ITERATOR_BIG: i32 = 32;
+/// The tag `rt_method_for_direct_call` adds to a function to call without the object.
+const WITHOUT_SELF: i64 = 4;
 /// Words of the cache each attribute site passes to the runtime (`attr::AttrCache`).
 const ATTR_CACHE_WORDS: usize = 4;
 /// The value word of a temp or local whose value is a raw float held apart (neither an
@@ -1624,9 +1626,19 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let missing = self.b.ins().icmp_imm_s(IntCC::Equal, method, 0);
             self.b.ins().brif(missing, general, &[], found, &[]);
             self.b.switch_to_block(found);
+            let method_of_class = self.b.create_block();
+            let stored_function = self.b.create_block();
+            let without_self = self.b.ins().band_imm_s(method, WITHOUT_SELF);
+            self.b
+                .ins()
+                .brif(without_self, stored_function, &[], method_of_class, &[]);
+            self.b.switch_to_block(method_of_class);
             let mut with_self = vec![object];
             with_self.extend(&values);
             self.direct_call(method, &with_self, general, merge);
+            self.b.switch_to_block(stored_function);
+            let function = self.b.ins().bxor_imm_s(method, WITHOUT_SELF);
+            self.direct_call(function, &values, general, merge);
         } else {
             self.b.ins().jump(general, &[]);
         }

@@ -717,6 +717,7 @@ mod layout_contract {
         assert!(ListObj::LEN_OFFSET == 8);
         assert!(ListObj::DATA_OFFSET == 16);
         assert!(Kind::List as u32 == 7);
+        assert!(crate::attr_cache::WITHOUT_SELF == 4);
         assert!(offset_of!(FloatObj, value) == 8);
         assert!(Kind::Float as u32 == 4);
         assert!(Kind::Tuple as u32 == 6);

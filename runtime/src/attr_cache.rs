@@ -289,20 +289,28 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
         && !c.lookup(name).is_some_and(is_property)
 }
 
-/// `obj.name(*args)` through the site's cache. The collector may run inside (as
-/// `call::call_rooted`; `args` must be rooted by the caller).
-/// The compiled function that `obj.name(...)` calls with `obj` prepended, when the site's
-/// cache says so (an instance whose class defines the method and whose dict lacks the
-/// name): generated code then calls it directly. 0 otherwise, and never raises.
+/// Marks the result of `method_for_direct_call` as a function to call without `obj`.
+pub const WITHOUT_SELF: u64 = 4;
+
+/// The compiled function that `obj.name(...)` calls, when the site's cache knows it:
+/// generated code then calls it directly. Either a method of the instance's class, which
+/// its dict does not shadow, to call with `obj` prepended; or, tagged with `WITHOUT_SELF`, a
+/// function stored in the instance dict, to call with the arguments alone. 0 otherwise,
+/// and never raises.
 pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Value {
     let Some(i) = obj.get::<InstanceObj>() else {
         return Value::NULL;
     };
     for refilled in [false, true] {
         if let Some(e) = cache.lookup(i.class) {
-            let direct =
-                e.kind == EntryKind::Method && e.found.kind() == Kind::Function && lacks(i, name);
-            return if direct { e.found } else { Value::NULL };
+            return match e.kind {
+                EntryKind::Method if e.found.kind() == Kind::Function && lacks(i, name) => e.found,
+                EntryKind::Dict => match dict_of(i).and_then(|d| d.value_at(e.hint, name)) {
+                    Some(f) if f.kind() == Kind::Function => Value(f.0 | WITHOUT_SELF),
+                    _ => Value::NULL,
+                },
+                _ => Value::NULL,
+            };
         }
         if refilled || !fill_instance(i, name, cache) {
             break;
@@ -311,6 +319,8 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
     Value::NULL
 }
 
+/// `obj.name(*args)` through the site's cache. The collector may run inside (as
+/// `call::call_rooted`; `args` must be rooted by the caller).
 pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
     if let Some(i) = obj.get::<InstanceObj>() {
         for refilled in [false, true] {
