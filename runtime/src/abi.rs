@@ -467,14 +467,14 @@ fn unpack_items(o: Value, limit: usize) -> PyResult<Vec<Value>> {
             return Err(e);
         }
     };
-    let mut out = Vec::new();
+    let mut out = RootedVec::new();
     while out.len() < limit {
-        match iter::next(it)? {
+        match iter::next_rooted(it)? {
             Some(v) => out.push(v),
             None => break,
         }
     }
-    Ok(out)
+    Ok(out.into_vec())
 }
 
 fn unpack(o: Value, n: usize, out: &mut [Value]) -> PyResult<()> {

@@ -1506,7 +1506,7 @@ fn counter_add(d: &DictObj, src: Value, sign: i64) -> PyResult<()> {
         return Ok(());
     }
     let it = iter::iter(src)?;
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         let old = d.get(x)?.unwrap_or(Value::small(0));
         d.set(x, ops::binary(0, old, Value::small(sign))?)?;
     }

@@ -235,8 +235,8 @@ fn list_extend(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("list.extend", kw)?;
     let l = list_self(args, "extend")?;
     args::method_count("list.extend", args, 1, 1)?;
-    let items = iter::collect(args[1])?;
-    l.items_mut().extend(items);
+    let items = iter::collect_rooted(args[1])?;
+    l.items_mut().extend(items.iter().copied());
     Ok(none())
 }
 
@@ -501,7 +501,8 @@ pub fn dict_update_from(d: &DictObj, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    for (n, item) in iter::collect(other)?.into_iter().enumerate() {
+    let items = iter::collect_rooted(other)?;
+    for (n, &item) in items.iter().enumerate() {
         let pair = match iter::collect(item) {
             Ok(p) => p,
             Err(_) => {
@@ -636,8 +637,9 @@ fn update_internal(target: &SetObj, other: Value) -> PyResult<()> {
         let entries: Vec<(i64, Value)> = d.table.borrow().live().map(|e| (e.hash, e.key)).collect();
         return target.add_dict_keys(&entries);
     }
+    // The collector may run in the items' Python code: the set holds what it has.
     let it = iter::iter(other)?;
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         target.add(x)?;
     }
     Ok(())

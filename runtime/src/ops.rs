@@ -370,9 +370,9 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
     }
     match (op, a.kind()) {
         (0, Kind::List) => {
-            let items = iter::collect(b)?;
+            let items = iter::collect_rooted(b)?;
             if let Some(l) = a.get::<ListObj>() {
-                l.items_mut().extend(items);
+                l.items_mut().extend(items.iter().copied());
             }
             return Ok(a);
         }
@@ -856,7 +856,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             ));
         }
     };
-    while let Some(x) = iter::next(it)? {
+    while let Some(x) = iter::next_rooted(it)? {
         if eq(x, item)? {
             return Ok(true);
         }
