@@ -211,20 +211,48 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
     Ok(Some(match seq.kind() {
         Kind::Str => {
             let s = pystr::as_str(seq).unwrap_or("");
-            if s.len().checked_mul(count).is_none() {
+            let fits = s
+                .len()
+                .checked_mul(count)
+                .filter(|&n| n <= isize::MAX as usize);
+            let Some(total) = fits else {
+                return raise(ExcKind::OverflowError, "repeated string is too long");
+            };
+            let mut out = String::new();
+            if out.try_reserve_exact(total).is_err() {
                 return raise(ExcKind::MemoryError, "");
             }
-            pystr::new(&s.repeat(count))
+            for _ in 0..count {
+                out.push_str(s);
+            }
+            pystr::new(&out)
         }
         Kind::List => {
             let items = seq
                 .get::<ListObj>()
                 .map(|l| l.snapshot())
                 .unwrap_or_default();
-            list::from_vec(items.repeat(count))
+            list::from_vec(repeated(&items, count)?)
         }
-        _ => tuple::new(&tuple::items(seq).unwrap_or(&[]).repeat(count)),
+        _ => tuple::new(&repeated(tuple::items(seq).unwrap_or(&[]), count)?),
     }))
+}
+
+/// `items` repeated `count` times, or CPython's MemoryError when that is more than the
+/// machine can hold (rather than aborting the process).
+fn repeated(items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+    let limit = isize::MAX as usize / std::mem::size_of::<Value>();
+    let Some(total) = items.len().checked_mul(count).filter(|&n| n <= limit) else {
+        return raise(ExcKind::MemoryError, "");
+    };
+    let mut out = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return raise(ExcKind::MemoryError, "");
+    }
+    for _ in 0..count {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
 }
 
 /// The TypeError for operands `op` does not support; `inplace` for `op=` (CPython then
@@ -383,10 +411,19 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
                 Some(b)
             };
             if let Some(n) = count.and_then(int::as_int) {
-                let n = n.to_i64().unwrap_or(0).max(0) as usize;
+                let n = match n.to_i64() {
+                    Some(n) => n.max(0) as usize,
+                    None if n.is_negative() => 0,
+                    None => {
+                        return raise(
+                            ExcKind::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        )
+                    }
+                };
                 if let Some(l) = a.get::<ListObj>() {
-                    let items = l.snapshot();
-                    *l.items_mut() = items.repeat(n);
+                    let items = repeated(&l.snapshot(), n)?;
+                    *l.items_mut() = items;
                 }
                 return Ok(a);
             }
