@@ -169,6 +169,33 @@ pub fn recursion_limit() -> i64 {
     RECURSION_LIMIT.load(Ordering::Relaxed)
 }
 
+/// One level of recursion inside the runtime (comparing or printing nested containers),
+/// counted with the Python frames as CPython counts its C-level recursion.
+pub struct RecursionGuard(());
+
+impl Drop for RecursionGuard {
+    fn drop(&mut self) {
+        closc_frame_depth.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Enters one level of runtime recursion; beyond the recursion limit, or near the end of
+/// the native stack, raises `RecursionError: maximum recursion depth exceeded{context}`.
+pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
+    let depth = closc_frame_depth.fetch_add(1, Ordering::Relaxed) + 1;
+    let guard = RecursionGuard(());
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let stack_exhausted = FRAMES.with(|f| here < f.stack_floor.get());
+    if depth > RECURSION_LIMIT.load(Ordering::Relaxed) || stack_exhausted {
+        return exceptions::raise(
+            ExcKind::RecursionError,
+            &format!("maximum recursion depth exceeded{context}"),
+        );
+    }
+    Ok(guard)
+}
+
 /// Raises `RecursionError: maximum recursion depth exceeded`.
 pub fn recursion_error<T>() -> PyResult<T> {
     exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded")

@@ -613,6 +613,7 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
 
 /// Compares two sequences lexicographically with `op`.
 fn sequence_compare(op: u32, x: &[Value], y: &[Value]) -> PyResult<Value> {
+    let _level = crate::call::enter_recursion(" in comparison")?;
     let mut i = 0;
     while i < x.len() && i < y.len() {
         if !eq(x[i], y[i])? {
@@ -674,6 +675,7 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
                 return sequence_compare(op, &x, &y).map(Some);
             }
             Kind::Dict if op <= 1 => {
+                let _level = crate::call::enter_recursion(" in comparison")?;
                 let e = dict_eq(a, b)?;
                 return Ok(Some(bool_value(e == (op == 0))));
             }

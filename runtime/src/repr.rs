@@ -101,6 +101,12 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         let _ = write!(out, "{}", v.small_value());
         return Ok(());
     }
+    let _level = match v.kind() {
+        Kind::Tuple | Kind::List | Kind::Dict | Kind::Set | Kind::FrozenSet => Some(
+            crate::call::enter_recursion(" while getting the repr of an object")?,
+        ),
+        _ => None,
+    };
     match v.kind() {
         Kind::None => out.push_str("None"),
         Kind::Bool => out.push_str(if int::as_int(v).is_some_and(|i| !i.is_zero()) {
