@@ -2342,6 +2342,11 @@ mod tests {
             refusal("import os\n"),
             ["unsupported: import of module 'os'"]
         );
+        // Parsed as Python 3.11 syntax, then refused by name.
+        assert_eq!(
+            refusal("try:\n    pass\nexcept* ValueError:\n    pass\n"),
+            ["unsupported: except*"]
+        );
         assert!(crate::compile_to_ir("def eval(x):\n    return x\nprint(eval(1))\n").is_ok());
     }
 

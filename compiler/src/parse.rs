@@ -1,7 +1,8 @@
 //! Parsing: Python source to Ruff's syntax tree, with syntax errors as diagnostics.
 
 use crate::diag::Diagnostic;
-use ruff_python_ast::ModModule;
+use ruff_python_ast::{ModModule, PythonVersion};
+use ruff_python_parser::{Mode, ParseOptions};
 
 /// Ruff's wording of syntax errors, and CPython's for the same error.
 const CPYTHON_MESSAGES: &[(&str, &str)] = &[
@@ -30,7 +31,14 @@ fn syntax_error_message(ruff_message: String) -> String {
 }
 
 pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
-    match ruff_python_parser::parse_module(source) {
+    // Python 3.11 is the language: syntax newer than it is reported, syntax it has is not.
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse(source, options).map(|parsed| {
+        parsed
+            .try_into_module()
+            .expect("a module parse gives a module")
+    });
+    match parsed {
         Ok(parsed) => {
             let errors: Vec<Diagnostic> = parsed
                 .unsupported_syntax_errors()

@@ -145,6 +145,13 @@ fn sys_setrecursionlimit(args: &[Value], kw: Kw) -> PyResult {
     if n < 1 {
         return value_error("recursion limit must be greater or equal than 1");
     }
+    // CPython keeps the limit in a C int.
+    if n > i64::from(i32::MAX) {
+        return raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        );
+    }
     call::set_recursion_limit(n);
     Ok(none())
 }
