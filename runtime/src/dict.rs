@@ -4,7 +4,6 @@ use crate::heap;
 use crate::ops;
 use crate::str as pystr;
 use crate::value::{Header, HeapObject, Kind, PyResult, Value};
-use smallvec::SmallVec;
 use std::cell::RefCell;
 
 /// One key/value pair; a removed pair has a null key.
@@ -15,15 +14,13 @@ pub struct Entry {
     pub value: Value,
 }
 
-const INLINE_ENTRIES: usize = 4;
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
 /// The table: entries in insertion order, and an open-addressing index into them.
 #[derive(Default, Clone)]
 pub struct Table {
-    /// Inline up to `INLINE_ENTRIES`: most dicts are the few attributes of an instance.
-    entries: SmallVec<[Entry; INLINE_ENTRIES]>,
+    entries: Vec<Entry>,
     index: Vec<i32>,
     used: usize,
     /// Bumped by every structural change, so a probe can notice changes made by `__eq__`.
