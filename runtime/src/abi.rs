@@ -242,12 +242,12 @@ pub extern "C" fn rt_call_method_cached(
 
 #[no_mangle]
 pub extern "C" fn rt_binary(op: u32, a: Value, b: Value) -> Value {
-    ret(ops::binary(op, a, b))
+    ret(ops::binary_from_code(op, a, b))
 }
 
 #[no_mangle]
 pub extern "C" fn rt_inplace(op: u32, a: Value, b: Value) -> Value {
-    ret(ops::inplace(op, a, b))
+    ret(ops::inplace_from_code(op, a, b))
 }
 
 #[no_mangle]
@@ -388,10 +388,17 @@ pub extern "C" fn rt_kwargs_merge(callee: Value, d: Value, mapping: Value) -> Va
 
 #[no_mangle]
 pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
-    match item::list_item(o, key) {
-        Some(v) => v,
-        None => ret(item::getitem(o, key)),
+    if let Some(v) = item::list_item(o, key) {
+        return v;
     }
+    // From compiled code, a user's `__getitem__` may let the collector run.
+    if o.kind() == Kind::Instance {
+        if let Some(r) = ops::call_dunder_from(ops::Caller::CompiledCode, o, "__getitem__", &[key])
+        {
+            return ret(r);
+        }
+    }
+    ret(item::getitem(o, key))
 }
 
 #[no_mangle]

@@ -206,11 +206,22 @@ pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
 fn instance_hit(o: Value, i: &InstanceObj, name: Value, e: &Entry) -> Option<PyResult> {
     match e.kind {
         EntryKind::Dict => dict_of(i)?.value_at(e.hint, name).map(Ok),
-        EntryKind::Property => Some(attr::bind(e.found, o, i.class)),
+        EntryKind::Property => Some(property_get(e.found, o, i.class)),
         EntryKind::Method | EntryKind::ClassAttr if lacks(i, name) => {
             Some(attr::bind(e.found, o, i.class))
         }
         _ => None,
+    }
+}
+
+/// The value of property `p` on `o`. The getter may let the collector run: this site was
+/// reached straight from compiled code.
+fn property_get(p: Value, o: Value, cls: Value) -> PyResult {
+    match p.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::Property && !d.func.is_null() => {
+            call::call_rooted(d.func, &[o], Kw::NONE)
+        }
+        _ => attr::bind(p, o, cls),
     }
 }
 

@@ -98,8 +98,31 @@ pub fn user_method(v: Value, name: &'static str) -> Option<Value> {
 
 /// Calls the dunder `name` of `v` if its class defines it.
 pub fn call_dunder(v: Value, name: &'static str, args: &[Value]) -> Option<PyResult> {
+    call_dunder_from(Caller::Runtime, v, name, args)
+}
+
+/// Who asked for an operation that may call a user's dunder method: runtime code, which
+/// may hold values the collector cannot see (the dunder then runs without collections), or
+/// compiled code directly, whose values it sees (the dunder may collect, so that a method
+/// that allocates a lot keeps memory bounded).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Caller {
+    Runtime,
+    CompiledCode,
+}
+
+/// `v.name(*args)` when `v`'s class defines `name`, from `caller`.
+pub fn call_dunder_from(
+    caller: Caller,
+    v: Value,
+    name: &'static str,
+    args: &[Value],
+) -> Option<PyResult> {
     let f = user_method(v, name)?;
-    Some(call::call_with_self(f, v, args, Kw::NONE))
+    Some(match caller {
+        Caller::Runtime => call::call_with_self(f, v, args, Kw::NONE),
+        Caller::CompiledCode => call::call_with_self_rooted(f, v, args, Kw::NONE),
+    })
 }
 
 fn float_operand(v: Value) -> Option<PyResult<f64>> {
@@ -277,28 +300,28 @@ fn binary_type_error(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
 }
 
 /// Tries `a.__op__(b)` then `b.__rop__(a)` for user objects.
-fn dunder_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
+fn dunder_binary(op: u32, a: Value, b: Value, caller: Caller) -> PyResult<Option<Value>> {
     let (name, rname, _) = BINARY_DUNDERS[op as usize];
     let b_first = is_user_object(b)
         && types::type_of(a) != types::type_of(b)
         && class::is_subclass(types::type_of(b), types::type_of(a))
         && user_method(b, rname).is_some();
     if b_first {
-        if let Some(r) = call_dunder(b, rname, &[a]) {
+        if let Some(r) = call_dunder_from(caller, b, rname, &[a]) {
             let r = r?;
             if r != not_implemented() {
                 return Ok(Some(r));
             }
         }
     }
-    if let Some(r) = call_dunder(a, name, &[b]) {
+    if let Some(r) = call_dunder_from(caller, a, name, &[b]) {
         let r = r?;
         if r != not_implemented() {
             return Ok(Some(r));
         }
     }
     if !b_first && types::type_of(a) != types::type_of(b) {
-        if let Some(r) = call_dunder(b, rname, &[a]) {
+        if let Some(r) = call_dunder_from(caller, b, rname, &[a]) {
             let r = r?;
             if r != not_implemented() {
                 return Ok(Some(r));
@@ -337,12 +360,17 @@ fn fast_binary(op: u32, a: Value, b: Value) -> Option<PyResult> {
 
 /// `a op b`.
 pub fn binary(op: u32, a: Value, b: Value) -> PyResult {
-    binary_op(op, a, b, false)
+    binary_op(op, a, b, false, Caller::Runtime)
+}
+
+/// `a op b` asked for by compiled code (see `Caller`).
+pub fn binary_from_code(op: u32, a: Value, b: Value) -> PyResult {
+    binary_op(op, a, b, false, Caller::CompiledCode)
 }
 
 /// `a op b`, or the fallback of `a op= b` when `inplace` (which only changes the message of
 /// the TypeError).
-fn binary_op(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
+fn binary_op(op: u32, a: Value, b: Value, inplace: bool, caller: Caller) -> PyResult {
     if let Some(r) = fast_binary(op, a, b) {
         return r;
     }
@@ -360,7 +388,7 @@ fn binary_op(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
             return Ok(r);
         }
     }
-    match dunder_binary(op, a, b)? {
+    match dunder_binary(op, a, b, caller)? {
         Some(r) => Ok(r),
         None if op == 2 => match repeat_by_index(a, b)? {
             Some(r) => Ok(r),
@@ -390,6 +418,15 @@ fn repeat_by_index(a: Value, b: Value) -> PyResult<Option<Value>> {
 
 /// `a op= b`: mutates lists, sets and dicts in place; `__iop__` for user objects.
 pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
+    inplace_from(Caller::Runtime, op, a, b)
+}
+
+/// `a op= b` asked for by compiled code (see `Caller`).
+pub fn inplace_from_code(op: u32, a: Value, b: Value) -> PyResult {
+    inplace_from(Caller::CompiledCode, op, a, b)
+}
+
+fn inplace_from(caller: Caller, op: u32, a: Value, b: Value) -> PyResult {
     if let Some(r) = fast_binary(op, a, b) {
         return r;
     }
@@ -442,14 +479,14 @@ pub fn inplace(op: u32, a: Value, b: Value) -> PyResult {
     }
     if is_user_object(a) {
         let (_, _, iname) = BINARY_DUNDERS[op as usize];
-        if let Some(r) = call_dunder(a, iname, &[b]) {
+        if let Some(r) = call_dunder_from(caller, a, iname, &[b]) {
             let r = r?;
             if r != not_implemented() {
                 return Ok(r);
             }
         }
     }
-    binary_op(op, a, b, true)
+    binary_op(op, a, b, true, caller)
 }
 
 /// `-a`, `+a`, `~a`, `not a`.
