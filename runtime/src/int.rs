@@ -243,22 +243,28 @@ pub fn check_parse_digits(digits: usize) -> PyResult<()> {
 const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+/// The hash of a machine-word int (CPython's, as `hash`), cheap enough to inline into dict
+/// and set probes.
+#[inline]
+pub fn small_hash(n: i64) -> i64 {
+    // Almost every small int is below the modulus: no division.
+    let magnitude = n.unsigned_abs();
+    let m = if magnitude < HASH_MODULUS {
+        magnitude
+    } else {
+        magnitude % HASH_MODULUS
+    } as i64;
+    let h = if n < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 pub fn hash(v: &IntRef) -> i64 {
     let h = match v {
-        IntRef::Small(n) => {
-            // Almost every small int is below the modulus: no division.
-            let magnitude = n.unsigned_abs();
-            let m = if magnitude < HASH_MODULUS {
-                magnitude
-            } else {
-                magnitude % HASH_MODULUS
-            } as i64;
-            if *n < 0 {
-                -m
-            } else {
-                m
-            }
-        }
+        IntRef::Small(n) => return small_hash(*n),
         IntRef::Big(b) => {
             let m = (b.magnitude() % HASH_MODULUS).to_i64().unwrap_or(0);
             if b.is_negative() {

@@ -6,7 +6,7 @@ use crate::class::{self, ClassObj};
 use crate::dict::DictObj;
 use crate::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::float::{self, FloatObj};
-use crate::int::{self, IntRef};
+use crate::int;
 use crate::iter;
 use crate::list::{self, ListObj};
 use crate::range::RangeObj;
@@ -985,10 +985,15 @@ fn unhashable<T>(v: Value) -> PyResult<T> {
 }
 
 /// `hash(v)`.
+#[inline]
 pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_small() {
-        return Ok(int::hash(&IntRef::Small(v.small_value())));
+        return Ok(int::small_hash(v.small_value()));
     }
+    hash_object(v)
+}
+
+fn hash_object(v: Value) -> PyResult<i64> {
     match v.kind() {
         Kind::Str => Ok(v.get::<StrObj>().map_or(0, |s| s.hash())),
         Kind::Int | Kind::Bool => Ok(int::as_int(v).map_or(0, |i| int::hash(&i))),
