@@ -2243,6 +2243,8 @@ fn unsupported_class_member(name: &str) -> Option<&'static str> {
         "__set_name__" => "__set_name__",
         "__init_subclass__" => "__init_subclass__",
         "__class_getitem__" => "__class_getitem__",
+        // CPython calls it the moment the last reference goes; a tracing collector cannot.
+        "__del__" => "__del__ (finalizers)",
         _ => return None,
     })
 }
@@ -2359,6 +2361,10 @@ mod tests {
         assert_eq!(
             refusal("class B:\n    def __init_subclass__(cls):\n        pass\n"),
             ["unsupported: __init_subclass__"]
+        );
+        assert_eq!(
+            refusal("class F:\n    def __del__(self):\n        print('gone')\n"),
+            ["unsupported: __del__ (finalizers)"]
         );
         assert_eq!(
             refusal(
