@@ -649,6 +649,32 @@ fn zip_next(z: &ZipObj, rooted: bool) -> PyResult<Option<Value>> {
     })
 }
 
+/// Room for the items of `v` when it is a range, whose length is known: MemoryError at once
+/// (as CPython's preallocation gives) when they cannot fit in memory, OverflowError when
+/// the length is beyond a machine word.
+fn reserve_for_range(v: Value, out: &mut Vec<Value>) -> PyResult<()> {
+    let Some(r) = v.get::<RangeObj>() else {
+        return Ok(());
+    };
+    let len = if r.big {
+        num_traits::ToPrimitive::to_usize(&r.big_len())
+    } else {
+        Some(r.len())
+    };
+    let Some(len) = len.filter(|&n| n <= isize::MAX as usize) else {
+        return raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        );
+    };
+    let addressable = len <= isize::MAX as usize / std::mem::size_of::<Value>();
+    if addressable && out.try_reserve_exact(len).is_ok() {
+        Ok(())
+    } else {
+        raise(ExcKind::MemoryError, "")
+    }
+}
+
 /// All items of an iterable, letting the collector run inside the Python code that
 /// producing them calls (see `next_rooted`); the result is rooted.
 pub fn collect_rooted(v: Value) -> PyResult<RootedVec> {
@@ -658,8 +684,10 @@ pub fn collect_rooted(v: Value) -> PyResult<RootedVec> {
     if let Some(t) = tuple::items(v) {
         return Ok(RootedVec::from_vec(t.to_vec()));
     }
+    let mut reserved = Vec::new();
+    reserve_for_range(v, &mut reserved)?;
     let it = iter(v)?;
-    let mut out = RootedVec::new();
+    let mut out = RootedVec::from_vec(reserved);
     while let Some(x) = next_rooted(it)? {
         out.push(x);
     }
@@ -674,8 +702,9 @@ pub fn collect(v: Value) -> PyResult<Vec<Value>> {
     if let Some(t) = tuple::items(v) {
         return Ok(t.to_vec());
     }
-    let it = iter(v)?;
     let mut out = Vec::new();
+    reserve_for_range(v, &mut out)?;
+    let it = iter(v)?;
     while let Some(x) = next(it)? {
         out.push(x);
     }
