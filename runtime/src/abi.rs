@@ -388,9 +388,6 @@ pub extern "C" fn rt_kwargs_merge(callee: Value, d: Value, mapping: Value) -> Va
 
 #[no_mangle]
 pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
-    if let Some(v) = item::list_item(o, key) {
-        return v;
-    }
     // From compiled code, a user's `__getitem__` may let the collector run.
     if o.kind() == Kind::Instance {
         if let Some(r) = ops::call_dunder_from(ops::Caller::CompiledCode, o, "__getitem__", &[key])
@@ -403,9 +400,6 @@ pub extern "C" fn rt_getitem(o: Value, key: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_setitem(o: Value, key: Value, v: Value) -> Value {
-    if item::set_list_item(o, key, v) {
-        return none();
-    }
     ret_unit(item::setitem(o, key, v))
 }
 

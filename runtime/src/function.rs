@@ -208,32 +208,25 @@ impl FunctionObj {
             .expect("function extras")
     }
 
-    /// One field of the extras, 0 when the function has none.
-    fn extra(&self, field: impl Fn(&FunctionExtrasObj) -> Value) -> Value {
+    /// One field of the extras, if the function has extras and the field is set.
+    fn extra(&self, field: impl Fn(&FunctionExtrasObj) -> Value) -> Option<Value> {
         self.extras
             .get()
             .get::<FunctionExtrasObj>()
-            .map_or(Value::NULL, field)
+            .map(field)
+            .filter(|v| !v.is_null())
     }
 
     /// `__name__`.
     pub fn name(&self) -> Value {
-        let name = self.extra(|e| e.name.get());
-        if name.is_null() {
-            self.code().name
-        } else {
-            name
-        }
+        self.extra(|e| e.name.get())
+            .unwrap_or_else(|| self.code().name)
     }
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Value {
-        let qualname = self.extra(|e| e.qualname.get());
-        if qualname.is_null() {
-            self.code().qualname
-        } else {
-            qualname
-        }
+        self.extra(|e| e.qualname.get())
+            .unwrap_or_else(|| self.code().qualname)
     }
 
     pub fn set_name(&self, name: Value) {
@@ -246,12 +239,7 @@ impl FunctionObj {
 
     /// `__doc__`.
     pub fn doc(&self) -> Value {
-        let doc = self.extra(|e| e.doc.get());
-        if doc.is_null() {
-            none()
-        } else {
-            doc
-        }
+        self.extra(|e| e.doc.get()).unwrap_or_else(none)
     }
 
     pub fn set_doc(&self, doc: Value) {
@@ -260,12 +248,8 @@ impl FunctionObj {
 
     /// `__module__`.
     pub fn module(&self) -> Value {
-        let module = self.extra(|e| e.module.get());
-        if module.is_null() {
-            pystr::new("__main__")
-        } else {
-            module
-        }
+        self.extra(|e| e.module.get())
+            .unwrap_or_else(|| pystr::new("__main__"))
     }
 
     pub fn set_module(&self, module: Value) {
@@ -274,7 +258,7 @@ impl FunctionObj {
 
     /// The keyword-only defaults: a dict, or 0.
     pub fn kwdefaults(&self) -> Value {
-        self.extra(|e| e.kwdefaults.get())
+        self.extra(|e| e.kwdefaults.get()).unwrap_or(Value::NULL)
     }
 
     pub fn set_kwdefaults(&self, kwdefaults: Value) {
@@ -285,7 +269,7 @@ impl FunctionObj {
 
     /// The attribute dict, if an attribute was ever set.
     pub fn existing_dict(&self) -> Option<&'static DictObj> {
-        self.extra(|e| e.dict.get()).get::<DictObj>()
+        self.extra(|e| e.dict.get())?.get::<DictObj>()
     }
 
     /// The attribute dict, made on first use.

@@ -53,38 +53,6 @@ fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
         .collect())
 }
 
-/// `o[key]` when `o` is a list and `key` a small int within it: the common case, kept
-/// apart from `getitem` so that it costs no more than a few instructions.
-#[inline(always)]
-pub fn list_item(o: Value, key: Value) -> Option<Value> {
-    if !key.is_small() {
-        return None;
-    }
-    let l = o.get::<ListObj>()?;
-    let items = l.items();
-    resolve(key.small_value(), items.len()).map(|j| items[j])
-}
-
-/// `o[key] = value` when `o` is a list and `key` a small int within it; false otherwise
-/// (nothing done).
-#[inline(always)]
-pub fn set_list_item(o: Value, key: Value, value: Value) -> bool {
-    if !key.is_small() {
-        return false;
-    }
-    let Some(l) = o.get::<ListObj>() else {
-        return false;
-    };
-    let mut items = l.items_mut();
-    match resolve(key.small_value(), items.len()) {
-        Some(j) => {
-            items[j] = value;
-            true
-        }
-        None => false,
-    }
-}
-
 /// `o[key]`.
 pub fn getitem(o: Value, key: Value) -> PyResult {
     if o.is_object() {
