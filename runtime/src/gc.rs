@@ -75,9 +75,9 @@ use std::time::{Duration, Instant};
 
 pub use crate::roots::RootedVec;
 
-/// The heap grows to this size before the first collection, and a program that keeps
-/// little allocates about this much between two collections; beyond it, a collection is
-/// due when the heap has doubled since the last one.
+/// The heap grows to this size before the first collection, and at least this much is
+/// allocated between two collections; beyond that, a collection is due when the heap has
+/// grown by half since the last one.
 pub const MIN_HEAP: usize = 8 << 20;
 
 /// `Header::gc` of static objects: never marked, traced or freed.

@@ -716,9 +716,10 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
         }
         h.large = large;
         // The next collection is due when the heap has grown by half (as Boehm GC's
-        // default divisor does, roughly), or to `MIN_HEAP` while little is live. Keep as
-        // many empty blocks as that may fill; return the rest to the system.
-        h.budget = (live_bytes / 2).max(gc::MIN_HEAP.saturating_sub(live_bytes));
+        // default divisor does, roughly), and never before `MIN_HEAP` more bytes: a small
+        // long-lived structure must not be re-marked every few megabytes. Keep as many
+        // empty blocks as that may fill; return the rest to the system.
+        h.budget = (live_bytes / 2).max(gc::MIN_HEAP);
         let keep = h.budget / BLOCK_SIZE + 1;
         while h.pool.len() > keep {
             if let Some(bp) = h.pool.pop() {
