@@ -10,8 +10,8 @@ use crate::unboxed;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind,
-    Value,
+    AbiParam, Block, BlockArg, FuncRef, Function, GlobalValue, GlobalValueData, InstBuilder,
+    MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Value,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -63,9 +63,12 @@ pub struct Output {
 
 pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> {
     let mut flags = settings::builder();
+    // Not `is_pic`: every symbol generated code references is colocated (`func_ref`,
+    // `data_ref`), so its references are RIP-relative and the linked executable is still
+    // position-independent; `is_pic` would load each data address from the GOT instead.
     for (name, value) in [
         ("opt_level", "speed"),
-        ("is_pic", "true"),
+        ("is_pic", "false"),
         ("preserve_frame_pointers", "true"),
     ] {
         flags.set(name, value).map_err(|e| e.to_string())?;
@@ -219,6 +222,25 @@ impl ModuleCx {
         Ok(id)
     }
 
+    /// A reference to the function `id` from `func`. Everything generated code imports is
+    /// defined by the runtime library (or libm), which `cc` links into the same executable,
+    /// so it is within reach of a PC-relative call and cannot be preempted: marking it
+    /// colocated saves the load from the GOT that Cranelift emits for imports.
+    fn func_ref(&mut self, id: FuncId, func: &mut Function) -> FuncRef {
+        let callee = self.module.declare_func_in_func(id, func);
+        func.dfg.ext_funcs[callee].colocated = true;
+        callee
+    }
+
+    /// A reference to the data `id` from `func`; colocated for the reason `func_ref` gives.
+    fn data_ref(&self, id: DataId, func: &mut Function) -> GlobalValue {
+        let gv = self.module.declare_data_in_func(id, func);
+        if let GlobalValueData::Symbol { colocated, .. } = &mut func.global_values[gv] {
+            *colocated = true;
+        }
+        gv
+    }
+
     fn import_data(&mut self, name: &str) -> Result<DataId, String> {
         self.module
             .declare_data(name, Linkage::Import, false, false)
@@ -321,10 +343,7 @@ impl ModuleCx {
                 .store(MemFlagsData::trusted(), code, consts, offset);
         }
         let module_body = init.cx.functions[0];
-        let module_ref = init
-            .cx
-            .module
-            .declare_func_in_func(module_body, init.b.func);
+        let module_ref = init.cx.func_ref(module_body, init.b.func);
         let zero = init.b.ins().iconst(I64, 0);
         let call = init.b.ins().call(module_ref, &[zero]);
         let result = init.b.inst_results(call)[0];
@@ -383,7 +402,7 @@ struct InitCx<'m, 'f> {
 impl InitCx<'_, '_> {
     fn call_void(&mut self, name: &'static str, args: &[Value]) -> cranelift_codegen::ir::Inst {
         let id = self.cx.runtime_function(name);
-        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        let callee = self.cx.func_ref(id, self.b.func);
         self.b.ins().call(callee, args)
     }
 
@@ -393,7 +412,7 @@ impl InitCx<'_, '_> {
     }
 
     fn address(&mut self, data: DataId) -> Value {
-        let gv = self.cx.module.declare_data_in_func(data, self.b.func);
+        let gv = self.cx.data_ref(data, self.b.func);
         self.b.ins().symbol_value(I64, gv)
     }
 
@@ -458,10 +477,7 @@ impl InitCx<'_, '_> {
     fn code_object(&mut self, function: &ir::Function, index: usize) -> Value {
         let name = self.str(&function.name);
         let qualname = self.str(&function.qualname);
-        let callee = self
-            .cx
-            .module
-            .declare_func_in_func(self.cx.functions[index], self.b.func);
+        let callee = self.cx.func_ref(self.cx.functions[index], self.b.func);
         let entry = self.b.ins().func_addr(I64, callee);
         let argcount = self.b.ins().iconst(I64, function.argcount as i64);
         let kwonly = self.b.ins().iconst(I64, function.kwonlycount as i64);
@@ -742,7 +758,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .brif(requested, collect, &[], continue_block, &[]);
         self.b.switch_to_block(collect);
         let id = self.cx.runtime_function("rt_gc_safepoint");
-        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        let callee = self.cx.func_ref(id, self.b.func);
         self.b.ins().call(callee, &[]);
         self.b.ins().jump(continue_block, &[]);
         self.b.switch_to_block(continue_block);
@@ -752,7 +768,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     fn call_rt(&mut self, name: &'static str, args: &[Value]) -> Value {
         let id = self.cx.runtime_function(name);
-        let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+        let callee = self.cx.func_ref(id, self.b.func);
         let call = self.b.ins().call(callee, args);
         self.b.inst_results(call)[0]
     }
@@ -792,7 +808,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     fn data_address(&mut self, data: DataId) -> Value {
-        let gv = self.cx.module.declare_data_in_func(data, self.b.func);
+        let gv = self.cx.data_ref(data, self.b.func);
         self.b.ins().symbol_value(I64, gv)
     }
 
@@ -1168,7 +1184,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             Stmt::HandlerLeave(previous) => {
                 let previous = self.operand(previous);
                 let id = self.cx.runtime_function("rt_handler_leave");
-                let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+                let callee = self.cx.func_ref(id, self.b.func);
                 self.b.ins().call(callee, &[previous]);
             }
             Stmt::Reraise(exception) => {
@@ -2013,7 +2029,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.ins().brif(not_positive, otherwise, &[], power, &[]);
                 self.b.switch_to_block(power);
                 let id = self.cx.runtime_function("pow");
-                let callee = self.cx.module.declare_func_in_func(id, self.b.func);
+                let callee = self.cx.func_ref(id, self.b.func);
                 let call = self.b.ins().call(callee, &[x, y]);
                 let z = self.b.inst_results(call)[0];
                 let magnitude = self.b.ins().fabs(z);
