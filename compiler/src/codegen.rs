@@ -39,6 +39,12 @@ const KIND_TUPLE: i64 = 6;
 const KIND_LIST: i64 = 7;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
+const KIND_SEQ_ITERATOR: i64 = 22;
+/// A list, tuple, str or `__getitem__` iterator: the sequence, the next index (or the
+/// number of items left, reversed) and whether it is reversed (a byte).
+const SEQ_ITERATOR_SEQUENCE: i32 = 8;
+const SEQ_ITERATOR_POSITION: i32 = 16;
+const SEQ_ITERATOR_REVERSE: i32 = 24;
 const KIND_RANGE_ITERATOR: i64 = 23;
 const RANGE_ITERATOR_NEXT: i32 = 8;
 const RANGE_ITERATOR_STEP: i32 = 16;
@@ -1715,10 +1721,6 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// `otherwise` for anything else.
     fn item_address(&mut self, object: Value, key: Value, tuples: bool, otherwise: Block) -> Value {
         let is_object = self.b.create_block();
-        let is_list = self.b.create_block();
-        let found = self.b.create_block();
-        let length = self.b.append_block_param(found, I64);
-        let items = self.b.append_block_param(found, I64);
         let small_tag = self.b.ins().band_imm_s(key, 1);
         let is_small = self.b.create_block();
         self.b.ins().brif(small_tag, is_small, &[], otherwise, &[]);
@@ -1727,6 +1729,36 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().brif(tag, otherwise, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
         let kind = self.b.ins().uload32(MemFlagsData::trusted(), object, 0);
+        let (length, items) = self.sequence_items(object, kind, tuples, otherwise);
+        let index = self.b.ins().sshr_imm_s(key, 1);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
+        let from_end = self.b.ins().iadd(index, length);
+        let index = self.b.ins().select(negative, from_end, index);
+        let outside = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
+        let inside = self.b.create_block();
+        self.b.ins().brif(outside, otherwise, &[], inside, &[]);
+        self.b.switch_to_block(inside);
+        let offset = self.b.ins().ishl_imm_s(index, 3);
+        self.b.ins().iadd(items, offset)
+    }
+
+    /// The length and the address of the first item of `object`, a heap object whose header
+    /// kind is `kind`, when it is a list (or, with `tuples`, a tuple); otherwise branches to
+    /// `otherwise`.
+    fn sequence_items(
+        &mut self,
+        object: Value,
+        kind: Value,
+        tuples: bool,
+        otherwise: Block,
+    ) -> (Value, Value) {
+        let is_list = self.b.create_block();
+        let found = self.b.create_block();
+        let length = self.b.append_block_param(found, I64);
+        let items = self.b.append_block_param(found, I64);
         let not_list = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, KIND_LIST);
         let other = if tuples {
             self.b.create_block()
@@ -1764,36 +1796,78 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             );
         }
         self.b.switch_to_block(found);
-        let index = self.b.ins().sshr_imm_s(key, 1);
-        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
-        let from_end = self.b.ins().iadd(index, length);
-        let index = self.b.ins().select(negative, from_end, index);
-        let outside = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
-        let inside = self.b.create_block();
-        self.b.ins().brif(outside, otherwise, &[], inside, &[]);
-        self.b.switch_to_block(inside);
-        let offset = self.b.ins().ishl_imm_s(index, 3);
-        self.b.ins().iadd(items, offset)
+        (length, items)
     }
 
-    /// `next()` of a range iterator over small ints is inline; other iterators go to the
-    /// runtime.
+    /// `next()` of a range iterator over small ints, and of a forward iterator over a list
+    /// or tuple that has an item left, is inline; other iterators go to the runtime (which
+    /// also finishes list and tuple iterators).
     fn codegen_next(&mut self, iterator: &Operand) -> Value {
         let iterator = self.operand(iterator);
         let load = |fx: &mut Self, offset| {
             fx.b.ins()
                 .load(I64, MemFlagsData::trusted(), iterator, offset)
         };
+        let is_object = self.b.create_block();
+        let not_range = self.b.create_block();
         let small_range = self.b.create_block();
         let has_next = self.b.create_block();
         let produce = self.b.create_block();
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.branch_if_kind(iterator, KIND_RANGE_ITERATOR, small_range, general);
+        let tag = self.b.ins().band_imm_s(iterator, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterator, 0);
+        let is_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITERATOR);
+        self.b
+            .ins()
+            .brif(is_range, small_range, &[], not_range, &[]);
+        self.b.switch_to_block(not_range);
+        let sequence_iterator = self.b.create_block();
+        let forward_sequence = self.b.create_block();
+        let other_kind = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, kind, KIND_SEQ_ITERATOR);
+        self.b
+            .ins()
+            .brif(other_kind, general, &[], sequence_iterator, &[]);
+        self.b.switch_to_block(sequence_iterator);
+        let reverse =
+            self.b
+                .ins()
+                .uload8(I32, MemFlagsData::trusted(), iterator, SEQ_ITERATOR_REVERSE);
+        self.b
+            .ins()
+            .brif(reverse, general, &[], forward_sequence, &[]);
+        self.b.switch_to_block(forward_sequence);
+        let sequence = load(self, SEQ_ITERATOR_SEQUENCE);
+        let sequence_kind = self.b.ins().uload32(MemFlagsData::trusted(), sequence, 0);
+        let (length, items) = self.sequence_items(sequence, sequence_kind, true, general);
+        let position = load(self, SEQ_ITERATOR_POSITION);
+        let item_left = self.b.create_block();
+        let finished = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, position, length);
+        self.b.ins().brif(finished, general, &[], item_left, &[]);
+        self.b.switch_to_block(item_left);
+        let offset = self.b.ins().ishl_imm_s(position, 3);
+        let address = self.b.ins().iadd(items, offset);
+        let item = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        let following = self.b.ins().iadd_imm_s(position, 1);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            following,
+            iterator,
+            SEQ_ITERATOR_POSITION,
+        );
+        self.b.ins().jump(merge, &[BlockArg::Value(item)]);
         self.b.switch_to_block(small_range);
         let big = load(self, RANGE_ITERATOR_BIG);
         self.b.ins().brif(big, general, &[], has_next, &[]);

@@ -698,7 +698,7 @@ pub extern "C" fn rt_class_new(
 mod layout_contract {
     use crate::float::FloatObj;
     use crate::function::{CellObj, FunctionObj};
-    use crate::iter::RangeIterObj;
+    use crate::iter::{RangeIterObj, SeqIterObj};
     use crate::list::ListObj;
     use crate::tuple::TupleObj;
     use crate::value::{Header, Kind};
@@ -714,6 +714,10 @@ mod layout_contract {
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);
         assert!(offset_of!(RangeIterObj, big) == 32);
+        assert!(offset_of!(SeqIterObj, seq) == 8);
+        assert!(offset_of!(SeqIterObj, pos) == 16);
+        assert!(offset_of!(SeqIterObj, reverse) == 24);
+        assert!(Kind::SeqIter as u32 == 22);
         assert!(offset_of!(TupleObj, len) == 8);
         assert!(ListObj::LEN_OFFSET == 8);
         assert!(ListObj::DATA_OFFSET == 16);
