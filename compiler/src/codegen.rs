@@ -1394,6 +1394,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::Binary(op, a, b) => self.codegen_arithmetic("rt_binary", *op, a, b, false).0,
             Op::InPlace(op, a, b) => self.codegen_arithmetic("rt_inplace", *op, a, b, false).0,
+            Op::Unary(op @ (ir::UnaryOp::Neg | ir::UnaryOp::Invert), a) => {
+                self.codegen_int_unary(*op, a)
+            }
             Op::Unary(op, a) => {
                 let args = [self.op_code(*op as i64), self.operand(a)];
                 self.checked("rt_unary", &args)
@@ -1905,6 +1908,38 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
         self.b.switch_to_block(general);
         let value = self.checked("rt_next", &[iterator]);
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `-a` and `~a` of a small int are inline; other operands, and the one negation that
+    /// leaves the small-int range, go to the runtime.
+    fn codegen_int_unary(&mut self, op: ir::UnaryOp, a: &Operand) -> Value {
+        let value = self.operand(a);
+        let small = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let tag = self.b.ins().band_imm_s(value, 1);
+        self.b.ins().brif(tag, small, &[], general, &[]);
+        self.b.switch_to_block(small);
+        // With `v = 2n + 1`: `2(-n) + 1 = 2 - v`, and `2(~n) + 1 = -v = v ^ !1`.
+        if op == ir::UnaryOp::Neg {
+            let two = self.b.ins().iconst(I64, 2);
+            let (negated, overflow) = self.b.ins().ssub_overflow(two, value);
+            let done = self.b.create_block();
+            self.b.ins().brif(overflow, general, &[], done, &[]);
+            self.b.switch_to_block(done);
+            self.b.ins().jump(merge, &[BlockArg::Value(negated)]);
+        } else {
+            let inverted = self.b.ins().bxor_imm_s(value, -2);
+            self.b.ins().jump(merge, &[BlockArg::Value(inverted)]);
+        }
+        self.b.set_cold_block(general);
+        self.b.switch_to_block(general);
+        let code = self.op_code(op as i64);
+        let value = self.checked("rt_unary", &[code, value]);
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);
         result
