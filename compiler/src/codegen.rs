@@ -46,6 +46,9 @@ const SEQ_ITERATOR_SEQUENCE: i32 = 8;
 const SEQ_ITERATOR_POSITION: i32 = 16;
 const SEQ_ITERATOR_REVERSE: i32 = 24;
 const KIND_RANGE_ITERATOR: i64 = 23;
+/// The value of an `Op::IterRange` temp whose range iterator lives in registers (never an
+/// object address, a small int, nor any other marker).
+const RANGE_IN_REGISTERS: i64 = 6;
 const RANGE_ITERATOR_NEXT: i32 = 8;
 const RANGE_ITERATOR_STEP: i32 = 16;
 const RANGE_ITERATOR_REMAINING: i32 = 24;
@@ -623,6 +626,18 @@ struct FunctionCx<'m, 'f> {
     /// conservatively, and a long-running frame would otherwise keep alive every object it
     /// ever passed to a call.
     arrays: Vec<(StackSlot, usize)>,
+    /// For each temp defined by `Op::IterRange`: the range iterator state kept in
+    /// registers, valid while the temp holds `RANGE_IN_REGISTERS`.
+    range_loops: HashMap<ir::Temp, RangeLoop>,
+}
+
+/// A range iterator over small ints held in variables: the next value (untagged), how
+/// many values are left, and the step.
+#[derive(Clone, Copy)]
+struct RangeLoop {
+    next: Variable,
+    remaining: Variable,
+    step: Variable,
 }
 
 impl<'m, 'f> FunctionCx<'m, 'f> {
@@ -699,6 +714,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             error_exit,
             labels: HashMap::new(),
             arrays: Vec::new(),
+            range_loops: HashMap::new(),
         };
         fx.enter_frame();
         fx.codegen_body(&function.body);
@@ -983,6 +999,19 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                         let (value, float) = self.codegen_arithmetic(runtime, *o, a, b, true);
                         self.b.def_var(raw, float.expect("asked for a raw result"));
                         value
+                    }
+                    (
+                        Op::IterRange {
+                            callee,
+                            range,
+                            args,
+                        },
+                        _,
+                    ) => self.codegen_iter_range(*t, callee, *range, args),
+                    (Op::Next(Operand::Temp(iterator)), _)
+                        if self.range_loops.contains_key(iterator) =>
+                    {
+                        self.codegen_range_next(*iterator)
                     }
                     _ => self.codegen_op(op),
                 };
@@ -1505,6 +1534,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_iter", &[object])
             }
             Op::Next(iterator) => self.codegen_next(iterator),
+            Op::IterRange { .. } => unreachable!("codegen_stmt assigns IterRange to its temp"),
             Op::Str(value) => {
                 let value = self.operand(value);
                 self.checked("rt_str", &[value])
@@ -1800,6 +1830,138 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         }
         self.b.switch_to_block(found);
         (length, items)
+    }
+
+    /// `iter(callee(*args))`: when the callee is the builtin `range` and the arguments are
+    /// small ints with a non-zero step, no object is made: the state goes into the
+    /// iterator's `RangeLoop` variables and the temp gets `RANGE_IN_REGISTERS`.
+    fn codegen_iter_range(
+        &mut self,
+        iterator: ir::Temp,
+        callee: &Operand,
+        range: ir::ConstId,
+        args: &[Operand],
+    ) -> Value {
+        let state = RangeLoop {
+            next: self.b.declare_var(I64),
+            remaining: self.b.declare_var(I64),
+            step: self.b.declare_var(I64),
+        };
+        self.range_loops.insert(iterator, state);
+        let callee_value = self.operand(callee);
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let builtin_range = self.load_const(range as usize);
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(general);
+        let is_range = self.b.ins().icmp(IntCC::Equal, callee_value, builtin_range);
+        let is_range = self.b.ins().uextend(I64, is_range);
+        let all_small = values
+            .iter()
+            .fold(is_range, |acc, &v| self.b.ins().band(acc, v));
+        let small = self.b.create_block();
+        self.b.ins().brif(all_small, small, &[], general, &[]);
+        self.b.switch_to_block(small);
+        let untag = |fx: &mut Self, v: Value| fx.b.ins().sshr_imm_s(v, 1);
+        let (start, stop, step) = match values[..] {
+            [stop] => (
+                self.b.ins().iconst(I64, 0),
+                untag(self, stop),
+                self.b.ins().iconst(I64, 1),
+            ),
+            [start, stop] => (
+                untag(self, start),
+                untag(self, stop),
+                self.b.ins().iconst(I64, 1),
+            ),
+            [start, stop, step] => (untag(self, start), untag(self, stop), untag(self, step)),
+            _ => unreachable!("lowering makes IterRange with one to three arguments"),
+        };
+        let nonzero_step = self.b.create_block();
+        self.b.ins().brif(step, nonzero_step, &[], general, &[]);
+        self.b.switch_to_block(nonzero_step);
+        // The number of values: ceil((stop - start) / step) when that is positive. The
+        // operands are small ints, so no difference or sum here overflows.
+        let upward = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let span = self.b.ins().isub(stop, start);
+        let negated_span = self.b.ins().ineg(span);
+        let distance = self.b.ins().select(upward, span, negated_span);
+        let negated_step = self.b.ins().ineg(step);
+        let stride = self.b.ins().select(upward, step, negated_step);
+        let count_block = self.b.create_block();
+        let counted = self.b.create_block();
+        let count = self.b.append_block_param(counted, I64);
+        let zero = self.b.ins().iconst(I64, 0);
+        let empty = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, distance, 0);
+        self.b
+            .ins()
+            .brif(empty, counted, &[BlockArg::Value(zero)], count_block, &[]);
+        self.b.switch_to_block(count_block);
+        let below = self.b.ins().iadd_imm_s(distance, -1);
+        let whole_strides = self.b.ins().udiv(below, stride);
+        let values_left = self.b.ins().iadd_imm_s(whole_strides, 1);
+        self.b.ins().jump(counted, &[BlockArg::Value(values_left)]);
+        self.b.switch_to_block(counted);
+        self.b.def_var(state.next, start);
+        self.b.def_var(state.remaining, count);
+        self.b.def_var(state.step, step);
+        let marker = self.b.ins().iconst(I64, RANGE_IN_REGISTERS);
+        self.b.ins().jump(merge, &[BlockArg::Value(marker)]);
+        self.b.switch_to_block(general);
+        let iterable = self.codegen_call(callee, args);
+        let object = self.checked("rt_iter", &[iterable]);
+        let zero = self.b.ins().iconst(I64, 0);
+        for variable in [state.next, state.remaining, state.step] {
+            self.b.def_var(variable, zero);
+        }
+        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `next()` of the iterator an `Op::IterRange` made: inline from its variables, or
+    /// `codegen_next` when it is an object.
+    fn codegen_range_next(&mut self, iterator: ir::Temp) -> Value {
+        let state = self.range_loops[&iterator];
+        let value = self.b.use_var(self.temps[iterator as usize]);
+        let in_registers = self.b.create_block();
+        let has_next = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let is_object = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, value, RANGE_IN_REGISTERS);
+        self.b
+            .ins()
+            .brif(is_object, general, &[], in_registers, &[]);
+        self.b.switch_to_block(in_registers);
+        let remaining = self.b.use_var(state.remaining);
+        let done = self.b.ins().iconst(I64, ITER_DONE);
+        self.b
+            .ins()
+            .brif(remaining, has_next, &[], merge, &[BlockArg::Value(done)]);
+        self.b.switch_to_block(has_next);
+        let next = self.b.use_var(state.next);
+        let step = self.b.use_var(state.step);
+        let following = self.b.ins().iadd(next, step);
+        self.b.def_var(state.next, following);
+        let left = self.b.ins().iadd_imm_s(remaining, -1);
+        self.b.def_var(state.remaining, left);
+        let doubled = self.b.ins().ishl_imm_s(next, 1);
+        let tagged = self.b.ins().bor_imm_s(doubled, 1);
+        self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+        self.b.set_cold_block(general);
+        self.b.switch_to_block(general);
+        let object = self.codegen_next(&Operand::Temp(iterator));
+        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
+        self.b.switch_to_block(merge);
+        result
     }
 
     /// `next()` of a range iterator over small ints, and of a forward iterator over a list

@@ -151,6 +151,15 @@ pub enum Op {
     Dict(Vec<(Operand, Operand)>),
     ListToTuple(Operand),
     Iter(Operand),
+    /// `iter(callee(*args))` for the iterable of a `for` statement written `range(...)`:
+    /// when `callee` is the builtin `range` (constant `range`) and the arguments are small
+    /// ints, codegen keeps the iterator's state in registers, which is invisible because
+    /// only the loop's `Next` sees the iterator.
+    IterRange {
+        callee: Operand,
+        range: ConstId,
+        args: Vec<Operand>,
+    },
     /// The iterator's next item, or the exhausted marker tested by `Cond::Exhausted`.
     Next(Operand),
     Str(Operand),
@@ -387,7 +396,9 @@ impl Op {
                 f(a);
                 f(b);
             }
-            Op::Call { callee, args } | Op::CallKw { callee, args, .. } => {
+            Op::Call { callee, args }
+            | Op::CallKw { callee, args, .. }
+            | Op::IterRange { callee, args, .. } => {
                 f(callee);
                 all(args, f);
             }

@@ -702,8 +702,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 if for_.is_async {
                     return self.unsupported(for_.range, "async for");
                 }
-                let iterable = self.iterable(&for_.iter);
-                let iterator = self.value(Op::Iter(iterable));
+                let iterator = self.for_iterator(&for_.iter);
                 self.loop_with_else(&for_.orelse, |f, loop_label| {
                     let item = f.assign(Op::Next(iterator.clone()));
                     f.emit(Stmt::If {
@@ -1751,6 +1750,31 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     /// The iterable of a `for` loop or comprehension. CPython compiles a set display of
     /// constants there to a frozenset constant, whose iteration order differs from the set's.
+    /// The iterator a `for` statement walks: `Op::IterRange` when the iterable is written
+    /// `range(...)` with one to three plain positional arguments.
+    fn for_iterator(&mut self, iterable: &'a Expr) -> Operand {
+        if let Expr::Call(call) = iterable {
+            let arguments = &call.arguments;
+            let plain = (1..=3).contains(&arguments.args.len())
+                && arguments.keywords.is_empty()
+                && !arguments.args.iter().any(Expr::is_starred_expr);
+            if let (Expr::Name(name), true) = (&*call.func, plain) {
+                if name.id.as_str() == "range" {
+                    let callee = self.expr(&call.func);
+                    let args = self.exprs(&arguments.args);
+                    let range = self.lowering.constant(Const::Builtin("range".into()));
+                    return self.value(Op::IterRange {
+                        callee,
+                        range,
+                        args,
+                    });
+                }
+            }
+        }
+        let iterable = self.iterable(iterable);
+        self.value(Op::Iter(iterable))
+    }
+
     fn iterable(&mut self, iterable: &'a Expr) -> Operand {
         match iterable {
             Expr::Set(set) if set.elts.iter().all(is_constant) => {
