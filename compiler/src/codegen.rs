@@ -7,6 +7,8 @@
 
 use crate::ir::{self, Cond, Const, Op, Operand, Stmt};
 use crate::unboxed;
+
+mod int_clone;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
@@ -107,6 +109,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         .declare_data("closc_attr_caches", Linkage::Local, true, false)
         .map_err(|e| e.to_string())?;
     let consts = cx.data("closc_consts", table_size)?;
+    let int_clones_given_up = cx.data("closc_int_clones_given_up", program.functions.len())?;
     let statics = Statics {
         globals,
         consts,
@@ -118,6 +121,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
         attr_caches,
+        int_clones_given_up,
     };
     for (i, function) in program.functions.iter().enumerate() {
         let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
@@ -128,10 +132,29 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
             .map_err(|e| e.to_string())?;
         cx.functions.push(id);
     }
+    let mut clones = Vec::new();
+    for (i, function) in program.functions.iter().enumerate() {
+        let Some(clone) = crate::int_clone::int_clone(function, &program.consts) else {
+            clones.push(None);
+            continue;
+        };
+        let name = format!("closc_fn{i}_{}__int", symbol_safe(&function.qualname));
+        let signature = int_clone::signature(&cx, function.argcount as usize);
+        let id = cx
+            .module
+            .declare_function(&name, Linkage::Local, &signature)
+            .map_err(|e| e.to_string())?;
+        clones.push(Some((clone, id)));
+    }
     let mut context = cx.module.make_context();
     let mut builder_context = FunctionBuilderContext::new();
     for (i, function) in program.functions.iter().enumerate() {
         context.func.signature = cx.entry_signature(function.param_count());
+        let entry = clones[i].as_ref().map(|(clone, id)| CloneEntry {
+            clone: *id,
+            self_global: clone.self_global,
+            given_up_offset: (i * 8) as i32,
+        });
         FunctionCx::lower(
             &mut cx,
             &statics,
@@ -139,8 +162,25 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
             &mut context,
             &mut builder_context,
             function,
+            entry,
         );
         cx.define(cx.functions[i], &mut context, &function.qualname)?;
+        if let Some((clone, id)) = &clones[i] {
+            context.func.signature = int_clone::signature(&cx, function.argcount as usize);
+            int_clone::lower(
+                &mut cx,
+                *id,
+                &mut context,
+                &mut builder_context,
+                function,
+                clone,
+            );
+            cx.define(
+                *id,
+                &mut context,
+                &format!("{} (int clone)", function.qualname),
+            )?;
+        }
     }
     cx.main(program, &statics, &mut context, &mut builder_context)?;
     let mut caches = DataDescription::new();
@@ -188,6 +228,19 @@ struct Statics {
     /// `ATTR_CACHE_WORDS` zeroed words for each attribute site, defined once every
     /// function is lowered and the sites are counted.
     attr_caches: DataId,
+    /// One word per function, set once its int clone has bailed: from then on the
+    /// function runs its ordinary body only, so a clone that keeps bailing cannot make
+    /// deep recursion quadratic.
+    int_clones_given_up: DataId,
+}
+
+/// What a function with an int clone needs to try it on entry.
+struct CloneEntry {
+    clone: FuncId,
+    /// The global through which the function calls itself, checked to hold the function.
+    self_global: Option<ir::GlobalId>,
+    /// The function's word in `closc_int_clones_given_up`.
+    given_up_offset: i32,
 }
 
 struct ModuleCx {
@@ -648,6 +701,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         context: &'f mut Context,
         builder_context: &'f mut FunctionBuilderContext,
         function: &ir::Function,
+        int_clone: Option<CloneEntry>,
     ) {
         let mut b = FunctionBuilder::new(&mut context.func, builder_context);
         let entry = b.create_block();
@@ -717,6 +771,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             range_loops: HashMap::new(),
         };
         fx.enter_frame();
+        if let Some(entry) = int_clone {
+            fx.try_int_clone(&entry, function.argcount as usize);
+        }
         fx.codegen_body(&function.body);
         fx.b.switch_to_block(error_exit);
         fx.leave_frame();
@@ -744,6 +801,89 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.switch_to_block(check);
         let go_on = self.call_rt("rt_frame_check", &[]);
         self.b.ins().brif(go_on, body, &[], self.error_exit, &[]);
+        self.b.switch_to_block(body);
+    }
+
+    /// Runs the int clone when every argument is a small int, the clone has never bailed
+    /// and the function's global still holds the function, returning its result when it
+    /// has one that is a small int; otherwise goes on to the ordinary body.
+    fn try_int_clone(&mut self, entry: &CloneEntry, argcount: usize) {
+        let body = self.b.create_block();
+        let given_up_base = self.data_address(self.statics.int_clones_given_up);
+        let given_up = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            given_up_base,
+            entry.given_up_offset,
+        );
+        let arguments_block = self.b.create_block();
+        self.b.ins().brif(given_up, body, &[], arguments_block, &[]);
+        self.b.switch_to_block(arguments_block);
+        let arguments: Vec<Value> = (0..argcount)
+            .map(|i| self.b.use_var(self.slots[i]))
+            .collect();
+        let tags = arguments[1..]
+            .iter()
+            .fold(arguments[0], |acc, &a| self.b.ins().band(acc, a));
+        let all_small = self.b.ins().band_imm_s(tags, 1);
+        let mut ready = self.b.create_block();
+        self.b.ins().brif(all_small, ready, &[], body, &[]);
+        self.b.switch_to_block(ready);
+        if let Some(global) = entry.self_global {
+            let (base, offset) = self.global_address(global);
+            let holder = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), base, offset);
+            let itself = self
+                .b
+                .ins()
+                .icmp(IntCC::Equal, holder, self.function_object);
+            ready = self.b.create_block();
+            self.b.ins().brif(itself, ready, &[], body, &[]);
+            self.b.switch_to_block(ready);
+        }
+        let depth_address = self.data_address(self.statics.frame_depth);
+        let depth = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), depth_address, 0);
+        let limit_address = self.data_address(self.statics.frame_limit);
+        let limit = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), limit_address, 0);
+        let mut values = vec![self.b.ins().isub(limit, depth)];
+        values.extend(arguments.iter().map(|&a| self.b.ins().sshr_imm_s(a, 1)));
+        let callee = self.cx.func_ref(entry.clone, self.b.func);
+        let call = self.b.ins().call(callee, &values);
+        let (result, status) = {
+            let results = self.b.inst_results(call);
+            (results[0], results[1])
+        };
+        let gave_up = self.b.create_block();
+        let finished = self.b.create_block();
+        let small_result = self.b.create_block();
+        self.b.set_cold_block(gave_up);
+        self.b.ins().brif(status, gave_up, &[], finished, &[]);
+        self.b.switch_to_block(finished);
+        let doubled = self.b.ins().ishl_imm_s(result, 1);
+        let back = self.b.ins().sshr_imm_s(doubled, 1);
+        let too_big = self.b.ins().icmp(IntCC::NotEqual, back, result);
+        self.b.ins().brif(too_big, gave_up, &[], small_result, &[]);
+        self.b.switch_to_block(small_result);
+        let tagged = self.b.ins().bor_imm_s(doubled, 1);
+        self.leave_frame();
+        self.b.ins().return_(&[tagged]);
+        self.b.switch_to_block(gave_up);
+        let one = self.b.ins().iconst(I64, 1);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            one,
+            given_up_base,
+            entry.given_up_offset,
+        );
+        self.b.ins().jump(body, &[]);
         self.b.switch_to_block(body);
     }
 

@@ -3,10 +3,13 @@
 //! The pipeline is a sequence of small passes, each with a typed input and output:
 //! `parse` (source to syntax tree) → `scopes` (symbol table) → `lower` (closure conversion to
 //! closc's IR) → `codegen` (Cranelift object file) → `link` (`cc` with the runtime library).
+//! Codegen consults two analyses of the IR: `unboxed` (raw floats) and `int_clone` (functions
+//! also compiled over machine integers).
 
 pub mod bench;
 pub mod codegen;
 pub mod diag;
+pub mod int_clone;
 pub mod ir;
 pub mod link;
 pub mod lower;
