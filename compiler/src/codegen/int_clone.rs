@@ -11,7 +11,7 @@ use crate::int_clone::{IntClone, TempKind};
 use crate::ir::{self, BinaryOp, CompareOp, Cond, Op, Operand, Stmt, UnaryOp};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
-use cranelift_codegen::ir::{AbiParam, Block, FuncRef, InstBuilder, Signature, Value};
+use cranelift_codegen::ir::{AbiParam, Block, BlockArg, FuncRef, InstBuilder, Signature, Value};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId, Module};
@@ -46,49 +46,20 @@ pub fn lower(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
-    let argcount = function.argcount as usize;
-    let zero = b.ins().iconst(I64, 0);
-    let unbound = b.ins().iconst(I8, 0);
-    let locals: Vec<Variable> = (0..function.locals.len())
-        .map(|i| {
-            let var = b.declare_var(I64);
-            b.def_var(var, if i < argcount { params[1 + i] } else { zero });
-            var
-        })
-        .collect();
-    // Whether each local after the parameters has been assigned: reading one that has not
-    // raises UnboundLocalError, which is the ordinary body's to raise.
-    let bound: Vec<Option<Variable>> = (0..function.locals.len())
-        .map(|i| {
-            (i >= argcount).then(|| {
-                let var = b.declare_var(I8);
-                b.def_var(var, unbound);
-                var
-            })
-        })
-        .collect();
-    let temps: Vec<Option<Variable>> = clone
-        .temps
-        .iter()
-        .map(|kind| match kind {
-            TempKind::Int => Some(b.declare_var(I64)),
-            TempKind::Bool => Some(b.declare_var(I8)),
-            TempKind::Unused | TempKind::SelfFunction => None,
-        })
-        .collect();
     let self_ref = cx.func_ref(id, b.func);
     let bail = b.create_block();
     b.set_cold_block(bail);
+    let mut statements = 0;
+    ir::for_each_stmt(&function.body, &mut |_| statements += 1);
     let mut fx = CloneCx {
+        frame: Frame::new(&mut b, function, clone, params[0], &params[1..], None, 0),
         b,
+        function,
         clone,
-        locals,
-        bound,
-        temps,
-        budget: params[0],
         self_ref,
         bail,
-        labels: HashMap::new(),
+        statements,
+        inline_budget: INLINED_STATEMENTS,
     };
     fx.body(&function.body);
     // Falling off the end returns None: not an int.
@@ -102,17 +73,91 @@ pub fn lower(
     fx.b.finalize(config);
 }
 
+/// Self-calls are inlined up to `INLINE_DEPTH` levels deep while the copies add up to at
+/// most `INLINED_STATEMENTS` statements; the other self-calls are real calls. Three levels
+/// leave `fib` an eighth of its calls.
+const INLINE_DEPTH: u32 = 3;
+const INLINED_STATEMENTS: usize = 256;
+
 struct CloneCx<'a, 'f> {
     b: FunctionBuilder<'f>,
+    function: &'a ir::Function,
     clone: &'a IntClone,
+    /// The variables of the body being emitted: the clone's own, or an inlined call's.
+    frame: Frame,
+    self_ref: FuncRef,
+    bail: Block,
+    /// Statements in one copy of the body.
+    statements: usize,
+    /// How many more statements inlined copies may add.
+    inline_budget: usize,
+}
+
+/// The state of one activation of the body.
+struct Frame {
     locals: Vec<Variable>,
+    /// Whether each local after the parameters has been assigned: reading one that has
+    /// not raises UnboundLocalError, which is the ordinary body's to raise.
     bound: Vec<Option<Variable>>,
     temps: Vec<Option<Variable>>,
     budget: Value,
-    self_ref: FuncRef,
-    bail: Block,
     /// Each loop's or block's (continue target, break target).
     labels: HashMap<ir::Label, (Block, Block)>,
+    /// Where a return jumps with its value in an inlined call; None in the clone's own
+    /// body, which returns.
+    return_to: Option<Block>,
+    /// How many inlined calls deep this activation is (0: the clone's own body).
+    inline_depth: u32,
+}
+
+impl Frame {
+    fn new(
+        b: &mut FunctionBuilder,
+        function: &ir::Function,
+        clone: &IntClone,
+        budget: Value,
+        arguments: &[Value],
+        return_to: Option<Block>,
+        inline_depth: u32,
+    ) -> Frame {
+        let zero = b.ins().iconst(I64, 0);
+        let unbound = b.ins().iconst(I8, 0);
+        let argcount = arguments.len();
+        let locals = (0..function.locals.len())
+            .map(|i| {
+                let var = b.declare_var(I64);
+                b.def_var(var, arguments.get(i).copied().unwrap_or(zero));
+                var
+            })
+            .collect();
+        let bound = (0..function.locals.len())
+            .map(|i| {
+                (i >= argcount).then(|| {
+                    let var = b.declare_var(I8);
+                    b.def_var(var, unbound);
+                    var
+                })
+            })
+            .collect();
+        let temps = clone
+            .temps
+            .iter()
+            .map(|kind| match kind {
+                TempKind::Int => Some(b.declare_var(I64)),
+                TempKind::Bool => Some(b.declare_var(I8)),
+                TempKind::Unused | TempKind::SelfFunction => None,
+            })
+            .collect();
+        Frame {
+            locals,
+            bound,
+            temps,
+            budget,
+            labels: HashMap::new(),
+            return_to,
+            inline_depth,
+        }
+    }
 }
 
 impl CloneCx<'_, '_> {
@@ -126,14 +171,15 @@ impl CloneCx<'_, '_> {
         match stmt {
             Stmt::Assign(t, op) => {
                 if let Some(value) = self.op(op) {
-                    let var = self.temps[*t as usize].expect("int and bool temps have variables");
+                    let var =
+                        self.frame.temps[*t as usize].expect("int and bool temps have variables");
                     self.b.def_var(var, value);
                 }
             }
             Stmt::SetLocal(local, value) => {
                 let value = self.operand(value);
-                self.b.def_var(self.locals[*local as usize], value);
-                if let Some(bound) = self.bound[*local as usize] {
+                self.b.def_var(self.frame.locals[*local as usize], value);
+                if let Some(bound) = self.frame.bound[*local as usize] {
                     let yes = self.b.ins().iconst(I8, 1);
                     self.b.def_var(bound, yes);
                 }
@@ -159,7 +205,7 @@ impl CloneCx<'_, '_> {
             Stmt::Loop { label, body } => {
                 let header = self.b.create_block();
                 let after = self.b.create_block();
-                self.labels.insert(*label, (header, after));
+                self.frame.labels.insert(*label, (header, after));
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 self.body(body);
@@ -168,26 +214,30 @@ impl CloneCx<'_, '_> {
             }
             Stmt::Block { label, body } => {
                 let after = self.b.create_block();
-                self.labels.insert(*label, (after, after));
+                self.frame.labels.insert(*label, (after, after));
                 self.body(body);
                 self.b.ins().jump(after, &[]);
                 self.b.switch_to_block(after);
             }
             Stmt::Break(label) => {
-                let target = self.labels[label].1;
+                let target = self.frame.labels[label].1;
                 self.b.ins().jump(target, &[]);
                 self.start_unreachable_block();
             }
             Stmt::Continue(label) => {
-                let target = self.labels[label].0;
+                let target = self.frame.labels[label].0;
                 self.b.ins().jump(target, &[]);
                 self.start_unreachable_block();
             }
             Stmt::Return(value) => {
                 if self.kind(value) == TempKind::Int {
                     let value = self.operand(value);
-                    let ok = self.b.ins().iconst(I64, 0);
-                    self.b.ins().return_(&[value, ok]);
+                    if let Some(merge) = self.frame.return_to {
+                        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+                    } else {
+                        let ok = self.b.ins().iconst(I64, 0);
+                        self.b.ins().return_(&[value, ok]);
+                    }
                 } else {
                     self.b.ins().jump(self.bail, &[]);
                 }
@@ -221,7 +271,7 @@ impl CloneCx<'_, '_> {
     fn operand(&mut self, value: &Operand) -> Value {
         match value {
             Operand::Temp(t) => {
-                let var = self.temps[*t as usize].expect("int and bool temps have variables");
+                let var = self.frame.temps[*t as usize].expect("int and bool temps have variables");
                 self.b.use_var(var)
             }
             Operand::Int(n) => self.b.ins().iconst(I64, *n),
@@ -256,12 +306,12 @@ impl CloneCx<'_, '_> {
         Some(match op {
             Op::Use(value) => self.operand(value),
             Op::Local { local, .. } => {
-                if let Some(bound) = self.bound[*local as usize] {
+                if let Some(bound) = self.frame.bound[*local as usize] {
                     let flag = self.b.use_var(bound);
                     let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
                     self.bail_if(unbound);
                 }
-                self.b.use_var(self.locals[*local as usize])
+                self.b.use_var(self.frame.locals[*local as usize])
             }
             Op::Global { .. } => return None,
             Op::Binary(op, a, b) | Op::InPlace(op, a, b) => {
@@ -303,14 +353,19 @@ impl CloneCx<'_, '_> {
                 self.b.ins().icmp(cc, a, b)
             }
             Op::Call { args, .. } => {
-                let exhausted = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::SignedLessThan, self.budget, 1);
+                let exhausted =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedLessThan, self.frame.budget, 1);
                 self.bail_if(exhausted);
-                let budget = self.b.ins().iadd_imm_s(self.budget, -1);
+                let budget = self.b.ins().iadd_imm_s(self.frame.budget, -1);
+                let arguments: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+                if self.frame.inline_depth < INLINE_DEPTH && self.statements <= self.inline_budget {
+                    self.inline_budget -= self.statements;
+                    return Some(self.inline_call(budget, &arguments));
+                }
                 let mut values = vec![budget];
-                values.extend(args.iter().map(|a| self.operand(a)));
+                values.extend(arguments);
                 let call = self.b.ins().call(self.self_ref, &values);
                 let (result, status) = {
                     let results = self.b.inst_results(call);
@@ -321,6 +376,29 @@ impl CloneCx<'_, '_> {
             }
             _ => unreachable!("int_clone admits no other operation"),
         })
+    }
+
+    /// A self-call emitted in place: the body again, over fresh variables, its returns
+    /// jumping to the continuation.
+    fn inline_call(&mut self, budget: Value, arguments: &[Value]) -> Value {
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let frame = Frame::new(
+            &mut self.b,
+            self.function,
+            self.clone,
+            budget,
+            arguments,
+            Some(merge),
+            self.frame.inline_depth + 1,
+        );
+        let caller = std::mem::replace(&mut self.frame, frame);
+        self.body(&self.function.body);
+        // Falling off the end returns None: not an int.
+        self.b.ins().jump(self.bail, &[]);
+        self.frame = caller;
+        self.b.switch_to_block(merge);
+        result
     }
 
     /// `a op b` with Python's int semantics, bailing where the result is not a machine

@@ -198,3 +198,51 @@ def negate_down(n):
 
 print(negate_down(2))
 print(fib(30))
+
+
+def loop_rec(n):
+    total = 0
+    i = 0
+    while i < n:
+        if i == 4:
+            break
+        total += loop_rec(i)
+        i += 1
+    else:
+        total += 100
+    return total + 1
+
+
+print([loop_rec(k) for k in range(7)])
+
+
+def unbound_inside(n):
+    if n > 2:
+        return unbound_inside(n - 1) + unbound_inside(n - 2)
+    if n == 1:
+        late = 5
+    return late
+
+
+try:
+    print(unbound_inside(6))
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+
+def tak(x, y, z):
+    if y < x:
+        return tak(tak(x - 1, y, z), tak(y - 1, z, x), tak(z - 1, x, y))
+    return z
+
+
+print(tak(18, 12, 6))
+
+
+def grows(n):
+    if n == 0:
+        return 1
+    return grows(n - 1) * 3 + grows(n - 1) % 7
+
+
+print(grows(12), grows(17))
