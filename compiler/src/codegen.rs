@@ -169,6 +169,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
             context.func.signature = int_clone::signature(&cx, function.argcount as usize);
             int_clone::lower(
                 &mut cx,
+                statics.globals,
                 *id,
                 &mut context,
                 &mut builder_context,

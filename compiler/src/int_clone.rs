@@ -24,6 +24,13 @@ pub enum TempKind {
     Bool,
     /// The function itself, read from its global; only ever called.
     SelfFunction,
+    /// `range`, read as a global that must be unbound so that it means the builtin; only
+    /// ever the callee of an `IterRange`.
+    Range,
+    /// The iterator of a `for` loop over `range(...)`, kept as machine integers.
+    RangeIterator,
+    /// The result of `next()` of such an iterator: an int, or exhausted.
+    RangeItem,
 }
 
 /// The facts codegen needs to compile a qualifying function's int clone.
@@ -31,6 +38,9 @@ pub enum TempKind {
 pub struct IntClone {
     /// The global through which the function calls itself, if it does.
     pub self_global: Option<GlobalId>,
+    /// The global `range`, if the function loops over ranges: the clone bails unless it is
+    /// unbound (then the name means the builtin).
+    pub range_global: Option<GlobalId>,
     pub temps: Vec<TempKind>,
 }
 
@@ -57,12 +67,14 @@ pub fn int_clone(function: &Function, consts: &[Const]) -> Option<IntClone> {
         argcount: function.argcount as usize,
         temps: vec![TempKind::Unused; function.temps as usize],
         self_global: None,
+        range_global: None,
         self_calls: false,
         loops: false,
     };
     check.body(&function.body)?;
     (check.self_calls || check.loops).then_some(IntClone {
         self_global: check.self_global,
+        range_global: check.range_global,
         temps: check.temps,
     })
 }
@@ -73,6 +85,7 @@ struct Check<'a> {
     argcount: usize,
     temps: Vec<TempKind>,
     self_global: Option<GlobalId>,
+    range_global: Option<GlobalId>,
     self_calls: bool,
     loops: bool,
 }
@@ -122,6 +135,7 @@ impl Check<'_> {
                 _ => None,
             },
             Cond::Not(inner) => self.cond(inner),
+            Cond::Exhausted(item) => (self.kind(item)? == TempKind::RangeItem).then_some(()),
             _ => None,
         }
     }
@@ -129,19 +143,40 @@ impl Check<'_> {
     fn op(&mut self, op: &Op) -> Option<TempKind> {
         use TempKind::{Bool, Int};
         match op {
-            Op::Use(value) => self.kind(value),
+            Op::Use(value) => match self.kind(value)? {
+                TempKind::Int | TempKind::RangeItem => Some(Int),
+                TempKind::Bool => Some(Bool),
+                _ => None,
+            },
             Op::Local { .. } => Some(Int),
             // Only the global of the function's own name: codegen checks it holds the
             // function before running the clone.
-            Op::Global { global, name, .. } => {
-                let own_name = matches!(
-                    &self.consts[*name as usize],
-                    Const::Str(text) if text == self.name
-                );
-                if !own_name || *self.self_global.get_or_insert(*global) != *global {
+            Op::Global {
+                global,
+                name,
+                builtin,
+            } => {
+                let Const::Str(text) = &self.consts[*name as usize] else {
+                    return None;
+                };
+                let (kind, known) = if text == self.name {
+                    (TempKind::SelfFunction, &mut self.self_global)
+                } else if text == "range" && builtin.is_some() {
+                    (TempKind::Range, &mut self.range_global)
+                } else {
+                    return None;
+                };
+                (*known.get_or_insert(*global) == *global).then_some(kind)
+            }
+            Op::IterRange { callee, args, .. } => {
+                if self.kind(callee)? != TempKind::Range {
                     return None;
                 }
-                Some(TempKind::SelfFunction)
+                args.iter().try_for_each(|a| self.int(a))?;
+                Some(TempKind::RangeIterator)
+            }
+            Op::Next(iterator) => {
+                (self.kind(iterator)? == TempKind::RangeIterator).then_some(TempKind::RangeItem)
             }
             Op::Binary(op, a, b) | Op::InPlace(op, a, b) if integer_operation(*op) => {
                 self.int(a)?;
@@ -173,8 +208,9 @@ impl Check<'_> {
         }
     }
 
+    /// Checks that `value` is an int (a range item, once the loop has tested it, is one).
     fn int(&self, value: &Operand) -> Option<()> {
-        (self.kind(value)? == TempKind::Int).then_some(())
+        matches!(self.kind(value)?, TempKind::Int | TempKind::RangeItem).then_some(())
     }
 
     fn kind(&self, value: &Operand) -> Option<TempKind> {
@@ -234,6 +270,23 @@ mod tests {
     fn integer_loops_qualify() {
         assert!(qualifies(
             "def steps(n):\n    count = 0\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        count += 1\n    return count\n"
+        ));
+    }
+
+    #[test]
+    fn range_loops_qualify() {
+        assert!(qualifies(
+            "def f(n):\n    t = 0\n    for i in range(2, n):\n        if i % 7 == 0:\n            continue\n        t += i * i\n    else:\n        t += 1\n    return t\n"
+        ));
+    }
+
+    #[test]
+    fn loops_over_other_iterables_do_not() {
+        assert!(!qualifies(
+            "def f(n):\n    t = 0\n    for i in [1, n]:\n        t += i\n    return t\n"
+        ));
+        assert!(!qualifies(
+            "def f(n):\n    t = 0\n    for i in reversed(range(n)):\n        t += i\n    return t\n"
         ));
     }
 

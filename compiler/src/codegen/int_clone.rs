@@ -11,10 +11,12 @@ use crate::int_clone::{IntClone, TempKind};
 use crate::ir::{self, BinaryOp, CompareOp, Cond, Op, Operand, Stmt, UnaryOp};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
-use cranelift_codegen::ir::{AbiParam, Block, BlockArg, FuncRef, InstBuilder, Signature, Value};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature, Value,
+};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use cranelift_module::{FuncId, Module};
+use cranelift_module::{DataId, FuncId, Module};
 use std::collections::HashMap;
 
 /// The status a clone returns when the ordinary body must run instead.
@@ -35,6 +37,7 @@ pub fn signature(cx: &ModuleCx, argcount: usize) -> Signature {
 /// Builds the clone of `function` into `context` (whose signature is already set).
 pub fn lower(
     cx: &mut ModuleCx,
+    globals: DataId,
     id: FuncId,
     context: &mut Context,
     builder_context: &mut FunctionBuilderContext,
@@ -47,6 +50,7 @@ pub fn lower(
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
     let self_ref = cx.func_ref(id, b.func);
+    let globals = cx.data_ref(globals, b.func);
     let bail = b.create_block();
     b.set_cold_block(bail);
     let mut statements = 0;
@@ -57,6 +61,7 @@ pub fn lower(
         function,
         clone,
         self_ref,
+        globals,
         bail,
         statements,
         inline_budget: INLINED_STATEMENTS,
@@ -86,6 +91,8 @@ struct CloneCx<'a, 'f> {
     /// The variables of the body being emitted: the clone's own, or an inlined call's.
     frame: Frame,
     self_ref: FuncRef,
+    /// The module's global slots (`closc_globals`).
+    globals: GlobalValue,
     bail: Block,
     /// Statements in one copy of the body.
     statements: usize,
@@ -100,6 +107,11 @@ struct Frame {
     /// not raises UnboundLocalError, which is the ordinary body's to raise.
     bound: Vec<Option<Variable>>,
     temps: Vec<Option<Variable>>,
+    /// For each range item temp: whether the iterator was exhausted (the temp's variable
+    /// holds the item otherwise).
+    exhausted: Vec<Option<Variable>>,
+    /// For each range iterator temp: its state.
+    ranges: Vec<Option<RangeState>>,
     budget: Value,
     /// Each loop's or block's (continue target, break target).
     labels: HashMap<ir::Label, (Block, Block)>,
@@ -108,6 +120,14 @@ struct Frame {
     return_to: Option<Block>,
     /// How many inlined calls deep this activation is (0: the clone's own body).
     inline_depth: u32,
+}
+
+/// A range iterator: the next value, how many are left, and the step.
+#[derive(Clone, Copy)]
+struct RangeState {
+    next: Variable,
+    remaining: Variable,
+    step: Variable,
 }
 
 impl Frame {
@@ -143,15 +163,36 @@ impl Frame {
             .temps
             .iter()
             .map(|kind| match kind {
-                TempKind::Int => Some(b.declare_var(I64)),
+                TempKind::Int | TempKind::RangeItem => Some(b.declare_var(I64)),
                 TempKind::Bool => Some(b.declare_var(I8)),
-                TempKind::Unused | TempKind::SelfFunction => None,
+                TempKind::Unused
+                | TempKind::SelfFunction
+                | TempKind::Range
+                | TempKind::RangeIterator => None,
+            })
+            .collect();
+        let exhausted = clone
+            .temps
+            .iter()
+            .map(|kind| (*kind == TempKind::RangeItem).then(|| b.declare_var(I8)))
+            .collect();
+        let ranges = clone
+            .temps
+            .iter()
+            .map(|kind| {
+                (*kind == TempKind::RangeIterator).then(|| RangeState {
+                    next: b.declare_var(I64),
+                    remaining: b.declare_var(I64),
+                    step: b.declare_var(I64),
+                })
             })
             .collect();
         Frame {
             locals,
             bound,
             temps,
+            exhausted,
+            ranges,
             budget,
             labels: HashMap::new(),
             return_to,
@@ -169,6 +210,8 @@ impl CloneCx<'_, '_> {
 
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
+            Stmt::Assign(t, Op::IterRange { args, .. }) => self.start_range(*t, args),
+            Stmt::Assign(t, Op::Next(Operand::Temp(iterator))) => self.next_in_range(*t, *iterator),
             Stmt::Assign(t, op) => {
                 if let Some(value) = self.op(op) {
                     let var =
@@ -261,7 +304,10 @@ impl CloneCx<'_, '_> {
 
     fn kind(&self, value: &Operand) -> TempKind {
         match value {
-            Operand::Temp(t) => self.clone.temps[*t as usize],
+            Operand::Temp(t) => match self.clone.temps[*t as usize] {
+                TempKind::RangeItem => TempKind::Int,
+                kind => kind,
+            },
             Operand::Int(_) => TempKind::Int,
             Operand::True | Operand::False => TempKind::Bool,
             Operand::Const(_) | Operand::None => TempKind::Unused,
@@ -296,15 +342,29 @@ impl CloneCx<'_, '_> {
                 let holds = self.cond(inner);
                 self.b.ins().icmp_imm_s(IntCC::Equal, holds, 0)
             }
+            Cond::Exhausted(Operand::Temp(item)) => {
+                let done = self.frame.exhausted[*item as usize].expect("range items have a flag");
+                self.b.use_var(done)
+            }
             _ => unreachable!("int_clone admits no other condition"),
         }
     }
 
-    /// The value of `op`, or None for the read of the function's own global (only ever
-    /// called, so it needs no value).
+    /// The value of `op`, or None for the read of the function's own global or of
+    /// `range` (which only tells codegen what is called).
     fn op(&mut self, op: &Op) -> Option<Value> {
         Some(match op {
             Op::Use(value) => self.operand(value),
+            Op::Global { global, .. } if Some(*global) == self.clone.range_global => {
+                // A module global named `range` would shadow the builtin.
+                let base = self.b.ins().symbol_value(I64, self.globals);
+                let slot =
+                    self.b
+                        .ins()
+                        .load(I64, MemFlagsData::trusted(), base, (global * 8) as i32);
+                self.bail_if(slot);
+                return None;
+            }
             Op::Local { local, .. } => {
                 if let Some(bound) = self.frame.bound[*local as usize] {
                     let flag = self.b.use_var(bound);
@@ -376,6 +436,66 @@ impl CloneCx<'_, '_> {
             }
             _ => unreachable!("int_clone admits no other operation"),
         })
+    }
+
+    /// `iter(range(*args))` into the iterator temp's state; a zero step bails (range
+    /// raises ValueError).
+    fn start_range(&mut self, iterator: ir::Temp, args: &[Operand]) {
+        let state = self.frame.ranges[iterator as usize].expect("range iterators have state");
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let zero = self.b.ins().iconst(I64, 0);
+        let one = self.b.ins().iconst(I64, 1);
+        let (start, stop, step) = match values[..] {
+            [stop] => (zero, stop, one),
+            [start, stop] => (start, stop, one),
+            [start, stop, step] => (start, stop, step),
+            _ => unreachable!("lowering makes IterRange with one to three arguments"),
+        };
+        let zero_step = self.b.ins().icmp_imm_s(IntCC::Equal, step, 0);
+        self.bail_if(zero_step);
+        // The number of values: ceil((stop - start) / step) when positive. Ints here are
+        // any i64, so the span may not fit a machine word: bail then.
+        let upward = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let (span, overflow) = self.b.ins().ssub_overflow(stop, start);
+        self.bail_if(overflow);
+        let (negated_span, overflow) = self.b.ins().ssub_overflow(zero, span);
+        self.bail_if(overflow);
+        let distance = self.b.ins().select(upward, span, negated_span);
+        let (negated_step, overflow) = self.b.ins().ssub_overflow(zero, step);
+        self.bail_if(overflow);
+        let stride = self.b.ins().select(upward, step, negated_step);
+        let empty = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThanOrEqual, distance, 0);
+        let below = self.b.ins().iadd_imm_s(distance, -1);
+        let whole_strides = self.b.ins().udiv(below, stride);
+        let values_left = self.b.ins().iadd_imm_s(whole_strides, 1);
+        let count = self.b.ins().select(empty, zero, values_left);
+        self.b.def_var(state.next, start);
+        self.b.def_var(state.remaining, count);
+        self.b.def_var(state.step, step);
+    }
+
+    /// `next()` of a range iterator temp into the item temp and its exhausted flag.
+    fn next_in_range(&mut self, item: ir::Temp, iterator: ir::Temp) {
+        let state = self.frame.ranges[iterator as usize].expect("range iterators have state");
+        let value = self.frame.temps[item as usize].expect("range items have a variable");
+        let done = self.frame.exhausted[item as usize].expect("range items have a flag");
+        let remaining = self.b.use_var(state.remaining);
+        let next = self.b.use_var(state.next);
+        let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, remaining, 0);
+        self.b.def_var(done, exhausted);
+        self.b.def_var(value, next);
+        // Past the last value the state no longer matters, so it advances regardless (the
+        // last value plus the step may wrap, harmlessly).
+        let step = self.b.use_var(state.step);
+        let following = self.b.ins().iadd(next, step);
+        self.b.def_var(state.next, following);
+        let more = self.b.ins().icmp_imm_s(IntCC::NotEqual, remaining, 0);
+        let more = self.b.ins().uextend(I64, more);
+        let left = self.b.ins().isub(remaining, more);
+        self.b.def_var(state.remaining, left);
     }
 
     /// A self-call emitted in place: the body again, over fresh variables, its returns
