@@ -548,15 +548,10 @@ pub extern "C" fn rt_format(v: Value, spec: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
-    let parts = values(parts, n);
-    let mut out = String::new();
-    for p in parts {
-        match pystr::as_str(*p) {
-            Some(s) => out.push_str(s),
-            None => return ret(type_error("rt_str_concat expects str parts")),
-        }
+    match pystr::concat_all(values(parts, n)) {
+        Some(s) => s,
+        None => ret(type_error("rt_str_concat expects str parts")),
     }
-    pystr::new(&out)
 }
 
 #[no_mangle]

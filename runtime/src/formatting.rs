@@ -365,8 +365,13 @@ pub fn builtin_format(v: Value, spec: Value) -> PyResult {
             }
         }
     };
-    if spec_text.is_empty() && pystr::as_str(v).is_some() {
-        return Ok(v);
+    if spec_text.is_empty() {
+        if pystr::as_str(v).is_some() {
+            return Ok(v);
+        }
+        if v.is_small() {
+            return Ok(pystr::from_i64(v.small_value()));
+        }
     }
     Ok(pystr::new(&format_value(v, spec_text)?))
 }

@@ -341,7 +341,7 @@ pub fn repr(v: Value) -> PyResult {
 /// `str(v)` as a str value.
 pub fn str(v: Value) -> PyResult {
     if v.is_small() {
-        return Ok(pystr::new(&v.small_value().to_string()));
+        return Ok(pystr::from_i64(v.small_value()));
     }
     match v.kind() {
         Kind::Str => Ok(v),

@@ -187,26 +187,69 @@ pub fn intern(s: &'static str) -> Value {
 
 /// A new str value holding a copy of `s`.
 pub fn new(s: &str) -> Value {
-    let size = std::mem::size_of::<StrObj>() + s.len();
-    let p = heap::alloc(size, Kind::Str) as *mut StrObj;
     let nchars = if s.is_ascii() {
         s.len()
     } else {
         s.chars().count()
     };
-    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the text.
+    from_parts([s].into_iter(), nchars)
+}
+
+/// The concatenation of `parts`, all strs (None if one is not), made without an
+/// intermediate buffer: the lengths are known, so the bytes are copied once.
+pub fn concat_all(parts: &[Value]) -> Option<Value> {
+    let mut nchars = 0;
+    for &part in parts {
+        nchars += part.get::<StrObj>()?.len();
+    }
+    let texts = parts.iter().map(|&part| as_str(part).unwrap_or_default());
+    Some(from_parts(texts, nchars))
+}
+
+/// The decimal text of `n` as a str, formatted on the stack.
+pub fn from_i64(n: i64) -> Value {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let text = std::str::from_utf8(&digits[at..]).expect("ASCII digits");
+    if n < 0 {
+        from_parts(["-", text].into_iter(), text.len() + 1)
+    } else {
+        from_parts([text].into_iter(), text.len())
+    }
+}
+
+/// A new str holding the concatenated `texts`, which have `nchars` code points in all.
+fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
+    let nbytes: usize = texts.clone().map(str::len).sum();
+    let size = std::mem::size_of::<StrObj>() + nbytes;
+    let p = heap::alloc(size, Kind::Str) as *mut StrObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the
+    // `nbytes` bytes of text, which the copies fill exactly.
     unsafe {
         let inline = std::ptr::addr_of_mut!((*p).inline) as *mut u8;
         p.write(StrObj {
             header: Header::new(Kind::Str),
-            nbytes: s.len() as u64,
+            nbytes: nbytes as u64,
             nchars: nchars as u64,
             hash: Cell::new(-1),
             data: inline,
             buffer: Value::NULL,
             inline: [],
         });
-        std::ptr::copy_nonoverlapping(s.as_ptr(), inline, s.len());
+        let mut at = inline;
+        for text in texts {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
+            at = at.add(text.len());
+        }
     }
     Value(p as u64)
 }
