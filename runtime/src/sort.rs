@@ -42,12 +42,55 @@ fn sort_order(items: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Ve
     if reverse {
         order.reverse();
     }
-    let mut scratch = order.clone();
-    merge_sort(&mut order, &mut scratch, keys)?;
+    if !sort_total_order(&mut order, keys) {
+        let mut scratch = order.clone();
+        merge_sort(&mut order, &mut scratch, keys)?;
+    }
     if reverse {
         order.reverse();
     }
     Ok(order)
+}
+
+/// Sorts `order` stably by `keys` without Python comparisons when every key is a small
+/// int, or every key is a str: `<` is then a total order that cannot raise (strs compare
+/// by code points, which is how their UTF-8 bytes compare), so any stable sort gives
+/// CPython's result. False, with `order` untouched, for other keys.
+fn sort_total_order(order: &mut [usize], keys: &[Value]) -> bool {
+    if keys.iter().all(|k| k.is_small()) {
+        order.sort_by_key(|&i| keys[i].small_value());
+        return true;
+    }
+    if keys.iter().all(|&k| crate::str::as_str(k).is_some()) {
+        // Each text beside its first 8 bytes as a big-endian number (zero-padded): where
+        // two prefixes differ they order the texts as the texts do, and where they are
+        // equal and both texts fit in them, the shorter text is the smaller. So most
+        // comparisons read neither text.
+        let mut texts: Vec<(u64, &str, usize)> = order
+            .iter()
+            .map(|&i| {
+                let text = crate::str::as_str(keys[i]).unwrap_or_default();
+                let mut prefix = [0u8; 8];
+                let n = text.len().min(8);
+                prefix[..n].copy_from_slice(&text.as_bytes()[..n]);
+                (u64::from_be_bytes(prefix), text, i)
+            })
+            .collect();
+        texts.sort_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| {
+                if a.1.len() <= 8 && b.1.len() <= 8 {
+                    a.1.len().cmp(&b.1.len())
+                } else {
+                    a.1.cmp(b.1)
+                }
+            })
+        });
+        for (slot, (_, _, i)) in order.iter_mut().zip(texts) {
+            *slot = i;
+        }
+        return true;
+    }
+    false
 }
 
 /// Merge sort of indices into `keys` (insertion sort for short runs).
