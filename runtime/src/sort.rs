@@ -53,12 +53,21 @@ fn sort_order(items: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Ve
 }
 
 /// Sorts `order` stably by `keys` without Python comparisons when every key is a small
-/// int, or every key is a str: `<` is then a total order that cannot raise (strs compare
-/// by code points, which is how their UTF-8 bytes compare), so any stable sort gives
-/// CPython's result. False, with `order` untouched, for other keys.
+/// int, every key is a float other than NaN, or every key is a str: `<` is then a total
+/// order that cannot raise (strs compare by code points, which is how their UTF-8 bytes
+/// compare), so any stable sort gives CPython's result. False, with `order` untouched, for
+/// other keys.
 fn sort_total_order(order: &mut [usize], keys: &[Value]) -> bool {
     if keys.iter().all(|k| k.is_small()) {
         order.sort_by_key(|&i| keys[i].small_value());
+        return true;
+    }
+    let float = |k: Value| k.get::<crate::float::FloatObj>().map(|f| f.value);
+    if keys.iter().all(|&k| float(k).is_some_and(|x| !x.is_nan())) {
+        order.sort_by(|&a, &b| {
+            let (x, y) = (float(keys[a]), float(keys[b]));
+            x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        });
         return true;
     }
     if keys.iter().all(|&k| crate::str::as_str(k).is_some()) {

@@ -33,3 +33,9 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(sorted(["b", "a"], key=str.upper), sorted([3, 1, 2], key=None))
+floats = [2.5, -0.0, 0.0, -1e300, float("inf"), 1e-300, -float("inf"), 2.5, 0.0, -0.0]
+print(sorted(floats), sorted(floats, reverse=True))
+print(sorted(range(10), key=lambda n: (n % 3) * 0.5))
+with_nan = [3.0, float("nan"), 1.0, 2.0, float("nan"), 0.5]
+print(sorted(with_nan), sorted(with_nan, reverse=True))
+print(sorted([1, 2.5, 0.5, 2]), sorted([2**60 + 1, float(2**60), 2**60]))
