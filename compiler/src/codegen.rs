@@ -41,6 +41,9 @@ const KIND_TUPLE: i64 = 6;
 const KIND_LIST: i64 = 7;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
+const KIND_STR: i64 = 5;
+/// A str's length in code points.
+const STR_NCHARS: i32 = 16;
 const KIND_SEQ_ITERATOR: i64 = 22;
 /// A list, tuple, str or `__getitem__` iterator: the sequence, the next index (or the
 /// number of items left, reversed) and whether it is reversed (a byte).
@@ -1590,6 +1593,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.ins().select(same, true_, false_)
             }
             Op::Call { callee, args } => self.codegen_call(callee, args),
+            Op::CallBuiltin {
+                callee,
+                builtin,
+                args,
+            } => self.codegen_call_builtin(callee, *builtin, args),
             Op::CallKw {
                 callee,
                 args,
@@ -2214,6 +2222,96 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// A call of `len`, `abs`, `min` or `max` as the source names it: inline when the
+    /// callee is still that builtin and the arguments are what the inline path handles
+    /// (`len` of a list, tuple or str; `abs`, `min` and `max` of small ints), else an
+    /// ordinary call.
+    fn codegen_call_builtin(
+        &mut self,
+        callee: &Operand,
+        builtin: ir::ConstId,
+        args: &[Operand],
+    ) -> Value {
+        let Const::Builtin(name) = &self.consts[builtin as usize] else {
+            unreachable!("CallBuiltin names a builtin constant")
+        };
+        let callee_value = self.operand(callee);
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let expected = self.load_const(builtin as usize);
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(general);
+        let is_builtin = self.b.create_block();
+        let shadowed = self.b.ins().icmp(IntCC::NotEqual, callee_value, expected);
+        self.b.ins().brif(shadowed, general, &[], is_builtin, &[]);
+        self.b.switch_to_block(is_builtin);
+        let inline = match (name.as_str(), &values[..]) {
+            ("len", &[object]) => self.inline_len(object, general),
+            ("abs", &[n]) => {
+                let small = self.b.create_block();
+                let tag = self.b.ins().band_imm_s(n, 1);
+                self.b.ins().brif(tag, small, &[], general, &[]);
+                self.b.switch_to_block(small);
+                // With `v = 2n + 1`, `2(-n) + 1 = 2 - v`; only -(smallest) overflows.
+                let two = self.b.ins().iconst(I64, 2);
+                let (negated, overflow) = self.b.ins().ssub_overflow(two, n);
+                let fits = self.b.create_block();
+                self.b.ins().brif(overflow, general, &[], fits, &[]);
+                self.b.switch_to_block(fits);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+                self.b.ins().select(negative, negated, n)
+            }
+            (which @ ("min" | "max"), &[a, b]) => {
+                let both = self.b.create_block();
+                self.branch_if_small_ints(a, b, both, general);
+                self.b.switch_to_block(both);
+                // Tagging keeps the order. CPython keeps the first of equal items.
+                let cc = if which == "min" {
+                    IntCC::SignedLessThan
+                } else {
+                    IntCC::SignedGreaterThan
+                };
+                let second = self.b.ins().icmp(cc, b, a);
+                self.b.ins().select(second, b, a)
+            }
+            _ => unreachable!("lowering makes CallBuiltin only for the inline builtins"),
+        };
+        self.b.ins().jump(merge, &[BlockArg::Value(inline)]);
+        self.b.switch_to_block(general);
+        let called = self.codegen_call(callee, args);
+        self.b.ins().jump(merge, &[BlockArg::Value(called)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// The tagged length of a list, tuple or str; branches to `otherwise` for other values.
+    fn inline_len(&mut self, object: Value, otherwise: Block) -> Value {
+        let is_object = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(object, 7);
+        self.b.ins().brif(tag, otherwise, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), object, 0);
+        let not_str = self.b.create_block();
+        let is_str = self.b.create_block();
+        let found = self.b.create_block();
+        let length = self.b.append_block_param(found, I64);
+        let str_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_STR);
+        self.b.ins().brif(str_kind, is_str, &[], not_str, &[]);
+        self.b.switch_to_block(is_str);
+        let chars = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, STR_NCHARS);
+        self.b.ins().jump(found, &[BlockArg::Value(chars)]);
+        self.b.switch_to_block(not_str);
+        let (count, _) = self.sequence_items(object, kind, true, otherwise);
+        self.b.ins().jump(found, &[BlockArg::Value(count)]);
+        self.b.switch_to_block(found);
+        let doubled = self.b.ins().ishl_imm_s(length, 1);
+        self.b.ins().bor_imm_s(doubled, 1)
     }
 
     /// `-a` and `~a` of a small int are inline; other operands, and the one negation that

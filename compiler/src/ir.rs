@@ -160,6 +160,14 @@ pub enum Op {
         range: ConstId,
         args: Vec<Operand>,
     },
+    /// `callee(*args)` where the source calls a builtin that codegen has an inline path for
+    /// (`len`, `abs`, `min` and `max` of two): codegen takes the path only after checking
+    /// that `callee` is that builtin (constant `builtin`), which a global may shadow.
+    CallBuiltin {
+        callee: Operand,
+        builtin: ConstId,
+        args: Vec<Operand>,
+    },
     /// The iterator's next item, or the exhausted marker tested by `Cond::Exhausted`.
     Next(Operand),
     Str(Operand),
@@ -398,7 +406,8 @@ impl Op {
             }
             Op::Call { callee, args }
             | Op::CallKw { callee, args, .. }
-            | Op::IterRange { callee, args, .. } => {
+            | Op::IterRange { callee, args, .. }
+            | Op::CallBuiltin { callee, args, .. } => {
                 f(callee);
                 all(args, f);
             }

@@ -713,6 +713,8 @@ mod layout_contract {
         assert!(offset_of!(SeqIterObj, pos) == 16);
         assert!(offset_of!(SeqIterObj, reverse) == 24);
         assert!(Kind::SeqIter as u32 == 22);
+        assert!(Kind::Str as u32 == 5);
+        assert!(crate::str::StrObj::NCHARS_OFFSET == 16);
         assert!(offset_of!(TupleObj, len) == 8);
         assert!(ListObj::LEN_OFFSET == 8);
         assert!(ListObj::DATA_OFFSET == 16);
