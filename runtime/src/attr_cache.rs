@@ -4,9 +4,11 @@
 //! Each attribute site owns an `AttrCache`. An entry records what the last miss at the site
 //! found for objects of one *owner* (the instance's class, or the module itself), and the
 //! class version (`class::version`) it was found under. The version changes whenever any
-//! class namespace changes, when a class is created, and at every collection. So while it
-//! is unchanged:
-//! - the owner's MRO lookup of the name still gives the recorded result, and
+//! class namespace changes, when a class is created, when a name is appended to a class's
+//! shared key list, and at every collection. So while it is unchanged:
+//! - the owner's MRO lookup of the name still gives the recorded result,
+//! - the owner's shared key list holds the same names (so a name absent from it still is),
+//!   and
 //! - no object has been freed: the owner and the recorded value are live, and an address
 //!   equal to the recorded owner is that owner (the cache is not scanned by the collector,
 //!   and it never needs to be).
