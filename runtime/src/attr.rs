@@ -75,7 +75,7 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
             return bind(found.unwrap_or(none()), o, cls).map(Some);
         }
     }
-    if let Some(v) = class::existing_dict(o).and_then(|d| d.get_str(name)) {
+    if let Some(v) = class::own_attr(o, name) {
         return Ok(Some(v));
     }
     let n = pystr::as_str(name).unwrap_or("");
@@ -450,10 +450,10 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    match class::dict_for_store(o, name) {
-        Some(d) => d.set(name, v),
-        None => class::no_attribute(o, pystr::as_str(name).unwrap_or("?")),
+    if class::store_own_attr(o, name, v)? {
+        return Ok(());
     }
+    class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
 }
 
 /// `o.name = v`.
@@ -546,10 +546,8 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 if let Some(d) = class_property(o, name) {
                     return property_store(d, o, name, Value::NULL);
                 }
-                if let Some(d) = class::existing_dict(o) {
-                    if d.remove(name)?.is_some() {
-                        return Ok(());
-                    }
+                if class::remove_own_attr(o, name)?.is_some() {
+                    return Ok(());
                 }
             }
             Kind::Class => {

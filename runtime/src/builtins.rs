@@ -4,13 +4,12 @@
 use crate::args;
 use crate::attr;
 use crate::call::{self, Kw};
-use crate::class::{self, ClassObj, InstanceObj};
+use crate::class::{self, ClassObj};
 use crate::dict::{self, DictObj};
 use crate::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::float;
 use crate::formatting;
 use crate::function::{self, DescrKind, NativeFn};
-use crate::heap;
 use crate::int;
 use crate::iter;
 use crate::list;
@@ -24,7 +23,7 @@ use crate::str as pystr;
 use crate::super_obj;
 use crate::tuple;
 use crate::types::{self, TypeId};
-use crate::value::{bool_value, ellipsis, none, not_implemented, Header, Kind, PyResult, Value};
+use crate::value::{bool_value, ellipsis, none, not_implemented, Kind, PyResult, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::ToPrimitive;
@@ -865,11 +864,7 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             if !args.is_empty() || !kw.is_empty() {
                 return type_error("object() takes no arguments");
             }
-            Ok(heap::new(InstanceObj {
-                header: Header::new(Kind::Instance),
-                class: cls,
-                dict: std::cell::Cell::new(Value::NULL),
-            }))
+            Ok(class::new_instance(cls))
         }
         TypeId::Int => construct_int(args, kw),
         TypeId::Bool => {

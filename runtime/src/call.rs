@@ -547,7 +547,7 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
     if obj.is_object() {
         match obj.kind() {
             Kind::Instance | Kind::Exception => {
-                let in_dict = class::existing_dict(obj).and_then(|d| d.get_str(name));
+                let in_dict = class::own_attr(obj, name);
                 if in_dict.is_none() {
                     let cls = class::instance_class(obj);
                     if let Some(f) = cls.get::<ClassObj>().and_then(|c| c.lookup(name)) {

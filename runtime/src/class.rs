@@ -71,12 +71,27 @@ pub struct ClassObj {
     /// Defined by the runtime (module `builtins`) rather than by the program.
     pub builtin: bool,
     pub cache: LookupCache,
-    /// A summary of the keys ever stored in the dicts of this class's instances: bit
-    /// `hash % 64` of each; all ones once such a dict was handed to code that may add keys
-    /// unseen (`instance_dict`). A name whose bit is clear is in no instance dict, so an
-    /// attribute cache needs no probe to know the class attribute is not shadowed.
+    /// A summary of the attribute names ever stored in this class's instances (inline or
+    /// in their dicts): bit `hash % 64` of each; all ones once an instance dict was handed
+    /// to code that may add keys unseen (`instance_dict`). A name whose bit is clear is in
+    /// no instance, so an attribute cache needs no probe to know the class attribute is not
+    /// shadowed.
     pub instance_keys: Cell<u64>,
+    /// The shared key list of the instances' inline attributes (see `InstanceObj`): a tuple
+    /// of attribute-name strs, distinct by text, or null while empty. Append-only (an
+    /// append replaces the tuple by a longer one), at most `MAX_INLINE` long: a name's index
+    /// never changes. Only classes of the program (not `builtin`) learn keys.
+    shared_keys: Cell<Value>,
+    /// Set once an instance was allocated (the first one gets `MAX_INLINE` slots).
+    allocated: Cell<bool>,
 }
+
+/// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
+pub const MAX_INLINE: usize = 30;
+
+/// The inline capacity of instances of a class whose instances have stored no attribute
+/// yet, after the first instance (which gets `MAX_INLINE`).
+const UNLEARNED_INLINE: usize = 4;
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for ClassObj {
@@ -145,19 +160,265 @@ impl ClassObj {
             _ => None,
         }
     }
+
+    /// The shared key list as a value (a tuple, or null), for the collector.
+    pub fn shared_keys_value(&self) -> Value {
+        self.shared_keys.get()
+    }
+
+    /// The shared key list of the inline attributes of this class's instances.
+    #[inline]
+    pub fn shared_keys(&self) -> &'static [Value] {
+        tuple::items(self.shared_keys.get()).unwrap_or(&[])
+    }
+
+    /// The index of the str `name` in the shared key list: by address, else by text.
+    pub fn key_index(&self, name: Value) -> Option<usize> {
+        let keys = self.shared_keys();
+        if let Some(k) = keys.iter().position(|&k| k == name) {
+            return Some(k);
+        }
+        let s = name.get::<pystr::StrObj>()?;
+        let (hash, text) = (s.hash(), s.as_str());
+        keys.iter().position(|&k| {
+            k.get::<pystr::StrObj>()
+                .is_some_and(|k| k.hash() == hash && k.as_str() == text)
+        })
+    }
+
+    /// The index of the str `name` in the shared key list, appending it if there is room
+    /// (and this is a class of the program).
+    fn key_index_or_add(&self, name: Value) -> Option<usize> {
+        if let Some(k) = self.key_index(name) {
+            return Some(k);
+        }
+        let keys = self.shared_keys();
+        if self.builtin || keys.len() >= MAX_INLINE || name.get::<pystr::StrObj>().is_none() {
+            return None;
+        }
+        let mut longer = Vec::with_capacity(keys.len() + 1);
+        longer.extend_from_slice(keys);
+        longer.push(name);
+        self.shared_keys.set(tuple::new(&longer));
+        self.instance_keys
+            .set(self.instance_keys.get() | key_bit(name));
+        // An attribute cache entry that found `name` absent from the key list (a method
+        // not shadowed by any inline attribute) must not outlive the append.
+        namespaces_changed();
+        Some(keys.len())
+    }
+
+    /// The number of inline slots for a new instance: as many as the class has learned
+    /// attribute names; none for runtime-defined classes (their instances use dicts).
+    fn inline_capacity(&self) -> usize {
+        if self.builtin {
+            return 0;
+        }
+        match self.shared_keys().len() {
+            0 if !self.allocated.replace(true) => MAX_INLINE,
+            0 => UNLEARNED_INLINE,
+            n => n,
+        }
+    }
 }
 
-/// An instance of a user class. References: `class`, `dict` (0 until first attribute).
+/// An instance of a user class. References: `class`, `dict`, and the inline values.
+///
+/// An instance is in one of two modes:
+/// - *inline* (`dict` null): its attributes are the non-null ones of the `capacity` values
+///   stored after the struct; value `k` is the attribute named by key `k` of the class's
+///   shared key list (`ClassObj::shared_keys`). An instance stays inline only while its
+///   attributes were added in key order, so index order is insertion order: a key may be
+///   added only at an index at or beyond `filled` (one past the highest index ever filled;
+///   nothing is removed in this mode).
+/// - *dict* (`dict` non-null, `capacity` 0, every value null): its attributes are the
+///   dict's entries. `materialize` switches to it, for good, when an attribute is deleted,
+///   added out of key order or beyond the capacity, or the dict itself is asked for
+///   (`__dict__`, `vars`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
     pub class: Value,
-    pub dict: Cell<Value>,
+    dict: Cell<Value>,
+    capacity: Cell<u32>,
+    filled: Cell<u32>,
+    values: [Cell<Value>; 0],
 }
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for InstanceObj {
     const KIND: Kind = Kind::Instance;
+}
+
+/// Where `InstanceObj::store` put a value.
+pub enum StoredAt {
+    /// Inline, at this index of the shared key list.
+    Slot(usize),
+    /// In the instance dict, at this position of its entry list (None: unknown).
+    Dict(Option<usize>),
+}
+
+/// Allocates an instance of `cls` with `capacity` empty inline values and `dict` (null for
+/// an inline instance).
+fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
+    let size = std::mem::size_of::<InstanceObj>() + capacity * std::mem::size_of::<Value>();
+    let p = heap::alloc(size, Kind::Instance) as *mut InstanceObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for `capacity`
+    // values, which are written (as nulls) before anything can read them.
+    unsafe {
+        p.write(InstanceObj {
+            header: Header::new(Kind::Instance),
+            class: cls,
+            dict: Cell::new(dict),
+            capacity: Cell::new(capacity as u32),
+            filled: Cell::new(0),
+            values: [],
+        });
+        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity);
+    }
+    Value(p as u64)
+}
+
+/// A new instance of `cls` (a `Layout::Object` class, or `object`) with no attributes.
+pub fn new_instance(cls: Value) -> Value {
+    let capacity = cls.get::<ClassObj>().map_or(0, |c| c.inline_capacity());
+    alloc_instance(cls, capacity, Value::NULL)
+}
+
+/// A new instance of `cls` in dict mode, with an empty dict (runtime-defined classes).
+pub fn new_instance_with_dict(cls: Value) -> Value {
+    alloc_instance(cls, 0, dict::new())
+}
+
+impl InstanceObj {
+    /// The class (always a class object).
+    #[inline]
+    pub fn class_obj(&self) -> Option<&'static ClassObj> {
+        self.class.get::<ClassObj>()
+    }
+
+    /// The inline values (none in dict mode).
+    #[inline]
+    pub fn slots(&self) -> &[Cell<Value>] {
+        // SAFETY: `alloc_instance` allocated and initialised `capacity` values after the
+        // struct, and the capacity only ever shrinks (to 0, by `materialize`).
+        unsafe { std::slice::from_raw_parts(self.values.as_ptr(), self.capacity.get() as usize) }
+    }
+
+    /// The inline attribute at index `k` of the shared key list, if set (None in dict mode:
+    /// the capacity is then 0).
+    #[inline]
+    pub fn slot(&self, k: usize) -> Option<Value> {
+        if k >= self.capacity.get() as usize {
+            return None;
+        }
+        // SAFETY: `k` is below the capacity, so the value was initialised by
+        // `alloc_instance` (see `slots`).
+        let v = unsafe { (*self.values.as_ptr().add(k)).get() };
+        (!v.is_null()).then_some(v)
+    }
+
+    /// Stores `v` at index `k` of the shared key list if the instance is inline and that
+    /// keeps the insertion order (replacing a value, or adding one beyond all present);
+    /// false (and nothing changed) otherwise.
+    #[inline]
+    pub fn set_slot(&self, k: usize, v: Value) -> bool {
+        if k >= self.capacity.get() as usize {
+            return false;
+        }
+        // SAFETY: as in `slot`.
+        let cell = unsafe { &*self.values.as_ptr().add(k) };
+        if cell.get().is_null() {
+            if k < self.filled.get() as usize {
+                return false;
+            }
+            self.filled.set(k as u32 + 1);
+        }
+        cell.set(v);
+        true
+    }
+
+    /// The instance dict, in dict mode.
+    #[inline]
+    pub fn dict(&self) -> Option<&'static DictObj> {
+        self.dict.get().get::<DictObj>()
+    }
+
+    /// The dict value (null while inline), for the collector.
+    pub fn dict_value(&self) -> Value {
+        self.dict.get()
+    }
+
+    /// The attribute `name` stored in the instance itself.
+    pub fn get(&self, name: Value) -> Option<Value> {
+        match self.dict() {
+            Some(d) => d.get_str(name),
+            None => self.slot(self.class_obj()?.key_index(name)?),
+        }
+    }
+
+    /// The attributes stored in the instance itself, in insertion order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        if let Some(d) = self.dict() {
+            return d.items();
+        }
+        let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
+        self.slots()
+            .iter()
+            .zip(keys)
+            .filter(|(v, _)| !v.get().is_null())
+            .map(|(v, &k)| (k, v.get()))
+            .collect()
+    }
+
+    /// Switches to dict mode (if not there yet) and returns the dict, which holds the
+    /// inline attributes in their (index, that is insertion) order.
+    pub fn materialize(&self) -> &'static DictObj {
+        if let Some(d) = self.dict() {
+            return d;
+        }
+        let dv = dict::new();
+        let d = dv.get::<DictObj>().expect("a new dict");
+        let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
+        for (v, &k) in self.slots().iter().zip(keys) {
+            if !v.get().is_null() {
+                // Distinct str keys into a fresh dict: no user code runs.
+                d.set_str(k, v.get()).expect("str keys hash");
+                v.set(Value::NULL);
+            }
+        }
+        self.capacity.set(0);
+        self.dict.set(dv);
+        d
+    }
+
+    /// `name = v` in the instance itself (no property or `__setattr__` involved): inline
+    /// when that keeps the insertion order and fits, else in the dict.
+    pub fn store(&self, name: Value, v: Value) -> PyResult<StoredAt> {
+        let c = self.class_obj();
+        if self.dict().is_none() {
+            if let Some(k) = c.and_then(|c| c.key_index_or_add(name)) {
+                if self.set_slot(k, v) {
+                    return Ok(StoredAt::Slot(k));
+                }
+            }
+        }
+        if let Some(c) = c {
+            c.instance_keys.set(c.instance_keys.get() | key_bit(name));
+        }
+        self.materialize()
+            .set_str_position(name, v)
+            .map(StoredAt::Dict)
+    }
+
+    /// Removes the attribute `name` from the instance itself, returning its value if it
+    /// was there. Removing one switches to dict mode.
+    pub fn remove(&self, name: Value) -> PyResult<Option<Value>> {
+        if self.dict().is_none() && self.get(name).is_none() {
+            return Ok(None);
+        }
+        self.materialize().remove(name)
+    }
 }
 
 /// The class of an instance or exception object.
@@ -178,42 +439,81 @@ fn key_bit(name: Value) -> u64 {
         .map_or(u64::MAX, |s| 1 << (s.hash() as u64 % 64))
 }
 
-/// The attribute dict of an instance or exception, created on first use, for any use:
-/// the keys of an instance's class may now be anything (see `ClassObj::instance_keys`).
+/// The attribute dict of an instance (switched to dict mode) or exception (created on
+/// first use), for any use: the keys of an instance's class may now be anything (see
+/// `ClassObj::instance_keys`).
 pub fn instance_dict(v: Value) -> Option<&'static DictObj> {
-    dict_for_keys(v, u64::MAX)
-}
-
-/// The attribute dict of an instance or exception, created on first use, to store `name`.
-pub fn dict_for_store(v: Value, name: Value) -> Option<&'static DictObj> {
-    dict_for_keys(v, key_bit(name))
-}
-
-/// The dict of `v`, created on first use, after adding `bits` to its class's key summary.
-fn dict_for_keys(v: Value, bits: u64) -> Option<&'static DictObj> {
-    let cell = if let Some(i) = v.get::<InstanceObj>() {
-        if let Some(c) = i.class.get::<ClassObj>() {
-            c.instance_keys.set(c.instance_keys.get() | bits);
+    if let Some(i) = v.get::<InstanceObj>() {
+        if let Some(c) = i.class_obj() {
+            c.instance_keys.set(u64::MAX);
         }
-        &i.dict
-    } else {
-        &v.get::<exceptions::ExceptionObj>()?.dict
-    };
+        return Some(i.materialize());
+    }
+    let cell = &v.get::<exceptions::ExceptionObj>()?.dict;
     if cell.get().is_null() {
         cell.set(dict::new());
     }
     cell.get().get::<DictObj>()
 }
 
-/// The attribute dict of an instance, if it has one yet, for reading and removing keys
-/// only (a key added through it would escape `ClassObj::instance_keys`).
-pub fn existing_dict(v: Value) -> Option<&'static DictObj> {
-    let d = if let Some(i) = v.get::<InstanceObj>() {
-        i.dict.get()
-    } else {
-        v.get::<exceptions::ExceptionObj>()?.dict.get()
-    };
-    d.get::<DictObj>()
+/// The attribute `name` stored in instance or exception `v` itself (not its class).
+pub fn own_attr(v: Value, name: Value) -> Option<Value> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.get(name);
+    }
+    exception_dict(v)?.get_str(name)
+}
+
+/// The attributes stored in instance or exception `v` itself, in insertion order.
+pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.items();
+    }
+    exception_dict(v).map(|d| d.items()).unwrap_or_default()
+}
+
+/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither.
+pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        i.store(name, value)?;
+        return Ok(true);
+    }
+    if v.get::<exceptions::ExceptionObj>().is_none() {
+        return Ok(false);
+    }
+    if let Some(c) = instance_class(v).get::<ClassObj>() {
+        c.instance_keys.set(c.instance_keys.get() | key_bit(name));
+    }
+    let cell = &v
+        .get::<exceptions::ExceptionObj>()
+        .expect("an exception")
+        .dict;
+    if cell.get().is_null() {
+        cell.set(dict::new());
+    }
+    let d = cell.get().get::<DictObj>().expect("a dict");
+    d.set(name, value)?;
+    Ok(true)
+}
+
+/// Removes attribute `name` from instance or exception `v` itself, returning its value if
+/// it was there.
+pub fn remove_own_attr(v: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.remove(name);
+    }
+    match exception_dict(v) {
+        Some(d) => d.remove(name),
+        None => Ok(None),
+    }
+}
+
+/// The attribute dict of an exception, if it has one yet.
+fn exception_dict(v: Value) -> Option<&'static DictObj> {
+    v.get::<exceptions::ExceptionObj>()?
+        .dict
+        .get()
+        .get::<DictObj>()
 }
 
 fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, builtin: bool) -> Value {
@@ -232,6 +532,8 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         builtin,
         cache: LookupCache::default(),
         instance_keys: Cell::new(0),
+        shared_keys: Cell::new(Value::NULL),
+        allocated: Cell::new(false),
     })
 }
 
@@ -382,11 +684,7 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     }
     let obj = match c.layout {
         Layout::Builtin(id) => return crate::builtins::construct(id, cls, args, kw),
-        Layout::Object => heap::new(InstanceObj {
-            header: Header::new(Kind::Instance),
-            class: cls,
-            dict: Cell::new(Value::NULL),
-        }),
+        Layout::Object => new_instance(cls),
         Layout::Exception => exceptions::new_instance(cls, tuple::new(args)),
     };
     if let Some(new) = c.lookup_user(pystr::intern("__new__")) {

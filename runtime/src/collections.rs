@@ -41,10 +41,9 @@ fn nt_self(args: &[Value], method: &str) -> PyResult<(Value, Vec<Value>)> {
     if let Some(&o) = args.first() {
         if o.get::<InstanceObj>().is_some() {
             if let Some(fields) = nt_fields(class::instance_class(o)) {
-                let d = class::existing_dict(o);
                 let vals = fields
                     .iter()
-                    .map(|f| d.and_then(|d| d.get_str(*f)).unwrap_or_else(none))
+                    .map(|f| class::own_attr(o, *f).unwrap_or_else(none))
                     .collect();
                 return Ok((o, vals));
             }
@@ -58,11 +57,9 @@ fn nt_self(args: &[Value], method: &str) -> PyResult<(Value, Vec<Value>)> {
 /// A namedtuple instance of `cls` with these field values.
 pub fn namedtuple_make(cls: Value, values: &[Value]) -> PyResult {
     let fields = nt_fields(cls).unwrap_or(&[]);
-    let o = stdlib::instance(cls);
-    if let Some(d) = stdlib::dict_of(o) {
-        for (f, v) in fields.iter().zip(values) {
-            d.set(*f, *v)?;
-        }
+    let o = class::new_instance(cls);
+    for (f, v) in fields.iter().zip(values) {
+        class::store_own_attr(o, *f, *v)?;
     }
     Ok(o)
 }
@@ -127,10 +124,8 @@ fn nt_init(args: &[Value], kw: Kw) -> PyResult {
             if missing.len() == 1 { "" } else { "s" }
         ));
     }
-    if let Some(d) = stdlib::dict_of(o) {
-        for (f, v) in fields.iter().zip(&vals) {
-            d.set(*f, *v)?;
-        }
+    for (f, v) in fields.iter().zip(&vals) {
+        class::store_own_attr(o, *f, *v)?;
     }
     Ok(none())
 }
@@ -1173,10 +1168,8 @@ fn dl_copy(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("copy", kw)?;
     let (o, d) = dl(args, "copy")?;
     let n = stdlib::instance(class::instance_class(o));
-    if let (Some(src), Some(dst)) = (class::existing_dict(o), stdlib::dict_of(n)) {
-        for (k, v) in src.items() {
-            dst.set(k, v)?;
-        }
+    for (k, v) in class::own_attrs(o) {
+        class::store_own_attr(n, k, v)?;
     }
     stdlib::set(n, "__closc_dict", d.copy());
     Ok(n)

@@ -2,7 +2,7 @@
 //! staticmethod / classmethod / property descriptors.
 
 use crate::call::Kw;
-use crate::class::{ClassObj, InstanceObj};
+use crate::class::ClassObj;
 use crate::dict::DictObj;
 use crate::exceptions::{self, type_error};
 use crate::heap;
@@ -560,11 +560,8 @@ fn oserror_init(args: &[Value], _kw: Kw) -> PyResult {
 /// `OSError.__str__`: `[Errno 2] No such file: 'name'`.
 fn oserror_str(args: &[Value], _kw: Kw) -> PyResult {
     let e = exc_self(args, "__str__")?;
-    let attr = |name: &'static str| {
-        crate::class::existing_dict(e)
-            .and_then(|d| d.get_str(pystr::intern(name)))
-            .unwrap_or(none())
-    };
+    let attr =
+        |name: &'static str| crate::class::own_attr(e, pystr::intern(name)).unwrap_or(none());
     let (errno, strerror) = (attr("errno"), attr("strerror"));
     let (filename, filename2) = (attr("filename"), attr("filename2"));
     let text = if !filename.is_none() {
@@ -608,11 +605,7 @@ fn object_init(args: &[Value], _kw: Kw) -> PyResult {
 fn object_new(args: &[Value], _kw: Kw) -> PyResult {
     let cls = object_self(args, "__new__")?;
     match cls.get::<ClassObj>() {
-        Some(c) if c.layout == crate::class::Layout::Object => Ok(heap::new(InstanceObj {
-            header: Header::new(Kind::Instance),
-            class: cls,
-            dict: Cell::new(Value::NULL),
-        })),
+        Some(c) if c.layout == crate::class::Layout::Object => Ok(crate::class::new_instance(cls)),
         Some(c) if c.layout == crate::class::Layout::Exception => {
             Ok(exceptions::new_instance(cls, tuple::new(&args[1..])))
         }

@@ -614,9 +614,7 @@ pub fn bind_descriptor(attr: Value, obj: Value) -> PyResult {
     if stdlib::is(attr, CACHED_PROPERTY) {
         let v = call::call(stdlib::state(attr, "func"), &[obj], Kw::NONE)?;
         let name = stdlib::state(attr, "attrname");
-        if let Some(d) = class::instance_dict(obj) {
-            d.set(name, v)?;
-        }
+        class::store_own_attr(obj, name, v)?;
         return Ok(v);
     }
     Ok(attr)

@@ -376,11 +376,22 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::Class => {
             // The lookup cache is not traced: every collection invalidates it.
             let c = obj::<ClassObj>(addr);
-            m.values(&[c.name.get(), c.qualname.get(), c.bases, c.mro, c.dict]);
+            m.values(&[
+                c.name.get(),
+                c.qualname.get(),
+                c.bases,
+                c.mro,
+                c.dict,
+                c.shared_keys_value(),
+            ]);
         }
         Kind::Instance => {
             let i = obj::<InstanceObj>(addr);
-            m.values(&[i.class, i.dict.get()]);
+            m.values(&[i.class, i.dict_value()]);
+            // The inline values (all null, and their capacity 0, in dict mode).
+            for v in i.slots() {
+                m.value(v.get());
+            }
         }
         Kind::Exception => {
             let e = obj::<ExceptionObj>(addr);

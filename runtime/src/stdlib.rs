@@ -9,11 +9,10 @@ use crate::class::{self, ClassObj, InstanceObj, Layout};
 use crate::dict::DictObj;
 use crate::exceptions::{raise_args, type_error, ExcKind};
 use crate::function::{self, NativeFn};
-use crate::heap;
 use crate::str as pystr;
 use crate::types;
-use crate::value::{Header, Kind, PyResult, Value};
-use std::cell::{Cell, RefCell};
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 thread_local! {
@@ -76,36 +75,22 @@ pub fn class_set(cls: Value, name: &'static str, v: Value) {
 
 /// A new instance of `cls` with an empty dict.
 pub fn instance(cls: Value) -> Value {
-    let d = crate::dict::new();
-    heap::new(InstanceObj {
-        header: Header::new(Kind::Instance),
-        class: cls,
-        dict: Cell::new(d),
-    })
+    class::new_instance_with_dict(cls)
 }
 
-/// The dict of an instance.
-pub fn dict_of(o: Value) -> Option<&'static DictObj> {
-    class::instance_dict(o)
-}
-
-/// The attribute `key` of instance `o`'s dict, if set.
+/// The attribute `key` stored in instance `o`, if set.
 pub fn get(o: Value, key: &'static str) -> Option<Value> {
-    class::existing_dict(o).and_then(|d| d.get_str(pystr::intern(key)))
+    class::own_attr(o, pystr::intern(key))
 }
 
-/// Sets the attribute `key` in instance `o`'s dict.
+/// Sets the attribute `key` stored in instance `o`.
 pub fn set(o: Value, key: &'static str, v: Value) {
-    if let Some(d) = dict_of(o) {
-        d.set(pystr::intern(key), v).expect("str keys hash");
-    }
+    class::store_own_attr(o, pystr::intern(key), v).expect("str keys hash");
 }
 
-/// Removes the attribute `key` from instance `o`'s dict.
+/// Removes the attribute `key` stored in instance `o`.
 pub fn del(o: Value, key: &'static str) {
-    if let Some(d) = class::existing_dict(o) {
-        let _ = d.remove(pystr::intern(key));
-    }
+    let _ = class::remove_own_attr(o, pystr::intern(key));
 }
 
 /// True if `o` is an instance of the class registered under `key`.

@@ -369,9 +369,11 @@ fn dir(obj: Value) -> Vec<&'static str> {
             }
         }
         Kind::Instance | Kind::Exception => {
-            if let Some(d) = class::existing_dict(obj) {
-                names.extend(dict_keys(Value::from_ref(d)));
-            }
+            names.extend(
+                class::own_attrs(obj)
+                    .into_iter()
+                    .filter_map(|(k, _)| pystr::as_str(k)),
+            );
             if let Some(c) = class::instance_class(obj).get::<ClassObj>() {
                 class_names(c, &mut names);
             }
@@ -388,13 +390,12 @@ fn dir(obj: Value) -> Vec<&'static str> {
 pub fn suggestion(exc: Value) -> Option<String> {
     let e = exc.get::<ExceptionObj>()?;
     let cls = types::type_of(exc);
-    let d = class::existing_dict(exc)?;
-    let name = pystr::as_str(d.get_str(pystr::new("name"))?)?;
+    let name = pystr::as_str(class::own_attr(exc, pystr::new("name"))?)?;
     if class::is_subclass(cls, types::exc_class(ExcKind::NameError)) {
         return name_suggestion(e, name);
     }
     if class::is_subclass(cls, types::exc_class(ExcKind::AttributeError)) {
-        let obj = d.get_str(pystr::new("obj"))?;
+        let obj = class::own_attr(exc, pystr::new("obj"))?;
         return closest(&dir(obj), name).map(str::to_string);
     }
     None
