@@ -121,6 +121,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         false_: cx.import_data("closc_False")?,
         frame_depth: cx.import_data("closc_frame_depth")?,
         frame_limit: cx.import_data("closc_frame_limit")?,
+        recursion_limit: cx.import_data("closc_recursion_limit")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
         attr_caches,
@@ -225,6 +226,9 @@ struct Statics {
     /// The depth beyond which a prologue calls `rt_frame_check`: the recursion limit, or 0
     /// while a collection is pending.
     frame_limit: DataId,
+    /// `sys.getrecursionlimit()`, which bounds how deep an int clone may recurse (unlike
+    /// `frame_limit`, never 0).
+    recursion_limit: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
@@ -852,7 +856,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), depth_address, 0);
-        let limit_address = self.data_address(self.statics.frame_limit);
+        let limit_address = self.data_address(self.statics.recursion_limit);
         let limit = self
             .b
             .ins()

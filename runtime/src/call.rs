@@ -100,8 +100,10 @@ pub fn run_entry(func: Value, code: &CodeObj, slots: *const Value) -> Value {
 #[no_mangle]
 pub static closc_frame_depth: AtomicI64 = AtomicI64::new(0);
 
-/// `sys.getrecursionlimit()`.
-static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(1000);
+/// `sys.getrecursionlimit()`. Int clones read it to know how deep they may recurse.
+#[allow(non_upper_case_globals)]
+#[no_mangle]
+pub static closc_recursion_limit: AtomicI64 = AtomicI64::new(1000);
 
 /// The depth beyond which a compiled function's prologue calls `frame_check`: the
 /// recursion limit, or 0 while a collection is pending, so that one comparison serves as
@@ -117,7 +119,10 @@ pub fn trap_prologues() {
 
 /// Lets prologues run freely again up to the recursion limit.
 pub fn untrap_prologues() {
-    closc_frame_limit.store(RECURSION_LIMIT.load(Ordering::Relaxed), Ordering::Relaxed);
+    closc_frame_limit.store(
+        closc_recursion_limit.load(Ordering::Relaxed),
+        Ordering::Relaxed,
+    );
 }
 
 /// The prologue's slow path, entered when the new depth exceeds `closc_frame_limit`:
@@ -125,7 +130,7 @@ pub fn untrap_prologues() {
 /// the limit. Returns false when it raised.
 pub fn frame_check() -> bool {
     gc::safepoint();
-    if closc_frame_depth.load(Ordering::Relaxed) > RECURSION_LIMIT.load(Ordering::Relaxed) {
+    if closc_frame_depth.load(Ordering::Relaxed) > closc_recursion_limit.load(Ordering::Relaxed) {
         let _: PyResult<()> = recursion_error();
         return false;
     }
@@ -159,14 +164,14 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 }
 
 pub fn set_recursion_limit(n: i64) {
-    RECURSION_LIMIT.store(n, Ordering::Relaxed);
+    closc_recursion_limit.store(n, Ordering::Relaxed);
     if closc_frame_limit.load(Ordering::Relaxed) != 0 {
         untrap_prologues();
     }
 }
 
 pub fn recursion_limit() -> i64 {
-    RECURSION_LIMIT.load(Ordering::Relaxed)
+    closc_recursion_limit.load(Ordering::Relaxed)
 }
 
 /// One level of recursion inside the runtime (comparing or printing nested containers),
@@ -187,7 +192,7 @@ pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
     let stack_exhausted = FRAMES.with(|f| here < f.stack_floor.get());
-    if depth > RECURSION_LIMIT.load(Ordering::Relaxed) || stack_exhausted {
+    if depth > closc_recursion_limit.load(Ordering::Relaxed) || stack_exhausted {
         return exceptions::raise(
             ExcKind::RecursionError,
             &format!("maximum recursion depth exceeded{context}"),

@@ -11,7 +11,7 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-print([fib(i) for i in range(15)], fib(25))
+print([fib(i) for i in range(15)], fib(21))
 
 
 def fact(n):
@@ -197,7 +197,7 @@ def negate_down(n):
 
 
 print(negate_down(2))
-print(fib(30))
+print(fib(24))
 
 
 def loop_rec(n):
