@@ -86,7 +86,12 @@ pub extern "C" fn rt_finish(result: Value) -> i32 {
 
 #[no_mangle]
 pub extern "C" fn rt_str_from_utf8(ptr: *const u8, len: u64) -> Value {
-    pystr::new(text(ptr, len))
+    // The constants live in the executable's data for as long as the process does.
+    let s: &'static str = text(ptr, len);
+    if pystr::looks_like_identifier(s) {
+        return pystr::intern(s);
+    }
+    pystr::new(s)
 }
 
 #[no_mangle]

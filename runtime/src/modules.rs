@@ -71,9 +71,9 @@ fn new_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
     let d = dict::new();
     if let Some(dd) = d.get::<DictObj>() {
         for (k, v) in entries {
-            dd.set(pystr::new(k), *v).expect("str keys hash");
+            dd.set(pystr::intern(k), *v).expect("str keys hash");
         }
-        dd.set(pystr::new("__name__"), pystr::new(name))
+        dd.set(pystr::intern("__name__"), pystr::new(name))
             .expect("str keys hash");
     }
     heap::new(ModuleObj {

@@ -123,6 +123,10 @@ thread_local! {
     /// static text, so that lookups hit the pointer-equality fast path of dicts.
     static INTERNED: RefCell<HashMap<usize, Value, BuildAddrHasher>> =
         const { RefCell::new(HashMap::with_hasher(BuildAddrHasher)) };
+    /// The same strs by text, so that equal names at different addresses (the runtime's
+    /// own, the program's constants) share one str, as CPython's interned identifiers do:
+    /// a name looked up in a module or class dict then matches its key by address.
+    static BY_TEXT: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
     /// A direct-mapped cache in front of `INTERNED` (key, str), so that the hot lookups
     /// (`__setattr__`, `__getattr__`, `__init__` ...) skip the map and its borrow. Every
     /// cached str is also in `INTERNED`, which roots it.
@@ -179,13 +183,19 @@ pub fn intern(s: &'static str) -> Value {
     let v = match INTERNED.with(|m| m.borrow().get(&key).copied()) {
         Some(v) => v,
         None => {
-            let v = new(s);
+            let v = BY_TEXT.with(|m| *m.borrow_mut().entry(s).or_insert_with(|| new(s)));
             INTERNED.with(|m| m.borrow_mut().insert(key, v));
             v
         }
     };
     INTERN_CACHE.with(|c| c[slot].set((key, v)));
     v
+}
+
+/// True for the strs CPython interns when they are constants of a program: those made of
+/// ASCII letters, digits and underscores (identifiers, mostly).
+pub fn looks_like_identifier(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// A new str value holding a copy of `s`.
