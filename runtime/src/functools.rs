@@ -97,6 +97,20 @@ fn partial_init(args: &[Value], kw: Kw) -> PyResult {
 fn partial_call(args: &[Value], kw: Kw) -> PyResult {
     let this = stdlib::this(args, PARTIAL, "__call__", "partial")?;
     let func = stdlib::state(this, "func");
+    let stored = tuple::items(stdlib::state(this, "args")).unwrap_or(&[]);
+    let no_keywords = stdlib::state(this, "keywords")
+        .get::<DictObj>()
+        .is_none_or(|d| d.len() == 0);
+    const N: usize = 8;
+    if no_keywords && stored.len() + args.len() <= N {
+        // The common case, without allocating: the arguments on the native stack, which
+        // the collector scans.
+        let mut buffer = [Value::NULL; N];
+        let n = stored.len() + args.len() - 1;
+        buffer[..stored.len()].copy_from_slice(stored);
+        buffer[stored.len()..n].copy_from_slice(&args[1..]);
+        return call::call_rooted(func, &buffer[..n], kw);
+    }
     let mut full = RootedVec::from_vec(
         tuple::items(stdlib::state(this, "args"))
             .unwrap_or(&[])

@@ -12,12 +12,13 @@ use crate::function::{self, NativeFn};
 use crate::str as pystr;
 use crate::types;
 use crate::value::{PyResult, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 thread_local! {
     /// Every class made by `class`, by key.
-    static CLASSES: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
+    static CLASSES: RefCell<HashMap<&'static str, Value, pystr::BuildAddrHasher>> =
+        const { RefCell::new(HashMap::with_hasher(pystr::BuildAddrHasher)) };
 }
 
 /// The classes, for the collector.
@@ -93,14 +94,32 @@ pub fn del(o: Value, key: &'static str) {
     let _ = class::remove_own_attr(o, pystr::intern(key));
 }
 
+/// The class registered under `key`, if made yet. A direct-mapped cache keyed by the
+/// key's address answers the hot calls (`is` runs on every native method call); classes
+/// are never unregistered, so an entry stays valid.
+fn registered(key: &'static str) -> Option<Value> {
+    const SIZE: usize = 16;
+    thread_local! {
+        static RECENT: [Cell<(usize, Value)>; SIZE] =
+            const { [const { Cell::new((0, Value::NULL)) }; SIZE] };
+    }
+    let address = key.as_ptr() as usize;
+    let slot = (address.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 60) % SIZE;
+    let (cached_address, cached) = RECENT.with(|r| r[slot].get());
+    if cached_address == address && !cached.is_null() {
+        return Some(cached);
+    }
+    let cls = CLASSES.with(|c| c.borrow().get(key).copied())?;
+    RECENT.with(|r| r[slot].set((address, cls)));
+    Some(cls)
+}
+
 /// True if `o` is an instance of the class registered under `key`.
 pub fn is(o: Value, key: &'static str) -> bool {
-    CLASSES
-        .with(|c| c.borrow().get(key).copied())
-        .is_some_and(|cls| {
-            o.get::<InstanceObj>()
-                .is_some_and(|i| class::is_subclass(i.class, cls))
-        })
+    let Some(i) = o.get::<InstanceObj>() else {
+        return false;
+    };
+    registered(key).is_some_and(|cls| i.class == cls || class::is_subclass(i.class, cls))
 }
 
 /// The receiver of a native method of the class registered under `key` (`qual` names the

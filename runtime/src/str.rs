@@ -136,9 +136,10 @@ thread_local! {
 
 const INTERN_CACHE_SIZE: usize = 64;
 
-/// Hashes the addresses used as keys of `INTERNED` (a multiplicative hash).
+/// A multiplicative hash for the addresses used as keys of `INTERNED` and for the runtime's
+/// short static names (SipHash would cost more than the lookups it serves).
 #[derive(Default)]
-struct AddrHasher(u64);
+pub struct AddrHasher(u64);
 
 impl Hasher for AddrHasher {
     fn finish(&self) -> u64 {
@@ -157,7 +158,7 @@ impl Hasher for AddrHasher {
 }
 
 #[derive(Default, Clone, Copy)]
-struct BuildAddrHasher;
+pub struct BuildAddrHasher;
 
 impl BuildHasher for BuildAddrHasher {
     type Hasher = AddrHasher;
