@@ -621,6 +621,22 @@ pub fn eq_fast(a: Value, b: Value) -> Option<bool> {
         (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) => {
             crate::function::method_eq(a, b)
         }
+        // Flat tuples item by item while every pair is decided without running Python code
+        // (the usual dict keys: tuples of ints and strs); identical items are equal, as
+        // CPython's comparison assumes too. Nested tuples take the generic path, which
+        // guards the recursion.
+        (Kind::Tuple, Kind::Tuple) => {
+            let (xs, ys) = (tuple::items(a)?, tuple::items(b)?);
+            if xs.len() != ys.len() {
+                return Some(false);
+            }
+            for (&x, &y) in xs.iter().zip(ys) {
+                if x != y && (x.kind() == Kind::Tuple || !eq_fast(x, y)?) {
+                    return (x.kind() != Kind::Tuple).then_some(false);
+                }
+            }
+            Some(true)
+        }
         _ => None,
     }
 }
