@@ -100,16 +100,23 @@ impl RangeObj {
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
-    // Machine-word arithmetic when the span fits (small ints always do): no 128-bit division.
-    if let Some(span) = stop.checked_sub(start) {
-        if step > 0 && span > 0 {
-            return ((span - 1) / step + 1) as usize;
+    // Machine-word arithmetic when the span and the step's magnitude fit (small ints always
+    // do): no 128-bit division.
+    if step > 0 {
+        if let Some(span) = stop.checked_sub(start) {
+            return if span > 0 {
+                ((span - 1) / step + 1) as usize
+            } else {
+                0
+            };
         }
-        if step < 0 && span < 0 && step != i64::MIN {
-            return ((-span - 1) / -step + 1) as usize;
-        }
-        if step != 0 {
-            return 0;
+    } else if step < 0 && step != i64::MIN {
+        if let Some(span) = start.checked_sub(stop) {
+            return if span > 0 {
+                ((span - 1) / -step + 1) as usize
+            } else {
+                0
+            };
         }
     }
     if step > 0 && start < stop {

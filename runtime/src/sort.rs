@@ -7,31 +7,43 @@ use crate::value::{PyResult, Value};
 
 /// Sorts `items` in place by `key` (None: the items themselves), stably, with `<`.
 /// Like CPython, `reverse` sorts the reversed sequence and reverses the result, which keeps
-/// equal items in their original order. On error `items` is left as it was.
+/// equal items in their original order. When the key function raises, `items` is left as
+/// it was; when a comparison raises, `items` keeps the order the sort had reached (as
+/// CPython's does, exactly so for lists shorter than `SHORT`).
 ///
 /// The key function runs with collection allowed (`call_rooted`; comparisons block it), so
 /// the caller's own values must be visible to the collector (see gc.rs); the items and
 /// keys are kept in `RootedVec`s here.
 pub fn sort(items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     let rooted = RootedVec::from_vec(std::mem::take(items));
-    match sort_order(&rooted, key, reverse) {
-        Ok(order) => *items = order.iter().map(|&i| rooted[i]).collect(),
-        Err(e) => {
-            *items = rooted.into_vec();
-            return Err(e);
-        }
-    }
-    Ok(())
+    let (order, outcome) = sort_order(&rooted, key, reverse);
+    *items = match order {
+        Some(order) => order.iter().map(|&i| rooted[i]).collect(),
+        None => rooted.into_vec(),
+    };
+    outcome
 }
 
-/// The sorted order of `items` (indices).
-fn sort_order(items: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Vec<usize>> {
+/// Lists shorter than this are sorted as CPython's timsort sorts them: one run found by
+/// `count_run`, extended by binary insertion. Same comparisons, same order.
+const SHORT: usize = 64;
+
+/// The sorted order of `items` (indices), or the order reached when a comparison raised;
+/// None (keep the items as they are) when the key function raised or a long sort failed.
+fn sort_order(
+    items: &[Value],
+    key: Option<Value>,
+    reverse: bool,
+) -> (Option<Vec<usize>>, PyResult<()>) {
     let computed;
     let keys: &[Value] = match key {
         Some(f) => {
             let mut keys = RootedVec::from_vec(Vec::with_capacity(items.len()));
             for &v in items {
-                keys.push(call::call_rooted(f, &[v], Kw::NONE)?);
+                match call::call_rooted(f, &[v], Kw::NONE) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => return (None, Err(e)),
+                }
             }
             computed = keys;
             &computed
@@ -42,14 +54,59 @@ fn sort_order(items: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Ve
     if reverse {
         order.reverse();
     }
-    if !sort_total_order(&mut order, keys) {
+    let outcome = if sort_total_order(&mut order, keys) {
+        Ok(())
+    } else if order.len() < SHORT {
+        short_sort(&mut order, keys)
+    } else {
         let mut scratch = order.clone();
-        merge_sort(&mut order, &mut scratch, keys)?;
-    }
+        if let Err(e) = merge_sort(&mut order, &mut scratch, keys) {
+            return (None, Err(e));
+        }
+        Ok(())
+    };
     if reverse {
         order.reverse();
     }
-    Ok(order)
+    (Some(order), outcome)
+}
+
+/// CPython's timsort on fewer than `SHORT` items: the leading run (strictly descending
+/// runs are reversed), then binary insertion of each following item. The same comparisons
+/// in the same order give CPython's result even where `<` is no total order (NaN, user
+/// `__lt__`), the same error from the same pair, and the same partial order on error.
+fn short_sort(order: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let less = |a: usize, b: usize| ops::less_than(keys[a], keys[b]);
+    let n = order.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if less(order[1], order[0])? {
+        while run < n && less(order[run], order[run - 1])? {
+            run += 1;
+        }
+        order[..run].reverse();
+    } else {
+        while run < n && !less(order[run], order[run - 1])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = order[start];
+        let (mut low, mut high) = (0, start);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if less(pivot, order[middle])? {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        order.copy_within(low..start, low + 1);
+        order[low] = pivot;
+    }
+    Ok(())
 }
 
 /// Sorts `order` stably by `keys` without Python comparisons when every key is a small
