@@ -574,7 +574,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Place::ClassNamespace | Place::ClassFree => {
                 let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
                 let result = self.temp();
-                let key = Operand::Const(name_const);
+                let key = Operand::Const(self.attribute_const(name));
                 let present =
                     self.value(Op::Compare(CompareOp::In, key.clone(), namespace.clone()));
                 let from_namespace = self.nested(|f| {
@@ -620,7 +620,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Place::ClassNamespace => {
                 let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
-                let key = Operand::Const(self.str_const(name));
+                let key = Operand::Const(self.attribute_const(name));
                 self.emit(Stmt::SetItem(namespace, key, value));
             }
         }
@@ -653,7 +653,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Place::ClassNamespace => {
                 let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
-                self.emit(Stmt::DelItem(namespace, Operand::Const(name_const)));
+                let key = Operand::Const(self.attribute_const(name));
+                self.emit(Stmt::DelItem(namespace, key));
             }
         }
     }
@@ -1280,7 +1281,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Expr::Attribute(attr) => {
                 let object = self.expr(&attr.value);
-                let name = self.str_const(attr.attr.id.as_str());
+                let name = self.attribute_const(attr.attr.id.as_str());
                 let current = self.value(Op::GetAttr(object.clone(), name));
                 let value = self.expr(&aug.value);
                 let result = self.value(Op::InPlace(op, current, value));
@@ -1307,7 +1308,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     return self.unsupported(attr.range, &format!("assignment to {attribute}"));
                 }
                 let object = self.expr(&attr.value);
-                let name = self.str_const(attribute);
+                let name = self.attribute_const(attribute);
                 self.emit(Stmt::SetAttr(object, name, value));
             }
             Expr::Subscript(sub) => {
@@ -1357,7 +1358,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::Name(name) => self.delete_name(name.id.as_str()),
             Expr::Attribute(attr) => {
                 let object = self.expr(&attr.value);
-                let name = self.str_const(attr.attr.id.as_str());
+                let name = self.attribute_const(attr.attr.id.as_str());
                 self.emit(Stmt::DelAttr(object, name));
             }
             Expr::Subscript(sub) => {
@@ -1483,6 +1484,27 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .iter()
             .map(|name| self.cell_of(name))
             .collect()
+    }
+
+    /// The str constant for attribute `name`, or for a name bound in a class body, mangled
+    /// as CPython mangles private names: inside a class `A` (its body or any function in
+    /// it), `__x` (not ending in `__`) means `_A__x`.
+    fn attribute_const(&mut self, name: &str) -> ConstId {
+        let private = name.starts_with("__") && !name.ends_with("__") && !name.contains('.');
+        let mut scope = self.scope_stack.last().copied();
+        while let (true, Some(id)) = (private, scope) {
+            let block = &self.lowering.scopes.scopes[id];
+            if block.kind == ScopeKind::Class {
+                let class = block.name.trim_start_matches('_');
+                if class.is_empty() {
+                    break;
+                }
+                let mangled = format!("_{class}{name}");
+                return self.str_const(&mangled);
+            }
+            scope = block.parent;
+        }
+        self.str_const(name)
     }
 
     fn class_def(&mut self, class: &'a ast::StmtClassDef) {
@@ -1706,7 +1728,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::FString(fstring) => self.fstring(fstring),
             Expr::Attribute(attr) => {
                 let object = self.expr(&attr.value);
-                let name = self.str_const(attr.attr.id.as_str());
+                let name = self.attribute_const(attr.attr.id.as_str());
                 self.value(Op::GetAttr(object, name))
             }
             Expr::Subscript(sub) => {
@@ -2065,7 +2087,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let callee_and_method = match call.func.as_ref() {
             Expr::Attribute(attr) if arguments.keywords.is_empty() => {
                 let object = self.expr(&attr.value);
-                Err((object, self.str_const(attr.attr.id.as_str())))
+                Err((object, self.attribute_const(attr.attr.id.as_str())))
             }
             other => Ok(self.expr(other)),
         };
