@@ -364,11 +364,15 @@ fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<
 }
 
 /// True if `o.name = v` just stores into instance `i` itself: its class has no
-/// `__setattr__` of its own and no property `name`.
+/// `__setattr__` of its own and no property `name`, and is not `object` itself (whose
+/// instances hold no attributes).
 fn plain_store(i: &InstanceObj, name: Value) -> bool {
     let Some(c) = i.class_obj() else {
         return false;
     };
+    if i.class == crate::types::class_of(crate::types::TypeId::Object) {
+        return false;
+    }
     c.lookup_user(pystr::intern("__setattr__")).is_none()
         && !c.lookup(name).is_some_and(is_property)
 }

@@ -608,12 +608,12 @@ fn bin(args: &[Value], kw: Kw) -> PyResult {
     radix(args, kw, "bin", 2, "0b")
 }
 
-fn attr_name(v: Value, func: &str) -> PyResult<Value> {
+fn attr_name(v: Value) -> PyResult<Value> {
     if v.kind() == Kind::Str {
         Ok(v)
     } else {
         type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             types::type_name(v)
         ))
     }
@@ -622,7 +622,7 @@ fn attr_name(v: Value, func: &str) -> PyResult<Value> {
 fn getattr(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getattr", kw)?;
     args::count("getattr", args, 2, 3)?;
-    let name = attr_name(args[1], "getattr")?;
+    let name = attr_name(args[1])?;
     match args.get(2) {
         None => attr::getattr(args[0], name),
         Some(d) => Ok(attr::getattr_opt(args[0], name)?.unwrap_or(*d)),
@@ -632,7 +632,7 @@ fn getattr(args: &[Value], kw: Kw) -> PyResult {
 fn setattr(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("setattr", kw)?;
     args::count("setattr", args, 3, 3)?;
-    let name = attr_name(args[1], "setattr")?;
+    let name = attr_name(args[1])?;
     attr::setattr(args[0], name, args[2])?;
     Ok(none())
 }
@@ -640,14 +640,14 @@ fn setattr(args: &[Value], kw: Kw) -> PyResult {
 fn hasattr(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("hasattr", kw)?;
     args::count("hasattr", args, 2, 2)?;
-    let name = attr_name(args[1], "hasattr")?;
+    let name = attr_name(args[1])?;
     Ok(bool_value(attr::getattr_opt(args[0], name)?.is_some()))
 }
 
 fn delattr(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("delattr", kw)?;
     args::count("delattr", args, 2, 2)?;
-    let name = attr_name(args[1], "delattr")?;
+    let name = attr_name(args[1])?;
     attr::delattr(args[0], name)?;
     Ok(none())
 }

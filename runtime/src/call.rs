@@ -170,6 +170,11 @@ pub fn set_recursion_limit(n: i64) {
     }
 }
 
+/// The number of active Python frames (`closc_frame_depth`).
+pub fn frame_depth() -> i64 {
+    closc_frame_depth.load(Ordering::Relaxed)
+}
+
 pub fn recursion_limit() -> i64 {
     closc_recursion_limit.load(Ordering::Relaxed)
 }

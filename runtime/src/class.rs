@@ -472,9 +472,14 @@ pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
     exception_dict(v).map(|d| d.items()).unwrap_or_default()
 }
 
-/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither.
+/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither, or
+/// is a plain `object()`, which has no place for attributes.
 pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
     if let Some(i) = v.get::<InstanceObj>() {
+        // A plain `object()` has no `__dict__`.
+        if i.class == types::class_of(types::TypeId::Object) {
+            return Ok(false);
+        }
         i.store(name, value)?;
         return Ok(true);
     }

@@ -152,6 +152,16 @@ fn sys_setrecursionlimit(args: &[Value], kw: Kw) -> PyResult {
             "Python int too large to convert to C int",
         );
     }
+    // CPython counts the call of setrecursionlimit itself in the depth.
+    let depth = call::frame_depth() + 1;
+    if n <= depth {
+        return raise(
+            ExcKind::RecursionError,
+            &format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        );
+    }
     call::set_recursion_limit(n);
     Ok(none())
 }

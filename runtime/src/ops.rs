@@ -821,13 +821,13 @@ pub fn rich_compare(op: u32, a: Value, b: Value) -> PyResult {
                 if r != not_implemented() {
                     return Ok(r);
                 }
-            }
-        }
-        if op == 1 {
-            if let Some(r) = call_dunder(a, "__eq__", &[b]) {
-                let r = r?;
-                if r != not_implemented() {
-                    return Ok(bool_value(!truthy(r)?));
+            } else if op == 1 {
+                // `object.__ne__`, which a class without `__ne__` inherits, inverts `__eq__`.
+                if let Some(r) = call_dunder(x, "__eq__", &[y]) {
+                    let r = r?;
+                    if r != not_implemented() {
+                        return Ok(bool_value(!truthy(r)?));
+                    }
                 }
             }
         }
