@@ -1,8 +1,10 @@
 //! Parsing: Python source to Ruff's syntax tree, with syntax errors as diagnostics.
 
 use crate::diag::Diagnostic;
+use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{Mode, ParseOptions};
+use ruff_text_size::Ranged;
 
 /// Ruff's wording of syntax errors, and CPython's for the same error.
 const CPYTHON_MESSAGES: &[(&str, &str)] = &[
@@ -40,11 +42,25 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
     });
     match parsed {
         Ok(parsed) => {
-            let errors: Vec<Diagnostic> = parsed
+            let mut errors: Vec<Diagnostic> = parsed
                 .unsupported_syntax_errors()
                 .iter()
                 .map(|e| Diagnostic::new(e.range, syntax_error_message(e.to_string())))
                 .collect();
+            errors.extend(
+                parsed
+                    .tokens()
+                    .iter()
+                    .filter(|t| t.kind() == TokenKind::String)
+                    .filter(|t| has_surrogate_escape(&source[t.range()]))
+                    .map(|t| {
+                        Diagnostic::new(
+                            t.range(),
+                            "unsupported: a lone surrogate (\\ud800 to \\udfff) in a str literal"
+                                .to_string(),
+                        )
+                    }),
+            );
             if errors.is_empty() {
                 Ok(parsed.into_syntax())
             } else {
@@ -55,5 +71,59 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
             error.location,
             syntax_error_message(error.error.to_string()),
         )]),
+    }
+}
+
+/// True when the text of a (non-raw, non-bytes) string literal token escapes a lone
+/// surrogate, `\\udc00` say: a Rust `String` cannot hold one, and CPython's str can.
+fn has_surrogate_escape(token: &str) -> bool {
+    let quote = token.find(['\'', '"']).unwrap_or(0);
+    if token[..quote].contains(['r', 'R', 'b', 'B']) {
+        return false;
+    }
+    let mut chars = token[quote..].chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        let digits = match chars.next() {
+            Some('u') => 4,
+            Some('U') => 8,
+            _ => continue,
+        };
+        let hex: String = chars.clone().take(digits).collect();
+        if u32::from_str_radix(&hex, 16).is_ok_and(|code| (0xD800..=0xDFFF).contains(&code)) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn lone_surrogate_escapes_are_refused() {
+        for source in [
+            "s = 'a\\ud800b'\n",
+            "s = \"\\udfff\"\n",
+            "s = '\\U0000DC00'\n",
+        ] {
+            let errors = parse(source).expect_err(source);
+            assert!(errors[0].message.contains("lone surrogate"), "{source}");
+        }
+    }
+
+    #[test]
+    fn other_escapes_and_raw_strings_are_not() {
+        for source in [
+            "s = '\\\\ud800'\n",
+            "s = r'\\ud800'\n",
+            "s = '\\ud7ff\\ue000\\U0001F600'\n",
+            "# '\\ud800' in a comment\n",
+        ] {
+            assert!(parse(source).is_ok(), "{source}");
+        }
     }
 }

@@ -16,7 +16,7 @@ print(f"""multi
 print("{:+,.2f}".format(1234567.891), "{:x<6}".format(1), "{:=8}".format(-3), "{:08.3f}".format(-3.5), "{:#010x}".format(255))
 print("{:n}".format(1234) if False else "", "{:c}".format(65), "{:X}".format(255), "{:o}".format(-8), "{:.3s}".format("abcdef"), "{:s}".format("s"))
 print("{!r}".format(1.5), "{!s}".format([1]), "{}{}{}".format(*"abc"), "{a}{b}".format(**{"a": 1, "b": 2}))
-print(repr("tab\there"), repr("\r\x0b\x0c"), repr("\x1b[0m"), repr("\u0100"), repr("\ud800") if False else "", repr("'\""), repr("\\"))
+print(repr("tab\there"), repr("\r\x0b\x0c"), repr("\x1b[0m"), repr("\u0100"), repr("'\""), repr("\\"))
 print("abc".split("b", -1), "a  b".split(" "), "  a b ".split(None, 1), "a\n\nb".split("\n"), "x".rsplit(), " a b c ".rsplit(None, 1))
 print("%-10s|" % "hi", "%.1s" % "xyz", "%5.1s|" % "xyz", "%x" % -255, "%X" % 255, "%#x" % 255, "%#o" % 8, "%e" % 0, "%r" % "q")
 print("aXbXc".split("X", 0), "abc".find(""), "abc".rfind(""), "abc".count(""), "".join([]), "ab".center(5), "ab".center(6, "-"))
