@@ -37,10 +37,10 @@ for _ in range(100):
     other = (other,)
 print(nested == other)
 deep = ()
-for _ in range(200000):
+for _ in range(5000):
     deep = (deep,)
 deep2 = ()
-for _ in range(200000):
+for _ in range(5000):
     deep2 = (deep2,)
 try:
     print(deep == deep2)
