@@ -366,6 +366,12 @@ fn next(args: &[Value], kw: Kw) -> PyResult {
             },
         };
     }
+    if args.len() == 1 && args[0].is_object() && args[0].kind() == Kind::Instance {
+        // The StopIteration a user's `__next__` raises goes on as it is, args included.
+        if let Some(f) = ops::user_method(args[0], "__next__") {
+            return call::call_with_self(f, args[0], &[], Kw::NONE);
+        }
+    }
     match iter::next(args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
