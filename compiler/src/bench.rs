@@ -180,23 +180,35 @@ struct Outcome {
 
 /// Runs `invocation` once with its stdout and stderr sent to files in `scratch`, and measures
 /// its wall time and peak resident set size.
+///
+/// Linux counts the pages of the process a child was forked from in the child's peak RSS,
+/// so a child of this process (grown by compiling) would report at least its size. The
+/// program therefore runs as the child of a fresh, small `closc measure`, which reports
+/// the figures.
 fn run_once(invocation: &Invocation, scratch: &Path) -> Result<Outcome, String> {
     let fail = |e: io::Error| format!("closc: cannot run {}: {e}\n", invocation.label);
     let stdout_path = scratch.join("stdout");
     let stderr_path = scratch.join("stderr");
+    let report_path = scratch.join("measure");
     let stdout = File::create(&stdout_path).map_err(fail)?;
     let stderr = File::create(&stderr_path).map_err(fail)?;
-    let started = Instant::now();
-    let pid = Command::new(&invocation.program)
+    let status = Command::new(std::env::current_exe().map_err(fail)?)
+        .arg("measure")
+        .arg("--report")
+        .arg(&report_path)
+        .arg(&invocation.program)
         .args(&invocation.args)
         .stdin(Stdio::null())
         .stdout(stdout)
         .stderr(stderr)
-        .spawn()
-        .map_err(fail)?
-        .id();
-    let (status, peak_rss_kib) = wait_with_peak_rss(pid).map_err(fail)?;
-    let seconds = started.elapsed().as_secs_f64();
+        .status()
+        .map_err(fail)?;
+    let report = std::fs::read_to_string(&report_path).map_err(fail)?;
+    let _ = std::fs::remove_file(&report_path);
+    let (peak_rss_kib, seconds) = report
+        .split_once(' ')
+        .and_then(|(rss, seconds)| Some((rss.parse().ok()?, seconds.parse().ok()?)))
+        .ok_or_else(|| format!("closc: cannot run {}: bad measurement\n", invocation.label))?;
     Ok(Outcome {
         status,
         stdout: std::fs::read(&stdout_path).map_err(fail)?,
@@ -204,6 +216,21 @@ fn run_once(invocation: &Invocation, scratch: &Path) -> Result<Outcome, String> 
         seconds,
         peak_rss_kib,
     })
+}
+
+/// `closc measure`: runs `program` with `args` (inheriting stdin, stdout and stderr), writes
+/// "peak-RSS-KiB seconds" to `report`, and returns the program's exit status (128 plus the
+/// signal number if a signal ended it).
+pub fn measure(report: &Path, program: &std::ffi::OsStr, args: &[OsString]) -> Result<i32, String> {
+    let fail = |e: io::Error| format!("closc: cannot run {}: {e}\n", program.to_string_lossy());
+    let started = Instant::now();
+    let pid = Command::new(program).args(args).spawn().map_err(fail)?.id();
+    let (status, peak_rss_kib) = wait_with_peak_rss(pid).map_err(fail)?;
+    let seconds = started.elapsed().as_secs_f64();
+    std::fs::write(report, format!("{peak_rss_kib} {seconds}")).map_err(fail)?;
+    Ok(status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0)))
 }
 
 /// Linux's `struct rusage` on x86_64 and aarch64: two `struct timeval`s, then 14 longs.
@@ -800,6 +827,28 @@ mod tests {
         assert!(json.contains("\"geometric_mean_speedups\": {\"python3\": 10.0000"));
         assert!(json.contains(", \"pypy3\": 2},\n"));
         assert!(json.ends_with("\"build_failures\": [\"bad \\\"one\\\".py\"]\n}\n"));
+    }
+
+    #[test]
+    fn measure_reports_the_status_rss_and_time() {
+        let report = std::env::temp_dir().join(format!("closc-measure-{}", std::process::id()));
+        let status = super::measure(
+            &report,
+            std::ffi::OsStr::new("sh"),
+            &["-c".into(), "exit 3".into()],
+        );
+        assert_eq!(status, Ok(3));
+        let text = std::fs::read_to_string(&report).expect("a report");
+        let (rss, seconds) = text.split_once(' ').expect("two figures");
+        assert!(rss.parse::<i64>().expect("KiB") > 0);
+        assert!(seconds.parse::<f64>().expect("seconds") >= 0.0);
+        let killed = super::measure(
+            &report,
+            std::ffi::OsStr::new("sh"),
+            &["-c".into(), "kill -9 $$".into()],
+        );
+        assert_eq!(killed, Ok(128 + 9));
+        let _ = std::fs::remove_file(&report);
     }
 
     #[test]

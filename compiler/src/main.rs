@@ -51,6 +51,16 @@ enum Command {
         #[arg(long)]
         json: Option<PathBuf>,
     },
+    /// Run a program and write its peak RSS (KiB) and wall time (s) to REPORT; `bench`
+    /// runs every timed command through this.
+    #[command(hide = true)]
+    Measure {
+        #[arg(long)]
+        report: PathBuf,
+        program: std::ffi::OsString,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -84,6 +94,11 @@ fn main() -> ExitCode {
             })
             .map(|all_matched| if all_matched { 0 } else { 1 })
         }
+        Command::Measure {
+            report,
+            program,
+            args,
+        } => bench::measure(&report, &program, &args),
     };
     match result {
         Ok(status) => ExitCode::from(status as u8),
