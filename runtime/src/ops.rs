@@ -572,7 +572,9 @@ pub fn len(v: Value) -> PyResult<usize> {
             Kind::DictView => return Ok(iter::view_len(v)),
             Kind::Instance | Kind::Exception => {
                 if let Some(r) = call_dunder(v, "__len__", &[]) {
+                    // CPython takes the result through `__index__`.
                     let r = r?;
+                    let r = index_value(r)?.unwrap_or(r);
                     let Some(n) = int::as_int(r) else {
                         return type_error(format!(
                             "'{}' object cannot be interpreted as an integer",

@@ -170,16 +170,13 @@ fn range_arg(v: Value) -> PyResult<Value> {
             int::as_int(v).map(|i| i.to_big()).unwrap_or_default(),
         ));
     }
-    if let Some(r) = crate::ops::call_dunder(v, "__index__", &[]) {
-        let r = r?;
-        if int::is_int(r) {
-            return Ok(r);
-        }
+    match crate::ops::index_value(v)? {
+        Some(r) => Ok(r),
+        None => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name(v)
+        )),
     }
-    type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        types::type_name(v)
-    ))
 }
 
 /// `range(...)` from its one to three arguments.
