@@ -629,6 +629,14 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
         for (k, v) in ns.items() {
             c.dict().set(k, v)?;
         }
+        // As CPython's `type()` does: defining `__eq__` without `__hash__` makes the
+        // instances unhashable.
+        let d = c.dict();
+        if d.get_str(pystr::intern("__eq__")).is_some()
+            && d.get_str(pystr::intern("__hash__")).is_none()
+        {
+            d.set(pystr::intern("__hash__"), crate::value::none())?;
+        }
     }
     namespaces_changed();
     Ok(cls)
