@@ -105,6 +105,9 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     }
     match n {
         "__class__" => return Ok(Some(cls)),
+        "__dict__" if o.kind() == Kind::Instance && !class::allows_attribute(cls, name) => {
+            return Ok(None)
+        }
         "__dict__" => return Ok(class::instance_dict(o).map(Value::from_ref)),
         _ => {}
     }
@@ -450,7 +453,9 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    if class::store_own_attr(o, name, v)? {
+    let allowed =
+        o.kind() != Kind::Instance || class::allows_attribute(class::instance_class(o), name);
+    if allowed && class::store_own_attr(o, name, v)? {
         return Ok(());
     }
     class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))

@@ -370,7 +370,9 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
     let Some(c) = i.class_obj() else {
         return false;
     };
-    if i.class == crate::types::class_of(crate::types::TypeId::Object) {
+    if i.class == crate::types::class_of(crate::types::TypeId::Object)
+        || !class::allows_attribute(i.class, name)
+    {
         return false;
     }
     c.lookup_user(pystr::intern("__setattr__")).is_none()

@@ -688,7 +688,14 @@ fn input(args: &[Value], kw: Kw) -> PyResult {
 
 fn vars(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("vars", args, kw)?;
-    attr::getattr(v, pystr::new("__dict__"))
+    let name = pystr::intern("__dict__");
+    if v.is_object()
+        && v.kind() == Kind::Instance
+        && !class::allows_attribute(class::instance_class(v), name)
+    {
+        return type_error("vars() argument must have __dict__ attribute");
+    }
+    attr::getattr(v, name)
 }
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult {

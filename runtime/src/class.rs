@@ -472,6 +472,59 @@ pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
     exception_dict(v).map(|d| d.items()).unwrap_or_default()
 }
 
+/// Whether instances of `cls` have a `__dict__`, or may at least hold `name` (a str):
+/// false only when every class of the program in the MRO declares `__slots__`, none
+/// naming `name` (private names mangled) or `__dict__`. A slot is stored like any other
+/// attribute; the declaration only restricts which names may be stored.
+pub fn allows_attribute(cls: Value, name: Value) -> bool {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return true;
+    };
+    let Some(wanted) = pystr::as_str(name) else {
+        return true;
+    };
+    let slots_key = pystr::intern("__slots__");
+    for k in c.mro().iter().filter_map(|k| k.get::<ClassObj>()) {
+        if k.layout == Layout::Builtin(TypeId::Object) {
+            continue;
+        }
+        if k.builtin {
+            return true;
+        }
+        let Some(slots) = k.dict().get_str(slots_key) else {
+            return true;
+        };
+        let class_name = k.name_str();
+        let names: Vec<Value> = match pystr::as_str(slots) {
+            Some(_) => vec![slots],
+            None => match tuple::items(slots) {
+                Some(items) => items.to_vec(),
+                None => match slots.get::<crate::list::ListObj>() {
+                    Some(list) => list.items().to_vec(),
+                    // Another iterable: not checked.
+                    None => return true,
+                },
+            },
+        };
+        for slot in names.iter().filter_map(|&v| pystr::as_str(v)) {
+            let private = slot.starts_with("__") && !slot.ends_with("__");
+            let stripped = class_name.trim_start_matches('_');
+            let matches = if private && !stripped.is_empty() {
+                wanted
+                    .strip_prefix('_')
+                    .and_then(|w| w.strip_prefix(stripped))
+                    == Some(slot)
+            } else {
+                wanted == slot
+            };
+            if matches || slot == "__dict__" {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither, or
 /// is a plain `object()`, which has no place for attributes.
 pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
