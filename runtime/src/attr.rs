@@ -540,6 +540,18 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
 }
 
 /// `del o.name`.
+/// `object.__delattr__`: `del o.name` for an instance or exception, without its class's
+/// `__delattr__`.
+pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
+    if let Some(d) = class_property(o, name) {
+        return property_store(d, o, name, Value::NULL);
+    }
+    if class::remove_own_attr(o, name)?.is_some() {
+        return Ok(());
+    }
+    class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
+}
+
 pub fn delattr(o: Value, name: Value) -> PyResult<()> {
     let n = pystr::as_str(name).unwrap_or("?");
     if o.is_object() {
@@ -548,12 +560,7 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 if let Some(f) = ops::user_method(o, "__delattr__") {
                     return call::call_with_self(f, o, &[name], Kw::NONE).map(|_| ());
                 }
-                if let Some(d) = class_property(o, name) {
-                    return property_store(d, o, name, Value::NULL);
-                }
-                if class::remove_own_attr(o, name)?.is_some() {
-                    return Ok(());
-                }
+                return generic_delattr(o, name);
             }
             Kind::Class => {
                 if let Some(c) = o.get::<ClassObj>() {

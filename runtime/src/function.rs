@@ -672,6 +672,16 @@ fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
+fn object_delattr(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name] => {
+            crate::attr::generic_delattr(*o, *name)?;
+            Ok(none())
+        }
+        _ => type_error("expected 1 argument"),
+    }
+}
+
 fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult {
     match args {
         [o, name] => crate::attr::generic_getattr(*o, *name),
@@ -701,6 +711,7 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     }
     put(object, "__hash__", object_hash, "object");
     put(object, "__setattr__", object_setattr, "object");
+    put(object, "__delattr__", object_delattr, "object");
     put(object, "__getattribute__", object_getattribute, "object");
     let base = exceptions[exceptions::ExcKind::BaseException as usize];
     put(base, "__init__", exc_init, "BaseException");
