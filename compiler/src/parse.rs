@@ -4,7 +4,7 @@ use crate::diag::Diagnostic;
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{Mode, ParseOptions};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 /// Ruff's wording of syntax errors, and CPython's for the same error.
 const CPYTHON_MESSAGES: &[(&str, &str)] = &[
@@ -48,16 +48,12 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
                 .map(|e| Diagnostic::new(e.range, syntax_error_message(e.to_string())))
                 .collect();
             errors.extend(
-                parsed
-                    .tokens()
-                    .iter()
-                    .filter(|t| t.kind() == TokenKind::String)
-                    .filter(|t| has_surrogate_escape(&source[t.range()]))
-                    .map(|t| {
+                surrogate_literals(&parsed, source)
+                    .into_iter()
+                    .map(|range| {
                         Diagnostic::new(
-                            t.range(),
-                            "unsupported: a lone surrogate (\\ud800 to \\udfff) in a str literal"
-                                .to_string(),
+                            range,
+                            "unsupported: a lone surrogate (\\ud800 to \\udfff) in a str literal",
                         )
                     }),
             );
@@ -72,6 +68,34 @@ pub fn parse(source: &str) -> Result<ModModule, Vec<Diagnostic>> {
             syntax_error_message(error.error.to_string()),
         )]),
     }
+}
+
+/// The string literal tokens (f-string parts included) that escape a lone surrogate.
+fn surrogate_literals(
+    parsed: &ruff_python_parser::Parsed<ModModule>,
+    source: &str,
+) -> Vec<TextRange> {
+    // Whether each f-string being read is raw, innermost last (f-strings nest).
+    let mut raw_fstrings = Vec::new();
+    let mut found = Vec::new();
+    for token in parsed.tokens().iter() {
+        let text = &source[token.range()];
+        match token.kind() {
+            TokenKind::String if has_surrogate_escape(text) => found.push(token.range()),
+            TokenKind::FStringStart => raw_fstrings.push(text.contains(['r', 'R'])),
+            TokenKind::FStringEnd => {
+                raw_fstrings.pop();
+            }
+            TokenKind::FStringMiddle
+                if raw_fstrings.last() == Some(&false)
+                    && has_surrogate_escape(&format!("'{text}")) =>
+            {
+                found.push(token.range())
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// True when the text of a (non-raw, non-bytes) string literal token escapes a lone
@@ -109,6 +133,7 @@ mod tests {
             "s = 'a\\ud800b'\n",
             "s = \"\\udfff\"\n",
             "s = '\\U0000DC00'\n",
+            "s = f'{1}\\ud800'\n",
         ] {
             let errors = parse(source).expect_err(source);
             assert!(errors[0].message.contains("lone surrogate"), "{source}");
@@ -120,6 +145,7 @@ mod tests {
         for source in [
             "s = '\\\\ud800'\n",
             "s = r'\\ud800'\n",
+            "s = rf'{1}\\ud800'\n",
             "s = '\\ud7ff\\ue000\\U0001F600'\n",
             "# '\\ud800' in a comment\n",
         ] {
