@@ -399,6 +399,14 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
             return f;
         }
     }
+    // A function the instance holds inline (`self.callback(...)`), called without `obj`.
+    if let Some(f) = cache
+        .hint_for(i.class, EntryKind::Slot)
+        .and_then(|k| i.slot(k))
+        .filter(|f| f.kind() == Kind::Function)
+    {
+        return Value(f.0 | WITHOUT_SELF);
+    }
     method_for_direct_call_slow(i, name, cache)
 }
 
