@@ -692,7 +692,21 @@ struct FunctionCx<'m, 'f> {
     range_loops: HashMap<ir::Temp, RangeLoop>,
 }
 
-/// A range iterator over small ints held in variables: the next value (untagged), how
+/// The number of values of a range whose `stop - start` has magnitude `distance` in the
+/// step's direction and whose step has magnitude `stride` (positive): `ceil(distance /
+/// stride)` when `distance` is positive, else 0.
+fn range_count(b: &mut FunctionBuilder, distance: Value, stride: Value) -> Value {
+    let zero = b.ins().iconst(I64, 0);
+    let empty = b
+        .ins()
+        .icmp_imm_s(IntCC::SignedLessThanOrEqual, distance, 0);
+    let below = b.ins().iadd_imm_s(distance, -1);
+    let whole_strides = b.ins().udiv(below, stride);
+    let values_left = b.ins().iadd_imm_s(whole_strides, 1);
+    b.ins().select(empty, zero, values_left)
+}
+
+/// A range iterator over machine ints held in variables: the next value (untagged), how
 /// many values are left, and the step.
 #[derive(Clone, Copy)]
 struct RangeLoop {
@@ -2042,23 +2056,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let distance = self.b.ins().select(upward, span, negated_span);
         let negated_step = self.b.ins().ineg(step);
         let stride = self.b.ins().select(upward, step, negated_step);
-        let count_block = self.b.create_block();
-        let counted = self.b.create_block();
-        let count = self.b.append_block_param(counted, I64);
-        let zero = self.b.ins().iconst(I64, 0);
-        let empty = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThanOrEqual, distance, 0);
-        self.b
-            .ins()
-            .brif(empty, counted, &[BlockArg::Value(zero)], count_block, &[]);
-        self.b.switch_to_block(count_block);
-        let below = self.b.ins().iadd_imm_s(distance, -1);
-        let whole_strides = self.b.ins().udiv(below, stride);
-        let values_left = self.b.ins().iadd_imm_s(whole_strides, 1);
-        self.b.ins().jump(counted, &[BlockArg::Value(values_left)]);
-        self.b.switch_to_block(counted);
+        let count = range_count(&mut self.b, distance, stride);
         self.b.def_var(state.next, start);
         self.b.def_var(state.remaining, count);
         self.b.def_var(state.step, step);

@@ -6,7 +6,7 @@
 //! `BAILED` when the clone stopped because the ordinary body must do the work (see
 //! `crate::int_clone` for why stopping anywhere is safe).
 
-use super::ModuleCx;
+use super::{range_count, ModuleCx, RangeLoop};
 use crate::int_clone::{IntClone, TempKind};
 use crate::ir::{self, BinaryOp, CompareOp, Cond, Op, Operand, Stmt, UnaryOp};
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -111,7 +111,7 @@ struct Frame {
     /// holds the item otherwise).
     exhausted: Vec<Option<Variable>>,
     /// For each range iterator temp: its state.
-    ranges: Vec<Option<RangeState>>,
+    ranges: Vec<Option<RangeLoop>>,
     budget: Value,
     /// Each loop's or block's (continue target, break target).
     labels: HashMap<ir::Label, (Block, Block)>,
@@ -120,14 +120,6 @@ struct Frame {
     return_to: Option<Block>,
     /// How many inlined calls deep this activation is (0: the clone's own body).
     inline_depth: u32,
-}
-
-/// A range iterator: the next value, how many are left, and the step.
-#[derive(Clone, Copy)]
-struct RangeState {
-    next: Variable,
-    remaining: Variable,
-    step: Variable,
 }
 
 impl Frame {
@@ -180,7 +172,7 @@ impl Frame {
             .temps
             .iter()
             .map(|kind| {
-                (*kind == TempKind::RangeIterator).then(|| RangeState {
+                (*kind == TempKind::RangeIterator).then(|| RangeLoop {
                     next: b.declare_var(I64),
                     remaining: b.declare_var(I64),
                     step: b.declare_var(I64),
@@ -464,14 +456,7 @@ impl CloneCx<'_, '_> {
         let (negated_step, overflow) = self.b.ins().ssub_overflow(zero, step);
         self.bail_if(overflow);
         let stride = self.b.ins().select(upward, step, negated_step);
-        let empty = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThanOrEqual, distance, 0);
-        let below = self.b.ins().iadd_imm_s(distance, -1);
-        let whole_strides = self.b.ins().udiv(below, stride);
-        let values_left = self.b.ins().iadd_imm_s(whole_strides, 1);
-        let count = self.b.ins().select(empty, zero, values_left);
+        let count = range_count(&mut self.b, distance, stride);
         self.b.def_var(state.next, start);
         self.b.def_var(state.remaining, count);
         self.b.def_var(state.step, step);
