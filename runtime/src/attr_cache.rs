@@ -364,15 +364,13 @@ fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<
 }
 
 /// True if `o.name = v` just stores into instance `i` itself: its class has no
-/// `__setattr__` of its own and no property `name`, and is not `object` itself (whose
-/// instances hold no attributes).
+/// `__setattr__` of its own and no property `name`, and its instances may hold `name`
+/// (`class::allows_attribute`: not `object` itself, no `__slots__` forbidding it).
 fn plain_store(i: &InstanceObj, name: Value) -> bool {
     let Some(c) = i.class_obj() else {
         return false;
     };
-    if i.class == crate::types::class_of(crate::types::TypeId::Object)
-        || !class::allows_attribute(i.class, name)
-    {
+    if !class::allows_attribute(i.class, name) {
         return false;
     }
     c.lookup_user(pystr::intern("__setattr__")).is_none()

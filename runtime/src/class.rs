@@ -473,8 +473,8 @@ pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
 }
 
 /// Whether instances of `cls` have a `__dict__`, or may at least hold `name` (a str):
-/// false only when every class of the program in the MRO declares `__slots__`, none
-/// naming `name` (private names mangled) or `__dict__`. A slot is stored like any other
+/// false when every class of the program in the MRO declares `__slots__`, none naming
+/// `name` (private names mangled) or `__dict__`, and for `object` itself. A slot is stored like any other
 /// attribute; the declaration only restricts which names may be stored.
 pub fn allows_attribute(cls: Value, name: Value) -> bool {
     let Some(c) = cls.get::<ClassObj>() else {
@@ -525,14 +525,10 @@ pub fn allows_attribute(cls: Value, name: Value) -> bool {
     false
 }
 
-/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither, or
-/// is a plain `object()`, which has no place for attributes.
+/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither.
+/// Whether the instance may hold `name` is the caller's question (`allows_attribute`).
 pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
     if let Some(i) = v.get::<InstanceObj>() {
-        // A plain `object()` has no `__dict__`.
-        if i.class == types::class_of(types::TypeId::Object) {
-            return Ok(false);
-        }
         i.store(name, value)?;
         return Ok(true);
     }
