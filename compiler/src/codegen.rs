@@ -2537,21 +2537,66 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     .ins()
                     .fcmp(FloatCC::UnorderedOrLessThanOrEqual, x, zero);
                 let power = self.b.create_block();
+                let square_root = self.b.create_block();
                 let finished = self.b.create_block();
-                self.b.ins().brif(not_positive, otherwise, &[], power, &[]);
+                let z = self.b.append_block_param(finished, F64);
+                self.b
+                    .ins()
+                    .brif(not_positive, otherwise, &[], square_root, &[]);
+                self.b.switch_to_block(square_root);
+                self.square_root_as_pow(x, y, power, finished);
                 self.b.switch_to_block(power);
                 let id = self.cx.runtime_function("pow");
                 let callee = self.cx.func_ref(id, self.b.func);
                 let call = self.b.ins().call(callee, &[x, y]);
-                let z = self.b.inst_results(call)[0];
-                let magnitude = self.b.ins().fabs(z);
+                let power_result = self.b.inst_results(call)[0];
+                let magnitude = self.b.ins().fabs(power_result);
                 let infinity = self.b.ins().f64const(f64::INFINITY);
                 let overflow = self.b.ins().fcmp(FloatCC::Equal, magnitude, infinity);
-                self.b.ins().brif(overflow, otherwise, &[], finished, &[]);
+                self.b.ins().brif(
+                    overflow,
+                    otherwise,
+                    &[],
+                    finished,
+                    &[BlockArg::Value(power_result)],
+                );
                 self.b.switch_to_block(finished);
                 z
             }
         }
+    }
+
+    /// `x ** y` for a positive `x` as the correctly rounded square root when `y` is 0.5 and
+    /// libm's `pow` must agree, jumping to `finished` with it; to `power` otherwise.
+    /// glibc's `pow` is within 0.54 ULP of the exact result, so where the exact root lies
+    /// within 0.4 ULP of `sqrt(x)`, every other double is too far away for `pow` to return
+    /// it. The residual `x - s*s`, exact with a fused multiply-add, measures that distance:
+    /// the root is `s + r/(2s)` to first order. Tiny `x` is left to `pow`, where the residual
+    /// could underflow; infinite `x` fails the test through a NaN residual.
+    fn square_root_as_pow(&mut self, x: Value, y: Value, power: Block, finished: Block) {
+        let half = self.b.ins().f64const(0.5);
+        let is_half = self.b.ins().fcmp(FloatCC::Equal, y, half);
+        let smallest = self.b.ins().f64const(1e-290);
+        let large_enough = self.b.ins().fcmp(FloatCC::GreaterThan, x, smallest);
+        let candidate = self.b.ins().band(is_half, large_enough);
+        let root = self.b.create_block();
+        self.b.ins().brif(candidate, root, &[], power, &[]);
+        self.b.switch_to_block(root);
+        let s = self.b.ins().sqrt(x);
+        let minus_s = self.b.ins().fneg(s);
+        let residual = self.b.ins().fma(minus_s, s, x);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), s);
+        let below_bits = self.b.ins().iadd_imm_s(bits, -1);
+        let below = self.b.ins().bitcast(F64, MemFlagsData::new(), below_bits);
+        let ulp = self.b.ins().fsub(s, below);
+        let factor = self.b.ins().f64const(0.8);
+        let scaled = self.b.ins().fmul(s, factor);
+        let bound = self.b.ins().fmul(scaled, ulp);
+        let distance = self.b.ins().fabs(residual);
+        let agrees = self.b.ins().fcmp(FloatCC::LessThan, distance, bound);
+        self.b
+            .ins()
+            .brif(agrees, finished, &[BlockArg::Value(s)], power, &[]);
     }
 
     /// The tagged result of `op` on two tagged small ints, and a flag that is non-zero when
