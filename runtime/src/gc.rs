@@ -21,6 +21,14 @@
 //!    are finalized (their destructor runs, so the memory goes back); empty blocks go to a
 //!    pool, and the pool's excess back to the system.
 //!
+//! # Old objects
+//! An immutable object (int, float, str, str buffer, tuple) whose references are all old,
+//! traced by a collection after surviving the previous one, becomes *old* (`heap::make_old`).
+//! Minor collections neither trace nor free old objects, so long-lived immutable data is
+//! not re-marked at every collection. No write barrier is needed: old objects reference
+//! only old objects, and mutable objects are never old. A major collection (`major_due`)
+//! forgets every old bit first and so frees old objects that died.
+//!
 //! # Header bits
 //! `Header::gc` is 0 for every heap object and `GC_STATIC` for the static objects (None,
 //! True, False, NotImplemented, Ellipsis), which are never marked, traced or freed. Mark
@@ -95,6 +103,10 @@ thread_local! {
     /// Active `NoGc` guards.
     static BLOCKED: Cell<u32> = const { Cell::new(0) };
     static COLLECTIONS: Cell<u64> = const { Cell::new(0) };
+    static MAJOR_COLLECTIONS: Cell<u64> = const { Cell::new(0) };
+    /// Collections since the last major one, and the old bytes right after it.
+    static MINORS_SINCE_MAJOR: Cell<u32> = const { Cell::new(0) };
+    static OLD_AFTER_MAJOR: Cell<usize> = const { Cell::new(0) };
     static LONGEST_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
     static TOTAL_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
 }
@@ -155,14 +167,29 @@ pub fn safepoint() {
     collect();
 }
 
-/// Collects now: marks everything reachable from the roots and frees the rest.
-#[inline(never)]
+/// Collects now: marks everything reachable from the roots and frees the rest (old objects
+/// excepted, unless a major collection is due).
 pub fn collect() {
+    collect_now(major_due());
+}
+
+/// Collects now, freeing every unreachable object, old ones included.
+#[cfg(test)]
+pub fn collect_major() {
+    collect_now(true);
+}
+
+#[inline(never)]
+fn collect_now(major: bool) {
     let start = Instant::now();
     if !stress() {
         closc_gc_requested.store(0, Ordering::Relaxed);
         crate::call::untrap_prologues();
     }
+    if major {
+        heap::forget_old();
+    }
+    let old_before = heap::old_bytes();
     let statics = crate::value::static_objects();
     let mut marker = Marker {
         stack: Vec::new(),
@@ -182,9 +209,16 @@ pub fn collect() {
         }
         marker.drain();
     }
-    let live_bytes = marker.marked_bytes;
+    let live_bytes = marker.marked_bytes + old_before;
     drop(marker);
     heap::sweep(finalize, live_bytes);
+    if major {
+        MAJOR_COLLECTIONS.with(|c| c.set(c.get() + 1));
+        MINORS_SINCE_MAJOR.with(|c| c.set(0));
+        OLD_AFTER_MAJOR.with(|o| o.set(heap::old_bytes()));
+    } else {
+        MINORS_SINCE_MAJOR.with(|c| c.set(c.get() + 1));
+    }
     // Lookup caches and attribute site caches hold addresses (of name strs, classes,
     // values) that may now be reused.
     class::namespaces_changed();
@@ -193,6 +227,17 @@ pub fn collect() {
     COLLECTIONS.with(|c| c.set(c.get() + 1));
     LONGEST_PAUSE.with(|l| l.set(l.get().max(pause)));
     TOTAL_PAUSE.with(|t| t.set(t.get() + pause));
+}
+
+/// True when the next collection must be major: when the old objects have doubled since
+/// the last major collection (plus a little, so that small heaps do not collect majorly
+/// all the time), or after `MINORS_PER_MAJOR` minor ones, since old objects that died
+/// without new ones becoming old would otherwise never be freed.
+fn major_due() -> bool {
+    const MINORS_PER_MAJOR: u32 = 32;
+    let after_major = OLD_AFTER_MAJOR.with(|o| o.get());
+    heap::old_bytes() > 2 * after_major + MIN_HEAP / 8
+        || MINORS_SINCE_MAJOR.with(|c| c.get()) >= MINORS_PER_MAJOR
 }
 
 /// Number of collections so far on this thread.
@@ -208,9 +253,10 @@ pub fn report_stats() {
     let h = heap::stats();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     crate::output::write_stderr(&format!(
-        "gc: collections: {}\ngc: bytes allocated: {}\ngc: peak heap: {} bytes\n\
+        "gc: collections: {} ({} major)\ngc: bytes allocated: {}\ngc: peak heap: {} bytes\n\
          gc: longest pause: {:.3} ms\ngc: total pause: {:.3} ms\n",
         collections(),
+        MAJOR_COLLECTIONS.with(|c| c.get()),
         h.allocated,
         h.peak_mapped,
         ms(LONGEST_PAUSE.with(|l| l.get())),
@@ -234,36 +280,50 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// Marks the object a (precise) reference designates. Small ints, null, `ITER_DONE`
-    /// and static objects are ignored.
+    /// Marks the object a (precise) reference designates.
     #[inline]
     pub fn value(&mut self, v: Value) {
+        self.reference(v);
+    }
+
+    /// Marks the object a (precise) reference designates. Small ints, null, `ITER_DONE`,
+    /// static objects and old objects are left alone; returns true for those: a reference
+    /// an old object may hold.
+    #[inline]
+    fn reference(&mut self, v: Value) -> bool {
         if v.0 & 7 != 0 || v.0 == 0 {
-            return;
+            return true;
         }
         let addr = v.0 as usize;
         if addr.wrapping_sub(self.statics_low) <= self.statics_high - self.statics_low {
             // SAFETY: the range holds the static objects (and maybe other statics of the
             // runtime, but no heap memory): `addr` is one of them.
             debug_assert!(unsafe { (*(addr as *const Header)).gc } & GC_STATIC != 0);
-            return;
+            return true;
         }
         // SAFETY: a reference held by a live object or root is null, tagged, or points to
         // a static object or an allocated heap object; not a static one here.
-        let bytes = unsafe { heap::mark(addr) };
-        if bytes != 0 {
-            self.marked_bytes += bytes;
-            self.stack.push(addr);
-        }
+        self.newly_marked(unsafe { heap::mark(addr) }, addr)
     }
 
     /// Marks the object starting at `addr`, found by a conservative lookup.
     pub fn object(&mut self, addr: usize) {
         // SAFETY: `heap::Finder::find` returns only starts of allocated heap objects.
-        let bytes = unsafe { heap::mark(addr) };
-        if bytes != 0 {
-            self.marked_bytes += bytes;
-            self.stack.push(addr);
+        self.newly_marked(unsafe { heap::mark(addr) }, addr);
+    }
+
+    /// Queues the object at `addr` for tracing when `heap::mark` found it unmarked; true
+    /// when it is old.
+    #[inline]
+    fn newly_marked(&mut self, marked: Option<usize>, addr: usize) -> bool {
+        match marked {
+            None => true,
+            Some(0) => false,
+            Some(bytes) => {
+                self.marked_bytes += bytes;
+                self.stack.push(addr);
+                false
+            }
         }
     }
 
@@ -271,6 +331,11 @@ impl Marker {
         for &v in vs {
             self.value(v);
         }
+    }
+
+    /// Marks `vs`; true when all are old or outside the heap.
+    fn all_old(&mut self, vs: &[Value]) -> bool {
+        vs.iter().fold(true, |old, &v| self.reference(v) & old)
     }
 
     /// Traces the marked objects until none is left. Objects go from the mark stack through
@@ -320,17 +385,27 @@ unsafe fn obj<'a, T>(addr: usize) -> &'a T {
     &*(addr as *const T)
 }
 
-/// Marks everything the object at `addr` references: one case per kind.
+/// Marks everything the object at `addr` references: one case per kind. Immutable objects
+/// that reference only old objects become old.
 ///
 /// # Safety
-/// `addr` must be an allocated, initialised heap object.
+/// `addr` must be an allocated, initialised heap object, marked by this collection.
 unsafe fn trace(m: &mut Marker, addr: usize) {
     let kind = (*(addr as *const Header)).kind;
     match kind {
         Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
-        Kind::Int | Kind::Float | Kind::File | Kind::StrBuffer | Kind::RangeIter => {}
-        Kind::Str => m.value(obj::<StrObj>(addr).buffer_value()),
-        Kind::Tuple => m.values(obj::<TupleObj>(addr).items()),
+        Kind::Int | Kind::Float | Kind::StrBuffer => heap::make_old(addr),
+        Kind::File | Kind::RangeIter => {}
+        Kind::Str => {
+            if m.reference(obj::<StrObj>(addr).buffer_value()) {
+                heap::make_old(addr);
+            }
+        }
+        Kind::Tuple => {
+            if m.all_old(obj::<TupleObj>(addr).items()) {
+                heap::make_old(addr);
+            }
+        }
         Kind::List => {
             // Nothing runs while the collector marks.
             m.values(obj::<ListObj>(addr).items_unborrowed());

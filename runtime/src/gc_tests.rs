@@ -298,3 +298,77 @@ fn calls_through_the_runtime_keep_arguments() {
     let r = crate::call::call_rooted(len, &[s], Kw::NONE).unwrap();
     assert_eq!(r, Value::small(8));
 }
+
+impl Hidden {
+    #[inline(never)]
+    fn old(self) -> bool {
+        heap::is_old(self.addr())
+    }
+}
+
+/// A tuple tree of depth 2 with a str and a float at the bottom, only in a rooted vector.
+#[inline(never)]
+fn make_immutable_tree() -> (RootedVec, [Hidden; 4]) {
+    let text = pystr::new("deep inside");
+    let number = crate::float::new(2.5);
+    let leaf = tuple::new(&[text, number, Value::small(3)]);
+    let root = tuple::new(&[leaf, leaf]);
+    let hidden = [leaf, root, text, number].map(Hidden::of);
+    (RootedVec::from_vec(vec![root]), hidden)
+}
+
+#[test]
+fn immutable_objects_become_old_bottom_up_and_only_majors_free_them() {
+    collect();
+    let (rooted, [leaf, root, text, number]) = make_immutable_tree();
+    // The first collection that marks an object only notes that it survived.
+    collect();
+    assert!(!text.old() && !number.old());
+    // Then each collection makes old the objects whose references are all old already.
+    collect();
+    assert!(text.old() && number.old());
+    assert!(!leaf.old());
+    collect();
+    assert!(leaf.old() && !root.old());
+    collect();
+    assert!(root.old());
+    drop(rooted);
+    // Minor collections neither trace nor free old objects.
+    collect();
+    assert!(root.allocated() && leaf.allocated() && text.allocated());
+    gc::collect_major();
+    for h in [leaf, root, text, number] {
+        assert!(!h.allocated(), "{:#x} survived", h.addr());
+    }
+}
+
+#[inline(never)]
+fn make_tuple_holding_list() -> (RootedVec, Hidden) {
+    let inner = list::new(&[]);
+    let outer = tuple::new(&[inner, pystr::new("beside a list")]);
+    (RootedVec::from_vec(vec![outer]), Hidden::of(outer))
+}
+
+#[test]
+fn tuples_that_reach_mutable_objects_stay_young() {
+    let (rooted, outer) = make_tuple_holding_list();
+    for i in 0..6 {
+        collect();
+        // Objects stored into the list after the tuple was marked must be found through it.
+        let inner = tuple::items(rooted[0]).unwrap()[0];
+        inner
+            .get::<ListObj>()
+            .unwrap()
+            .push(pystr::new(&format!("added {i}")));
+    }
+    collect();
+    assert!(!outer.old());
+    let inner = tuple::items(rooted[0]).unwrap()[0];
+    let items = inner.get::<ListObj>().unwrap();
+    for i in 0..6 {
+        assert_eq!(
+            pystr::as_str(items.get(i).unwrap()),
+            Some(format!("added {i}").as_str())
+        );
+    }
+}

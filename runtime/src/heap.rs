@@ -9,6 +9,9 @@
 //! - `alloc`: the cell holds an object. A cell whose bit is clear is free, whatever its
 //!   bytes say (they are left as the dead object left them).
 //! - `mark`: set by the collector's mark phase, cleared by the sweep.
+//! - `survived`: the object in the cell was marked by the last collection.
+//! - `old`: the cell holds an *old* object (see `gc.rs`): one that minor collections
+//!   neither trace nor free. Cleared only at the start of a major collection.
 //!
 //! Objects larger than `MAX_SMALL` get a *large region* of their own: a block header
 //! without bitmaps followed by the object, also aligned to `BLOCK_SIZE` (it may span
@@ -32,7 +35,7 @@
 //! the collection runs at the next safepoint (`gc::safepoint`), never inside `alloc`.
 //!
 //! # Invariants
-//! - **Only `sweep` frees objects**, and only cells whose mark bit is clear.
+//! - **Only `sweep` frees objects**, and only cells whose mark and old bits are clear.
 //! - A cell's alloc bit is set from the moment the allocator claims its bitmap word (a
 //!   word's free cells are claimed together) until the sweep that finds it unmarked. The
 //!   claimed cells not handed out yet are listed in the fast state (`Fast::free`) and are
@@ -146,6 +149,8 @@ pub struct Block {
     _pad: u32,
     alloc: [u64; WORDS],
     mark: [u64; WORDS],
+    survived: [u64; WORDS],
+    old: [u64; WORDS],
 }
 
 impl Block {
@@ -553,6 +558,8 @@ impl Heap {
         b.nwords = ncells.div_ceil(64) as u32;
         b.alloc = [0; WORDS];
         b.mark = [0; WORDS];
+        b.survived = [0; WORDS];
+        b.old = [0; WORDS];
         let last = ncells / 64;
         if last < WORDS {
             b.alloc[last] = b.phantom(last);
@@ -567,18 +574,19 @@ impl Heap {
 // What the collector needs.
 
 /// Sets the mark bit of the heap object at `addr` (the start of an object allocated by
-/// `alloc`); returns the size of its cell if the bit was not set, 0 if it was.
+/// `alloc`) unless it is old; returns `None` for an old object, otherwise the size of its
+/// cell if the bit was not set, 0 if it was.
 ///
 /// # Safety
 /// `addr` must be the address of an allocated heap object (not a static one).
 #[inline]
-pub unsafe fn mark(addr: usize) -> usize {
+pub unsafe fn mark(addr: usize) -> Option<usize> {
     let b = &mut *((addr & BLOCK_MASK) as *mut Block);
     debug_assert_eq!(b.magic, MAGIC, "not a heap object: {addr:#x}");
     if b.is_large() {
         let was = b.large_mark;
         b.large_mark = 1;
-        return if was == 0 { b.large_size } else { 0 };
+        return Some(if was == 0 { b.large_size } else { 0 });
     }
     let i = b.cell_index(addr);
     debug_assert_eq!(b.cell_addr(i), addr, "not the start of a cell");
@@ -587,13 +595,70 @@ pub unsafe fn mark(addr: usize) -> usize {
         "marking a free cell {addr:#x}"
     );
     let bit = 1u64 << (i % 64);
+    if b.old[i / 64] & bit != 0 {
+        return None;
+    }
     let was = b.mark[i / 64] & bit;
     b.mark[i / 64] |= bit;
-    if was == 0 {
-        b.cell_size as usize
-    } else {
-        0
+    Some(if was == 0 { b.cell_size as usize } else { 0 })
+}
+
+thread_local! {
+    /// Bytes of the cells of old objects.
+    static OLD_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Makes the heap object at `addr`, marked by this collection, old if the last collection
+/// marked it too: objects that die young (most do) never become old. Large objects never
+/// become old.
+///
+/// # Safety
+/// `addr` must be the address of an allocated heap object (not a static one) that this
+/// collection has marked, and everything it references must be old or outside the heap.
+#[inline]
+pub unsafe fn make_old(addr: usize) {
+    let b = &mut *((addr & BLOCK_MASK) as *mut Block);
+    if b.is_large() {
+        return;
     }
+    let i = b.cell_index(addr);
+    debug_assert!(
+        b.mark[i / 64] & (1 << (i % 64)) != 0,
+        "not marked: {addr:#x}"
+    );
+    let bit = 1u64 << (i % 64);
+    if b.survived[i / 64] & bit != 0 {
+        b.old[i / 64] |= bit;
+        OLD_BYTES.with(|o| o.set(o.get() + b.cell_size as usize));
+    }
+}
+
+/// True if the heap object at `addr` is old (for tests).
+#[cfg(test)]
+pub fn is_old(addr: usize) -> bool {
+    // SAFETY: tests pass addresses of allocated small heap objects.
+    let b = unsafe { &*((addr & BLOCK_MASK) as *const Block) };
+    let i = b.cell_index(addr);
+    b.old[i / 64] & (1 << (i % 64)) != 0
+}
+
+/// Bytes of the cells of old objects.
+pub fn old_bytes() -> usize {
+    OLD_BYTES.with(|o| o.get())
+}
+
+/// Makes every object young again (a major collection is starting).
+pub fn forget_old() {
+    HEAP.with(|h| {
+        for blocks in &h.borrow().blocks {
+            for &bp in blocks {
+                // SAFETY: the blocks of a state are live blocks of this heap; no reference
+                // to their headers is live during a collection.
+                unsafe { (*bp).old = [0; WORDS] };
+            }
+        }
+    });
+    OLD_BYTES.with(|o| o.set(0));
 }
 
 /// Looks up addresses that may point into heap objects (conservative roots).
@@ -641,7 +706,7 @@ pub fn is_allocated(addr: usize) -> bool {
     with_finder(|f| f.find(addr) == Some(addr))
 }
 
-/// Frees every allocated object whose mark bit is clear (running the destructor of
+/// Frees every allocated object whose mark and old bits are clear (running the destructor of
 /// finalizable ones through `finalize`), clears the mark bits, returns empty blocks to the
 /// pool (and the pool's excess to the system), and sets the next collection's budget from
 /// `live_bytes`, the bytes the mark phase marked.
@@ -672,7 +737,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
                 let (mut any, mut full) = (0u64, true);
                 for w in 0..b.nwords as usize {
                     let phantom = b.phantom(w);
-                    let m = b.mark[w];
+                    let m = b.mark[w] | b.old[w];
                     if b.finalizable() {
                         let mut dead = b.alloc[w] & !phantom & !m;
                         while dead != 0 {
@@ -684,6 +749,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
                         }
                     }
                     b.alloc[w] = m | phantom;
+                    b.survived[w] = m;
                     b.mark[w] = 0;
                     any |= m;
                     full &= m | phantom == u64::MAX;
