@@ -567,6 +567,10 @@ impl InitCx<'_, '_> {
             let count = self.b.ins().iconst(I64, i64::from(function.posonlycount));
             self.call_void("rt_code_set_posonlycount", &[code, count]);
         }
+        if function.value_freevars != 0 {
+            let mask = self.b.ins().iconst(I64, function.value_freevars as i64);
+            self.call_void("rt_code_set_value_freevars", &[code, mask]);
+        }
         if !function.cellvars.is_empty() {
             let cellvars = self.str_tuple(&function.cellvars);
             self.call_void("rt_code_set_cellvars", &[code, cellvars]);
@@ -585,9 +589,10 @@ fn runtime_signature(
     const V: &[cranelift_codegen::ir::Type] = &[I64];
     match name {
         "rt_start" => (&[I32, I64], &[]),
-        "rt_register_roots" | "rt_code_set_cellvars" | "rt_code_set_posonlycount" => {
-            (&[I64, I64], &[])
-        }
+        "rt_register_roots"
+        | "rt_code_set_cellvars"
+        | "rt_code_set_posonlycount"
+        | "rt_code_set_value_freevars" => (&[I64, I64], &[]),
         "rt_set_global_names" | "rt_handler_leave" => (&[I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
@@ -1537,7 +1542,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 value
             }
             Op::Slot(local) => self.b.use_var(self.slots[*local as usize]),
-            Op::FreeCell(index) => self.b.ins().load(
+            Op::FreeCell(index) | Op::FreeValue(index) => self.b.ins().load(
                 I64,
                 MemFlagsData::trusted(),
                 self.function_object,

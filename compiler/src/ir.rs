@@ -91,6 +91,9 @@ pub enum Op {
     Slot(LocalId),
     /// The `index`-th cell of the running function's closure. Never raises.
     FreeCell(u32),
+    /// The `index`-th entry of the running function's closure when it holds the value of a
+    /// variable captured by value (see `captures.rs`). Never raises.
+    FreeValue(u32),
     /// Reads a cell; raises the unbound-local (or, if `free`, the free-variable) error.
     CellGet {
         cell: Operand,
@@ -337,6 +340,8 @@ pub struct Function {
     pub varnames: Vec<String>,
     /// CPython's `co_freevars`: sorted; the closure tuple holds their cells in this order.
     pub freevars: Vec<String>,
+    /// Bit `i` set: the closure holds the value of `freevars[i]`, not a cell.
+    pub value_freevars: u64,
     /// CPython's `co_cellvars`: sorted names of the locals that nested blocks capture.
     pub cellvars: Vec<String>,
     /// Slot names; the first `param_count()` slots receive the arguments.
@@ -363,6 +368,7 @@ impl Op {
             Op::Local { .. }
             | Op::Slot(_)
             | Op::FreeCell(_)
+            | Op::FreeValue(_)
             | Op::Global { .. }
             | Op::Import(_)
             | Op::FetchException => {}

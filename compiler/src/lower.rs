@@ -242,6 +242,7 @@ fn placeholder() -> Function {
         is_generator: false,
         varnames: Vec::new(),
         freevars: Vec::new(),
+        value_freevars: 0,
         cellvars: Vec::new(),
         locals: Vec::new(),
         temps: 0,
@@ -330,6 +331,8 @@ struct FnLowering<'l, 'a> {
     slots: Vec<String>,
     slot_of: HashMap<String, LocalId>,
     cell_slot_of: HashMap<String, LocalId>,
+    /// The slots of the captured variables that closures capture by value.
+    value_slot_of: HashMap<String, LocalId>,
     varnames: Vec<String>,
     freevars: Vec<String>,
     cellvars: Vec<String>,
@@ -355,6 +358,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             slots: Vec::new(),
             slot_of: HashMap::new(),
             cell_slot_of: HashMap::new(),
+            value_slot_of: HashMap::new(),
             varnames: Vec::new(),
             freevars: scope_data.freevars(),
             cellvars: Vec::new(),
@@ -371,7 +375,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             f.plain_slot(param);
         }
         for param in &scope_data.params {
-            if scope_data.binding(param) == Some(Binding::Cell) {
+            if scopes.by_value(scope, param) {
+                f.value_slot_of.insert(param.clone(), f.slot_of[param]);
+            } else if scope_data.binding(param) == Some(Binding::Cell) {
                 let slot = f.new_slot(format!("{param} (cell)"));
                 f.cell_slot_of.insert(param.clone(), slot);
                 let value = Operand::Temp(f.assign(Op::Slot(f.slot_of[param])));
@@ -400,6 +406,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .cloned()
             .collect();
         for name in cells {
+            if scopes.by_value(scope, &name) {
+                let slot = f.new_slot(format!("{name} (captured value)"));
+                f.value_slot_of.insert(name, slot);
+                continue;
+            }
             let slot = f.new_slot(format!("{name} (cell)"));
             f.cell_slot_of.insert(name, slot);
             let cell = f.assign(Op::MakeCell(None));
@@ -418,6 +429,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         has_varkeywords: bool,
     ) -> Function {
         self.emit(Stmt::Return(Operand::None));
+        let scope = self.scope_stack[0];
+        let value_freevars = self
+            .freevars
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| self.lowering.scopes.by_value(scope, name))
+            .fold(0u64, |mask, (i, _)| mask | 1 << i);
         Function {
             name,
             qualname,
@@ -429,6 +447,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             is_generator: self.function_scope_is_generator,
             varnames: self.varnames,
             freevars: self.freevars,
+            value_freevars,
             cellvars: self.cellvars,
             locals: self.slots,
             temps: self.temps,
@@ -516,6 +535,34 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         self.value(Op::FreeCell(index as u32))
     }
 
+    /// The slot of `name`, a variable of this function captured by value. Only the owner
+    /// binds such a variable.
+    fn value_slot(&self, name: &str) -> LocalId {
+        *self
+            .value_slot_of
+            .get(name)
+            .expect("only the owner binds a variable captured by value")
+    }
+
+    /// The value of `name`, captured by value: from its slot in the owner (where reading it
+    /// early raises UnboundLocalError, as CPython does for a cell), from the closure in a
+    /// nested function (where it is always bound).
+    fn captured_value(&mut self, name: &str) -> Operand {
+        if let Some(&local) = self.value_slot_of.get(name) {
+            let name_const = self.str_const(name);
+            return self.value(Op::Local {
+                local,
+                name: name_const,
+            });
+        }
+        let index = self
+            .freevars
+            .iter()
+            .position(|f| f == name)
+            .expect("scope analysis gives every captured name a slot or a closure entry");
+        self.value(Op::FreeValue(index as u32))
+    }
+
     // ---- names ----
 
     /// Where a name read or written in the innermost scope lives.
@@ -529,9 +576,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 _ => Place::ClassNamespace,
             };
         }
+        let by_value = || {
+            let id = *self.scope_stack.last().unwrap();
+            self.lowering.scopes.by_value(id, name)
+        };
         match binding {
             Binding::Local if scope.kind == ScopeKind::Module => Place::Global,
             Binding::Local => Place::Local,
+            Binding::Cell | Binding::Free if by_value() => Place::Value,
             Binding::Cell => Place::Cell,
             Binding::Free => Place::Free,
             Binding::GlobalExplicit | Binding::GlobalImplicit => Place::Global,
@@ -570,6 +622,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     free,
                 })
             }
+            Place::Value => self.captured_value(name),
             Place::Global => self.load_global(name),
             Place::ClassNamespace | Place::ClassFree => {
                 let namespace = Operand::Temp(*self.class_namespaces.last().unwrap());
@@ -582,7 +635,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 });
                 let class_free = self.place(name) == Place::ClassFree;
                 let fallback = self.nested(|f| {
-                    let value = if class_free {
+                    let class_scope = *f.scope_stack.last().unwrap();
+                    let value = if class_free && f.lowering.scopes.by_value(class_scope, name) {
+                        f.captured_value(name)
+                    } else if class_free {
                         let cell = f.cell_of(name);
                         f.value(Op::CellGet {
                             cell,
@@ -610,6 +666,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 let local = self.plain_slot(name);
                 self.emit(Stmt::SetLocal(local, value));
             }
+            Place::Value => {
+                let local = self.value_slot(name);
+                self.emit(Stmt::SetLocal(local, value));
+            }
             Place::Cell | Place::Free | Place::ClassFree => {
                 let cell = self.cell_of(name);
                 self.emit(Stmt::CellSet { cell, value });
@@ -631,6 +691,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         match self.place(name) {
             Place::Local => {
                 let local = self.plain_slot(name);
+                self.emit(Stmt::DelLocal {
+                    local,
+                    name: name_const,
+                });
+            }
+            Place::Value => {
+                let local = self.value_slot(name);
                 self.emit(Stmt::DelLocal {
                     local,
                     name: name_const,
@@ -1478,11 +1545,19 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         id
     }
 
+    /// The closure entries of a function of block `scope` made here: cells, or the values
+    /// of variables captured by value.
     fn closure_for(&mut self, scope: ScopeId) -> Vec<Operand> {
         self.lowering.scopes.scopes[scope]
             .freevars()
             .iter()
-            .map(|name| self.cell_of(name))
+            .map(|name| {
+                if self.lowering.scopes.by_value(scope, name) {
+                    self.captured_value(name)
+                } else {
+                    self.cell_of(name)
+                }
+            })
             .collect()
     }
 
@@ -2251,6 +2326,8 @@ enum Place {
     Local,
     Cell,
     Free,
+    /// A variable closures capture by value: a slot in its owner, a closure entry elsewhere.
+    Value,
     Global,
     ClassNamespace,
     /// A name a class body reads from the enclosing function's cells.

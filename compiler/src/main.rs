@@ -1,7 +1,7 @@
 //! The `closc` command line: build, run and (with `--emit`) show each stage of the pipeline.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use closc::{bench, codegen, diag, link, lower, parse, scopes};
+use closc::{bench, captures, codegen, diag, link, lower, parse, scopes};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -131,7 +131,8 @@ fn build(file: &Path, output: Option<PathBuf>, emit: Option<Stage>) -> Result<()
         println!("{module:#?}");
         return Ok(());
     }
-    let scope_tree = scopes::analyze(&module).map_err(fail)?;
+    let mut scope_tree = scopes::analyze(&module).map_err(fail)?;
+    captures::find_frozen(&module, &mut scope_tree);
     if emit == Some(Stage::Scopes) {
         print!("{}", scope_tree.dump());
         return Ok(());

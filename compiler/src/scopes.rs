@@ -67,6 +67,8 @@ pub struct Symbol {
     pub binding: Binding,
     /// The `nonlocal` statement declaring the name, for the error when nothing binds it.
     nonlocal_at: Option<TextRange>,
+    /// A `Cell` that closures capture by value (see `captures.rs`).
+    by_value: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +138,42 @@ impl ScopeTree {
         self.by_node[&(range, kind)]
     }
 
+    /// True when `name`, a cell or free variable of `scope`, is captured by value: its
+    /// owner (the block whose cell it is) never rebinds it after a closure captures it.
+    pub fn by_value(&self, scope: ScopeId, name: &str) -> bool {
+        let owner = match self.scopes[scope].binding(name) {
+            Some(Binding::Cell) => Some(scope),
+            Some(Binding::Free) => self.owner_of_free(scope, name),
+            _ => None,
+        };
+        owner.is_some_and(|o| self.scopes[o].symbols[name].by_value)
+    }
+
+    /// The function block whose cell the free variable `name` of `scope` is.
+    pub fn owner_of_free(&self, scope: ScopeId, name: &str) -> Option<ScopeId> {
+        let mut current = self.scopes[scope].parent;
+        while let Some(id) = current {
+            let block = &self.scopes[id];
+            if block.kind.is_function_like() && block.binding(name) == Some(Binding::Cell) {
+                return Some(id);
+            }
+            current = block.parent;
+        }
+        None
+    }
+
+    pub fn set_by_value(&mut self, scope: ScopeId, name: &str) {
+        if let Some(symbol) = self.scopes[scope].symbols.get_mut(name) {
+            symbol.by_value = symbol.binding == Binding::Cell;
+        }
+    }
+
+    pub fn clear_by_value(&mut self, scope: ScopeId, name: &str) {
+        if let Some(symbol) = self.scopes[scope].symbols.get_mut(name) {
+            symbol.by_value = false;
+        }
+    }
+
     /// The `--emit=scopes` view.
     pub fn dump(&self) -> String {
         let mut out = String::new();
@@ -154,7 +192,16 @@ impl ScopeTree {
             } else {
                 ""
             };
-            let _ = writeln!(out, "{indent}  {name}: {:?}{param}", symbol.binding);
+            let by_value = if self.by_value(id, name) {
+                " (by value)"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "{indent}  {name}: {:?}{param}{by_value}",
+                symbol.binding
+            );
         }
         for name in &scope.class_passthrough {
             let _ = writeln!(out, "{indent}  {name}: passes through to nested blocks");
@@ -268,6 +315,7 @@ impl Builder {
                         flags: flag,
                         binding: Binding::Local,
                         nonlocal_at: None,
+                        by_value: false,
                     },
                 );
             }
@@ -946,6 +994,7 @@ fn resolve(
                             flags: 0,
                             binding: Binding::Cell,
                             nonlocal_at: None,
+                            by_value: false,
                         },
                     );
                 }
@@ -961,6 +1010,7 @@ fn resolve(
                             flags: 0,
                             binding: Binding::Free,
                             nonlocal_at: None,
+                            by_value: false,
                         },
                     );
                     free.insert(name);

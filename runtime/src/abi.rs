@@ -652,6 +652,15 @@ pub extern "C" fn rt_code_set_posonlycount(code: Value, n: u64) {
     function::set_posonlycount(code, n);
 }
 
+/// Records which closure entries of the functions made from `code` hold values, not cells
+/// (bit `i` for free variable `i`).
+#[no_mangle]
+pub extern "C" fn rt_code_set_value_freevars(code: Value, mask: u64) {
+    if let Some(c) = code.get::<function::CodeObj>() {
+        c.value_freevars.set(mask);
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn rt_raise_unbound_local(name: Value) -> Value {
     let n = pystr::as_str(name).unwrap_or("?");

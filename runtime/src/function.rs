@@ -49,6 +49,9 @@ pub struct CodeObj {
     pub posonlycount: Cell<u64>,
     /// `FunctionObj::direct_arity` of the functions made from this code.
     pub direct_arity: u64,
+    /// Bit `i` set: closure entry `i` of the functions made from this code is the value of
+    /// a variable captured by value, not a cell (set by `rt_code_set_value_freevars`).
+    pub value_freevars: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -98,6 +101,7 @@ pub fn new_code(
         cellvars: Cell::new(tuple::empty()),
         posonlycount: Cell::new(0),
         direct_arity: NO_DIRECT_CALL,
+        value_freevars: Cell::new(0),
     };
     if kwonlycount == 0 && flags == 0 && code.takes_registers() {
         code.direct_arity = argcount;
@@ -285,7 +289,8 @@ impl FunctionObj {
         pystr::as_str(self.qualname()).unwrap_or("?")
     }
 
-    /// The cells of the variables the function captures, in `co_freevars` order.
+    /// The closure entries, in `co_freevars` order: the cells of the variables the function
+    /// captures, or their values when they are captured by value.
     pub fn cells(&self) -> &[Value] {
         // SAFETY: `new_function` allocated room for `ncells` values after the struct and
         // wrote them all.
@@ -299,7 +304,22 @@ impl FunctionObj {
         }
         let extras = self.extras();
         if extras.closure.get().is_null() {
-            extras.closure.set(tuple::new(self.cells()));
+            // Values captured by value get cells of their own here, made once: they look
+            // like any cell, and the variable never changes.
+            let values = self.code().value_freevars.get();
+            let cells: Vec<Value> = self
+                .cells()
+                .iter()
+                .enumerate()
+                .map(|(i, &entry)| {
+                    if i < 64 && values & (1 << i) != 0 {
+                        new_cell(entry)
+                    } else {
+                        entry
+                    }
+                })
+                .collect();
+            extras.closure.set(tuple::new(&cells));
         }
         extras.closure.get()
     }
