@@ -41,6 +41,7 @@ const KIND_TUPLE: i64 = 6;
 const KIND_LIST: i64 = 7;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
+const KIND_INSTANCE: i64 = 19;
 const KIND_STR: i64 = 5;
 /// A str's length in code points.
 const STR_NCHARS: i32 = 16;
@@ -607,6 +608,7 @@ fn runtime_signature(
         | "rt_truthy"
         | "rt_list_to_tuple"
         | "rt_iter"
+        | "rt_instance_call_function"
         | "rt_next"
         | "rt_str"
         | "rt_repr"
@@ -1820,7 +1822,25 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        if values.len() <= MAX_REGISTER_SLOTS {
+        if values.len() < MAX_REGISTER_SLOTS {
+            // Functions, and instances whose class defines `__call__` as a function.
+            let is_function = self.b.create_block();
+            let not_function = self.b.create_block();
+            let is_instance = self.b.create_block();
+            self.branch_if_kind(callee, KIND_FUNCTION, is_function, not_function);
+            self.b.switch_to_block(is_function);
+            self.direct_call(callee, &values, general, merge);
+            self.b.switch_to_block(not_function);
+            self.branch_if_kind(callee, KIND_INSTANCE, is_instance, general);
+            self.b.switch_to_block(is_instance);
+            let method = self.call_rt("rt_instance_call_function", &[callee]);
+            let found = self.b.create_block();
+            self.b.ins().brif(method, found, &[], general, &[]);
+            self.b.switch_to_block(found);
+            let mut with_self = vec![callee];
+            with_self.extend(&values);
+            self.direct_call(method, &with_self, general, merge);
+        } else if values.len() == MAX_REGISTER_SLOTS {
             let is_function = self.b.create_block();
             self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
             self.b.switch_to_block(is_function);

@@ -221,6 +221,14 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     )
 }
 
+/// The `__call__` function to call with `callee` prepended when `callee` is an instance whose
+/// class defines `__call__` as a compiled function; 0 otherwise (then `rt_call` does the
+/// call). Never raises.
+#[no_mangle]
+pub extern "C" fn rt_instance_call_function(callee: Value) -> Value {
+    call::instance_call_function(callee).unwrap_or(Value::NULL)
+}
+
 /// The compiled function to call with `obj` prepended for `obj.name(...)` at a site whose
 /// cache knows it, or 0 (then `rt_call_method_cached` does the call). Never raises.
 #[no_mangle]

@@ -2,7 +2,7 @@
 //! builtin functions, bound methods, classes and callable instances; recursion depth.
 
 use crate::attr;
-use crate::class::{self, ClassObj};
+use crate::class::{self, ClassObj, InstanceObj};
 use crate::dict::{self, DictObj};
 use crate::exceptions::{self, type_error, ExcKind};
 use crate::function::{
@@ -309,7 +309,13 @@ pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
                     .get::<ClassObj>()
                     .and_then(|c| c.lookup_user(pystr::intern("__call__")))
                 {
-                    return call_with_self_rooted(f, callee, args, kw);
+                    if f.get::<FunctionObj>().is_some() {
+                        return call_with_self_rooted(f, callee, args, kw);
+                    }
+                    // A static or class method, or another descriptor: bound as an
+                    // attribute lookup would bind it.
+                    let bound = attr::bind(f, callee, cls)?;
+                    return call_rooted(bound, args, kw);
                 }
             }
             Kind::Descriptor => {
@@ -336,6 +342,16 @@ pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult
 }
 
 /// `call_with_self` letting the collector run (as `call_rooted`).
+/// The `__call__` of the class of instance `callee`, when it is a compiled function.
+pub fn instance_call_function(callee: Value) -> Option<Value> {
+    let instance = callee.get::<InstanceObj>()?;
+    let call = instance
+        .class
+        .get::<ClassObj>()?
+        .lookup_user(pystr::intern("__call__"))?;
+    call.get::<FunctionObj>().map(|_| call)
+}
+
 pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
     // Methods are mostly compiled functions: skip `call_rooted`'s dispatch.
     if let Some(func) = f.get::<FunctionObj>() {
