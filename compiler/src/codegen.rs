@@ -42,6 +42,8 @@ const KIND_LIST: i64 = 7;
 const FLOAT_VALUE: i32 = 8;
 const KIND_FUNCTION: i64 = 15;
 const KIND_INSTANCE: i64 = 19;
+/// What the runtime subtracts from `closc_frames_left` while a collection is pending.
+const FRAMES_LEFT_TRAP: i64 = 1 << 48;
 const KIND_STR: i64 = 5;
 /// A str's length in code points.
 const STR_NCHARS: i32 = 16;
@@ -120,9 +122,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         none: cx.import_data("closc_None")?,
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
-        frame_depth: cx.import_data("closc_frame_depth")?,
-        frame_limit: cx.import_data("closc_frame_limit")?,
-        recursion_limit: cx.import_data("closc_recursion_limit")?,
+        frames_left: cx.import_data("closc_frames_left")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
         attr_caches,
@@ -222,14 +222,9 @@ struct Statics {
     none: DataId,
     true_: DataId,
     false_: DataId,
-    /// The number of active Python frames, which every compiled function counts.
-    frame_depth: DataId,
-    /// The depth beyond which a prologue calls `rt_frame_check`: the recursion limit, or 0
-    /// while a collection is pending.
-    frame_limit: DataId,
-    /// `sys.getrecursionlimit()`, which bounds how deep an int clone may recurse (unlike
-    /// `frame_limit`, never 0).
-    recursion_limit: DataId,
+    /// How many more frames may start before the recursion limit (negative while a
+    /// collection is pending): every compiled function takes one in its prologue.
+    frames_left: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
@@ -813,16 +808,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         fx.b.finalize(config);
     }
 
-    /// Counts the frame. Beyond `closc_frame_limit` the runtime raises RecursionError
-    /// (CPython's check) or, when the limit is 0, collects: the prologue's safepoint.
+    /// Counts the frame. When no frame is left, the runtime raises RecursionError (CPython's
+    /// check) or, while a collection is pending, collects: the prologue's safepoint.
     fn enter_frame(&mut self) {
-        let depth = self.adjust_frame_depth(1);
-        let limit_address = self.data_address(self.statics.frame_limit);
-        let limit = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), limit_address, 0);
-        let beyond = self.b.ins().icmp(IntCC::UnsignedGreaterThan, depth, limit);
+        let left = self.adjust_frames_left(-1);
+        let beyond = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
         let check = self.b.create_block();
         let body = self.b.create_block();
         self.b.set_cold_block(check);
@@ -872,17 +862,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.ins().brif(itself, ready, &[], body, &[]);
             self.b.switch_to_block(ready);
         }
-        let depth_address = self.data_address(self.statics.frame_depth);
-        let depth = self
+        // The clone may recurse as deep as frames are left, without the trap's offset (the
+        // prologue has checked that some frame is).
+        let left_address = self.data_address(self.statics.frames_left);
+        let left = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), depth_address, 0);
-        let limit_address = self.data_address(self.statics.recursion_limit);
-        let limit = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), limit_address, 0);
-        let mut values = vec![self.b.ins().isub(limit, depth)];
+            .load(I64, MemFlagsData::trusted(), left_address, 0);
+        let mut values = vec![self.b.ins().band_imm_s(left, FRAMES_LEFT_TRAP - 1)];
         values.extend(arguments.iter().map(|&a| self.b.ins().sshr_imm_s(a, 1)));
         let callee = self.cx.func_ref(entry.clone, self.b.func);
         let call = self.b.ins().call(callee, &values);
@@ -917,21 +904,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     fn leave_frame(&mut self) {
-        self.adjust_frame_depth(-1);
+        self.adjust_frames_left(1);
     }
 
-    /// Adds `delta` to `closc_frame_depth` and returns the new depth.
-    fn adjust_frame_depth(&mut self, delta: i64) -> Value {
-        let depth_address = self.data_address(self.statics.frame_depth);
-        let depth = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), depth_address, 0);
-        let depth = self.b.ins().iadd_imm_s(depth, delta);
+    /// Adds `delta` to `closc_frames_left` and returns the new count.
+    fn adjust_frames_left(&mut self, delta: i64) -> Value {
+        let address = self.data_address(self.statics.frames_left);
+        let left = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        let left = self.b.ins().iadd_imm_s(left, delta);
         self.b
             .ins()
-            .store(MemFlagsData::trusted(), depth, depth_address, 0);
-        depth
+            .store(MemFlagsData::trusted(), left, address, 0);
+        left
     }
 
     /// Lets the collector run if it asked to, at every loop iteration.

@@ -17,7 +17,7 @@ use crate::tuple;
 use crate::types;
 use crate::value::{Kind, PyResult, Raised, Value};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
 /// Keyword arguments: parallel slices of names (strs) and values.
 #[derive(Clone, Copy)]
@@ -94,43 +94,55 @@ pub fn run_entry(func: Value, code: &CodeObj, slots: *const Value) -> Value {
     }
 }
 
-/// Python frames currently active. Every compiled function counts itself in its prologue
-/// (the module body included) and raises RecursionError beyond `closc_recursion_limit`.
+/// How many more Python frames may start before the recursion limit: the limit minus the
+/// active frames (the module body included). Every compiled function's prologue takes one
+/// and calls `frame_check` when the result is negative; its exits give it back. While a
+/// collection is pending it is lowered by `TRAP` (so every prologue calls `frame_check`,
+/// the collector's safepoint): one test serves as both checks.
 #[allow(non_upper_case_globals)]
 #[no_mangle]
-pub static closc_frame_depth: AtomicI64 = AtomicI64::new(0);
+pub static closc_frames_left: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
 
-/// `sys.getrecursionlimit()`. Int clones read it to know how deep they may recurse.
-#[allow(non_upper_case_globals)]
-#[no_mangle]
-pub static closc_recursion_limit: AtomicI64 = AtomicI64::new(1000);
+const DEFAULT_RECURSION_LIMIT: i64 = 1000;
 
-/// The depth beyond which a compiled function's prologue calls `frame_check`: the
-/// recursion limit, or 0 while a collection is pending, so that one comparison serves as
-/// both the recursion check and the collector's safepoint poll.
-#[allow(non_upper_case_globals)]
-#[no_mangle]
-pub static closc_frame_limit: AtomicI64 = AtomicI64::new(1000);
+/// Far beyond any depth: subtracting it makes `closc_frames_left` negative (generated code
+/// knows it as `FRAMES_LEFT_TRAP`).
+const TRAP: i64 = 1 << 48;
+
+/// `sys.getrecursionlimit()`.
+static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
+static TRAPPED: AtomicBool = AtomicBool::new(false);
+
+/// `closc_frames_left` without the trap.
+fn frames_left() -> i64 {
+    let left = closc_frames_left.load(Ordering::Relaxed);
+    if TRAPPED.load(Ordering::Relaxed) {
+        left + TRAP
+    } else {
+        left
+    }
+}
 
 /// Makes every prologue call `frame_check` (a collection is wanted).
 pub fn trap_prologues() {
-    closc_frame_limit.store(0, Ordering::Relaxed);
+    if !TRAPPED.swap(true, Ordering::Relaxed) {
+        closc_frames_left.fetch_sub(TRAP, Ordering::Relaxed);
+    }
 }
 
 /// Lets prologues run freely again up to the recursion limit.
 pub fn untrap_prologues() {
-    closc_frame_limit.store(
-        closc_recursion_limit.load(Ordering::Relaxed),
-        Ordering::Relaxed,
-    );
+    if TRAPPED.swap(false, Ordering::Relaxed) {
+        closc_frames_left.fetch_add(TRAP, Ordering::Relaxed);
+    }
 }
 
-/// The prologue's slow path, entered when the new depth exceeds `closc_frame_limit`:
-/// collects if a collection is due, then raises RecursionError if the depth is really beyond
-/// the limit. Returns false when it raised.
+/// The prologue's slow path, entered when `closc_frames_left` went negative: collects if a
+/// collection is due, then raises RecursionError if the depth is really beyond the limit.
+/// Returns false when it raised.
 pub fn frame_check() -> bool {
     gc::safepoint();
-    if closc_frame_depth.load(Ordering::Relaxed) > closc_recursion_limit.load(Ordering::Relaxed) {
+    if frames_left() < 0 {
         let _: PyResult<()> = recursion_error();
         return false;
     }
@@ -164,19 +176,22 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 }
 
 pub fn set_recursion_limit(n: i64) {
-    closc_recursion_limit.store(n, Ordering::Relaxed);
-    if closc_frame_limit.load(Ordering::Relaxed) != 0 {
-        untrap_prologues();
-    }
+    let old = RECURSION_LIMIT.swap(n, Ordering::Relaxed);
+    closc_frames_left.fetch_add(n - old, Ordering::Relaxed);
 }
 
-/// The number of active Python frames (`closc_frame_depth`).
+/// The number of active Python frames.
 pub fn frame_depth() -> i64 {
-    closc_frame_depth.load(Ordering::Relaxed)
+    recursion_limit() - frames_left()
+}
+
+/// Makes `depth` the number of active Python frames (a generator's frames come and go).
+pub fn set_frame_depth(depth: i64) {
+    closc_frames_left.fetch_add(frame_depth() - depth, Ordering::Relaxed);
 }
 
 pub fn recursion_limit() -> i64 {
-    closc_recursion_limit.load(Ordering::Relaxed)
+    RECURSION_LIMIT.load(Ordering::Relaxed)
 }
 
 /// One level of recursion inside the runtime (comparing or printing nested containers),
@@ -185,19 +200,19 @@ pub struct RecursionGuard(());
 
 impl Drop for RecursionGuard {
     fn drop(&mut self) {
-        closc_frame_depth.fetch_sub(1, Ordering::Relaxed);
+        closc_frames_left.fetch_add(1, Ordering::Relaxed);
     }
 }
 
 /// Enters one level of runtime recursion; beyond the recursion limit, or near the end of
 /// the native stack, raises `RecursionError: maximum recursion depth exceeded{context}`.
 pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
-    let depth = closc_frame_depth.fetch_add(1, Ordering::Relaxed) + 1;
+    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
     let guard = RecursionGuard(());
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
     let stack_exhausted = FRAMES.with(|f| here < f.stack_floor.get());
-    if depth > closc_recursion_limit.load(Ordering::Relaxed) || stack_exhausted {
+    if frames_left() < 0 || stack_exhausted {
         return exceptions::raise(
             ExcKind::RecursionError,
             &format!("maximum recursion depth exceeded{context}"),

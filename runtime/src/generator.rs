@@ -11,11 +11,11 @@
 //! - `RUNNING` lists the generators whose bodies are executing, outermost first; the context
 //!   that resumed `RUNNING[i]` is suspended at `RUNNING[i].caller_sp`, on the stack of
 //!   `RUNNING[i - 1]` (or the main stack for `i == 0`). `stack_segments` gives those spans.
-//! - The frames of a suspended body are not counted in `closc_frame_depth`: `rt_yield`
+//! - The frames of a suspended body are not counted in `call::frame_depth`: `rt_yield`
 //!   subtracts them and resumption adds them back.
 
 use crate::args;
-use crate::call::{self, closc_frame_depth, Kw};
+use crate::call::{self, Kw};
 use crate::exceptions::{self, raise, ExcKind};
 use crate::function::FunctionObj;
 use crate::gc;
@@ -26,7 +26,6 @@ use crate::valgrind;
 use crate::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use std::alloc::{self, Layout};
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::Ordering;
 
 /// Size of each generator's stack (address space; pages are committed as they are touched).
 const STACK_SIZE: usize = 1 << 20;
@@ -69,7 +68,7 @@ pub struct GeneratorObj {
     result: Cell<Value>,
     /// Frames of the body active at its last `yield`, uncounted while it is suspended.
     depth: Cell<i64>,
-    /// `closc_frame_depth` when the body was last resumed.
+    /// The frame depth when the body was last resumed.
     resumed_at: Cell<i64>,
     /// The native stack floor of the consumer, restored when the body yields.
     caller_floor: Cell<usize>,
@@ -338,9 +337,9 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     g.state.set(State::Running);
     let floor = g.stack.borrow().as_ref().map_or(0, Stack::floor);
     g.caller_floor.set(call::swap_stack_floor(floor));
-    let depth = closc_frame_depth.load(Ordering::Relaxed);
+    let depth = call::frame_depth();
     g.resumed_at.set(depth);
-    closc_frame_depth.store(depth + g.depth.get(), Ordering::Relaxed);
+    call::set_frame_depth(depth + g.depth.get());
     RUNNING.with(|r| r.borrow_mut().push(gen));
     // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
     // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
@@ -380,9 +379,8 @@ pub fn yield_value(value: Value) -> Value {
     };
     let g = generator(gen);
     g.transfer.set(value);
-    let depth = closc_frame_depth.load(Ordering::Relaxed);
-    g.depth.set(depth - g.resumed_at.get());
-    closc_frame_depth.store(g.resumed_at.get(), Ordering::Relaxed);
+    g.depth.set(call::frame_depth() - g.resumed_at.get());
+    call::set_frame_depth(g.resumed_at.get());
     // SAFETY: `caller_sp` is the consumer suspended in `resume`, which is still waiting.
     unsafe { closc_stack_switch(g.sp.as_ptr(), g.caller_sp.get(), SWITCH_YIELDED) };
     if g.throwing.get() {
