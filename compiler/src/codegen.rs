@@ -44,6 +44,11 @@ const KIND_FUNCTION: i64 = 15;
 const KIND_INSTANCE: i64 = 19;
 /// What the runtime subtracts from `closc_frames_left` while a collection is pending.
 const FRAMES_LEFT_TRAP: i64 = 1 << 48;
+/// Offsets in the allocator's fast state (`closc_float_cells`): the block, the bitmap word's
+/// free cells, and the offset of the word's first cell in the block.
+const FAST_BLOCK: i32 = 0;
+const FAST_FREE: i32 = 16;
+const FAST_OFFSET: i32 = 24;
 const KIND_STR: i64 = 5;
 /// A str's length in code points.
 const STR_NCHARS: i32 = 16;
@@ -123,6 +128,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
         frames_left: cx.import_data("closc_frames_left")?,
+        float_cells: cx.import_data("closc_float_cells")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
         attr_caches,
@@ -225,6 +231,8 @@ struct Statics {
     /// How many more frames may start before the recursion limit (negative while a
     /// collection is pending): every compiled function takes one in its prologue.
     frames_left: DataId,
+    /// The address of the allocator's fast state for float cells.
+    float_cells: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
@@ -916,6 +924,41 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .ins()
             .store(MemFlagsData::trusted(), left, address, 0);
         left
+    }
+
+    /// A new float object holding `x`. The allocator's fast path is inline (no call, so no
+    /// float register is spilled): the lowest free cell of the float state's current bitmap
+    /// word; the runtime allocates when that word has none left.
+    fn box_float(&mut self, x: Value) -> Value {
+        let trusted = MemFlagsData::trusted();
+        let cells_address = self.data_address(self.statics.float_cells);
+        let state = self.b.ins().load(I64, trusted, cells_address, 0);
+        let free = self.b.ins().load(I64, trusted, state, FAST_FREE);
+        let inline = self.b.create_block();
+        let runtime = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(runtime);
+        self.b.ins().brif(free, inline, &[], runtime, &[]);
+        self.b.switch_to_block(inline);
+        let bit = self.b.ins().ctz(free);
+        let below = self.b.ins().iadd_imm_s(free, -1);
+        let rest = self.b.ins().band(free, below);
+        self.b.ins().store(trusted, rest, state, FAST_FREE);
+        let block = self.b.ins().load(I64, trusted, state, FAST_BLOCK);
+        let offset = self.b.ins().load(I64, trusted, state, FAST_OFFSET);
+        let word_start = self.b.ins().iadd(block, offset);
+        let cell_offset = self.b.ins().ishl_imm_s(bit, 4);
+        let cell = self.b.ins().iadd(word_start, cell_offset);
+        let header = self.b.ins().iconst(I64, KIND_FLOAT);
+        self.b.ins().store(trusted, header, cell, 0);
+        self.b.ins().store(trusted, x, cell, 8);
+        self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
+        self.b.switch_to_block(runtime);
+        let boxed = self.call_rt("rt_float_new", &[x]);
+        self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(merge);
+        result
     }
 
     /// Lets the collector run if it asked to, at every loop iteration.
@@ -2400,7 +2443,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     .ins()
                     .brif(is_raw, box_it, &[], merge, &[BlockArg::Value(word)]);
                 self.b.switch_to_block(box_it);
-                let boxed = self.call_rt("rt_float_new", &[raw]);
+                let boxed = self.box_float(raw);
                 self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
                 self.b.switch_to_block(merge);
                 result
@@ -2506,7 +2549,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     .ins()
                     .jump(merge, &[BlockArg::Value(marker), BlockArg::Value(z)]);
             } else {
-                let boxed = self.call_rt("rt_float_new", &[z]);
+                let boxed = self.box_float(z);
                 self.b.ins().jump(merge, &exits(boxed));
             }
         } else {
@@ -2644,7 +2687,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let x = self.b.ins().fcvt_from_sint(F64, x);
                 let y = self.b.ins().fcvt_from_sint(F64, divisor);
                 let quotient = self.b.ins().fdiv(x, y);
-                let boxed = self.call_rt("rt_float_new", &[quotient]);
+                let boxed = self.box_float(quotient);
                 (boxed, failed)
             }
             // The tag bit survives and/or; xor clears it.

@@ -743,6 +743,9 @@ mod layout_contract {
         assert!(Kind::List as u32 == 7);
         assert!(crate::attr_cache::WITHOUT_SELF == 4);
         assert!(offset_of!(FloatObj, value) == 8);
+        assert!(crate::heap::FAST_BLOCK_OFFSET == 0);
+        assert!(crate::heap::FAST_FREE_OFFSET == 16);
+        assert!(crate::heap::FAST_OFFSET_OFFSET == 24);
         assert!(Kind::Float as u32 == 4);
         assert!(Kind::Tuple as u32 == 6);
         assert!(Kind::Function as u32 == 15);

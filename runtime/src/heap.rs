@@ -195,9 +195,12 @@ impl Block {
     }
 }
 
-/// The fast-path state of one (size class, finalizable) pair.
+/// The fast-path state of one (size class, finalizable) pair. Generated code reads and
+/// writes the main thread's state for 16-byte cells (floats) at the offsets in
+/// `layout_contract` (see `closc_float_cells`).
 #[derive(Clone, Copy)]
-struct Fast {
+#[repr(C)]
+pub struct Fast {
     block: *mut Block,
     /// The bitmap word `free` comes from.
     word: usize,
@@ -396,6 +399,31 @@ fn prefetch_write(addr: usize) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = addr;
 }
+
+/// The address of the main thread's fast state for the cells of floats, which generated
+/// code allocates inline: take the lowest bit `b` of `free` (when not 0), clear it, and use
+/// the cell at `block + offset + 16 * b`. Set at start.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static closc_float_cells: AtomicUsize = AtomicUsize::new(0);
+
+/// The allocation state of floats.
+const FLOAT_STATE: usize = 0;
+
+const _: () = {
+    assert!(SIZES[FLOAT_STATE / 2] as usize == std::mem::size_of::<crate::float::FloatObj>());
+    assert!(FLOAT_STATE % 2 == 0 && !gc::needs_finalizer(Kind::Float));
+};
+
+/// Publishes this thread's float fast state for generated code (`closc_float_cells`).
+pub fn publish_float_cells() {
+    closc_float_cells.store(fast(FLOAT_STATE) as usize, Ordering::Relaxed);
+}
+
+/// Offsets of `Fast`'s fields that generated code uses.
+pub const FAST_BLOCK_OFFSET: usize = std::mem::offset_of!(Fast, block);
+pub const FAST_FREE_OFFSET: usize = std::mem::offset_of!(Fast, free);
+pub const FAST_OFFSET_OFFSET: usize = std::mem::offset_of!(Fast, offset);
 
 /// This thread's fast-path state `state`.
 #[inline(always)]
