@@ -19,7 +19,8 @@
 //! into `cell_contents` rebinds the variable. `__closure__` makes a fresh cell for each value
 //! (once per function), which is indistinguishable only while no cell escapes. So nothing is
 //! captured by value in a program that uses `__closure__` other than as
-//! `f.__closure__[i].cell_contents` (a read), or that names it in a string (`getattr`).
+//! `f.__closure__[i].cell_contents` (a read), or that could look it up by a name computed
+//! at run time (`getattr` and its kin with anything but a literal name).
 
 use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree, CLASS_CELL};
 use ruff_python_ast::visitor::{self, Visitor};
@@ -227,10 +228,67 @@ impl<'a> Visitor<'a> for BindingCounter {
 
 const CLOSURE: &str = "__closure__";
 
-/// Looks for uses of `__closure__` that could let a cell escape.
+/// Names through which an attribute can be looked up by a name computed at run time.
+const DYNAMIC_LOOKUPS: [&str; 8] = [
+    "getattr",
+    "hasattr",
+    "setattr",
+    "delattr",
+    "__getattribute__",
+    "attrgetter",
+    "builtins",
+    "__builtins__",
+];
+
+/// Looks for uses of `__closure__` that could let a cell escape: any other than reading
+/// `f.__closure__[i].cell_contents`, and any attribute lookup whose name is not a string
+/// literal (it could be `"__closure__"` built at run time). `getattr(x, "name")` and the
+/// like with a literal name other than `__closure__` are fine.
 #[derive(Default)]
 struct CellIntrospection {
     cells_escape: bool,
+}
+
+impl CellIntrospection {
+    /// `getattr(x, "name", ...)`, `x.__getattribute__("name")` or `attrgetter("name")`
+    /// with a literal name: visits the other arguments and returns true.
+    fn literal_lookup(&mut self, call: &ast::ExprCall) -> bool {
+        let name_position = match call.func.as_ref() {
+            Expr::Name(name) => match name.id.as_str() {
+                "getattr" | "hasattr" | "setattr" | "delattr" => 1,
+                "attrgetter" => 0,
+                _ => return false,
+            },
+            Expr::Attribute(attribute) => match attribute.attr.id.as_str() {
+                "__getattribute__" => {
+                    self.visit_expr(&attribute.value);
+                    0
+                }
+                "attrgetter" => {
+                    self.visit_expr(&attribute.value);
+                    0
+                }
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let args = &call.arguments.args;
+        let literal = args
+            .get(name_position)
+            .and_then(|a| a.as_string_literal_expr());
+        match literal {
+            Some(name) if call.arguments.keywords.is_empty() => {
+                self.cells_escape |= name.value.to_str() == CLOSURE;
+                for (i, arg) in args.iter().enumerate() {
+                    if i != name_position {
+                        self.visit_expr(arg);
+                    }
+                }
+            }
+            _ => self.cells_escape = true,
+        }
+        true
+    }
 }
 
 impl<'a> Visitor<'a> for CellIntrospection {
@@ -253,22 +311,23 @@ impl<'a> Visitor<'a> for CellIntrospection {
                 }
                 visitor::walk_expr(self, expr);
             }
-            Expr::Attribute(attribute) if attribute.attr.id.as_str() == CLOSURE => {
+            Expr::Attribute(attribute)
+                if attribute.attr.id.as_str() == CLOSURE
+                    || DYNAMIC_LOOKUPS.contains(&attribute.attr.id.as_str()) =>
+            {
                 self.cells_escape = true;
             }
+            Expr::Name(name) if DYNAMIC_LOOKUPS.contains(&name.id.as_str()) => {
+                self.cells_escape = true;
+            }
+            Expr::Call(call) if self.literal_lookup(call) => {}
             _ => visitor::walk_expr(self, expr),
         }
     }
 
-    fn visit_string_literal(&mut self, literal: &'a ast::StringLiteral) {
-        self.cells_escape |= literal.value.contains(CLOSURE);
-    }
-
-    fn visit_interpolated_string_element(&mut self, element: &'a ast::InterpolatedStringElement) {
-        if let ast::InterpolatedStringElement::Literal(literal) = element {
-            self.cells_escape |= literal.value.contains(CLOSURE);
-        }
-        visitor::walk_interpolated_string_element(self, element);
+    fn visit_alias(&mut self, alias: &'a ast::Alias) {
+        let imported = alias.name.id.as_str();
+        self.cells_escape |= DYNAMIC_LOOKUPS.contains(&imported) || imported == "builtins";
     }
 }
 
@@ -364,11 +423,19 @@ mod tests {
     fn cells_escaping_through_closure_turn_capture_by_value_off() {
         let closure_read = "def f(a):\n return lambda: a\nf(1).__closure__[0].cell_contents\n";
         assert_eq!(by_value(closure_read), pairs(&[("f", "a")]));
+        let literal_names = "def f(a):\n return lambda: a\ngetattr(f, 'x', hasattr(f, 'y'))\n";
+        assert_eq!(by_value(literal_names), pairs(&[("f", "a")]));
         for escape in [
             "c = f(1).__closure__\n",
             "f(1).__closure__[0].cell_contents = 2\n",
             "getattr(f(1), '__closure__')\n",
-            "print(f'{1}__closure__')\n",
+            "getattr(f(1), '__clo' 'sure__')\n",
+            "getattr(f(1), '__' + 'closure__')\n",
+            "getattr(f(1), name)\n",
+            "lookup = getattr\n",
+            "f(1).__getattribute__(name)\n",
+            "from operator import attrgetter\n",
+            "import builtins\n",
         ] {
             let source = format!("def f(a):\n return lambda: a\n{escape}");
             assert_eq!(by_value(&source), pairs(&[]), "{escape}");

@@ -22,7 +22,7 @@
 //!    pool, and the pool's excess back to the system.
 //!
 //! # Old objects
-//! An immutable object (int, float, str, str buffer, tuple) whose references are all old,
+//! An immutable object (float, str, str buffer, tuple) whose references are all old,
 //! traced by a collection after surviving the previous one, becomes *old* (`heap::make_old`).
 //! Minor collections neither trace nor free old objects, so long-lived immutable data is
 //! not re-marked at every collection. No write barrier is needed: old objects reference
@@ -394,8 +394,10 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
     let kind = (*(addr as *const Header)).kind;
     match kind {
         Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
-        Kind::Int | Kind::Float | Kind::StrBuffer => heap::make_old(addr),
-        Kind::File | Kind::RangeIter => {}
+        // Big ints stay young: their digits are Rust memory, which only counts towards a
+        // collection while the ints that own them can be freed by it.
+        Kind::Float | Kind::StrBuffer => heap::make_old(addr),
+        Kind::Int | Kind::File | Kind::RangeIter => {}
         Kind::Str => {
             if m.reference(obj::<StrObj>(addr).buffer_value()) {
                 heap::make_old(addr);
