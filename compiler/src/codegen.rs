@@ -62,6 +62,9 @@ const KIND_RANGE_ITERATOR: i64 = 23;
 /// The value of an `Op::IterRange` temp whose range iterator lives in registers (never an
 /// object address, a small int, nor any other marker).
 const RANGE_IN_REGISTERS: i64 = 6;
+/// The value of an `Op::IterLoop` temp whose list or tuple is iterated by index in
+/// registers (never an object address, a small int, nor any other marker).
+const SEQUENCE_IN_REGISTERS: i64 = 4;
 const RANGE_ITERATOR_NEXT: i32 = 8;
 const RANGE_ITERATOR_STEP: i32 = 16;
 const RANGE_ITERATOR_REMAINING: i32 = 24;
@@ -700,6 +703,9 @@ struct FunctionCx<'m, 'f> {
     /// For each temp defined by `Op::IterRange`: the range iterator state kept in
     /// registers, valid while the temp holds `RANGE_IN_REGISTERS`.
     range_loops: HashMap<ir::Temp, RangeLoop>,
+    /// For each temp defined by `Op::IterLoop`: the list or tuple and the next index, valid
+    /// while the temp holds `SEQUENCE_IN_REGISTERS`.
+    sequence_loops: HashMap<ir::Temp, SequenceLoop>,
 }
 
 /// The number of values of a range whose `stop - start` has magnitude `distance` in the
@@ -714,6 +720,14 @@ fn range_count(b: &mut FunctionBuilder, distance: Value, stride: Value) -> Value
     let whole_strides = b.ins().udiv(below, stride);
     let values_left = b.ins().iadd_imm_s(whole_strides, 1);
     b.ins().select(empty, zero, values_left)
+}
+
+/// A forward iterator over a list or tuple held in variables: the sequence and the index
+/// of the next item.
+#[derive(Clone, Copy)]
+struct SequenceLoop {
+    sequence: Variable,
+    position: Variable,
 }
 
 /// A range iterator over machine ints held in variables: the next value (untagged), how
@@ -801,6 +815,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             labels: HashMap::new(),
             arrays: Vec::new(),
             range_loops: HashMap::new(),
+            sequence_loops: HashMap::new(),
         };
         fx.enter_frame();
         if let Some(entry) = int_clone {
@@ -1208,6 +1223,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                         if self.range_loops.contains_key(iterator) =>
                     {
                         self.codegen_range_next(*iterator)
+                    }
+                    (Op::IterLoop(iterable), _) => self.codegen_iter_loop(*t, iterable),
+                    (Op::Next(Operand::Temp(iterator)), _)
+                        if self.sequence_loops.contains_key(iterator) =>
+                    {
+                        self.codegen_sequence_next(*iterator)
                     }
                     _ => self.codegen_op(op),
                 };
@@ -1735,7 +1756,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_iter", &[object])
             }
             Op::Next(iterator) => self.codegen_next(iterator),
-            Op::IterRange { .. } => unreachable!("codegen_stmt assigns IterRange to its temp"),
+            Op::IterRange { .. } | Op::IterLoop(_) => {
+                unreachable!("codegen_stmt assigns IterRange and IterLoop to their temps")
+            }
             Op::Str(value) => {
                 let value = self.operand(value);
                 self.checked("rt_str", &[value])
@@ -2121,6 +2144,103 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         for variable in [state.next, state.remaining, state.step] {
             self.b.def_var(variable, zero);
         }
+        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `iter(iterable)` for a `for` loop: a list or tuple goes into the iterator's
+    /// `SequenceLoop` variables and the temp gets `SEQUENCE_IN_REGISTERS`; anything else
+    /// gets an iterator object.
+    fn codegen_iter_loop(&mut self, iterator: ir::Temp, iterable: &Operand) -> Value {
+        let state = SequenceLoop {
+            sequence: self.b.declare_var(I64),
+            position: self.b.declare_var(I64),
+        };
+        self.sequence_loops.insert(iterator, state);
+        let iterable = self.operand(iterable);
+        let is_object = self.b.create_block();
+        let not_list = self.b.create_block();
+        let sequence = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let tag = self.b.ins().band_imm_s(iterable, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterable, 0);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
+        self.b.ins().brif(is_list, sequence, &[], not_list, &[]);
+        self.b.switch_to_block(not_list);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_TUPLE);
+        self.b.ins().brif(is_tuple, sequence, &[], general, &[]);
+        self.b.switch_to_block(sequence);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.def_var(state.sequence, iterable);
+        self.b.def_var(state.position, zero);
+        let marker = self.b.ins().iconst(I64, SEQUENCE_IN_REGISTERS);
+        self.b.ins().jump(merge, &[BlockArg::Value(marker)]);
+        self.b.switch_to_block(general);
+        let object = self.checked("rt_iter", &[iterable]);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.def_var(state.sequence, zero);
+        self.b.def_var(state.position, zero);
+        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `next()` of the iterator an `Op::IterLoop` made: the item at the index while the
+    /// list or tuple (whose length is read each time, as a list iterator does) has one,
+    /// else `ITER_DONE`; `codegen_next` when it is an object.
+    fn codegen_sequence_next(&mut self, iterator: ir::Temp) -> Value {
+        let state = self.sequence_loops[&iterator];
+        let value = self.b.use_var(self.temps[iterator as usize]);
+        let in_registers = self.b.create_block();
+        let has_next = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let is_object = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, value, SEQUENCE_IN_REGISTERS);
+        self.b
+            .ins()
+            .brif(is_object, general, &[], in_registers, &[]);
+        self.b.switch_to_block(in_registers);
+        // A list or a tuple: both keep their length at the same offset, and their items
+        // at the address stored at (list) or starting at (tuple) the same offset.
+        const _: () = assert!(LIST_LEN == TUPLE_LEN && LIST_DATA == TUPLE_ITEMS);
+        let sequence = self.b.use_var(state.sequence);
+        let kind = self.b.ins().uload32(MemFlagsData::trusted(), sequence, 0);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
+        let length = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), sequence, LIST_LEN);
+        let list_items = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), sequence, LIST_DATA);
+        let tuple_items = self.b.ins().iadd_imm_s(sequence, i64::from(TUPLE_ITEMS));
+        let items = self.b.ins().select(is_list, list_items, tuple_items);
+        let position = self.b.use_var(state.position);
+        let done = self.b.ins().iconst(I64, ITER_DONE);
+        let left = self.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
+        self.b
+            .ins()
+            .brif(left, has_next, &[], merge, &[BlockArg::Value(done)]);
+        self.b.switch_to_block(has_next);
+        let offset = self.b.ins().ishl_imm_s(position, 3);
+        let address = self.b.ins().iadd(items, offset);
+        let item = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        let following = self.b.ins().iadd_imm_s(position, 1);
+        self.b.def_var(state.position, following);
+        self.b.ins().jump(merge, &[BlockArg::Value(item)]);
+        self.b.set_cold_block(general);
+        self.b.switch_to_block(general);
+        let object = self.codegen_next(&Operand::Temp(iterator));
         self.b.ins().jump(merge, &[BlockArg::Value(object)]);
         self.b.switch_to_block(merge);
         result

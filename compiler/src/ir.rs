@@ -154,6 +154,10 @@ pub enum Op {
     Dict(Vec<(Operand, Operand)>),
     ListToTuple(Operand),
     Iter(Operand),
+    /// `iter(x)` for the iterable of a `for` loop, whose only use is the loop's `Next`: a
+    /// list or tuple is iterated by index in registers, with no iterator object, which is
+    /// invisible because only the loop sees the iterator.
+    IterLoop(Operand),
     /// `iter(callee(*args))` for the iterable of a `for` statement written `range(...)`:
     /// when `callee` is the builtin `range` (constant `range`) and the arguments are small
     /// ints, codegen keeps the iterator's state in registers, which is invisible because
@@ -378,6 +382,7 @@ impl Op {
             | Op::GetAttr(a, _)
             | Op::ListToTuple(a)
             | Op::Iter(a)
+            | Op::IterLoop(a)
             | Op::Next(a)
             | Op::Str(a)
             | Op::Repr(a)

@@ -1869,7 +1869,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
         }
         let iterable = self.iterable(iterable);
-        self.value(Op::Iter(iterable))
+        self.value(Op::IterLoop(iterable))
     }
 
     fn iterable(&mut self, iterable: &'a Expr) -> Operand {
@@ -2104,7 +2104,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             self.value(Op::Slot(0))
         } else {
             let iterable = self.iterable(&generator.iter);
-            self.value(Op::Iter(iterable))
+            self.value(Op::IterLoop(iterable))
         };
         let loop_label = self.label();
         let body = self.nested(|f| {
