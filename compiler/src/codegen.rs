@@ -74,6 +74,19 @@ const RANGE_ITERATOR_BIG: i32 = 32;
 const WITHOUT_SELF: i64 = 4;
 /// Words of the cache each attribute site passes to the runtime (`attr::AttrCache`).
 const ATTR_CACHE_WORDS: usize = 4;
+/// Offsets of the cache's words: the class the entry is for, the class version it was
+/// filled under, and the entry's kind (low byte) and hint.
+const ATTR_CACHE_OWNER: i32 = 0;
+const ATTR_CACHE_VERSION: i32 = 8;
+const ATTR_CACHE_KIND_HINT: i32 = 16;
+/// The entry kind of an inline attribute: the hint is its index among the instance's
+/// values.
+const SLOT_ENTRY: i64 = 7;
+/// The entry kind of a store into an inline attribute at the hint.
+const STORE_SLOT_ENTRY: i64 = 8;
+const INSTANCE_CLASS: i32 = 8;
+const INSTANCE_CAPACITY: i32 = 24;
+const INSTANCE_VALUES: i64 = 32;
 /// The value word of a temp or local whose value is a raw float held apart (neither an
 /// object, nor a small int, nor 0, which marks an unbound local).
 const RAW_FLOAT: i64 = 2;
@@ -131,6 +144,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
         frames_left: cx.import_data("closc_frames_left")?,
+        class_version: cx.import_data("closc_class_version")?,
         float_cells: cx.import_data("closc_float_cells")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
@@ -234,6 +248,9 @@ struct Statics {
     /// How many more frames may start before the recursion limit (negative while a
     /// collection is pending): every compiled function takes one in its prologue.
     frames_left: DataId,
+    /// Bumped whenever a class namespace changes: attribute site caches hold the version
+    /// they were filled under.
+    class_version: DataId,
     /// The address of the allocator's fast state for float cells.
     float_cells: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
@@ -941,6 +958,98 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         left
     }
 
+    /// `object.name` at a fresh attribute site. The runtime's hit path for an inline
+    /// attribute is inline (see `inline_slot`) when the slot holds a value; the runtime
+    /// does everything else.
+    fn codegen_getattr(&mut self, object: Value, name: Value) -> Value {
+        let cache = self.attr_cache();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(general);
+        let address = self.inline_slot(object, cache, SLOT_ENTRY, general);
+        let value = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        self.b
+            .ins()
+            .brif(value, merge, &[BlockArg::Value(value)], general, &[]);
+        self.b.switch_to_block(general);
+        let found = self.checked("rt_getattr_cached", &[object, name, cache]);
+        self.b.ins().jump(merge, &[BlockArg::Value(found)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `object.name = value` at a fresh attribute site: replacing an inline attribute that
+    /// holds a value is inline (see `inline_slot`); the runtime does everything else.
+    fn codegen_setattr(&mut self, object: Value, name: Value, value: Value) {
+        let cache = self.attr_cache();
+        let replace = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        self.b.set_cold_block(general);
+        let address = self.inline_slot(object, cache, STORE_SLOT_ENTRY, general);
+        let current = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        self.b.ins().brif(current, replace, &[], general, &[]);
+        self.b.switch_to_block(replace);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), value, address, 0);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(general);
+        self.checked("rt_setattr_cached", &[object, name, value, cache]);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(merge);
+    }
+
+    /// The address of an instance's inline value that the attribute site cache `cache`
+    /// designates with an entry of kind `entry_kind`: `object` is an instance, the entry is
+    /// for its class and was filled under the current class version, and its hint is an
+    /// index below the instance's capacity. Jumps to `general` otherwise.
+    fn inline_slot(
+        &mut self,
+        object: Value,
+        cache: Value,
+        entry_kind: i64,
+        general: Block,
+    ) -> Value {
+        let trusted = MemFlagsData::trusted();
+        let is_object = self.b.create_block();
+        let is_instance = self.b.create_block();
+        let cached_class = self.b.create_block();
+        let entry = self.b.create_block();
+        let within = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(object, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        self.branch_if_kind(object, KIND_INSTANCE, is_instance, general);
+        self.b.switch_to_block(is_instance);
+        let class = self.b.ins().load(I64, trusted, object, INSTANCE_CLASS);
+        let owner = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_OWNER);
+        let same_class = self.b.ins().icmp(IntCC::Equal, class, owner);
+        self.b
+            .ins()
+            .brif(same_class, cached_class, &[], general, &[]);
+        self.b.switch_to_block(cached_class);
+        let version = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_VERSION);
+        let version_address = self.data_address(self.statics.class_version);
+        let current = self.b.ins().load(I64, trusted, version_address, 0);
+        let kind_hint = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_KIND_HINT);
+        let kind = self.b.ins().band_imm_s(kind_hint, 0xff);
+        let kind_mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, entry_kind);
+        let stale = self.b.ins().icmp(IntCC::NotEqual, version, current);
+        let miss = self.b.ins().bor(kind_mismatch, stale);
+        self.b.ins().brif(miss, general, &[], entry, &[]);
+        self.b.switch_to_block(entry);
+        let hint = self.b.ins().ushr_imm_s(kind_hint, 8);
+        let capacity = self.b.ins().uload32(trusted, object, INSTANCE_CAPACITY);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, hint, capacity);
+        self.b.ins().brif(inside, within, &[], general, &[]);
+        self.b.switch_to_block(within);
+        let offset = self.b.ins().ishl_imm_s(hint, 3);
+        let values = self.b.ins().iadd_imm_s(object, INSTANCE_VALUES);
+        self.b.ins().iadd(values, offset)
+    }
+
     /// A new float object holding `x`. The allocator's fast path is inline (no call, so no
     /// float register is spilled): the lowest free cell of the float state's current bitmap
     /// word; the runtime allocates when that word has none left.
@@ -1298,13 +1407,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     .store(MemFlagsData::trusted(), zero, base, offset);
             }
             Stmt::SetAttr(object, name, value) => {
-                let args = [
-                    self.operand(object),
-                    self.load_const(*name as usize),
-                    self.operand(value),
-                ];
-                let cache = self.attr_cache();
-                self.checked("rt_setattr_cached", &[args[0], args[1], args[2], cache]);
+                let object = self.operand(object);
+                let name = self.load_const(*name as usize);
+                let value = self.operand(value);
+                self.codegen_setattr(object, name, value);
             }
             Stmt::DelAttr(object, name) => {
                 let args = [self.operand(object), self.load_const(*name as usize)];
@@ -1703,12 +1809,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.codegen_method_call(object, name, args)
             }
             Op::GetAttr(object, name) => {
-                let args = [
-                    self.operand(object),
-                    self.load_const(*name as usize),
-                    self.attr_cache(),
-                ];
-                self.checked("rt_getattr_cached", &args)
+                let object = self.operand(object);
+                let name = self.load_const(*name as usize);
+                self.codegen_getattr(object, name)
             }
             Op::GetItem(object, key) => {
                 let args = [self.operand(object), self.operand(key)];

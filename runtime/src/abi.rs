@@ -742,6 +742,12 @@ mod layout_contract {
         assert!(ListObj::DATA_OFFSET == 16);
         assert!(Kind::List as u32 == 7);
         assert!(crate::attr_cache::WITHOUT_SELF == 4);
+        assert!(crate::attr_cache::SLOT_ENTRY == 7);
+        assert!(crate::attr_cache::STORE_SLOT_ENTRY == 8);
+        assert!(offset_of!(crate::class::InstanceObj, class) == 8);
+        assert!(crate::class::InstanceObj::CAPACITY_OFFSET == 24);
+        assert!(crate::class::InstanceObj::VALUES_OFFSET == 32);
+        assert!(Kind::Instance as u32 == 19);
         assert!(offset_of!(FloatObj, value) == 8);
         assert!(crate::heap::FAST_BLOCK_OFFSET == 0);
         assert!(crate::heap::FAST_FREE_OFFSET == 16);

@@ -380,6 +380,14 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
 /// Marks the result of `method_for_direct_call` as a function to call without `obj`.
 pub const WITHOUT_SELF: u64 = 4;
 
+/// The kind byte of an entry for an inline attribute, which generated code tests to read
+/// the attribute itself (the hit path of `getattr`).
+pub const SLOT_ENTRY: u64 = EntryKind::Slot as u64;
+
+/// The kind byte of an entry for a store into an inline attribute, which generated code
+/// tests to replace the value itself (the hit path of `setattr`, when the value is set).
+pub const STORE_SLOT_ENTRY: u64 = EntryKind::StoreSlot as u64;
+
 /// The compiled function that `obj.name(...)` calls, when the site's cache knows it:
 /// generated code then calls it directly. Either a method of the instance's class, which
 /// the instance does not shadow, to call with `obj` prepended; or, tagged with

@@ -40,12 +40,15 @@ struct CacheEntry {
     from_object: bool,
 }
 
-/// Bumped whenever any class namespace changes, invalidating every lookup cache.
-static CLASS_VERSION: AtomicU64 = AtomicU64::new(1);
+/// Bumped whenever any class namespace changes, invalidating every lookup cache (generated
+/// code compares attribute site caches with it: docs/runtime-abi.md).
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static closc_class_version: AtomicU64 = AtomicU64::new(1);
 
 /// Invalidates the lookup caches of all classes (a class namespace changed).
 pub fn namespaces_changed() {
-    CLASS_VERSION.fetch_add(1, Ordering::Relaxed);
+    closc_class_version.fetch_add(1, Ordering::Relaxed);
 }
 
 /// The current class version (never 0, so a zeroed cache entry never matches it). It also
@@ -53,7 +56,7 @@ pub fn namespaces_changed() {
 /// made for holds pointers to live objects, and no address it holds can have been reused.
 #[inline]
 pub fn version() -> u64 {
-    CLASS_VERSION.load(Ordering::Relaxed)
+    closc_class_version.load(Ordering::Relaxed)
 }
 
 /// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
@@ -120,7 +123,7 @@ impl ClassObj {
     /// Looks `name` up along the MRO (through the cache): the value, and whether it came
     /// from `object`.
     fn cached_lookup(&self, name: Value) -> (Option<Value>, bool) {
-        let version = CLASS_VERSION.load(Ordering::Relaxed);
+        let version = closc_class_version.load(Ordering::Relaxed);
         let slot = (name.0 >> 4) as usize % 16;
         let e = self.cache.entries[slot].get();
         if e.version == version && e.key == name.0 {
@@ -248,6 +251,12 @@ pub struct InstanceObj {
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for InstanceObj {
     const KIND: Kind = Kind::Instance;
+}
+
+impl InstanceObj {
+    /// Offsets that generated code reads (see `abi::layout_contract`).
+    pub const CAPACITY_OFFSET: usize = std::mem::offset_of!(InstanceObj, capacity);
+    pub const VALUES_OFFSET: usize = std::mem::offset_of!(InstanceObj, values);
 }
 
 /// Where `InstanceObj::store` put a value.
