@@ -412,7 +412,7 @@ const FLOAT_STATE: usize = 0;
 
 const _: () = {
     assert!(SIZES[FLOAT_STATE / 2] as usize == std::mem::size_of::<crate::float::FloatObj>());
-    assert!(FLOAT_STATE % 2 == 0 && !gc::needs_finalizer(Kind::Float));
+    assert!(FLOAT_STATE.is_multiple_of(2) && !gc::needs_finalizer(Kind::Float));
 };
 
 /// Publishes this thread's float fast state for generated code (`closc_float_cells`).
