@@ -656,6 +656,15 @@ impl Builder {
                         .into(),
                 ),
                 ScopeKind::Module => DEF_GLOBAL,
+                // A function declaring the name `global` binds the module's (looked up as
+                // written, as CPython 3.11 does).
+                _ if self.scopes[scope]
+                    .symbols
+                    .get(name)
+                    .is_some_and(|s| s.flags & DEF_GLOBAL != 0) =>
+                {
+                    DEF_GLOBAL
+                }
                 _ => DEF_NONLOCAL,
             };
         let saved = self.current;
@@ -1222,6 +1231,12 @@ mod tests {
         assert_eq!(
             find(&t, "f.<locals>.<listcomp>").binding("last"),
             Some(Binding::Free)
+        );
+        let t = tree("def f():\n global g\n xs = [g := x for x in range(3)]\n");
+        assert_eq!(find(&t, "f").binding("g"), Some(Binding::GlobalExplicit));
+        assert_eq!(
+            find(&t, "f.<locals>.<listcomp>").binding("g"),
+            Some(Binding::GlobalExplicit)
         );
         assert_eq!(
             errors("[x := 1 for x in range(3)]\n"),
