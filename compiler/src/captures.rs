@@ -13,7 +13,10 @@
 //!   assignment has completed, and nothing assigns the name again.
 //!
 //! Counting bindings in nested blocks too (even those that shadow the name) only makes the
-//! test stricter. The result is recorded in the scope tree (`Symbol::by_value`).
+//! test stricter. Names are counted mangled, as the scope tree records them (`__x` inside
+//! class `A` is `_A__x`, in nested classes mangled with their own name), so that every
+//! binding of a private name is counted under its symbol's name. The result is recorded in
+//! the scope tree (`Symbol::by_value`).
 //!
 //! Cells are also visible through `__closure__`: sibling closures share theirs, and a store
 //! into `cell_contents` rebinds the variable. `__closure__` makes a fresh cell for each value
@@ -22,7 +25,7 @@
 //! `f.__closure__[i].cell_contents` (a read), or that could look it up by a name computed
 //! at run time (`getattr` and its kin with anything but a literal name).
 
-use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree, CLASS_CELL};
+use crate::scopes::{mangle, Binding, ScopeId, ScopeKind, ScopeTree, CLASS_CELL};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -72,9 +75,10 @@ impl<'a> Visitor<'a> for BlockFinder<'_> {
         if let Stmt::FunctionDef(def) = stmt {
             let scope = self.tree.scope_of(def.range, ScopeKind::Function);
             let statements: Vec<TextRange> = def.body.iter().map(Ranged::range).collect();
-            let mut counter = BindingCounter::default();
+            let private = self.tree.private_class(scope);
+            let mut counter = BindingCounter::new(private);
             counter.visit_body(&def.body);
-            let definitions = top_level_definitions(&def.body);
+            let definitions = top_level_definitions(&def.body, private);
             self.frozen_in(scope, &statements, &counter.counts, &definitions);
         }
         visitor::walk_stmt(self, stmt);
@@ -83,7 +87,7 @@ impl<'a> Visitor<'a> for BlockFinder<'_> {
     fn visit_expr(&mut self, expr: &'a Expr) {
         if let Expr::Lambda(lambda) = expr {
             let scope = self.tree.scope_of(lambda.range, ScopeKind::Lambda);
-            let mut counter = BindingCounter::default();
+            let mut counter = BindingCounter::new(self.tree.private_class(scope));
             counter.visit_expr(&lambda.body);
             self.frozen_in(
                 scope,
@@ -143,9 +147,9 @@ impl BlockFinder<'_> {
     }
 }
 
-/// The names that a top-level statement of `body` assigns plainly (`name = value` or
-/// `name: T = value`), with the statement's index.
-fn top_level_definitions(body: &[Stmt]) -> HashMap<String, usize> {
+/// The names (mangled with the class `private`) that a top-level statement of `body`
+/// assigns plainly (`name = value` or `name: T = value`), with the statement's index.
+fn top_level_definitions(body: &[Stmt], private: Option<&str>) -> HashMap<String, usize> {
     let mut definitions = HashMap::new();
     for (index, stmt) in body.iter().enumerate() {
         let target = match stmt {
@@ -154,7 +158,7 @@ fn top_level_definitions(body: &[Stmt]) -> HashMap<String, usize> {
             _ => continue,
         };
         if let Expr::Name(name) = target {
-            definitions.insert(name.id.to_string(), index);
+            definitions.insert(mangle(private, &name.id).into_owned(), index);
         }
     }
     definitions
@@ -162,15 +166,25 @@ fn top_level_definitions(body: &[Stmt]) -> HashMap<String, usize> {
 
 /// Counts, per name, the places in a subtree that bind, delete or declare it: assignment
 /// targets of every kind, `def`/`class` names, imports, `except ... as`, match captures,
-/// parameters of nested blocks, and `global`/`nonlocal` declarations.
-#[derive(Default)]
+/// parameters of nested blocks, and `global`/`nonlocal` declarations. Names are counted
+/// mangled, as CPython's symbol table records them.
 struct BindingCounter {
     counts: HashMap<String, usize>,
+    /// The innermost class around the names being counted, which mangles private names.
+    private: Option<String>,
 }
 
 impl BindingCounter {
+    fn new(private: Option<&str>) -> Self {
+        BindingCounter {
+            counts: HashMap::new(),
+            private: private.map(String::from),
+        }
+    }
+
     fn count(&mut self, name: &str) {
-        *self.counts.entry(name.to_string()).or_default() += 1;
+        let name = mangle(self.private.as_deref(), name).into_owned();
+        *self.counts.entry(name).or_default() += 1;
     }
 }
 
@@ -178,7 +192,24 @@ impl<'a> Visitor<'a> for BindingCounter {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(def) => self.count(&def.name.id),
-            Stmt::ClassDef(class) => self.count(&class.name.id),
+            Stmt::ClassDef(class) => {
+                // The class's name, decorators and bases belong to the enclosing block; its
+                // body mangles with the class's own name.
+                self.count(&class.name.id);
+                for decorator in &class.decorator_list {
+                    self.visit_decorator(decorator);
+                }
+                if let Some(type_params) = &class.type_params {
+                    self.visit_type_params(type_params);
+                }
+                if let Some(arguments) = &class.arguments {
+                    self.visit_arguments(arguments);
+                }
+                let outer = self.private.replace(class.name.id.to_string());
+                self.visit_body(&class.body);
+                self.private = outer;
+                return;
+            }
             Stmt::Global(global) => global.names.iter().for_each(|n| self.count(&n.id)),
             Stmt::Nonlocal(nonlocal) => nonlocal.names.iter().for_each(|n| self.count(&n.id)),
             _ => {}
@@ -417,6 +448,26 @@ mod tests {
     fn values_pass_through_middle_functions_and_class_bodies() {
         let source = "def f(a):\n def m():\n  return lambda: a\n class C:\n  b = a\n return m, C\n";
         assert_eq!(by_value(source), pairs(&[("f", "a")]));
+    }
+
+    #[test]
+    fn private_names_are_counted_mangled() {
+        // `__x` and `__p` are `_A__x` and `_A__p` in the method and in `g`: the rebinding
+        // through `nonlocal` counts, so both keep their cells.
+        let source = "class A:\n def m(self, __p):\n  __x = 1\n  def g():\n   nonlocal __x, __p\n   __x = __p = 2\n  return g\n";
+        assert_eq!(by_value(source), pairs(&[]));
+        // Not rebound: captured by value, under the mangled names.
+        let source = "class A:\n def m(self, __p):\n  __x = 1\n  return lambda: (__x, __p)\n";
+        assert_eq!(
+            by_value(source),
+            pairs(&[("A.m", "_A__p"), ("A.m", "_A__x")])
+        );
+        // A nested class mangles with its own name: its `__x` is another variable.
+        let source =
+            "class A:\n def m(self):\n  __x = 1\n  class B:\n   __x = 2\n  return lambda: __x\n";
+        assert_eq!(by_value(source), pairs(&[("A.m", "_A__x")]));
+        let source = "class A:\n def m(self):\n  __x = 1\n  class B:\n   global _A__x\n   _A__x = 2\n  return lambda: __x\n";
+        assert_eq!(by_value(source), pairs(&[]));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::ir::{
 use crate::scopes::{Binding, ScopeId, ScopeKind, ScopeTree, CLASS_CELL};
 use ruff_python_ast::{self as ast, Expr, Number};
 use ruff_text_size::{Ranged, TextRange};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Names of Python's builtins module; a global that is never assigned falls back to these.
@@ -565,7 +566,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     // ---- names ----
 
-    /// Where a name read or written in the innermost scope lives.
+    /// `name` as written in the innermost scope, mangled as CPython mangles private names
+    /// (see `scopes::mangle`): the spelling of its symbol, slot, cell, global and messages.
+    fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        let scopes: &'a ScopeTree = self.lowering.scopes;
+        scopes.mangle(*self.scope_stack.last().unwrap(), name)
+    }
+
+    /// Where a name (mangled) read or written in the innermost scope lives.
     fn place(&self, name: &str) -> Place {
         let scope = self.scope();
         let binding = scope.binding(name).unwrap_or(Binding::GlobalImplicit);
@@ -604,6 +612,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     }
 
     fn load_name(&mut self, name: &str) -> Operand {
+        let name = &*self.mangle(name);
         let name_const = self.str_const(name);
         match self.place(name) {
             Place::Local => {
@@ -661,6 +670,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     }
 
     fn store_name(&mut self, name: &str, value: Operand) {
+        let name = &*self.mangle(name);
         match self.place(name) {
             Place::Local => {
                 let local = self.plain_slot(name);
@@ -687,6 +697,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = &*self.mangle(name);
         let name_const = self.str_const(name);
         match self.place(name) {
             Place::Local => {
@@ -870,7 +881,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                         self.unsupported(alias.range, "import *");
                         continue;
                     }
-                    let attr = self.str_const(alias.name.id.as_str());
+                    // CPython's IMPORT_FROM mangles the imported name too.
+                    let attr = self.attribute_const(alias.name.id.as_str());
                     let value = self.value(Op::GetAttr(module_value.clone(), attr));
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.store_name(bound.id.as_str(), value);
@@ -1497,7 +1509,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let mut kwdefaults = Vec::new();
         for param in &kwonly {
             if let Some(default) = &param.default {
-                let key = Operand::Const(self.str_const(param.parameter.name.id.as_str()));
+                // `__kwdefaults__` is keyed by parameter names, mangled as the parameters are.
+                let key = Operand::Const(self.attribute_const(param.parameter.name.id.as_str()));
                 let value = self.expr(default);
                 kwdefaults.push((key, value));
             }
@@ -1561,25 +1574,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .collect()
     }
 
-    /// The str constant for attribute `name`, or for a name bound in a class body, mangled
-    /// as CPython mangles private names: inside a class `A` (its body or any function in
-    /// it), `__x` (not ending in `__`) means `_A__x`.
+    /// The str constant for attribute `name` (or a name of a class body's namespace),
+    /// mangled as CPython mangles private names: inside a class `A` (its body or any
+    /// function in it), `__x` (not ending in `__`) means `_A__x`.
     fn attribute_const(&mut self, name: &str) -> ConstId {
-        let private = name.starts_with("__") && !name.ends_with("__") && !name.contains('.');
-        let mut scope = self.scope_stack.last().copied();
-        while let (true, Some(id)) = (private, scope) {
-            let block = &self.lowering.scopes.scopes[id];
-            if block.kind == ScopeKind::Class {
-                let class = block.name.trim_start_matches('_');
-                if class.is_empty() {
-                    break;
-                }
-                let mangled = format!("_{class}{name}");
-                return self.str_const(&mangled);
-            }
-            scope = block.parent;
-        }
-        self.str_const(name)
+        let name = self.mangle(name);
+        self.str_const(&name)
     }
 
     fn class_def(&mut self, class: &'a ast::StmtClassDef) {

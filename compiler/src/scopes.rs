@@ -10,6 +10,7 @@
 use crate::diag::Diagnostic;
 use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
 use ruff_text_size::{Ranged, TextRange};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
@@ -61,6 +62,25 @@ const DEF_COMP_ITER: u8 = 64;
 /// The implicit cell holding the class a method was defined in (for `super()`).
 pub const CLASS_CELL: &str = "__class__";
 
+/// `name` as CPython's `_Py_Mangle` spells it inside the class named `class` (`None`: outside
+/// any class): a private name `__x` (not ending in `__`, without a dot) becomes `_A__x` for
+/// class `A`, the class name's leading underscores stripped; a class named only with
+/// underscores mangles nothing. Mangled names never start with `__`, so mangling twice
+/// changes nothing.
+pub fn mangle<'n>(class: Option<&str>, name: &'n str) -> Cow<'n, str> {
+    let Some(class) = class else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{class}{name}"))
+}
+
 #[derive(Debug, Clone)]
 pub struct Symbol {
     flags: u8,
@@ -78,9 +98,11 @@ pub struct Scope {
     pub qualname: String,
     pub parent: Option<ScopeId>,
     pub children: Vec<ScopeId>,
-    /// Parameter names in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
+    /// Parameter names in CPython's order: positional, keyword-only, `*args`, `**kwargs`
+    /// (mangled, like every name of the block).
     pub params: Vec<String>,
-    /// Names in the order the block first mentions them.
+    /// Names in the order the block first mentions them, mangled as CPython mangles private
+    /// names (see `mangle`): inside class `A`, `__x` is recorded as `_A__x`.
     names: Vec<String>,
     symbols: HashMap<String, Symbol>,
     /// Free names of nested blocks that pass through this class block to an enclosing function.
@@ -133,6 +155,25 @@ pub struct ScopeTree {
 }
 
 impl ScopeTree {
+    /// The name of the innermost class whose body is, or encloses, block `scope`: the class
+    /// that decides how private names are mangled there (CPython's `u_private`).
+    pub fn private_class(&self, scope: ScopeId) -> Option<&str> {
+        let mut current = Some(scope);
+        while let Some(id) = current {
+            let block = &self.scopes[id];
+            if block.kind == ScopeKind::Class {
+                return Some(&block.name);
+            }
+            current = block.parent;
+        }
+        None
+    }
+
+    /// `name` as written in block `scope`, mangled as that block's symbols are.
+    pub fn mangle<'n>(&self, scope: ScopeId, name: &'n str) -> Cow<'n, str> {
+        mangle(self.private_class(scope), name)
+    }
+
     /// The scope a `def`, `lambda`, `class` or comprehension node opened.
     pub fn scope_of(&self, range: TextRange, kind: ScopeKind) -> ScopeId {
         self.by_node[&(range, kind)]
@@ -218,6 +259,7 @@ pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
         by_node: HashMap::new(),
         current: 0,
         loop_depth: 0,
+        private: None,
         errors: Vec::new(),
     };
     builder.push_scope(ScopeKind::Module, "<module>", module.range, None);
@@ -241,6 +283,9 @@ struct Builder {
     by_node: HashMap<(TextRange, ScopeKind), ScopeId>,
     current: ScopeId,
     loop_depth: usize,
+    /// The innermost class whose body is being visited (CPython's `st_private`): every name
+    /// recorded is mangled with it.
+    private: Option<String>,
     errors: Vec<Diagnostic>,
 }
 
@@ -296,14 +341,22 @@ impl Builder {
         (self.current, self.loop_depth) = saved;
     }
 
+    fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
+
+    /// The flags of `name` (as written; mangled here) in the current block.
     fn flags(&self, name: &str) -> u8 {
         self.scopes[self.current]
             .symbols
-            .get(name)
+            .get(self.mangle(name).as_ref())
             .map_or(0, |s| s.flags)
     }
 
+    /// Records a use of `name` (as written; mangled here) in the current block.
     fn add(&mut self, name: &str, flag: u8) {
+        let name = mangle(self.private.as_deref(), name);
+        let name = name.as_ref();
         let scope = &mut self.scopes[self.current];
         match scope.symbols.get_mut(name) {
             Some(symbol) => symbol.flags |= flag,
@@ -358,7 +411,11 @@ impl Builder {
                     "name '{name}' is assigned to before {word} declaration"
                 ))
             } else if flags & other != 0 {
-                Some(format!("name '{name}' is nonlocal and global"))
+                // CPython finds this one while resolving, where names are mangled.
+                Some(format!(
+                    "name '{}' is nonlocal and global",
+                    self.mangle(name)
+                ))
             } else if flag == DEF_NONLOCAL && at_module_level {
                 Some("nonlocal declaration not allowed at module level".to_string())
             } else {
@@ -369,7 +426,9 @@ impl Builder {
                 None => {
                     self.add(name, flag);
                     if flag == DEF_NONLOCAL {
-                        let symbol = self.scopes[self.current].symbols.get_mut(name).unwrap();
+                        let mangled = mangle(self.private.as_deref(), name);
+                        let scope = &mut self.scopes[self.current];
+                        let symbol = scope.symbols.get_mut(mangled.as_ref()).unwrap();
                         symbol.nonlocal_at = Some(range);
                     }
                 }
@@ -404,7 +463,11 @@ impl Builder {
                 let global = self.flags(name) & DEF_GLOBAL != 0;
                 self.bind(name);
                 let id = self.push_scope(ScopeKind::Class, name, class.range, Some(global));
+                // The body, and every block nested in it, mangles private names with this
+                // class's name; its name, bases and decorators belong to the enclosing block.
+                let outer_private = self.private.replace(name.to_string());
                 self.in_scope(id, 0, |b| b.visit_body(&class.body));
+                self.private = outer_private;
             }
             Stmt::Return(ret) => {
                 if !self.scopes[self.current].kind.is_function_like() {
@@ -566,6 +629,8 @@ impl Builder {
         let mut comprehensions = Vec::new();
         let mut scope = self.current;
         while self.scopes[scope].kind == ScopeKind::Comprehension {
+            // CPython 3.11 looks the target up as written, not mangled: inside a class,
+            // `[__y := 1 for __y in ...]` is accepted and binds `_A__y` in the function.
             if self.scopes[scope]
                 .symbols
                 .get(name)
@@ -591,6 +656,15 @@ impl Builder {
                         .into(),
                 ),
                 ScopeKind::Module => DEF_GLOBAL,
+                // A function declaring the name `global` binds the module's (looked up as
+                // written, as CPython 3.11 does).
+                _ if self.scopes[scope]
+                    .symbols
+                    .get(name)
+                    .is_some_and(|s| s.flags & DEF_GLOBAL != 0) =>
+                {
+                    DEF_GLOBAL
+                }
                 _ => DEF_NONLOCAL,
             };
         let saved = self.current;
@@ -659,14 +733,14 @@ impl Builder {
     }
 
     fn add_params(&mut self, parameters: &Parameters) {
-        let names: Vec<String> = parameters
+        let names: Vec<&str> = parameters
             .posonlyargs
             .iter()
             .chain(&parameters.args)
             .chain(&parameters.kwonlyargs)
-            .map(|p| p.parameter.name.id.to_string())
-            .chain(parameters.vararg.iter().map(|p| p.name.id.to_string()))
-            .chain(parameters.kwarg.iter().map(|p| p.name.id.to_string()))
+            .map(|p| p.parameter.name.id.as_str())
+            .chain(parameters.vararg.iter().map(|p| p.name.id.as_str()))
+            .chain(parameters.kwarg.iter().map(|p| p.name.id.as_str()))
             .collect();
         for name in &names {
             if self.flags(name) & DEF_PARAM != 0 {
@@ -677,7 +751,8 @@ impl Builder {
             }
             self.add(name, DEF_PARAM);
         }
-        self.scopes[self.current].params = names;
+        let params = names.iter().map(|n| self.mangle(n).into_owned()).collect();
+        self.scopes[self.current].params = params;
     }
 
     fn visit_arguments(&mut self, arguments: &ast::Arguments) {
@@ -1157,6 +1232,12 @@ mod tests {
             find(&t, "f.<locals>.<listcomp>").binding("last"),
             Some(Binding::Free)
         );
+        let t = tree("def f():\n global g\n xs = [g := x for x in range(3)]\n");
+        assert_eq!(find(&t, "f").binding("g"), Some(Binding::GlobalExplicit));
+        assert_eq!(
+            find(&t, "f.<locals>.<listcomp>").binding("g"),
+            Some(Binding::GlobalExplicit)
+        );
         assert_eq!(
             errors("[x := 1 for x in range(3)]\n"),
             ["assignment expression cannot rebind comprehension iteration variable 'x'"]
@@ -1218,6 +1299,100 @@ mod tests {
         assert_eq!(
             errors("x = 1\nnonlocal x\n"),
             ["name 'x' is assigned to before nonlocal declaration"]
+        );
+    }
+
+    #[test]
+    fn mangle_follows_cpython() {
+        assert_eq!(mangle(Some("A"), "__x"), "_A__x");
+        assert_eq!(mangle(Some("__A"), "__x"), "_A__x");
+        assert_eq!(mangle(Some("_A_"), "__x"), "_A___x");
+        assert_eq!(mangle(Some("___"), "__x"), "__x");
+        assert_eq!(mangle(None, "__x"), "__x");
+        for unchanged in [
+            "__init__", "__x__", "_x", "x", "__", "___", "__a.b", "_A__x",
+        ] {
+            assert_eq!(mangle(Some("A"), unchanged), unchanged);
+        }
+    }
+
+    #[test]
+    fn private_names_are_mangled_in_every_block_inside_a_class() {
+        let t = tree(concat!(
+            "_B__g = 1\n",
+            "class B:\n",
+            " __c = 1\n",
+            " def __m(self, __p, *__a, __k=1, **__kw):\n",
+            "  global __h\n",
+            "  __x = __p\n",
+            "  import os as __os\n",
+            "  def __inner():\n",
+            "   nonlocal __x\n",
+            "   __x = __g\n",
+            "  return [__i for __i in __kw]\n",
+            " class __C:\n",
+            "  def m(self):\n",
+            "   return __g, lambda __l: __l\n",
+            "def f(__q):\n",
+            " return __q\n",
+        ));
+        let b = find(&t, "B");
+        assert_eq!(b.binding("_B__c"), Some(Binding::Local));
+        assert_eq!(b.binding("_B__m"), Some(Binding::Local));
+        assert_eq!(b.binding("_B__C"), Some(Binding::Local));
+        assert_eq!(b.binding("__c"), None);
+        let m = find(&t, "B.__m");
+        assert_eq!(m.name, "__m");
+        assert_eq!(m.params, ["self", "_B__p", "_B__k", "_B__a", "_B__kw"]);
+        assert_eq!(m.binding("_B__h"), Some(Binding::GlobalExplicit));
+        assert_eq!(m.binding("_B__x"), Some(Binding::Cell));
+        assert_eq!(m.binding("_B__os"), Some(Binding::Local));
+        assert_eq!(m.binding("_B__inner"), Some(Binding::Local));
+        let inner = find(&t, "B.__m.<locals>.__inner");
+        assert_eq!(inner.binding("_B__x"), Some(Binding::Free));
+        assert_eq!(inner.binding("_B__g"), Some(Binding::GlobalImplicit));
+        let listcomp = find(&t, "B.__m.<locals>.<listcomp>");
+        assert_eq!(listcomp.binding("_B__i"), Some(Binding::Local));
+        assert_eq!(listcomp.binding("_B__kw"), None);
+        assert_eq!(m.binding("_B__kw"), Some(Binding::Local));
+        // The innermost class decides, its leading underscores stripped.
+        let nested = find(&t, "B.__C.m");
+        assert_eq!(nested.binding("_C__g"), Some(Binding::GlobalImplicit));
+        assert_eq!(find(&t, "B.__C.m.<locals>.<lambda>").params, ["_C__l"]);
+        // Outside classes nothing is mangled.
+        assert_eq!(find(&t, "f").params, ["__q"]);
+        assert_eq!(
+            t.private_class(t.scope_of(m.range, ScopeKind::Function)),
+            Some("B")
+        );
+        assert_eq!(t.private_class(0), None);
+    }
+
+    #[test]
+    fn declaration_errors_name_private_names_as_cpython_does() {
+        let class = |body: &str| errors(&format!("class A:\n def f(self):\n{body}"));
+        assert_eq!(
+            class("  def g():\n   nonlocal __x\n"),
+            ["no binding for nonlocal '_A__x' found"]
+        );
+        assert_eq!(
+            class("  __x = 1\n  global __x\n"),
+            ["name '__x' is assigned to before global declaration"]
+        );
+        assert_eq!(
+            class("  global __y\n  nonlocal __y\n"),
+            ["name '_A__y' is nonlocal and global"]
+        );
+        assert_eq!(
+            errors("class A:\n def f(__a, __a):\n  pass\n"),
+            ["duplicate argument '__a' in function definition"]
+        );
+        // CPython 3.11 looks a walrus target up unmangled among the iteration variables.
+        let t = tree("class A:\n def f(self):\n  return [__y := 1 for __y in range(3)], __y\n");
+        assert_eq!(find(&t, "A.f").binding("_A__y"), Some(Binding::Cell));
+        assert_eq!(
+            find(&t, "A.f.<locals>.<listcomp>").binding("_A__y"),
+            Some(Binding::Free)
         );
     }
 
