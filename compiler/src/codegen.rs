@@ -707,9 +707,9 @@ struct FunctionCx<'m, 'f> {
     temp_uses: Vec<u32>,
     /// The slots that can never be unbound: parameters that no `del` unbinds.
     always_bound: Vec<bool>,
-    /// A comparison left for the `if` right after it to branch on: its temp, operator and
-    /// operands (see `comparison_for_next_if`).
-    pending_comparison: Option<(ir::Temp, ir::CompareOp, Operand, Operand)>,
+    /// A comparison (`Op::Compare` or `Op::Is`) left for the `if` right after it to branch
+    /// on, and its temp (see `comparison_for_next_if`).
+    pending_comparison: Option<(ir::Temp, Op)>,
     error_exit: Block,
     labels: HashMap<ir::Label, LabelTargets>,
     /// The stack arrays (and their lengths) made for the current statement's calls. They
@@ -1247,8 +1247,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     fn codegen_body(&mut self, body: &[Stmt]) {
         for (i, stmt) in body.iter().enumerate() {
             if let Some(t) = self.comparison_for_next_if(stmt, body.get(i + 1)) {
-                if let Stmt::Assign(_, Op::Compare(op, a, b)) = stmt {
-                    self.pending_comparison = Some((t, *op, a.clone(), b.clone()));
+                if let Stmt::Assign(_, op) = stmt {
+                    self.pending_comparison = Some((t, op.clone()));
                 }
                 continue;
             }
@@ -1261,12 +1261,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// `if` branches on the comparison itself, with no bool object in between (CPython's
     /// truth test of the result happens at the same point).
     fn comparison_for_next_if(&self, stmt: &Stmt, next: Option<&Stmt>) -> Option<ir::Temp> {
-        let Stmt::Assign(t, Op::Compare(op, ..)) = stmt else {
-            return None;
+        let t = match stmt {
+            Stmt::Assign(t, Op::Compare(op, ..))
+                if !matches!(op, ir::CompareOp::In | ir::CompareOp::NotIn) =>
+            {
+                t
+            }
+            Stmt::Assign(t, Op::Is { .. }) => t,
+            _ => return None,
         };
-        if matches!(op, ir::CompareOp::In | ir::CompareOp::NotIn)
-            || self.temp_uses[*t as usize] != 1
-        {
+        if self.temp_uses[*t as usize] != 1 {
             return None;
         }
         let Some(Stmt::If { cond, .. }) = next else {
@@ -1662,8 +1666,27 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     .as_ref()
                     .is_some_and(|pending| pending.0 == *t) =>
             {
-                let (_, op, a, b) = self.pending_comparison.take().expect("just checked");
-                self.compare_and_branch(op, &a, &b, then_block, else_block);
+                match self.pending_comparison.take().expect("just checked").1 {
+                    Op::Compare(op, a, b) => {
+                        self.compare_and_branch(op, &a, &b, then_block, else_block)
+                    }
+                    Op::Is {
+                        left,
+                        right,
+                        negate,
+                    } => {
+                        let left = self.operand(&left);
+                        let right = self.operand(&right);
+                        let same = self.b.ins().icmp(IntCC::Equal, left, right);
+                        let (yes, no) = if negate {
+                            (else_block, then_block)
+                        } else {
+                            (then_block, else_block)
+                        };
+                        self.b.ins().brif(same, yes, &[], no, &[]);
+                    }
+                    _ => unreachable!("only comparisons are left pending"),
+                }
             }
             Cond::Truthy(operand) => {
                 let value = self.operand(operand);
