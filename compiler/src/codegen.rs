@@ -419,7 +419,7 @@ impl ModuleCx {
         let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
         init.call_void("rt_register_roots", &[globals, nglobals]);
         let global_names = init.str_tuple(&program.globals);
-        init.call_void("rt_set_global_names", &[global_names]);
+        init.call_void("rt_set_global_names", &[global_names, globals]);
         let table_size = program.consts.len() + program.functions.len();
         let nconsts = init.b.ins().iconst(I64, table_size as i64);
         init.call_void("rt_register_roots", &[consts, nconsts]);
@@ -616,8 +616,9 @@ fn runtime_signature(
         "rt_register_roots"
         | "rt_code_set_cellvars"
         | "rt_code_set_posonlycount"
-        | "rt_code_set_value_freevars" => (&[I64, I64], &[]),
-        "rt_set_global_names" | "rt_handler_leave" => (&[I64], &[]),
+        | "rt_code_set_value_freevars"
+        | "rt_set_global_names" => (&[I64, I64], &[]),
+        "rt_handler_leave" => (&[I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),

@@ -645,9 +645,11 @@ pub extern "C" fn rt_raise_name_error_in(name: Value, func: Value) -> Value {
     ))
 }
 
+/// Records the names of the module's global slots, which start at `slots`, for NameError
+/// suggestions.
 #[no_mangle]
-pub extern "C" fn rt_set_global_names(names: Value) {
-    suggest::set_global_names(tuple::items(names).unwrap_or(&[]));
+pub extern "C" fn rt_set_global_names(names: Value, slots: *const Value) {
+    suggest::set_global_names(tuple::items(names).unwrap_or(&[]), slots);
 }
 
 #[no_mangle]

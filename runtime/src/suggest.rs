@@ -18,16 +18,34 @@ const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
 thread_local! {
-    /// The module's global names, in definition order (`rt_set_global_names`).
-    static GLOBAL_NAMES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The module's global names, in definition order, and the address of their slots
+    /// (`rt_set_global_names`).
+    static GLOBAL_NAMES: RefCell<(Vec<String>, usize)> = const { RefCell::new((Vec::new(), 0)) };
 }
 
-pub fn set_global_names(names: &[Value]) {
+pub fn set_global_names(names: &[Value], slots: *const Value) {
     let names = names
         .iter()
         .filter_map(|n| pystr::as_str(*n).map(str::to_string))
         .collect();
-    GLOBAL_NAMES.with(|g| *g.borrow_mut() = names);
+    GLOBAL_NAMES.with(|g| *g.borrow_mut() = (names, slots as usize));
+}
+
+/// The module's global names that are bound now (as CPython's globals dict holds them).
+fn bound_global_names() -> Vec<String> {
+    GLOBAL_NAMES.with(|g| {
+        let (names, slots) = &*g.borrow();
+        names
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| {
+                // SAFETY: the generated module registered one slot per name at `slots`,
+                // in its static data, which lives as long as the process.
+                *slots != 0 && unsafe { !(*(*slots as *const Value).add(i)).is_null() }
+            })
+            .map(|(_, name)| name.clone())
+            .collect()
+    })
 }
 
 /// The builtins module's names, in CPython's order.
@@ -326,7 +344,7 @@ fn name_suggestion(e: &ExceptionObj, name: &str) -> Option<String> {
             return Some(s.to_string());
         }
     }
-    let globals = GLOBAL_NAMES.with(|g| g.borrow().clone());
+    let globals = bound_global_names();
     let refs: Vec<&str> = globals.iter().map(String::as_str).collect();
     if let Some(s) = closest(&refs, name) {
         return Some(s.to_string());
