@@ -44,11 +44,14 @@ const KIND_FUNCTION: i64 = 15;
 const KIND_INSTANCE: i64 = 19;
 /// What the runtime subtracts from `closc_frames_left` while a collection is pending.
 const FRAMES_LEFT_TRAP: i64 = 1 << 48;
-/// Offsets in the allocator's fast state (`closc_float_cells`): the block, the bitmap word's
-/// free cells, and the offset of the word's first cell in the block.
+/// Offsets in an allocator's fast state (`closc_fast_states`): the block, the bitmap word's
+/// free cells, and the offset of the word's first cell in the block; and its size.
 const FAST_BLOCK: i32 = 0;
 const FAST_FREE: i32 = 16;
 const FAST_OFFSET: i32 = 24;
+const FAST_STATE_SIZE: usize = 40;
+/// Tuples of at most this many items are allocated inline.
+const MAX_INLINE_TUPLE: usize = 4;
 const KIND_STR: i64 = 5;
 /// A str's length in code points.
 const STR_NCHARS: i32 = 16;
@@ -145,7 +148,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         false_: cx.import_data("closc_False")?,
         frames_left: cx.import_data("closc_frames_left")?,
         class_version: cx.import_data("closc_class_version")?,
-        float_cells: cx.import_data("closc_float_cells")?,
+        fast_states: cx.import_data("closc_fast_states")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
         attr_caches,
@@ -251,8 +254,8 @@ struct Statics {
     /// Bumped whenever a class namespace changes: attribute site caches hold the version
     /// they were filled under.
     class_version: DataId,
-    /// The address of the allocator's fast state for float cells.
-    float_cells: DataId,
+    /// The address of the allocator's fast states (for inline allocation).
+    fast_states: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
@@ -1052,17 +1055,64 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     /// A new float object holding `x`. The allocator's fast path is inline (no call, so no
-    /// float register is spilled): the lowest free cell of the float state's current bitmap
-    /// word; the runtime allocates when that word has none left.
+    /// float register is spilled); the runtime allocates when it cannot be taken.
     fn box_float(&mut self, x: Value) -> Value {
-        let trusted = MemFlagsData::trusted();
-        let cells_address = self.data_address(self.statics.float_cells);
-        let state = self.b.ins().load(I64, trusted, cells_address, 0);
-        let free = self.b.ins().load(I64, trusted, state, FAST_FREE);
-        let inline = self.b.create_block();
-        let runtime = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
+        let runtime = self.b.create_block();
+        let cell = self.allocate_inline(16, KIND_FLOAT, runtime);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), x, cell, FLOAT_VALUE);
+        self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
+        self.b.switch_to_block(runtime);
+        let boxed = self.call_rt("rt_float_new", &[x]);
+        self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// A new tuple of a few items, allocated inline like floats.
+    fn small_tuple(&mut self, items: &[Operand]) -> Value {
+        let values: Vec<Value> = items.iter().map(|item| self.operand(item)).collect();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let runtime = self.b.create_block();
+        let size = TUPLE_ITEMS as usize + 8 * values.len();
+        let cell = self.allocate_inline(size, KIND_TUPLE, runtime);
+        let trusted = MemFlagsData::trusted();
+        let length = self.b.ins().iconst(I64, values.len() as i64);
+        self.b.ins().store(trusted, length, cell, TUPLE_LEN);
+        for (i, &value) in values.iter().enumerate() {
+            let offset = TUPLE_ITEMS + 8 * i as i32;
+            self.b.ins().store(trusted, value, cell, offset);
+        }
+        self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
+        self.b.switch_to_block(runtime);
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, values.len() as i64);
+        let tuple = self.call_rt("rt_tuple_new", &[pointer, count]);
+        self.release_array();
+        self.b.ins().jump(merge, &[BlockArg::Value(tuple)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// The allocator's fast path for a `size`-byte object of kind `kind` without finalizer
+    /// (see `closc_fast_states`): the address of a fresh cell with its header written, or a
+    /// jump to `runtime` (made cold) when the state's current bitmap word has no free cell.
+    fn allocate_inline(&mut self, size: usize, kind: i64, runtime: Block) -> Value {
+        debug_assert!(size % 8 == 0 && (16..=128).contains(&size));
+        let trusted = MemFlagsData::trusted();
+        let states_address = self.data_address(self.statics.fast_states);
+        let states = self.b.ins().load(I64, trusted, states_address, 0);
+        let state_index = 2 * (size / 8 - 2);
+        let state = self
+            .b
+            .ins()
+            .iadd_imm_s(states, (state_index * FAST_STATE_SIZE) as i64);
+        let free = self.b.ins().load(I64, trusted, state, FAST_FREE);
+        let inline = self.b.create_block();
         self.b.set_cold_block(runtime);
         self.b.ins().brif(free, inline, &[], runtime, &[]);
         self.b.switch_to_block(inline);
@@ -1073,17 +1123,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let block = self.b.ins().load(I64, trusted, state, FAST_BLOCK);
         let offset = self.b.ins().load(I64, trusted, state, FAST_OFFSET);
         let word_start = self.b.ins().iadd(block, offset);
-        let cell_offset = self.b.ins().ishl_imm_s(bit, 4);
+        let cell_offset = self.b.ins().imul_imm_s(bit, size as i64);
         let cell = self.b.ins().iadd(word_start, cell_offset);
-        let header = self.b.ins().iconst(I64, KIND_FLOAT);
+        let header = self.b.ins().iconst(I64, kind);
         self.b.ins().store(trusted, header, cell, 0);
-        self.b.ins().store(trusted, x, cell, 8);
-        self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
-        self.b.switch_to_block(runtime);
-        let boxed = self.call_rt("rt_float_new", &[x]);
-        self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
-        self.b.switch_to_block(merge);
-        result
+        cell
     }
 
     /// Lets the collector run if it asked to, at every loop iteration.
@@ -1859,6 +1903,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     self.optional(step),
                 ];
                 self.checked("rt_slice_new", &args)
+            }
+            Op::Tuple(items) if (1..=MAX_INLINE_TUPLE).contains(&items.len()) => {
+                self.small_tuple(items)
             }
             Op::Tuple(items) => self.build("rt_tuple_new", items),
             Op::List(items) => self.build("rt_list_new", items),

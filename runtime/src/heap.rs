@@ -196,8 +196,8 @@ impl Block {
 }
 
 /// The fast-path state of one (size class, finalizable) pair. Generated code reads and
-/// writes the main thread's state for 16-byte cells (floats) at the offsets in
-/// `layout_contract` (see `closc_float_cells`).
+/// writes the main thread's states for small objects without finalizer at the offsets in
+/// `layout_contract` (see `closc_fast_states`).
 #[derive(Clone, Copy)]
 #[repr(C)]
 pub struct Fast {
@@ -400,24 +400,29 @@ fn prefetch_write(addr: usize) {
     let _ = addr;
 }
 
-/// The address of the main thread's fast state for the cells of floats, which generated
-/// code allocates inline: take the lowest bit `b` of `free` (when not 0), clear it, and use
-/// the cell at `block + offset + 16 * b`. Set at start.
+/// The address of the main thread's fast states (an array of `Fast`, indexed by state),
+/// from which generated code allocates floats and small tuples inline: in the state of the
+/// object's size without finalizer (`2 * (size / 8 - 2)` for sizes up to 128 bytes), take
+/// the lowest bit `b` of `free` (when not 0), clear it, and use the cell at
+/// `block + offset + size * b`. Set at start.
 #[no_mangle]
 #[allow(non_upper_case_globals)]
-pub static closc_float_cells: AtomicUsize = AtomicUsize::new(0);
-
-/// The allocation state of floats.
-const FLOAT_STATE: usize = 0;
+pub static closc_fast_states: AtomicUsize = AtomicUsize::new(0);
 
 const _: () = {
-    assert!(SIZES[FLOAT_STATE / 2] as usize == std::mem::size_of::<crate::float::FloatObj>());
-    assert!(FLOAT_STATE.is_multiple_of(2) && !gc::needs_finalizer(Kind::Float));
+    // Every 8 bytes from 16 to 128 is a size class of its own, as generated code assumes.
+    let mut size = 16;
+    while size <= 128 {
+        assert!(SIZES[size / 8 - 2] as usize == size);
+        size += 8;
+    }
+    assert!(std::mem::size_of::<Fast>() == 40);
+    assert!(!gc::needs_finalizer(Kind::Float) && !gc::needs_finalizer(Kind::Tuple));
 };
 
-/// Publishes this thread's float fast state for generated code (`closc_float_cells`).
-pub fn publish_float_cells() {
-    closc_float_cells.store(fast(FLOAT_STATE) as usize, Ordering::Relaxed);
+/// Publishes this thread's fast states for generated code (`closc_fast_states`).
+pub fn publish_fast_states() {
+    closc_fast_states.store(fast(0) as usize, Ordering::Relaxed);
 }
 
 /// Offsets of `Fast`'s fields that generated code uses.

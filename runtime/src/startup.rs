@@ -65,7 +65,7 @@ extern "C" fn flush_at_exit() {
 /// `rt_start`.
 pub fn start(argv: Vec<String>) {
     crate::gc::init();
-    crate::heap::publish_float_cells();
+    crate::heap::publish_fast_states();
     modules::set_argv(argv);
     call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
     // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it
