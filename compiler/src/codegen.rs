@@ -1102,7 +1102,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// (see `closc_fast_states`): the address of a fresh cell with its header written, or a
     /// jump to `runtime` (made cold) when the state's current bitmap word has no free cell.
     fn allocate_inline(&mut self, size: usize, kind: i64, runtime: Block) -> Value {
-        debug_assert!(size % 8 == 0 && (16..=128).contains(&size));
+        debug_assert!(size.is_multiple_of(8) && (16..=128).contains(&size));
         let trusted = MemFlagsData::trusted();
         let states_address = self.data_address(self.statics.fast_states);
         let states = self.b.ins().load(I64, trusted, states_address, 0);
