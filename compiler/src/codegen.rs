@@ -30,7 +30,16 @@ const LIST_LEN: i32 = 8;
 const LIST_DATA: i32 = 16;
 const FUNCTION_ENTRY: i32 = 8;
 const FUNCTION_DIRECT_ARITY: i32 = 16;
+const FUNCTION_CODE: i32 = 24;
+const FUNCTION_DEFAULTS: i32 = 32;
+const FUNCTION_EXTRAS: i32 = 40;
+const FUNCTION_NCELLS: i32 = 48;
 const FUNCTION_CELLS: i32 = 56;
+/// Functions closing over at most this many variables are allocated inline.
+const MAX_INLINE_CLOSURE: usize = 8;
+const CODE_ENTRY: i32 = 24;
+const CODE_DIRECT_ARITY: i32 = 88;
+const KIND_CELL: i64 = 13;
 /// A function with at most this many parameter slots takes them in registers:
 /// `fn(func, slot0, ..., slotN-1)`; one with more takes `fn(func, slots)` (the runtime's
 /// `MAX_REGISTER_SLOTS`).
@@ -1098,6 +1107,53 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         result
     }
 
+    /// A new function object for `code` with no defaults and the closure entries `closure`,
+    /// allocated inline like floats (what `rt_function_new` makes).
+    fn closure_inline(&mut self, code: Value, closure: &[Operand]) -> Value {
+        let entries: Vec<Value> = closure.iter().map(|c| self.operand(c)).collect();
+        let trusted = MemFlagsData::trusted();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let runtime = self.b.create_block();
+        let size = FUNCTION_CELLS as usize + 8 * entries.len();
+        let function = self.allocate_inline(size, KIND_FUNCTION, runtime);
+        let entry = self.b.ins().load(I64, trusted, code, CODE_ENTRY);
+        let arity = self.b.ins().load(I64, trusted, code, CODE_DIRECT_ARITY);
+        let zero = self.b.ins().iconst(I64, 0);
+        let count = self.b.ins().iconst(I64, entries.len() as i64);
+        let fields = [
+            (FUNCTION_ENTRY, entry),
+            (FUNCTION_DIRECT_ARITY, arity),
+            (FUNCTION_CODE, code),
+            (FUNCTION_DEFAULTS, zero),
+            (FUNCTION_EXTRAS, zero),
+            (FUNCTION_NCELLS, count),
+        ];
+        for (offset, value) in fields {
+            self.b.ins().store(trusted, value, function, offset);
+        }
+        for (i, &value) in entries.iter().enumerate() {
+            let offset = FUNCTION_CELLS + 8 * i as i32;
+            self.b.ins().store(trusted, value, function, offset);
+        }
+        self.b.ins().jump(merge, &[BlockArg::Value(function)]);
+        self.b.switch_to_block(runtime);
+        let none = self.b.ins().iconst(I64, 0);
+        let (cells, count) = if entries.is_empty() {
+            (none, none)
+        } else {
+            let count = self.b.ins().iconst(I64, entries.len() as i64);
+            (self.array(&entries), count)
+        };
+        let made = self.checked("rt_function_new", &[code, none, none, cells, count]);
+        if !entries.is_empty() {
+            self.release_array();
+        }
+        self.b.ins().jump(merge, &[BlockArg::Value(made)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
     /// The allocator's fast path for a `size`-byte object of kind `kind` without finalizer
     /// (see `closc_fast_states`): the address of a fresh cell with its header written, or a
     /// jump to `runtime` (made cold) when the state's current bitmap word has no free cell.
@@ -1783,7 +1839,19 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::MakeCell(initial) => {
                 let initial = self.optional(initial);
-                self.call_rt("rt_cell_new", &[initial])
+                let merge = self.b.create_block();
+                let result = self.b.append_block_param(merge, I64);
+                let runtime = self.b.create_block();
+                let cell = self.allocate_inline(16, KIND_CELL, runtime);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), initial, cell, CELL_VALUE);
+                self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
+                self.b.switch_to_block(runtime);
+                let made = self.call_rt("rt_cell_new", &[initial]);
+                self.b.ins().jump(merge, &[BlockArg::Value(made)]);
+                self.b.switch_to_block(merge);
+                result
             }
             Op::Global {
                 global,
@@ -1957,6 +2025,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 closure,
             } => {
                 let code = self.load_const(self.statics.code_base + *function as usize);
+                if defaults.is_none() && kwdefaults.is_none() && closure.len() <= MAX_INLINE_CLOSURE
+                {
+                    return self.closure_inline(code, closure);
+                }
                 let defaults = self.optional(defaults);
                 let kwdefaults = self.optional(kwdefaults);
                 let (cells, count) = if closure.is_empty() {

@@ -729,6 +729,15 @@ mod layout_contract {
         assert!(offset_of!(FunctionObj, entry) == 8);
         assert!(offset_of!(FunctionObj, cells) == 56);
         assert!(offset_of!(FunctionObj, direct_arity) == 16);
+        assert!(offset_of!(FunctionObj, code) == 24);
+        assert!(offset_of!(FunctionObj, defaults) == 32);
+        assert!(FunctionObj::EXTRAS_OFFSET == 40);
+        assert!(FunctionObj::NCELLS_OFFSET == 48);
+        assert!(offset_of!(crate::function::CodeObj, entry) == 24);
+        assert!(offset_of!(crate::function::CodeObj, direct_arity) == 88);
+        assert!(Kind::Cell as u32 == 13);
+        assert!(!crate::gc::needs_finalizer(Kind::Cell));
+        assert!(!crate::gc::needs_finalizer(Kind::Function));
         assert!(offset_of!(RangeIterObj, next) == 8);
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);

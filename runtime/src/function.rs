@@ -149,6 +149,13 @@ unsafe impl HeapObject for FunctionObj {
     const KIND: Kind = Kind::Function;
 }
 
+impl FunctionObj {
+    /// Offsets that generated code writes when it makes a function inline (see
+    /// `abi::layout_contract`).
+    pub const EXTRAS_OFFSET: usize = std::mem::offset_of!(FunctionObj, extras);
+    pub const NCELLS_OFFSET: usize = std::mem::offset_of!(FunctionObj, ncells);
+}
+
 /// The parts of a function that most functions never use, made on first need.
 /// References: all fields (each 0 when unset).
 #[repr(C)]
