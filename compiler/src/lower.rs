@@ -1383,8 +1383,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::Name(name) => self.store_name(name.id.as_str(), value),
             Expr::Attribute(attr) => {
                 let attribute = attr.attr.id.as_str();
-                if matches!(attribute, "__class__" | "__dict__" | "__code__") {
-                    return self.unsupported(attr.range, &format!("assignment to {attribute}"));
+                if let Some(feature) = unsupported_attribute_store(attribute) {
+                    return self.unsupported(attr.range, &feature);
                 }
                 let object = self.expr(&attr.value);
                 let name = self.attribute_const(attribute);
@@ -2158,6 +2158,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         if let Some(result) = self.zero_argument_super(call) {
             return result;
         }
+        if let (Expr::Name(callee), [_, Expr::StringLiteral(name), ..]) =
+            (call.func.as_ref(), &call.arguments.args[..])
+        {
+            if callee.id.as_str() == "setattr" {
+                if let Some(feature) = unsupported_attribute_store(name.value.to_str()) {
+                    return self.unsupported_value(call.range(), &feature);
+                }
+            }
+        }
         let arguments = &call.arguments;
         let callee_and_method = match call.func.as_ref() {
             Expr::Attribute(attr) if arguments.keywords.is_empty() => {
@@ -2366,7 +2375,16 @@ fn to_decimal(digits: &str, radix: u32) -> String {
     out
 }
 
-/// The docstring of a function or class body: its first statement, if a string literal.
+/// What is unsupported about storing attribute `name` (`o.name = v` or
+/// `setattr(o, "name", v)`), if anything: the attributes the runtime cannot change, and the
+/// class members it would ignore when set after the class is made.
+fn unsupported_attribute_store(name: &str) -> Option<String> {
+    if matches!(name, "__class__" | "__dict__" | "__code__") {
+        return Some(format!("assignment to {name}"));
+    }
+    unsupported_class_member(name).map(|feature| format!("assignment of {feature}"))
+}
+
 /// The class members whose protocols the runtime does not implement (it would silently
 /// ignore them), with what to call the feature in the diagnostic.
 fn unsupported_class_member(name: &str) -> Option<&'static str> {
@@ -2384,6 +2402,7 @@ fn unsupported_class_member(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The docstring of a function or class body: its first statement, if a string literal.
 fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     match body.first()? {
         ast::Stmt::Expr(statement) => match statement.value.as_ref() {
@@ -2513,6 +2532,15 @@ a.__class__ = A
         assert_eq!(
             refusal("def f():\n    pass\nf.__dict__ = {}\n"),
             ["unsupported: assignment to __dict__"]
+        );
+        // Set after the class is made, by assignment or by setattr with the name.
+        assert_eq!(
+            refusal("class K:\n    pass\nK.__getattribute__ = lambda s, n: n\n"),
+            ["unsupported: assignment of __getattribute__"]
+        );
+        assert_eq!(
+            refusal("class A:\n    pass\nsetattr(A(), '__class__', A)\n"),
+            ["unsupported: assignment to __class__"]
         );
         let accepted =
             "class P:\n    __slots__ = ('x',)\n    def get(self):\n        return self.__dict__\n";

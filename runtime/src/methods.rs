@@ -302,7 +302,12 @@ fn list_remove(args: &[Value], kw: Kw) -> PyResult {
     args::method_count("list.remove", args, 1, 1)?;
     match find_in_list(l, args[1], 0, usize::MAX)? {
         Some(i) => {
-            l.items_mut().remove(i);
+            // `__eq__` may have shortened the list: then nothing is left to remove at `i`,
+            // as CPython's slice deletion finds.
+            let mut items = l.items_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
             Ok(none())
         }
         None => value_error("list.remove(x): x not in list"),
@@ -349,11 +354,14 @@ fn list_count(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("list.count", kw)?;
     let l = list_self(args, "count")?;
     args::method_count("list.count", args, 1, 1)?;
+    // The length is read at each step: `__eq__` may change the list.
     let mut n = 0;
-    for item in l.snapshot() {
+    let mut i = 0;
+    while let Some(item) = l.get(i) {
         if ops::eq(item, args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(int::from_u64(n))
 }
