@@ -644,7 +644,6 @@ fn runtime_signature(
         | "rt_truthy"
         | "rt_list_to_tuple"
         | "rt_iter"
-        | "rt_instance_call_function"
         | "rt_next"
         | "rt_str"
         | "rt_repr"
@@ -687,6 +686,7 @@ fn runtime_signature(
         }
         "rt_call_method_cached" => (&[I64, I64, I64, I64, I64], V),
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
+        "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
@@ -2129,13 +2129,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.switch_to_block(not_function);
             self.branch_if_kind(callee, KIND_INSTANCE, is_instance, general);
             self.b.switch_to_block(is_instance);
-            let method = self.call_rt("rt_instance_call_function", &[callee]);
+            // The runtime has counted the call of `__call__` as a level of recursion, as
+            // CPython does; it is given back when the call returns.
+            let count = self.b.ins().iconst(I64, values.len() as i64 + 1);
+            let method = self.call_rt("rt_instance_call_function", &[callee, count]);
             let found = self.b.create_block();
             self.b.ins().brif(method, found, &[], general, &[]);
             self.b.switch_to_block(found);
             let mut with_self = vec![callee];
             with_self.extend(&values);
-            self.direct_call(method, &with_self, general, merge);
+            self.call_entry(method, &with_self, merge, true);
         } else if values.len() == MAX_REGISTER_SLOTS {
             let is_function = self.b.create_block();
             self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
@@ -2215,6 +2218,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .icmp_imm_s(IntCC::NotEqual, arity, args.len() as i64);
         self.b.ins().brif(other_arity, general, &[], direct, &[]);
         self.b.switch_to_block(direct);
+        self.call_entry(function, args, merge, false);
+    }
+
+    /// Calls the entry of the function object `function` (whose `direct_arity` is the
+    /// number of `args`) and jumps to `merge` with the result, after giving back one frame
+    /// of `closc_frames_left` when `release_frame`.
+    fn call_entry(&mut self, function: Value, args: &[Value], merge: Block, release_frame: bool) {
         let entry = self
             .b
             .ins()
@@ -2225,6 +2235,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         call_args.extend(args);
         let call = self.b.ins().call_indirect(signature, entry, &call_args);
         let value = self.b.inst_results(call)[0];
+        if release_frame {
+            self.adjust_frames_left(1);
+        }
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
         self.branch_to_handler_if(failed);
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);

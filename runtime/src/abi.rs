@@ -221,12 +221,15 @@ fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     )
 }
 
-/// The `__call__` function to call with `callee` prepended when `callee` is an instance whose
-/// class defines `__call__` as a compiled function; 0 otherwise (then `rt_call` does the
-/// call). Never raises.
+/// The `__call__` function to call with `callee` prepended, with `nargs` arguments in all,
+/// when `callee` is an instance whose class defines `__call__` as a compiled function taking
+/// them in registers and a frame is left for the call of `__call__` itself (CPython counts
+/// it as a level of recursion): that frame is then taken from `closc_frames_left`, and the
+/// caller gives it back after the call. 0 otherwise (then `rt_call` does the call). Never
+/// raises.
 #[no_mangle]
-pub extern "C" fn rt_instance_call_function(callee: Value) -> Value {
-    call::instance_call_function(callee).unwrap_or(Value::NULL)
+pub extern "C" fn rt_instance_call_function(callee: Value, nargs: u64) -> Value {
+    call::instance_call_function(callee, nargs).unwrap_or(Value::NULL)
 }
 
 /// The compiled function to call with `obj` prepended for `obj.name(...)` at a site whose

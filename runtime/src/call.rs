@@ -324,6 +324,7 @@ pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
                     .get::<ClassObj>()
                     .and_then(|c| c.lookup_user(pystr::intern("__call__")))
                 {
+                    let _level = enter_recursion(" while calling a Python object")?;
                     if f.get::<FunctionObj>().is_some() {
                         return call_with_self_rooted(f, callee, args, kw);
                     }
@@ -357,14 +358,21 @@ pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult
 }
 
 /// `call_with_self` letting the collector run (as `call_rooted`).
-/// The `__call__` of the class of instance `callee`, when it is a compiled function.
-pub fn instance_call_function(callee: Value) -> Option<Value> {
+/// The `__call__` of the class of instance `callee`, when it is a compiled function that
+/// generated code may call directly with `nargs` arguments, and a frame is left for the
+/// call of `__call__` itself: that frame is then taken (see `rt_instance_call_function`).
+pub fn instance_call_function(callee: Value, nargs: u64) -> Option<Value> {
     let instance = callee.get::<InstanceObj>()?;
     let call = instance
         .class
         .get::<ClassObj>()?
         .lookup_user(pystr::intern("__call__"))?;
-    call.get::<FunctionObj>().map(|_| call)
+    let function = call.get::<FunctionObj>()?;
+    if function.direct_arity != nargs || frames_left() <= 0 {
+        return None;
+    }
+    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
+    Some(call)
 }
 
 pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
