@@ -226,7 +226,13 @@ pub fn lower(module: &ast::ModModule, scopes: &ScopeTree) -> Result<Module, Vec<
     if lowering.errors.is_empty() {
         Ok(lowering.module)
     } else {
-        lowering.errors.sort_by_key(|d| d.range.start());
+        lowering
+            .errors
+            .sort_by(|a, b| (a.range.start(), &a.message).cmp(&(b.range.start(), &b.message)));
+        // A `finally` body is lowered once per way out of its `try`: report its problems once.
+        lowering
+            .errors
+            .dedup_by(|a, b| a.range == b.range && a.message == b.message);
         Err(lowering.errors)
     }
 }
@@ -2540,6 +2546,12 @@ a.__class__ = A
         );
         assert_eq!(
             refusal("class A:\n    pass\nsetattr(A(), '__class__', A)\n"),
+            ["unsupported: assignment to __class__"]
+        );
+        assert_eq!(
+            refusal(
+                "def f(a):\n    try:\n        return 1\n    finally:\n        a.__class__ = 1\n"
+            ),
             ["unsupported: assignment to __class__"]
         );
         let accepted =
