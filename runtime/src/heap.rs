@@ -17,8 +17,8 @@
 //! without bitmaps followed by the object, also aligned to `BLOCK_SIZE` (it may span
 //! several block-sized slices). Because every heap object lives in a region aligned to
 //! `BLOCK_SIZE` whose first bytes are a `Block`, `addr & !(BLOCK_SIZE - 1)` finds the header
-//! of any heap object. Static objects (None, True, False, NotImplemented, Ellipsis) are not
-//! in the heap; their headers carry `GC_STATIC`.
+//! of any heap object. Static objects (None, True, False, NotImplemented, Ellipsis, the
+//! empty tuple) are not in the heap; their headers carry `GC_STATIC`.
 //!
 //! Objects of kinds whose Rust type owns memory (`needs_drop`: lists, dicts, sets, big
 //! ints, ...) are kept in blocks of their own ("finalizable" blocks), so that sweeping the

@@ -24,7 +24,17 @@ impl TupleObj {
     }
 }
 
+/// The empty tuple: one static object, as CPython has one (`() is tuple([])`).
+pub static EMPTY: TupleObj = TupleObj {
+    header: Header::new_static(Kind::Tuple),
+    len: 0,
+    items: [],
+};
+
 pub fn new(items: &[Value]) -> Value {
+    if items.is_empty() {
+        return Value::from_ref(&EMPTY);
+    }
     let size = std::mem::size_of::<TupleObj>() + std::mem::size_of_val(items);
     let p = heap::alloc(size, Kind::Tuple) as *mut TupleObj;
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the items.

@@ -208,13 +208,14 @@ static ELLIPSIS: Singleton = Singleton {
 
 /// The addresses of every object in static memory. The collector tells references to
 /// them from heap references by address: **a new static object must be added here.**
-pub fn static_objects() -> [usize; 5] {
+pub fn static_objects() -> [usize; 6] {
     [
         &closc_None as *const Singleton as usize,
         &closc_True as *const BoolObj as usize,
         &closc_False as *const BoolObj as usize,
         &NOT_IMPLEMENTED as *const Singleton as usize,
         &ELLIPSIS as *const Singleton as usize,
+        &crate::tuple::EMPTY as *const crate::tuple::TupleObj as usize,
     ]
 }
 
