@@ -686,6 +686,28 @@ fn sequence_compare(op: u32, x: &[Value], y: &[Value]) -> PyResult<Value> {
     Ok(bool_value(ordering_matches(op, x.len().cmp(&y.len()))))
 }
 
+/// Compares two lists lexicographically with `op`, as CPython does: lists of different
+/// lengths are unequal without comparing items, and the lengths are read again after each
+/// item comparison (an `__eq__` may change the lists).
+fn list_compare(op: u32, x: &ListObj, y: &ListObj) -> PyResult<Value> {
+    if x.len() != y.len() && op <= 1 {
+        return Ok(bool_value(op == 1));
+    }
+    let _level = crate::call::enter_recursion(" in comparison")?;
+    let mut i = 0;
+    while let (Some(v), Some(w)) = (x.get(i), y.get(i)) {
+        if !eq(v, w)? {
+            return match op {
+                0 => Ok(bool_value(false)),
+                1 => Ok(bool_value(true)),
+                _ => rich_compare(op, v, w),
+            };
+        }
+        i += 1;
+    }
+    Ok(bool_value(ordering_matches(op, x.len().cmp(&y.len()))))
+}
+
 fn ordering_matches(op: u32, o: Ordering) -> bool {
     match op {
         0 => o == Ordering::Equal,
@@ -725,9 +747,9 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
                 return sequence_compare(op, x, y).map(Some);
             }
             Kind::List => {
-                let x = a.get::<ListObj>().map(|l| l.snapshot()).unwrap_or_default();
-                let y = b.get::<ListObj>().map(|l| l.snapshot()).unwrap_or_default();
-                return sequence_compare(op, &x, &y).map(Some);
+                if let (Some(x), Some(y)) = (a.get::<ListObj>(), b.get::<ListObj>()) {
+                    return list_compare(op, x, y).map(Some);
+                }
             }
             Kind::Dict if op <= 1 => {
                 let _level = crate::call::enter_recursion(" in comparison")?;
