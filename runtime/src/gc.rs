@@ -32,9 +32,8 @@
 //! # Header bits
 //! `Header::gc` is 0 for every heap object and `GC_STATIC` for the static objects (None,
 //! True, False, NotImplemented, Ellipsis, the empty tuple), which are never marked, traced
-//! or freed. Mark
-//! bits live in the blocks' bitmaps (`heap.rs`), not in headers, so that sweeping never
-//! reads a dead object: see docs/architecture.md.
+//! or freed. Mark bits live in the blocks' bitmaps (`heap.rs`), not in headers, so that
+//! sweeping never reads a dead object: see docs/architecture.md.
 //!
 //! # Where collection may happen
 //! Runtime code often holds `Value`s in Rust-heap temporaries (a `Vec<Value>` being built,
