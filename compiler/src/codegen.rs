@@ -1066,17 +1066,25 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// A new float object holding `x`. The allocator's fast path is inline (no call, so no
     /// float register is spilled); the runtime allocates when it cannot be taken.
     fn box_float(&mut self, x: Value) -> Value {
+        self.one_field_object(KIND_FLOAT, x, "rt_float_new")
+    }
+
+    /// A new 16-byte object of kind `kind` whose one field (at offset 8, after the header)
+    /// is `field`: allocated inline, or by the runtime's `constructor(field)` when the fast
+    /// path cannot be taken.
+    fn one_field_object(&mut self, kind: i64, field: Value, constructor: &'static str) -> Value {
+        const _: () = assert!(FLOAT_VALUE == 8 && CELL_VALUE == 8);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         let runtime = self.b.create_block();
-        let cell = self.allocate_inline(16, KIND_FLOAT, runtime);
+        let object = self.allocate_inline(16, kind, runtime);
         self.b
             .ins()
-            .store(MemFlagsData::trusted(), x, cell, FLOAT_VALUE);
-        self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
+            .store(MemFlagsData::trusted(), field, object, 8);
+        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
         self.b.switch_to_block(runtime);
-        let boxed = self.call_rt("rt_float_new", &[x]);
-        self.b.ins().jump(merge, &[BlockArg::Value(boxed)]);
+        let made = self.call_rt(constructor, &[field]);
+        self.b.ins().jump(merge, &[BlockArg::Value(made)]);
         self.b.switch_to_block(merge);
         result
     }
@@ -1839,19 +1847,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::MakeCell(initial) => {
                 let initial = self.optional(initial);
-                let merge = self.b.create_block();
-                let result = self.b.append_block_param(merge, I64);
-                let runtime = self.b.create_block();
-                let cell = self.allocate_inline(16, KIND_CELL, runtime);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), initial, cell, CELL_VALUE);
-                self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
-                self.b.switch_to_block(runtime);
-                let made = self.call_rt("rt_cell_new", &[initial]);
-                self.b.ins().jump(merge, &[BlockArg::Value(made)]);
-                self.b.switch_to_block(merge);
-                result
+                self.one_field_object(KIND_CELL, initial, "rt_cell_new")
             }
             Op::Global {
                 global,
@@ -2451,93 +2447,79 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// `next()` of the iterator an `Op::IterLoop` made: the item at the index while the
     /// list or tuple (whose length is read each time, as a list iterator does) has one,
-    /// else `ITER_DONE`; `codegen_next` when it is an object.
+    /// else `ITER_DONE`.
     fn codegen_sequence_next(&mut self, iterator: ir::Temp) -> Value {
         let state = self.sequence_loops[&iterator];
-        let value = self.b.use_var(self.temps[iterator as usize]);
-        let in_registers = self.b.create_block();
-        let has_next = self.b.create_block();
-        let general = self.b.create_block();
-        let merge = self.b.create_block();
-        let result = self.b.append_block_param(merge, I64);
-        let is_object = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, value, SEQUENCE_IN_REGISTERS);
-        self.b
-            .ins()
-            .brif(is_object, general, &[], in_registers, &[]);
-        self.b.switch_to_block(in_registers);
-        // A list or a tuple: both keep their length at the same offset, and their items
-        // at the address stored at (list) or starting at (tuple) the same offset.
-        const _: () = assert!(LIST_LEN == TUPLE_LEN && LIST_DATA == TUPLE_ITEMS);
-        let sequence = self.b.use_var(state.sequence);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), sequence, 0);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
-        let length = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), sequence, LIST_LEN);
-        let list_items = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), sequence, LIST_DATA);
-        let tuple_items = self.b.ins().iadd_imm_s(sequence, i64::from(TUPLE_ITEMS));
-        let items = self.b.ins().select(is_list, list_items, tuple_items);
-        let position = self.b.use_var(state.position);
-        let done = self.b.ins().iconst(I64, ITER_DONE);
-        let left = self.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
-        self.b
-            .ins()
-            .brif(left, has_next, &[], merge, &[BlockArg::Value(done)]);
-        self.b.switch_to_block(has_next);
-        let offset = self.b.ins().ishl_imm_s(position, 3);
-        let address = self.b.ins().iadd(items, offset);
-        let item = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
-        let following = self.b.ins().iadd_imm_s(position, 1);
-        self.b.def_var(state.position, following);
-        self.b.ins().jump(merge, &[BlockArg::Value(item)]);
-        self.b.set_cold_block(general);
-        self.b.switch_to_block(general);
-        let object = self.codegen_next(&Operand::Temp(iterator));
-        self.b.ins().jump(merge, &[BlockArg::Value(object)]);
-        self.b.switch_to_block(merge);
-        result
+        self.next_from_registers(iterator, SEQUENCE_IN_REGISTERS, |fx, merge| {
+            // A list or a tuple: both keep their length at the same offset, and their
+            // items at the address stored at (list) or starting at (tuple) the same offset.
+            const _: () = assert!(LIST_LEN == TUPLE_LEN && LIST_DATA == TUPLE_ITEMS);
+            let trusted = MemFlagsData::trusted();
+            let has_next = fx.b.create_block();
+            let sequence = fx.b.use_var(state.sequence);
+            let kind = fx.b.ins().uload32(trusted, sequence, 0);
+            let is_list = fx.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
+            let length = fx.b.ins().load(I64, trusted, sequence, LIST_LEN);
+            let list_items = fx.b.ins().load(I64, trusted, sequence, LIST_DATA);
+            let tuple_items = fx.b.ins().iadd_imm_s(sequence, i64::from(TUPLE_ITEMS));
+            let items = fx.b.ins().select(is_list, list_items, tuple_items);
+            let position = fx.b.use_var(state.position);
+            let done = fx.b.ins().iconst(I64, ITER_DONE);
+            let left = fx.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
+            fx.b.ins()
+                .brif(left, has_next, &[], merge, &[BlockArg::Value(done)]);
+            fx.b.switch_to_block(has_next);
+            let offset = fx.b.ins().ishl_imm_s(position, 3);
+            let address = fx.b.ins().iadd(items, offset);
+            let item = fx.b.ins().load(I64, trusted, address, 0);
+            let following = fx.b.ins().iadd_imm_s(position, 1);
+            fx.b.def_var(state.position, following);
+            fx.b.ins().jump(merge, &[BlockArg::Value(item)]);
+        })
     }
 
-    /// `next()` of the iterator an `Op::IterRange` made: inline from its variables, or
-    /// `codegen_next` when it is an object.
+    /// `next()` of the iterator an `Op::IterRange` made, from its variables.
     fn codegen_range_next(&mut self, iterator: ir::Temp) -> Value {
         let state = self.range_loops[&iterator];
+        self.next_from_registers(iterator, RANGE_IN_REGISTERS, |fx, merge| {
+            let has_next = fx.b.create_block();
+            let remaining = fx.b.use_var(state.remaining);
+            let done = fx.b.ins().iconst(I64, ITER_DONE);
+            fx.b.ins()
+                .brif(remaining, has_next, &[], merge, &[BlockArg::Value(done)]);
+            fx.b.switch_to_block(has_next);
+            let next = fx.b.use_var(state.next);
+            let step = fx.b.use_var(state.step);
+            let following = fx.b.ins().iadd(next, step);
+            fx.b.def_var(state.next, following);
+            let left = fx.b.ins().iadd_imm_s(remaining, -1);
+            fx.b.def_var(state.remaining, left);
+            let doubled = fx.b.ins().ishl_imm_s(next, 1);
+            let tagged = fx.b.ins().bor_imm_s(doubled, 1);
+            fx.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+        })
+    }
+
+    /// `next()` of a loop's iterator temp that holds `marker` while its state lives in
+    /// variables: `inline` emits that case, ending in jumps to the block it is given with
+    /// the item or `ITER_DONE`; an iterator object goes through `codegen_next`.
+    fn next_from_registers(
+        &mut self,
+        iterator: ir::Temp,
+        marker: i64,
+        inline: impl FnOnce(&mut Self, Block),
+    ) -> Value {
         let value = self.b.use_var(self.temps[iterator as usize]);
         let in_registers = self.b.create_block();
-        let has_next = self.b.create_block();
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        let is_object = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, value, RANGE_IN_REGISTERS);
+        let is_object = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, marker);
         self.b
             .ins()
             .brif(is_object, general, &[], in_registers, &[]);
         self.b.switch_to_block(in_registers);
-        let remaining = self.b.use_var(state.remaining);
-        let done = self.b.ins().iconst(I64, ITER_DONE);
-        self.b
-            .ins()
-            .brif(remaining, has_next, &[], merge, &[BlockArg::Value(done)]);
-        self.b.switch_to_block(has_next);
-        let next = self.b.use_var(state.next);
-        let step = self.b.use_var(state.step);
-        let following = self.b.ins().iadd(next, step);
-        self.b.def_var(state.next, following);
-        let left = self.b.ins().iadd_imm_s(remaining, -1);
-        self.b.def_var(state.remaining, left);
-        let doubled = self.b.ins().ishl_imm_s(next, 1);
-        let tagged = self.b.ins().bor_imm_s(doubled, 1);
-        self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+        inline(self, merge);
         self.b.set_cold_block(general);
         self.b.switch_to_block(general);
         let object = self.codegen_next(&Operand::Temp(iterator));
