@@ -291,11 +291,7 @@ impl CellIntrospection {
                 _ => return false,
             },
             Expr::Attribute(attribute) => match attribute.attr.id.as_str() {
-                "__getattribute__" => {
-                    self.visit_expr(&attribute.value);
-                    0
-                }
-                "attrgetter" => {
+                "__getattribute__" | "attrgetter" => {
                     self.visit_expr(&attribute.value);
                     0
                 }
@@ -358,7 +354,7 @@ impl<'a> Visitor<'a> for CellIntrospection {
 
     fn visit_alias(&mut self, alias: &'a ast::Alias) {
         let imported = alias.name.id.as_str();
-        self.cells_escape |= DYNAMIC_LOOKUPS.contains(&imported) || imported == "builtins";
+        self.cells_escape |= DYNAMIC_LOOKUPS.contains(&imported);
     }
 }
 

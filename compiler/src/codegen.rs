@@ -1146,20 +1146,32 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         }
         self.b.ins().jump(merge, &[BlockArg::Value(function)]);
         self.b.switch_to_block(runtime);
-        let none = self.b.ins().iconst(I64, 0);
-        let (cells, count) = if entries.is_empty() {
-            (none, none)
-        } else {
-            let count = self.b.ins().iconst(I64, entries.len() as i64);
-            (self.array(&entries), count)
-        };
-        let made = self.checked("rt_function_new", &[code, none, none, cells, count]);
-        if !entries.is_empty() {
-            self.release_array();
-        }
+        let no_defaults = self.small(0);
+        let made = self.function_new(code, no_defaults, no_defaults, &entries);
         self.b.ins().jump(merge, &[BlockArg::Value(made)]);
         self.b.switch_to_block(merge);
         result
+    }
+
+    /// `rt_function_new`: a new function object for `code` with these defaults (0: none)
+    /// and closure entries.
+    fn function_new(
+        &mut self,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        entries: &[Value],
+    ) -> Value {
+        let (cells, count) = if entries.is_empty() {
+            (self.small(0), self.small(0))
+        } else {
+            let count = self.small(entries.len() as i64);
+            (self.array(entries), count)
+        };
+        self.checked(
+            "rt_function_new",
+            &[code, defaults, kwdefaults, cells, count],
+        )
     }
 
     /// The allocator's fast path for a `size`-byte object of kind `kind` without finalizer
@@ -2027,15 +2039,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 }
                 let defaults = self.optional(defaults);
                 let kwdefaults = self.optional(kwdefaults);
-                let (cells, count) = if closure.is_empty() {
-                    (self.small(0), self.small(0))
-                } else {
-                    self.operands_array(closure)
-                };
-                self.checked(
-                    "rt_function_new",
-                    &[code, defaults, kwdefaults, cells, count],
-                )
+                let entries: Vec<Value> = closure.iter().map(|c| self.operand(c)).collect();
+                self.function_new(code, defaults, kwdefaults, &entries)
             }
             Op::MakeClass {
                 name,

@@ -666,24 +666,14 @@ pub fn eq(a: Value, b: Value) -> PyResult<bool> {
     truthy(r)
 }
 
-/// Compares two sequences lexicographically with `op`.
+/// Compares two tuples lexicographically with `op`.
 fn sequence_compare(op: u32, x: &[Value], y: &[Value]) -> PyResult<Value> {
-    let _level = crate::call::enter_recursion(" in comparison")?;
-    let mut i = 0;
-    while i < x.len() && i < y.len() {
-        if !eq(x[i], y[i])? {
-            break;
-        }
-        i += 1;
-    }
-    if i < x.len() && i < y.len() {
-        return match op {
-            0 => Ok(bool_value(false)),
-            1 => Ok(bool_value(true)),
-            _ => rich_compare(op, x[i], y[i]),
-        };
-    }
-    Ok(bool_value(ordering_matches(op, x.len().cmp(&y.len()))))
+    items_compare(
+        op,
+        |i| x.get(i).copied(),
+        |i| y.get(i).copied(),
+        || x.len().cmp(&y.len()),
+    )
 }
 
 /// Compares two lists lexicographically with `op`, as CPython does: lists of different
@@ -693,9 +683,20 @@ fn list_compare(op: u32, x: &ListObj, y: &ListObj) -> PyResult<Value> {
     if x.len() != y.len() && op <= 1 {
         return Ok(bool_value(op == 1));
     }
+    items_compare(op, |i| x.get(i), |i| y.get(i), || x.len().cmp(&y.len()))
+}
+
+/// The lexicographic comparison `op` of two sequences whose items `x(i)` and `y(i)` give
+/// (None past the end) and whose lengths `lengths` compares once the items run out.
+fn items_compare(
+    op: u32,
+    x: impl Fn(usize) -> Option<Value>,
+    y: impl Fn(usize) -> Option<Value>,
+    lengths: impl Fn() -> Ordering,
+) -> PyResult<Value> {
     let _level = crate::call::enter_recursion(" in comparison")?;
     let mut i = 0;
-    while let (Some(v), Some(w)) = (x.get(i), y.get(i)) {
+    while let (Some(v), Some(w)) = (x(i), y(i)) {
         if !eq(v, w)? {
             return match op {
                 0 => Ok(bool_value(false)),
@@ -705,7 +706,7 @@ fn list_compare(op: u32, x: &ListObj, y: &ListObj) -> PyResult<Value> {
         }
         i += 1;
     }
-    Ok(bool_value(ordering_matches(op, x.len().cmp(&y.len()))))
+    Ok(bool_value(ordering_matches(op, lengths())))
 }
 
 fn ordering_matches(op: u32, o: Ordering) -> bool {
