@@ -128,7 +128,8 @@ pub enum Op {
         args: Vec<Operand>,
         kwnames: ConstId,
     },
-    /// `callee(*args, **kwargs)` with a built tuple and an optional dict.
+    /// `callee(*args, **kwargs)`: `args` a built tuple or the one starred operand, as it is;
+    /// `kwargs` an optional dict.
     CallEx {
         callee: Operand,
         args: Operand,

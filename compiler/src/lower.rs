@@ -2196,8 +2196,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Ok(callee) => callee,
         };
         if has_star {
-            let positional = self.list_with_starred(&arguments.args);
-            let positional = self.value(Op::ListToTuple(positional));
+            // A lone `*iterable` goes to the call as it is, as CPython compiles it, which
+            // words a non-iterable operand after the callee.
+            let positional = match &arguments.args[..] {
+                [Expr::Starred(starred)] => self.expr(&starred.value),
+                elements => {
+                    let list = self.list_with_starred(elements);
+                    self.value(Op::ListToTuple(list))
+                }
+            };
             let kwargs = (!arguments.keywords.is_empty()).then(|| {
                 let dict = self.value(Op::Dict(Vec::new()));
                 let mut after_double_star = false;

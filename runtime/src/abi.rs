@@ -195,6 +195,13 @@ pub extern "C" fn rt_call_ex(callee: Value, args: Value, kwargs: Value) -> Value
 fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
     let pos = RootedVec::from_vec(match tuple::items(args) {
         Some(items) => items.to_vec(),
+        None if !iter::has_iter_slot(args) => {
+            return type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                call::function_str(callee)?,
+                types::type_name(args)
+            ))
+        }
         None => iter::collect(args)?,
     });
     if kwargs.is_null() {
@@ -346,21 +353,21 @@ pub extern "C" fn rt_list_extend(l: Value, iterable: Value) -> Value {
     let Some(list) = l.get::<ListObj>() else {
         return ret(type_error("rt_list_extend on a non-list"));
     };
-    match iter::collect_rooted(iterable) {
+    let items = iter::iter_reworded(iterable, || {
+        (!iter::has_iter_slot(iterable)).then(|| {
+            format!(
+                "Value after * must be an iterable, not {}",
+                types::type_name(iterable)
+            )
+        })
+    })
+    .and_then(iter::collect_rooted);
+    match items {
         Ok(items) => {
             list.items_mut().extend(items.iter());
             none()
         }
-        Err(_) => {
-            if exceptions::pending_matches(ExcKind::TypeError) && !ops::is_user_object(iterable) {
-                exceptions::take_pending();
-                return ret(type_error(format!(
-                    "Value after * must be an iterable, not {}",
-                    types::type_name(iterable)
-                )));
-            }
-            Value::NULL
-        }
+        Err(_) => Value::NULL,
     }
 }
 
@@ -471,19 +478,10 @@ fn unpack_items(o: Value, limit: usize) -> PyResult<Vec<Value>> {
     if let Some(l) = o.get::<ListObj>() {
         return Ok(l.snapshot());
     }
-    let it = match iter::iter(o) {
-        Ok(it) => it,
-        Err(e) => {
-            if exceptions::pending_matches(ExcKind::TypeError) && !ops::is_user_object(o) {
-                exceptions::take_pending();
-                return type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    types::type_name(o)
-                ));
-            }
-            return Err(e);
-        }
-    };
+    let it = iter::iter_reworded(o, || {
+        (!iter::has_iter_slot(o))
+            .then(|| format!("cannot unpack non-iterable {} object", types::type_name(o)))
+    })?;
     let mut out = RootedVec::new();
     while out.len() < limit {
         match iter::next_rooted(it)? {

@@ -47,7 +47,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
                 DescrKind::ClassMethod => Ok(function::new_bound(d.func, cls)),
                 DescrKind::Property => {
                     if d.func.is_null() {
-                        return raise(ExcKind::AttributeError, "unreadable attribute");
+                        return property_missing(d, obj, "getter");
                     }
                     call::call(d.func, &[obj], Kw::NONE)
                 }
@@ -397,23 +397,31 @@ fn class_property(o: Value, name: Value) -> Option<&'static DescriptorObj> {
         .filter(|d| d.kind == DescrKind::Property)
 }
 
-/// Runs the setter (`v` non-null) or deleter of property `d` for `o.name`.
-fn property_store(d: &DescriptorObj, o: Value, name: Value, v: Value) -> PyResult<()> {
+/// The AttributeError for a property `d` of instance `o` that has no getter, setter or
+/// deleter (`what`).
+fn property_missing<T>(d: &DescriptorObj, o: Value, what: &str) -> PyResult<T> {
+    let cls = class::instance_class(o);
+    let qualname = cls.get::<ClassObj>().map_or("?", |c| c.qualname_str());
+    let message = match pystr::as_str(d.name.get()) {
+        Some(name) => format!(
+            "property {} of {} object has no {what}",
+            pystr::repr(name),
+            pystr::repr(qualname)
+        ),
+        None => format!("property of {} object has no {what}", pystr::repr(qualname)),
+    };
+    raise(ExcKind::AttributeError, &message)
+}
+
+/// Runs the setter (`v` non-null) or deleter of property `d` for instance `o`.
+fn property_store(d: &DescriptorObj, o: Value, v: Value) -> PyResult<()> {
     let (f, what) = if v.is_null() {
         (d.deleter, "deleter")
     } else {
         (d.setter, "setter")
     };
     if f.is_null() {
-        let cls = class::instance_class(o);
-        let cname = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
-        return raise(
-            ExcKind::AttributeError,
-            &format!(
-                "property '{}' of '{cname}' object has no {what}",
-                pystr::as_str(name).unwrap_or("?")
-            ),
-        );
+        return property_missing(d, o, what);
     }
     let args = [o, v];
     let args = if v.is_null() { &args[..1] } else { &args[..] };
@@ -423,7 +431,7 @@ fn property_store(d: &DescriptorObj, o: Value, name: Value, v: Value) -> PyResul
 /// Stores an attribute on an instance, honouring properties (no `__setattr__`).
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(d) = class_property(o, name) {
-        return property_store(d, o, name, v);
+        return property_store(d, o, v);
     }
     if let Some(e) = o.get::<ExceptionObj>() {
         match pystr::as_str(name) {
@@ -544,7 +552,7 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
 /// `__delattr__`.
 pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
     if let Some(d) = class_property(o, name) {
-        return property_store(d, o, name, Value::NULL);
+        return property_store(d, o, Value::NULL);
     }
     if class::remove_own_attr(o, name)?.is_some() {
         return Ok(());

@@ -898,7 +898,17 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                 ));
             }
             let v = args.first().copied().or(kw.get("object"));
-            if args.len() > 1 || kw.get("encoding").is_some() || kw.get("errors").is_some() {
+            let encoding = args.get(1).copied().or(kw.get("encoding"));
+            let errors = args.get(2).copied().or(kw.get("errors"));
+            for (name, given) in [("encoding", encoding), ("errors", errors)] {
+                if let Some(given) = given.filter(|g| g.kind() != Kind::Str) {
+                    return type_error(format!(
+                        "str() argument '{name}' must be str, not {}",
+                        types::type_name(given)
+                    ));
+                }
+            }
+            if encoding.is_some() || errors.is_some() {
                 return match v {
                     Some(v) if v.kind() == Kind::Str => type_error("decoding str is not supported"),
                     Some(v) => type_error(format!(

@@ -3,6 +3,7 @@
 use crate::call::{self, Kw};
 use crate::dict::{self, DictObj};
 use crate::exceptions::{self, type_error};
+use crate::function::{DescrKind, DescriptorObj};
 use crate::heap;
 use crate::str as pystr;
 use crate::tuple;
@@ -686,6 +687,11 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
     if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
         for (k, v) in ns.items() {
             c.dict().set(k, v)?;
+            if let Some(d) = v.get::<DescriptorObj>() {
+                if d.kind == DescrKind::Property {
+                    d.name.set(k);
+                }
+            }
         }
         // As CPython's `type()` does: defining `__eq__` without `__hash__` makes the
         // instances unhashable.

@@ -479,7 +479,8 @@ pub enum DescrKind {
 }
 
 /// staticmethod, classmethod or property. References: `func` (the wrapped function or
-/// getter), `setter`, `deleter` (0 when absent).
+/// getter), `setter`, `deleter` (0 when absent), and `name`, the attribute a class body last
+/// bound a property to (CPython's `__set_name__`; 0 until then), which its errors quote.
 #[repr(C)]
 pub struct DescriptorObj {
     pub header: Header,
@@ -487,6 +488,7 @@ pub struct DescriptorObj {
     pub func: Value,
     pub setter: Value,
     pub deleter: Value,
+    pub name: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -501,6 +503,7 @@ pub fn new_descriptor(kind: DescrKind, func: Value, setter: Value, deleter: Valu
         func,
         setter,
         deleter,
+        name: Cell::new(Value::NULL),
     })
 }
 

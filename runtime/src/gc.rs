@@ -515,7 +515,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         }
         Kind::Descriptor => {
             let d = obj::<DescriptorObj>(addr);
-            m.values(&[d.func, d.setter, d.deleter]);
+            m.values(&[d.func, d.setter, d.deleter, d.name.get()]);
         }
     }
 }

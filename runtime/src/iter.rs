@@ -274,7 +274,31 @@ fn is_builtin_iterator(v: Value) -> bool {
                 | Kind::Zip
                 | Kind::Map
                 | Kind::Filter
+                | Kind::Generator
         )
+}
+
+/// True when `v`'s type can be iterated: it has CPython's `tp_iter` slot or is a sequence.
+/// Which of the two messages about a bad `*` operand CPython gives depends on this.
+pub fn has_iter_slot(v: Value) -> bool {
+    if !v.is_object() {
+        return false;
+    }
+    match v.kind() {
+        Kind::List
+        | Kind::Tuple
+        | Kind::Str
+        | Kind::Range
+        | Kind::Dict
+        | Kind::DictView
+        | Kind::Set
+        | Kind::FrozenSet => true,
+        Kind::Instance | Kind::Exception => {
+            ops::user_method(v, "__iter__").is_some()
+                || ops::user_method(v, "__getitem__").is_some()
+        }
+        _ => is_builtin_iterator(v),
+    }
 }
 
 /// `iter(v)`.
@@ -303,8 +327,10 @@ pub fn iter(v: Value) -> PyResult {
                 }));
             }
             _ if is_builtin_iterator(v) => return Ok(v),
-            Kind::Generator => return Ok(v),
             Kind::Instance | Kind::Exception => {
+                if ops::user_method(v, "__iter__").is_some_and(|f| f.is_none()) {
+                    return type_error(format!("'{}' object is not iterable", types::type_name(v)));
+                }
                 if let Some(r) = ops::call_dunder(v, "__iter__", &[]) {
                     let it = r?;
                     if is_builtin_iterator(it) || ops::user_method(it, "__next__").is_some() {
@@ -323,6 +349,20 @@ pub fn iter(v: Value) -> PyResult {
         }
     }
     type_error(format!("'{}' object is not iterable", types::type_name(v)))
+}
+
+/// `iter(v)`, where a TypeError it raises becomes one with the message `reword()` gives,
+/// if it gives one: CPython rewords that error in several places (`in`, `str.join`,
+/// unpacking, `*` operands).
+pub fn iter_reworded(v: Value, reword: impl FnOnce() -> Option<String>) -> PyResult {
+    let result = iter(v);
+    if result.is_err() && exceptions::pending_matches(ExcKind::TypeError) {
+        if let Some(message) = reword() {
+            exceptions::take_pending();
+            return type_error(message);
+        }
+    }
+    result
 }
 
 /// The next item of a forward iterator over a list or tuple that has one: the common case

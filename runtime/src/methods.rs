@@ -1143,7 +1143,11 @@ fn property_with(args: &[Value], which: u8) -> PyResult {
         1 => (d.func, f, d.deleter),
         _ => (d.func, d.setter, f),
     };
-    Ok(function::new_descriptor(DescrKind::Property, g, s, del))
+    let copy = function::new_descriptor(DescrKind::Property, g, s, del);
+    if let Some(c) = copy.get::<DescriptorObj>() {
+        c.name.set(d.name.get());
+    }
+    Ok(copy)
 }
 
 fn property_getter(args: &[Value], _kw: Kw) -> PyResult {

@@ -963,16 +963,12 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             _ => {}
         }
     }
-    let it = match iter::iter(container) {
-        Ok(it) => it,
-        Err(_) => {
-            crate::exceptions::take_pending();
-            return type_error(format!(
-                "argument of type '{}' is not iterable",
-                types::type_name(container)
-            ));
-        }
-    };
+    let it = iter::iter_reworded(container, || {
+        Some(format!(
+            "argument of type '{}' is not iterable",
+            types::type_name(container)
+        ))
+    })?;
     while let Some(x) = iter::next_rooted(it)? {
         if eq(x, item)? {
             return Ok(true);

@@ -101,7 +101,8 @@ fn join(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("str.join", kw)?;
     let sep = text(args, "join")?;
     args::method_count("str.join", args, 1, 1)?;
-    let items = iter::collect_rooted(args[1])?;
+    let it = iter::iter_reworded(args[1], || Some("can only join an iterable".into()))?;
+    let items = iter::collect_rooted(it)?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         let Some(s) = pystr::as_str(*v) else {
