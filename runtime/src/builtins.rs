@@ -348,8 +348,11 @@ fn all(args: &[Value], kw: Kw) -> PyResult {
 
 fn iter_builtin(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("iter", kw)?;
-    args::count("iter", args, 1, 1)?;
-    iter::iter(args[0])
+    args::count("iter", args, 1, 2)?;
+    match args {
+        [callable, sentinel] => iter::callable_iter(*callable, *sentinel),
+        _ => iter::iter(args[0]),
+    }
 }
 
 fn next(args: &[Value], kw: Kw) -> PyResult {

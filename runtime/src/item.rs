@@ -139,18 +139,17 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 } else {
                     key
                 };
-                if r.big {
-                    if let Some(i) = int::as_int(key) {
-                        let len = r.big_len();
-                        let mut i = i.to_big();
-                        if i.is_negative() {
-                            i += &len;
-                        }
-                        if i.is_negative() || i >= len {
-                            return raise(ExcKind::IndexError, "range object index out of range");
-                        }
-                        return Ok(r.big_item(&i));
+                // A big range, or a big index (out of range of any range that fits).
+                if let Some(i) = int::as_int(key).filter(|i| r.big || i.to_i64().is_none()) {
+                    let len = r.big_len();
+                    let mut i = i.to_big();
+                    if i.is_negative() {
+                        i += &len;
                     }
+                    if i.is_negative() || i >= len {
+                        return raise(ExcKind::IndexError, "range object index out of range");
+                    }
+                    return Ok(r.big_item(&i));
                 }
                 if let Some(i) = index_of(key)? {
                     return match resolve(i, r.checked_len()?) {

@@ -13,6 +13,7 @@ use crate::list::ListObj;
 use crate::ops;
 use crate::range::RangeObj;
 use crate::set;
+use crate::stdlib;
 use crate::str::{self as pystr, StrObj};
 use crate::tuple;
 use crate::types::{self, TypeId};
@@ -349,6 +350,50 @@ pub fn iter(v: Value) -> PyResult {
         }
     }
     type_error(format!("'{}' object is not iterable", types::type_name(v)))
+}
+
+const CALLABLE_ITERATOR: &str = "builtins.callable_iterator";
+
+fn make_callable_iterator() -> Value {
+    stdlib::new_class(
+        "callable_iterator",
+        "builtins",
+        Value::NULL,
+        &[
+            ("__iter__", stdlib::iter_self),
+            ("__next__", callable_iterator_next),
+        ],
+    )
+}
+
+/// `iter(callable, sentinel)`: calls `callable` until it returns `sentinel`.
+pub fn callable_iter(callable: Value, sentinel: Value) -> PyResult {
+    if !crate::builtins::is_callable(callable) {
+        return type_error("iter(v, w): v must be callable");
+    }
+    let it = stdlib::instance(stdlib::class(CALLABLE_ITERATOR, make_callable_iterator));
+    stdlib::set(it, "__closc_callable", callable);
+    stdlib::set(it, "__closc_sentinel", sentinel);
+    Ok(it)
+}
+
+/// Once the sentinel has come, or the callable has raised StopIteration, the iterator
+/// stays exhausted (it drops the callable, as CPython does).
+fn callable_iterator_next(args: &[Value], _kw: Kw) -> PyResult {
+    let this = stdlib::this(args, CALLABLE_ITERATOR, "__next__", "callable_iterator")?;
+    let Some(callable) = stdlib::get(this, "__closc_callable") else {
+        return stdlib::stop();
+    };
+    let value = call::call(callable, &[], Kw::NONE).inspect_err(|_| {
+        if exceptions::pending_matches(ExcKind::StopIteration) {
+            stdlib::del(this, "__closc_callable");
+        }
+    })?;
+    if ops::eq(stdlib::state(this, "__closc_sentinel"), value)? {
+        stdlib::del(this, "__closc_callable");
+        return stdlib::stop();
+    }
+    Ok(value)
 }
 
 /// `iter(v)`, where a TypeError it raises becomes one with the message `reword()` gives,
