@@ -15,6 +15,7 @@ pub mod ir;
 pub mod link;
 pub mod lower;
 pub mod parse;
+pub mod patterns;
 pub mod scopes;
 pub mod unboxed;
 

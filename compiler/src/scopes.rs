@@ -593,6 +593,9 @@ impl Builder {
                 }
             }
             Stmt::Match(match_) => {
+                if let Some(problem) = crate::patterns::check_match(match_) {
+                    self.errors.push(problem);
+                }
                 self.visit_expr(&match_.subject);
                 for case in &match_.cases {
                     self.visit_pattern(&case.pattern);

@@ -2,6 +2,9 @@
 //! compared with the stdout, exit status and last stderr line that python3 produced for it
 //! (recorded in the `.expected` file beside it by `tests/regen.py`).
 
+mod common;
+
+use common::{runtime_library, workspace_root};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -39,13 +42,6 @@ fn parse_expected(text: &str) -> Expected {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
@@ -59,18 +55,6 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
-}
-
-/// Builds the runtime library the programs link against, in release mode, and returns it.
-fn runtime_library() -> PathBuf {
-    let root = workspace_root();
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "-p", "closc-runtime"])
-        .current_dir(&root)
-        .status()
-        .expect("cargo runs");
-    assert!(status.success(), "building the runtime failed");
-    root.join("target/release/libclosc_runtime.a")
 }
 
 fn last_line(text: &str) -> String {

@@ -16,6 +16,7 @@ outputs; the exit status is 1 when there was any. `--closc` defaults to target/r
 """
 
 import argparse
+import collections
 import concurrent.futures
 import io
 import os
@@ -113,8 +114,12 @@ INSERTED = [
 ]
 
 
+OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "<", ">", "==", "!=", "<=", ">=", "&", "|", "^", "<<", ">>", "=", "+=", ":", ","]
+
+
 def tokens_of(source):
-    """(start offset, end offset) of each token of `source`, or None if it does not tokenize."""
+    """(type, start offset, end offset) of each token of `source`, or None if it does not
+    tokenize."""
     try:
         toks = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError, IndentationError):
@@ -128,12 +133,15 @@ def tokens_of(source):
             continue
         (r0, c0), (r1, c1) = t.start, t.end
         if r0 - 1 < len(starts) and r1 - 1 < len(starts):
-            spans.append((starts[r0 - 1] + c0, starts[r1 - 1] + c1))
+            spans.append((t.type, starts[r0 - 1] + c0, starts[r1 - 1] + c1))
     return spans
 
 
 def mutate(seed):
-    """A generated program with one to three tokens inserted, deleted or spliced."""
+    """A generated program with one to three mutations: tokens inserted, deleted, replaced
+    by others of their kind or spliced from another program, lines deleted, duplicated or
+    swapped. Replacements and line moves often keep the program valid, so they reach the
+    passes after parsing."""
     r = random.Random(seed)
     source = gen.generate(seed)
     donor = gen.generate(seed + 1_000_003)
@@ -141,25 +149,44 @@ def mutate(seed):
         spans = tokens_of(source)
         if not spans:
             break
-        start, end = r.choice(spans)
-        kind = r.randint(0, 3)
+        _, start, end = r.choice(spans)
+        kind = r.randint(0, 8)
         if kind == 0:
             source = source[:start] + " " + r.choice(INSERTED) + " " + source[start:]
         elif kind == 1:
             source = source[:start] + source[end:]
         elif kind == 2:
-            donor_spans = tokens_of(donor) or [(0, 0)]
+            donor_spans = tokens_of(donor) or [(0, 0, 0)]
             a, b = sorted(r.sample(donor_spans, 2) if len(donor_spans) > 1 else donor_spans * 2)
-            source = source[:start] + donor[a[0]:b[1]] + source[end:]
-        else:
-            end2 = r.choice(spans)[1]
+            source = source[:start] + donor[a[1]:b[2]] + source[end:]
+        elif kind == 3:
+            end2 = r.choice(spans)[2]
             if end2 > start:
                 source = source[:start] + source[end2:]
+        elif kind in (4, 5):
+            wanted = tokenize.NAME if kind == 4 else tokenize.OP
+            same = [sp for sp in spans if sp[0] == wanted]
+            if same:
+                _, start, end = r.choice(same)
+                names = [source[a:b] for t, a, b in spans if t == tokenize.NAME]
+                new = r.choice(names) if kind == 4 else r.choice(OPERATORS)
+                source = source[:start] + new + source[end:]
+        else:
+            lines = source.splitlines(keepends=True)
+            i = r.randrange(len(lines))
+            if kind == 6:
+                del lines[i]
+            elif kind == 7:
+                lines.insert(i, lines[i])
+            elif i + 1 < len(lines):
+                lines[i], lines[i + 1] = lines[i + 1], lines[i]
+            source = "".join(lines)
     return source
 
 
 def mutation(closc, seed):
-    """None if closc handles mutated program `seed` gracefully, else (source, report)."""
+    """How closc handled mutated program `seed` ("refused", "ran", ... "endless"), or
+    (source, report) if it did not handle it gracefully."""
     source = mutate(seed)
     with tempfile.TemporaryDirectory(prefix="closc-mutate-") as workdir:
         built, _, exe = build(closc, source, workdir)
@@ -173,16 +200,20 @@ def mutation(closc, seed):
         if built.exit == 1:
             if "error" not in built.stderr:
                 return source, f"closc build failed without a diagnostic:\n{built.stderr}"
-            return None
+            return "refused"
         got = run([exe], workdir, RUN_TIMEOUT)
         if got is None:
             # A mutation can make a loop endless; that is a failure only if CPython ends.
             expected = run([sys.executable, "prog.py"], workdir, RUN_TIMEOUT)
-            return None if expected is None else (source, "the executable hung; python3 did not")
+            return "endless" if expected is None else (source, "the executable hung; python3 did not")
         problem = crashed(got)
         if problem:
             return source, f"the executable {problem}:\n{got.stderr}"
-    return None
+        # Not a failure here, but worth a look: a valid program closc gets wrong.
+        expected = run([sys.executable, "prog.py"], workdir, RUN_TIMEOUT)
+        if expected and (got.stdout, got.exit, got.last_line) != (expected.stdout, expected.exit, expected.last_line):
+            return "ran, differs from python3"
+    return "ran"
 
 
 def save(directory, mode, seed, source, report):
@@ -211,12 +242,15 @@ def main():
     print(f"{mode}: seeds {first} .. {first + args.count - 1}", flush=True)
     started = time.time()
     failures = []
+    outcomes = collections.Counter()
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         futures = {pool.submit(check, args.closc, seed): seed for seed in range(first, first + args.count)}
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
             seed = futures[future]
             result = future.result()
-            if result is not None:
+            if isinstance(result, str):
+                outcomes[result] += 1
+            elif result is not None:
                 folder = save(args.out, mode, seed, *result)
                 failures.append(seed)
                 print(f"FAIL seed {seed}: {result[1].splitlines()[0]} ({folder})", flush=True)
@@ -225,6 +259,8 @@ def main():
     elapsed = time.time() - started
     print(f"{mode}: {args.count - len(failures)} of {args.count} passed in {elapsed:.0f} s "
           f"(seeds {first} .. {first + args.count - 1})")
+    if outcomes:
+        print(", ".join(f"{n} {what}" for what, n in sorted(outcomes.items())))
     sys.exit(1 if failures else 0)
 
 
