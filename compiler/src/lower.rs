@@ -324,6 +324,8 @@ enum FinallyContext<'a> {
     LeaveHandler(Temp),
     /// Leave a `with` block: call its manager's bound `__exit__(None, None, None)`.
     ExitContext { exit: Temp, try_depth_outside: u32 },
+    /// Leave the body of `except E as name`: unbind `name`.
+    UnbindName(&'a str),
 }
 
 /// Lowers one lifted function (or the module body).
@@ -979,6 +981,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 FinallyContext::LeaveHandler(previous) => {
                     self.emit(Stmt::HandlerLeave(Operand::Temp(*previous)))
                 }
+                FinallyContext::UnbindName(name) => self.unbind_name(name),
                 FinallyContext::ExitContext {
                     exit,
                     try_depth_outside,
@@ -1316,6 +1319,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         });
     }
 
+    /// `name = None; del name`.
+    fn unbind_name(&mut self, name: &str) {
+        self.store_name(name, Operand::None);
+        self.delete_name(name);
+    }
+
     fn except_handlers(
         &mut self,
         handlers: &'a [ast::ExceptHandler],
@@ -1327,14 +1336,28 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         else {
             return self.emit(Stmt::Reraise(exception));
         };
+        // `except E as name: body` unbinds `name` however `body` ends, as CPython's
+        // implicit `try: body finally: name = None; del name` does.
         let run_handler = |f: &mut Self| {
-            if let Some(name) = &handler.name {
-                f.store_name(name.id.as_str(), exception.clone());
-            }
-            f.body(&handler.body);
-            if let Some(name) = &handler.name {
-                f.store_name(name.id.as_str(), Operand::None);
-                f.delete_name(name.id.as_str());
+            match &handler.name {
+                Some(name) => {
+                    let name = name.id.as_str();
+                    f.store_name(name, exception.clone());
+                    f.finally_stack.push(FinallyContext::UnbindName(name));
+                    let body = f.guarded(|f| f.body(&handler.body));
+                    f.finally_stack.pop();
+                    let cleanup = f.nested(|f| {
+                        let raised = f.assign(Op::FetchException);
+                        f.unbind_name(name);
+                        f.emit(Stmt::Reraise(Operand::Temp(raised)));
+                    });
+                    f.emit(Stmt::Try {
+                        body,
+                        handler: cleanup,
+                    });
+                    f.unbind_name(name);
+                }
+                None => f.body(&handler.body),
             }
             f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
             f.emit(Stmt::Break(exit));

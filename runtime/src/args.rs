@@ -16,14 +16,24 @@ pub fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
     }
 }
 
-/// Rejects keyword arguments not in `allowed`.
+/// Rejects keyword arguments not in `allowed`, as CPython's functions written in C do.
 pub fn check_kw(name: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
-    for (k, _) in kw.iter() {
-        if !allowed.contains(&k) {
-            return type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
-        }
+    match unexpected_kw(kw, allowed) {
+        Some(k) => type_error(format!("'{k}' is an invalid keyword argument for {name}()")),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// Rejects keyword arguments not in `allowed`, as functions CPython writes in Python do.
+pub fn check_kw_python(name: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    match unexpected_kw(kw, allowed) {
+        Some(k) => type_error(format!("{name}() got an unexpected keyword argument '{k}'")),
+        None => Ok(()),
+    }
+}
+
+fn unexpected_kw(kw: Kw, allowed: &[&str]) -> Option<&'static str> {
+    kw.iter().map(|(k, _)| k).find(|k| !allowed.contains(k))
 }
 
 /// Exactly one positional argument (`len()`-style message).

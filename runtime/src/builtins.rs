@@ -705,6 +705,15 @@ fn exit(args: &[Value], _kw: Kw) -> PyResult {
     raise_args(ExcKind::SystemExit, &args[..args.len().min(1)])
 }
 
+/// The ValueError for a str `int()` cannot parse; CPython shows at most 200 characters of
+/// its repr.
+fn invalid_int_literal(s: &str, base: i64) -> PyResult {
+    let repr: String = pystr::repr(s).chars().take(200).collect();
+    value_error(format!(
+        "invalid literal for int() with base {base}: {repr}"
+    ))
+}
+
 /// `int(x)` / `int(text, base)`.
 fn construct_int(args: &[Value], kw: Kw) -> PyResult {
     args::check_kw("int", kw, &["base"])?;
@@ -729,13 +738,7 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
         let Some(s) = pystr::as_str(x) else {
             return type_error("int() can't convert non-string with explicit base");
         };
-        return match int::parse(s, b as u32) {
-            Some(v) => Ok(v),
-            None => value_error(format!(
-                "invalid literal for int() with base {b}: {}",
-                pystr::repr(s)
-            )),
-        };
+        return int::parse(s, b as u32).map_or_else(|| invalid_int_literal(s, b), Ok);
     }
     if let Some(i) = int::as_int(x) {
         return Ok(int::from_big(i.to_big()));
@@ -745,13 +748,7 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
     }
     if let Some(s) = pystr::as_str(x) {
         int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;
-        return match int::parse(s, 10) {
-            Some(v) => Ok(v),
-            None => value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                pystr::repr(s)
-            )),
-        };
+        return int::parse(s, 10).map_or_else(|| invalid_int_literal(s, 10), Ok);
     }
     for dunder in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = ops::call_dunder(x, dunder, &[]) {

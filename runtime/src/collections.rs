@@ -411,7 +411,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 fn namedtuple(args: &[Value], kw: Kw) -> PyResult {
-    args::check_kw(
+    args::check_kw_python(
         "namedtuple",
         kw,
         &["typename", "field_names", "rename", "defaults", "module"],
@@ -1558,7 +1558,7 @@ fn sorted_pairs(d: &DictObj) -> PyResult<Vec<Value>> {
 
 fn counter_most_common(args: &[Value], kw: Kw) -> PyResult {
     let (_, d) = dl(args, "most_common")?;
-    args::check_kw("most_common", kw, &["n"])?;
+    args::check_kw_python("Counter.most_common", kw, &["n"])?;
     let n = args.get(1).copied().or(kw.get("n")).unwrap_or_else(none);
     let mut pairs = sorted_pairs(d)?;
     if !n.is_none() {

@@ -379,20 +379,19 @@ pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
 
 /// `except cls:` — whether `exc` is an instance of `cls` (or of one in a tuple).
 pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
-    if let Some(items) = tuple::items(cls) {
-        for c in items {
-            if matches(exc, *c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+    let classes = tuple::items(cls).unwrap_or(std::slice::from_ref(&cls));
+    // Every class of a tuple is checked before any is matched, as CPython does.
+    let is_exception_class = |c: &Value| {
+        c.get::<class::ClassObj>()
+            .is_some_and(|c| c.layout == class::Layout::Exception)
+    };
+    if !classes.iter().all(is_exception_class) {
+        return type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
     }
-    match cls.get::<class::ClassObj>() {
-        Some(c) if c.layout == class::Layout::Exception => {
-            Ok(class::is_subclass(types::type_of(exc), cls))
-        }
-        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
-    }
+    let exc_class = types::type_of(exc);
+    Ok(classes.iter().any(|&c| class::is_subclass(exc_class, c)))
 }
 
 /// Raises a NameError for `name`, recording it and the function whose code failed (0 for

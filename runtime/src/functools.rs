@@ -199,7 +199,7 @@ fn do_update_wrapper(wrapper: Value, wrapped: Value) -> PyResult {
 }
 
 fn update_wrapper(args: &[Value], kw: Kw) -> PyResult {
-    args::check_kw("update_wrapper", kw, &["wrapper", "wrapped"])?;
+    args::check_kw_python("update_wrapper", kw, &["wrapper", "wrapped"])?;
     let wrapper = args.first().copied().or(kw.get("wrapper"));
     let wrapped = args.get(1).copied().or(kw.get("wrapped"));
     match (wrapper, wrapped) {
@@ -223,7 +223,7 @@ fn wraps_apply(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn wraps(args: &[Value], kw: Kw) -> PyResult {
-    args::check_kw("wraps", kw, &["wrapped"])?;
+    args::check_kw_python("wraps", kw, &["wrapped"])?;
     let Some(wrapped) = args.first().copied().or(kw.get("wrapped")) else {
         return type_error("wraps() missing 1 required positional argument: 'wrapped'");
     };
@@ -373,7 +373,7 @@ fn lru_decorator(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn lru_cache(args: &[Value], kw: Kw) -> PyResult {
-    args::check_kw("lru_cache", kw, &["maxsize", "typed"])?;
+    args::check_kw_python("lru_cache", kw, &["maxsize", "typed"])?;
     args::count("lru_cache", args, 0, 2)?;
     let maxsize = args
         .first()

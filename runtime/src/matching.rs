@@ -85,7 +85,7 @@ const SELF_MATCHING: &[TypeId] = &[
 /// attribute.
 pub fn class_pattern(subject: Value, cls: Value, positional: usize, keywords: Value) -> PyResult {
     let Some(c) = cls.get::<ClassObj>() else {
-        return type_error("called match pattern must be a class");
+        return type_error("called match pattern must be a type");
     };
     if !class::is_instance(subject, cls) {
         return Ok(none());

@@ -221,16 +221,7 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
             types::type_name(n)
         ));
     };
-    let count = match count.to_i64() {
-        Some(c) => c.max(0) as usize,
-        None if count.is_negative() => 0,
-        None => {
-            return raise(
-                ExcKind::OverflowError,
-                "cannot fit 'int' into an index-sized integer",
-            )
-        }
-    };
+    let count = repeat_count(&count)?;
     Ok(Some(match seq.kind() {
         Kind::Str => {
             let s = pystr::as_str(seq).unwrap_or("");
@@ -241,6 +232,9 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
             let Some(total) = fits else {
                 return raise(ExcKind::OverflowError, "repeated string is too long");
             };
+            if total == 0 {
+                return Ok(Some(pystr::new("")));
+            }
             let mut out = String::new();
             if out.try_reserve_exact(total).is_err() {
                 return raise(ExcKind::MemoryError, "");
@@ -263,11 +257,26 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
 
 /// `items` repeated `count` times, or CPython's MemoryError when that is more than the
 /// machine can hold (rather than aborting the process).
+/// The count of a sequence repetition (negative counts repeat nothing); like CPython, an
+/// int beyond a machine word is refused whatever its sign.
+fn repeat_count(n: &int::IntRef<'_>) -> PyResult<usize> {
+    match n.to_i64() {
+        Some(n) => Ok(n.max(0) as usize),
+        None => raise(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+    }
+}
+
 fn repeated(items: &[Value], count: usize) -> PyResult<Vec<Value>> {
     let limit = isize::MAX as usize / std::mem::size_of::<Value>();
     let Some(total) = items.len().checked_mul(count).filter(|&n| n <= limit) else {
         return raise(ExcKind::MemoryError, "");
     };
+    if total == 0 {
+        return Ok(Vec::new());
+    }
     let mut out = Vec::new();
     if out.try_reserve_exact(total).is_err() {
         return raise(ExcKind::MemoryError, "");
@@ -448,16 +457,7 @@ fn inplace_from(caller: Caller, op: u32, a: Value, b: Value) -> PyResult {
                 Some(b)
             };
             if let Some(n) = count.and_then(int::as_int) {
-                let n = match n.to_i64() {
-                    Some(n) => n.max(0) as usize,
-                    None if n.is_negative() => 0,
-                    None => {
-                        return raise(
-                            ExcKind::OverflowError,
-                            "cannot fit 'int' into an index-sized integer",
-                        )
-                    }
-                };
+                let n = repeat_count(&n)?;
                 if let Some(l) = a.get::<ListObj>() {
                     let items = repeated(&l.snapshot(), n)?;
                     *l.items_mut() = items;
