@@ -1171,8 +1171,59 @@ class Generator:
         self.emit(f"for i, (p, q) in enumerate([(1, 2), (3, 4)]):")
         self.emit(f"    print(i, p, q)")
 
+    def snippet_scoping(self):
+        """Where names are bound and unbound: except-as names, del, comprehension variables,
+        class bodies, nonlocal through loops."""
+        fn = self.fresh("scoped")
+        exit_kind = self.pick(["", "break", "continue", "raise", "return"])
+
+        def body():
+            self.emit("seen = []")
+            self.block(f"for i in range({self.r.randint(1, 3)}):", lambda: (
+                self.block("try:", lambda: self.emit(f"raise {self.pick(['KeyError', 'ValueError'])}(i)")),
+                self.block("except (KeyError, ValueError) as err:", lambda: (
+                    self.emit("seen.append(repr(err))"),
+                    self.block("if i == 1:", lambda: self.emit(exit_kind if exit_kind not in ("raise", "return") else ("return seen" if exit_kind == "return" else "raise TypeError('from handler')"))) if exit_kind else None,
+                )),
+                self.block("try:", lambda: self.emit("print(err)")),
+                self.block("except NameError as e:", lambda: self.emit("print(type(e).__name__, e)")),
+            ))
+            self.emit("return seen")
+
+        self.block(f"def {fn}():", body)
+        self.guarded(lambda: self.emit(f"print({fn}())"))
+        v = self.fresh("w")
+        self.emit(f"{v} = {self.e_int(0)}")
+        self.emit(f"print([{v} for {v} in range(3)], {v})")
+        self.emit(f"del {v}")
+        self.guarded(lambda: self.emit(f"print({v})"))
+        cls = self.fresh("Scope")
+        self.block(f"class {cls}:", lambda: (
+            self.emit(f"attr = {self.e_int(0)}"),
+            self.emit("doubled = [attr * 2 for _ in range(2)] if False else attr * 2"),
+            self.block("def method(self):", lambda: self.emit("return attr")),
+            self.block("def ok(self):", lambda: self.emit("return self.attr + type(self).doubled")),
+        ))
+        self.guarded(lambda: self.emit(f"print({cls}().ok())"))
+        self.guarded(lambda: self.emit(f"print({cls}().method())"))
+        counter = self.fresh("counter")
+        self.block(f"def {counter}():", lambda: (
+            self.emit("total = 0"),
+            self.emit("fs = []"),
+            self.block(f"for k in range({self.r.randint(1, 4)}):", lambda: (
+                self.block("def add(n=k):", lambda: (
+                    self.emit("nonlocal total"),
+                    self.emit("total += n"),
+                    self.emit("return total"),
+                )),
+                self.emit("fs.append(add)"),
+            )),
+            self.emit("return [f() for f in fs], total"),
+        ))
+        self.emit(f"print({counter}())")
+
     SNIPPETS = [
-        "snippet_protocols", "snippet_inheritance", "snippet_context_managers",
+        "snippet_scoping", "snippet_protocols", "snippet_inheritance", "snippet_context_managers",
         "snippet_builtins", "snippet_unpacking", 
         "snippet_closures", "class_snippet", "snippet_generators", "snippet_exceptions",
         "snippet_match", "snippet_containers", "snippet_bigints", "snippet_floats",
