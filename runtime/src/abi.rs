@@ -1,33 +1,33 @@
 //! The C ABI called by generated code: thin `extern "C"` wrappers over the runtime
 //! (see docs/runtime-abi.md). Failures return 0 with the exception pending.
 
-use crate::attr;
-use crate::attr_cache::{self, AttrCache};
-use crate::builtins;
-use crate::call::{self, Kw};
-use crate::class;
-use crate::dict::{self, DictObj};
-use crate::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
-use crate::float;
-use crate::formatting;
-use crate::function;
-use crate::gc::RootedVec;
-use crate::int;
-use crate::item;
-use crate::iter;
-use crate::list::{self, ListObj};
-use crate::methods;
+use crate::memory::gc::RootedVec;
+use crate::memory::roots;
 use crate::modules;
-use crate::ops;
-use crate::range;
-use crate::roots;
-use crate::set;
+use crate::modules::builtins;
+use crate::objects::class;
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::float;
+use crate::objects::function;
+use crate::objects::int;
+use crate::objects::list::{self, ListObj};
+use crate::objects::methods;
+use crate::objects::range;
+use crate::objects::set;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::value::{none, Kind, PyResult, Value};
+use crate::protocols::attr;
+use crate::protocols::attr_cache::{self, AttrCache};
+use crate::protocols::call::{self, Kw};
+use crate::protocols::formatting;
+use crate::protocols::item;
+use crate::protocols::iter;
+use crate::protocols::ops;
+use crate::protocols::suggest;
 use crate::startup;
-use crate::str as pystr;
-use crate::suggest;
-use crate::tuple;
-use crate::types;
-use crate::value::{none, Kind, PyResult, Value};
 use std::ffi::{c_char, CStr};
 
 /// The value of a result: 0 when an exception is pending.
@@ -570,12 +570,12 @@ pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_yield(value: Value) -> Value {
-    crate::generator::yield_value(value)
+    crate::objects::generator::yield_value(value)
 }
 
 #[no_mangle]
 pub extern "C" fn rt_yield_from(iterable: Value) -> Value {
-    ret(crate::generator::yield_from(iterable))
+    ret(crate::objects::generator::yield_from(iterable))
 }
 
 #[no_mangle]
@@ -628,7 +628,7 @@ pub extern "C" fn rt_frame_check() -> u64 {
 
 #[no_mangle]
 pub extern "C" fn rt_gc_safepoint() {
-    crate::gc::safepoint();
+    crate::memory::gc::safepoint();
 }
 
 #[no_mangle]
@@ -716,12 +716,12 @@ pub extern "C" fn rt_class_new(
 /// The layouts and kind numbers generated code relies on (docs/runtime-abi.md), checked when
 /// the runtime is compiled so that a change here cannot silently break compiled programs.
 mod layout_contract {
-    use crate::float::FloatObj;
-    use crate::function::{CellObj, FunctionObj};
-    use crate::iter::{RangeIterObj, SeqIterObj};
-    use crate::list::ListObj;
-    use crate::tuple::TupleObj;
-    use crate::value::{Header, Kind};
+    use crate::objects::float::FloatObj;
+    use crate::objects::function::{CellObj, FunctionObj};
+    use crate::objects::list::ListObj;
+    use crate::objects::tuple::TupleObj;
+    use crate::objects::value::{Header, Kind};
+    use crate::protocols::iter::{RangeIterObj, SeqIterObj};
     use std::mem::offset_of;
 
     const _: () = {
@@ -734,11 +734,11 @@ mod layout_contract {
         assert!(offset_of!(FunctionObj, defaults) == 32);
         assert!(FunctionObj::EXTRAS_OFFSET == 40);
         assert!(FunctionObj::NCELLS_OFFSET == 48);
-        assert!(offset_of!(crate::function::CodeObj, entry) == 24);
-        assert!(offset_of!(crate::function::CodeObj, direct_arity) == 88);
+        assert!(offset_of!(crate::objects::function::CodeObj, entry) == 24);
+        assert!(offset_of!(crate::objects::function::CodeObj, direct_arity) == 88);
         assert!(Kind::Cell as u32 == 13);
-        assert!(!crate::gc::needs_finalizer(Kind::Cell));
-        assert!(!crate::gc::needs_finalizer(Kind::Function));
+        assert!(!crate::memory::gc::needs_finalizer(Kind::Cell));
+        assert!(!crate::memory::gc::needs_finalizer(Kind::Function));
         assert!(offset_of!(RangeIterObj, next) == 8);
         assert!(offset_of!(RangeIterObj, step) == 16);
         assert!(offset_of!(RangeIterObj, remaining) == 24);
@@ -748,22 +748,22 @@ mod layout_contract {
         assert!(offset_of!(SeqIterObj, reverse) == 24);
         assert!(Kind::SeqIter as u32 == 22);
         assert!(Kind::Str as u32 == 5);
-        assert!(crate::str::StrObj::NCHARS_OFFSET == 16);
+        assert!(crate::objects::str::StrObj::NCHARS_OFFSET == 16);
         assert!(offset_of!(TupleObj, len) == 8);
         assert!(ListObj::LEN_OFFSET == 8);
         assert!(ListObj::DATA_OFFSET == 16);
         assert!(Kind::List as u32 == 7);
-        assert!(crate::attr_cache::WITHOUT_SELF == 4);
-        assert!(crate::attr_cache::SLOT_ENTRY == 7);
-        assert!(crate::attr_cache::STORE_SLOT_ENTRY == 8);
-        assert!(offset_of!(crate::class::InstanceObj, class) == 8);
-        assert!(crate::class::InstanceObj::CAPACITY_OFFSET == 24);
-        assert!(crate::class::InstanceObj::VALUES_OFFSET == 32);
+        assert!(crate::protocols::attr_cache::WITHOUT_SELF == 4);
+        assert!(crate::protocols::attr_cache::SLOT_ENTRY == 7);
+        assert!(crate::protocols::attr_cache::STORE_SLOT_ENTRY == 8);
+        assert!(offset_of!(crate::objects::class::InstanceObj, class) == 8);
+        assert!(crate::objects::class::InstanceObj::CAPACITY_OFFSET == 24);
+        assert!(crate::objects::class::InstanceObj::VALUES_OFFSET == 32);
         assert!(Kind::Instance as u32 == 19);
         assert!(offset_of!(FloatObj, value) == 8);
-        assert!(crate::heap::FAST_BLOCK_OFFSET == 0);
-        assert!(crate::heap::FAST_FREE_OFFSET == 16);
-        assert!(crate::heap::FAST_OFFSET_OFFSET == 24);
+        assert!(crate::memory::heap::FAST_BLOCK_OFFSET == 0);
+        assert!(crate::memory::heap::FAST_FREE_OFFSET == 16);
+        assert!(crate::memory::heap::FAST_OFFSET_OFFSET == 24);
         assert!(Kind::Float as u32 == 4);
         assert!(Kind::Tuple as u32 == 6);
         assert!(Kind::Function as u32 == 15);

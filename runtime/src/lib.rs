@@ -1,60 +1,17 @@
 //! closc-runtime: the objects, operators, builtins and allocator linked into every
 //! executable closc builds. Generated code uses only the C ABI in `abi`.
+//!
+//! The folders follow CPython's: `objects` (one file per type), `protocols` (what cuts
+//! across types), `modules` (one file per importable module, `builtins` included) and
+//! `memory` (allocator and collector). At the top: the C ABI surface (`abi`), process start
+//! and finish (`startup`) and standard output and error (`output`).
 
 mod abi;
-mod args;
-mod attr;
-mod attr_cache;
-mod builtins;
-mod call;
-mod class;
-mod collections;
-mod context;
-mod dict;
-mod dunders;
-mod exceptions;
-mod float;
-mod float_repr;
-mod format_spec;
-mod formatting;
-mod function;
-mod functools;
-mod gc;
-#[cfg(test)]
-mod gc_tests;
-mod generator;
-mod heap;
-mod int;
-mod item;
-mod iter;
-mod itertools;
-mod list;
-mod matching;
-mod methods;
+mod memory;
 mod modules;
-mod operator;
-mod ops;
+mod objects;
 mod output;
-// The variants of `PrintfErrorKind` are named after the Python exceptions they stand for.
-#[allow(clippy::enum_variant_names)]
-mod printf;
-mod range;
-mod repr;
-mod roots;
-mod set;
-mod sort;
+mod protocols;
 mod startup;
-mod stdlib;
-mod str;
-mod str_methods;
-mod suggest;
-mod super_obj;
 #[cfg(test)]
 mod tests;
-mod tuple;
-mod types;
-mod unicode;
-#[rustfmt::skip]
-mod unicode_data;
-mod valgrind;
-mod value;

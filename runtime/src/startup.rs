@@ -1,15 +1,15 @@
 //! Process start and finish: argv, native stack budget, exit handlers, and the report of
 //! an uncaught exception.
 
-use crate::call;
-use crate::class;
-use crate::exceptions::{self, ExcKind};
-use crate::int;
 use crate::modules;
-use crate::ops;
+use crate::objects::class;
+use crate::objects::exceptions::{self, ExcKind};
+use crate::objects::int;
+use crate::objects::types;
+use crate::objects::value::Value;
 use crate::output;
-use crate::types;
-use crate::value::Value;
+use crate::protocols::call;
+use crate::protocols::ops;
 
 /// Stack the program may use for Python calls; the limit is raised to this if allowed.
 const STACK_WANTED: u64 = 64 << 20;
@@ -64,8 +64,8 @@ extern "C" fn flush_at_exit() {
 
 /// `rt_start`.
 pub fn start(argv: Vec<String>) {
-    crate::gc::init();
-    crate::heap::publish_fast_states();
+    crate::memory::gc::init();
+    crate::memory::heap::publish_fast_states();
     modules::set_argv(argv);
     call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
     // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it
@@ -83,7 +83,7 @@ pub fn start(argv: Vec<String>) {
 /// the collector's figures under `CLOSC_GC_STATS=1`.
 pub fn finish(result: Value) -> i32 {
     let status = exit_status(result);
-    crate::gc::report_stats();
+    crate::memory::gc::report_stats();
     status
 }
 

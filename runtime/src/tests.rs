@@ -1,19 +1,19 @@
 //! Unit tests of the runtime's Rust-level API.
 
-use crate::call::{self, Kw};
-use crate::dict::{self, DictObj};
-use crate::exceptions::{self, ExcKind};
-use crate::float;
-use crate::function;
-use crate::int;
-use crate::list;
-use crate::ops;
-use crate::set;
-use crate::sort;
-use crate::str as pystr;
-use crate::tuple;
-use crate::types;
-use crate::value::{bool_value, none, PyResult, Value, SMALL_MAX, SMALL_MIN};
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{self, ExcKind};
+use crate::objects::float;
+use crate::objects::function;
+use crate::objects::int;
+use crate::objects::list;
+use crate::objects::set;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::value::{bool_value, none, PyResult, Value, SMALL_MAX, SMALL_MIN};
+use crate::protocols::call::{self, Kw};
+use crate::protocols::ops;
+use crate::protocols::sort;
 
 fn s(text: &str) -> Value {
     pystr::new(text)
@@ -165,11 +165,11 @@ fn str_repr_uses_cpython_quoting() {
     let v = s("héllo");
     assert_eq!(ops::len(v).unwrap(), 5);
     assert_eq!(
-        repr(crate::item::getitem(v, Value::small(1)).unwrap()),
+        repr(crate::protocols::item::getitem(v, Value::small(1)).unwrap()),
         "'é'"
     );
     assert_eq!(
-        repr(crate::item::getitem(v, Value::small(-1)).unwrap()),
+        repr(crate::protocols::item::getitem(v, Value::small(-1)).unwrap()),
         "'o'"
     );
 }
@@ -405,23 +405,29 @@ fn operators_raise_cpython_type_errors() {
         line,
         "TypeError: '<' not supported between instances of 'int' and 'str'"
     );
-    let line = err_line(crate::item::getitem(Value::small(1), Value::small(0)));
+    let line = err_line(crate::protocols::item::getitem(
+        Value::small(1),
+        Value::small(0),
+    ));
     assert_eq!(line, "TypeError: 'int' object is not subscriptable");
-    let line = err_line(crate::item::getitem(list::new(&[]), Value::small(0)));
+    let line = err_line(crate::protocols::item::getitem(
+        list::new(&[]),
+        Value::small(0),
+    ));
     assert_eq!(line, "IndexError: list index out of range");
-    let line = err_line(crate::attr::getattr(none(), s("x")));
+    let line = err_line(crate::protocols::attr::getattr(none(), s("x")));
     assert_eq!(
         line,
         "AttributeError: 'NoneType' object has no attribute 'x'"
     );
-    let line = err_line(crate::attr::getattr(list::new(&[]), s("apend")));
+    let line = err_line(crate::protocols::attr::getattr(list::new(&[]), s("apend")));
     assert_eq!(
         line,
         "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?"
     );
-    let line = err_line(crate::iter::iter(Value::small(1)));
+    let line = err_line(crate::protocols::iter::iter(Value::small(1)));
     assert_eq!(line, "TypeError: 'int' object is not iterable");
-    let line = err_line(crate::item::getitem(dict::new(), s("a")));
+    let line = err_line(crate::protocols::item::getitem(dict::new(), s("a")));
     assert_eq!(line, "KeyError: 'a'");
 }
 
@@ -444,7 +450,7 @@ fn sorting_is_stable_and_reports_comparison_errors() {
         .map(|(n, t)| tuple::new(&[Value::small(*n), s(t)]))
         .collect();
     let first = function::new_builtin("first", |args, _| {
-        crate::item::getitem(args[0], Value::small(0))
+        crate::protocols::item::getitem(args[0], Value::small(0))
     });
     let mut items = pairs.clone();
     sort::sort(&mut items, Some(first), false).unwrap();

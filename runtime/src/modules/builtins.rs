@@ -1,0 +1,1063 @@
+//! The builtin functions (`print`, `len`, `sorted`, ...) and the constructors of the
+//! builtin types (`int(...)`, `list(...)`, ...).
+
+use crate::modules;
+use crate::objects::class::{self, ClassObj};
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::float;
+use crate::objects::function::{self, DescrKind, NativeFn};
+use crate::objects::int;
+use crate::objects::list;
+use crate::objects::methods;
+use crate::objects::range;
+use crate::objects::set;
+use crate::objects::str as pystr;
+use crate::objects::super_obj;
+use crate::objects::tuple;
+use crate::objects::types::{self, TypeId};
+use crate::objects::value::{bool_value, ellipsis, none, not_implemented, Kind, PyResult, Value};
+use crate::protocols::args;
+use crate::protocols::attr;
+use crate::protocols::call::{self, Kw};
+use crate::protocols::formatting;
+use crate::protocols::iter;
+use crate::protocols::ops;
+use crate::protocols::sort;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+static BUILTINS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("callable", callable),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("iter", iter_builtin),
+    ("next", next),
+    ("hash", hash),
+    ("id", id),
+    ("ord", ord),
+    ("chr", chr),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("format", format),
+    ("input", input),
+    ("vars", vars),
+    ("exit", exit),
+    ("quit", exit),
+];
+
+thread_local! {
+    static CACHE: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
+}
+
+/// The builtin function objects made so far, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    CACHE.with(|c| c.borrow().values().for_each(|&v| visit(v)));
+}
+
+/// `rt_builtin(name)`: a builtin function, type, exception class or constant.
+pub fn lookup(name: &str) -> PyResult {
+    if let Some(cls) = types::by_name(name) {
+        return Ok(cls);
+    }
+    match name {
+        "None" => return Ok(none()),
+        "True" => return Ok(bool_value(true)),
+        "False" => return Ok(bool_value(false)),
+        "NotImplemented" => return Ok(not_implemented()),
+        "Ellipsis" => return Ok(ellipsis()),
+        _ => {}
+    }
+    let Some(&(n, f)) = BUILTINS.iter().find(|(n, _)| *n == name) else {
+        return raise(ExcKind::NameError, &format!("name '{name}' is not defined"));
+    };
+    Ok(CACHE.with(|c| {
+        *c.borrow_mut()
+            .entry(n)
+            .or_insert_with(|| function::new_builtin(n, f))
+    }))
+}
+
+fn print(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    let text_opt = |name: &str, default: &'static str| -> PyResult<&'static str> {
+        match kw.get(name) {
+            None => Ok(default),
+            Some(v) if v.is_none() => Ok(default),
+            Some(v) => match pystr::as_str(v) {
+                Some(s) => Ok(s),
+                None => type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    types::type_name(v)
+                )),
+            },
+        }
+    };
+    let sep = text_opt("sep", " ")?;
+    let end = text_opt("end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match pystr::as_str(*a) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&ops::str_string(*a)?),
+        }
+    }
+    out.push_str(end);
+    let file = kw.get("file").filter(|f| !f.is_none());
+    match file {
+        None => modules::write_to(false, &out),
+        Some(f) if f.kind() == Kind::File => modules::write_to(modules::is_stderr(f), &out),
+        Some(f) => {
+            call::call_method(f, pystr::new("write"), &[pystr::new(&out)], Kw::NONE)?;
+        }
+    }
+    if let Some(flush) = kw.get("flush") {
+        if ops::truthy(flush)? && file.is_none_or(|f| !modules::is_stderr(f)) {
+            crate::output::flush_stdout();
+        }
+    }
+    Ok(none())
+}
+
+fn len(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("len", args, kw)?;
+    Ok(int::from_u64(ops::len(v)? as u64))
+}
+
+fn abs(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("abs", args, kw)?;
+    if let Some(i) = int::as_int(v) {
+        return Ok(if i.is_negative() {
+            int::negate(&i)
+        } else {
+            int::from_big(i.to_big())
+        });
+    }
+    if let Some(f) = float::as_f64(v) {
+        return Ok(float::new(f.abs()));
+    }
+    if let Some(r) = ops::call_dunder(v, "__abs__", &[]) {
+        return r;
+    }
+    type_error(format!(
+        "bad operand type for abs(): '{}'",
+        types::type_name(v)
+    ))
+}
+
+fn min_max(args: &[Value], kw: Kw, name: &str, want_greater: bool) -> PyResult {
+    args::check_kw(name, kw, &["key", "default"])?;
+    let key = kw.get("key").filter(|k| !k.is_none());
+    let default = kw.get("default");
+    let collected;
+    let items: &[Value] = match args {
+        [] => return type_error(format!("{name} expected at least 1 argument, got 0")),
+        [one] => {
+            collected = iter::collect_rooted(*one)?;
+            &collected
+        }
+        many => {
+            if default.is_some() {
+                return type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
+            // The caller keeps its arguments where the collector sees them (see gc.rs).
+            many
+        }
+    };
+    // The items are rooted and the best pair is on the stack: the key function may run
+    // with collection allowed.
+    let mut best: Option<(Value, Value)> = None;
+    for &item in items.iter() {
+        let k = match key {
+            Some(f) => call::call_rooted(f, &[item], Kw::NONE)?,
+            None => item,
+        };
+        best = Some(match best {
+            None => (item, k),
+            Some((bi, bk)) => {
+                let better = if want_greater {
+                    ops::truthy(ops::rich_compare(4, k, bk)?)?
+                } else {
+                    ops::less_than(k, bk)?
+                };
+                if better {
+                    (item, k)
+                } else {
+                    (bi, bk)
+                }
+            }
+        });
+    }
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => value_error(format!("{name}() arg is an empty sequence")),
+    }
+}
+
+fn min(args: &[Value], kw: Kw) -> PyResult {
+    min_max(args, kw, "min", false)
+}
+
+fn max(args: &[Value], kw: Kw) -> PyResult {
+    min_max(args, kw, "max", true)
+}
+
+fn sum(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("sum", kw, &["start"])?;
+    if args.is_empty() || args.len() > 2 {
+        return type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or(kw.get("start"))
+        .unwrap_or(Value::small(0));
+    if acc.kind() == Kind::Str {
+        return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = iter::iter(args[0])?;
+    while let Some(x) = iter::next_rooted(it)? {
+        acc = ops::binary(0, acc, x)?;
+    }
+    Ok(acc)
+}
+
+fn repr(args: &[Value], kw: Kw) -> PyResult {
+    ops::repr(args::one("repr", args, kw)?)
+}
+
+fn ascii(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("ascii", args, kw)?;
+    Ok(pystr::new(&formatting::ascii(&ops::repr_string(v)?)))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: Value) -> bool {
+    if !v.is_object() {
+        return false;
+    }
+    match v.kind() {
+        Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Class => true,
+        Kind::Instance | Kind::Exception => ops::user_method(v, "__call__").is_some(),
+        Kind::Descriptor => function::descriptor_type(v) == TypeId::StaticMethod,
+        _ => false,
+    }
+}
+
+fn callable(args: &[Value], kw: Kw) -> PyResult {
+    Ok(bool_value(is_callable(args::one("callable", args, kw)?)))
+}
+
+/// `isinstance(v, spec)` / `issubclass`, where `spec` is a class or a tuple of them.
+fn matches_spec(cls: Value, spec: Value, name: &str) -> PyResult<bool> {
+    if spec.kind() == Kind::Class {
+        return Ok(class::is_subclass(cls, spec));
+    }
+    if let Some(items) = tuple::items(spec) {
+        for s in items {
+            if matches_spec(cls, *s, name)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    type_error(format!(
+        "{name}() arg 2 must be a type, a tuple of types, or a union"
+    ))
+}
+
+fn isinstance(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("isinstance", kw)?;
+    args::count("isinstance", args, 2, 2)?;
+    Ok(bool_value(matches_spec(
+        types::type_of(args[0]),
+        args[1],
+        "isinstance",
+    )?))
+}
+
+fn issubclass(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("issubclass", kw)?;
+    args::count("issubclass", args, 2, 2)?;
+    if args[0].kind() != Kind::Class {
+        return type_error("issubclass() arg 1 must be a class");
+    }
+    Ok(bool_value(matches_spec(args[0], args[1], "issubclass")?))
+}
+
+fn sorted(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() != 1 {
+        return type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let (key, reverse) = methods::sort_options("sort", kw)?;
+    let mut items = iter::collect_rooted(args[0])?;
+    sort::sort(&mut items, key, reverse)?;
+    Ok(list::from_vec(items.into_vec()))
+}
+
+fn any(args: &[Value], kw: Kw) -> PyResult {
+    let it = iter::iter(args::one("any", args, kw)?)?;
+    while let Some(x) = iter::next_rooted(it)? {
+        if ops::truthy(x)? {
+            return Ok(bool_value(true));
+        }
+    }
+    Ok(bool_value(false))
+}
+
+fn all(args: &[Value], kw: Kw) -> PyResult {
+    let it = iter::iter(args::one("all", args, kw)?)?;
+    while let Some(x) = iter::next_rooted(it)? {
+        if !ops::truthy(x)? {
+            return Ok(bool_value(false));
+        }
+    }
+    Ok(bool_value(true))
+}
+
+fn iter_builtin(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("iter", kw)?;
+    args::count("iter", args, 1, 2)?;
+    match args {
+        [callable, sentinel] => iter::callable_iter(*callable, *sentinel),
+        _ => iter::iter(args[0]),
+    }
+}
+
+fn next(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("next", kw)?;
+    args::count("next", args, 1, 2)?;
+    if args[0].is_object() && args[0].kind() == Kind::Generator {
+        // A generator's return value becomes StopIteration's value.
+        return match crate::objects::generator::resume(args[0], none(), false)? {
+            crate::objects::generator::Resumed::Yielded(v) => Ok(v),
+            crate::objects::generator::Resumed::Returned(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None if v.is_none() => raise_args(ExcKind::StopIteration, &[]),
+                None => raise_args(ExcKind::StopIteration, &[v]),
+            },
+        };
+    }
+    if args.len() == 1 && args[0].is_object() && args[0].kind() == Kind::Instance {
+        // The StopIteration a user's `__next__` raises goes on as it is, args included.
+        if let Some(f) = ops::user_method(args[0], "__next__") {
+            return call::call_with_self(f, args[0], &[], Kw::NONE);
+        }
+    }
+    match iter::next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => raise_args(ExcKind::StopIteration, &[]),
+        },
+    }
+}
+
+fn hash(args: &[Value], kw: Kw) -> PyResult {
+    Ok(int::from_i64(ops::hash(args::one("hash", args, kw)?)?))
+}
+
+fn id(args: &[Value], kw: Kw) -> PyResult {
+    Ok(int::from_u64(args::one("id", args, kw)?.0))
+}
+
+fn ord(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("ord", args, kw)?;
+    let Some(s) = v.get::<pystr::StrObj>() else {
+        return type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            types::type_name(v)
+        ));
+    };
+    if s.len() != 1 {
+        return type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.len()
+        ));
+    }
+    Ok(int::from_u64(s.char_at(0) as u64))
+}
+
+fn chr(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("chr", args, kw)?;
+    let n = args::index_arg(v)?;
+    match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
+        Some(c) => match char::from_u32(c) {
+            Some(c) => Ok(pystr::new(c.encode_utf8(&mut [0; 4]))),
+            None => value_error("chr() arg is a lone surrogate, which closc cannot represent"),
+        },
+        None => value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn divmod(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("divmod", kw)?;
+    args::count("divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+        if y.is_zero() {
+            return raise(
+                ExcKind::ZeroDivisionError,
+                "integer division or modulo by zero",
+            );
+        }
+        let (q, r) = x.to_big().div_mod_floor(&y.to_big());
+        return Ok(tuple::new(&[int::from_big(q), int::from_big(r)]));
+    }
+    let num = |v: Value| {
+        float::as_f64(v).or_else(|| int::as_int(v).and_then(|i| int::ref_to_f64(&i).ok()))
+    };
+    if !ops::is_user_object(a) && !ops::is_user_object(b) {
+        if let (Some(x), Some(y)) = (num(a), num(b)) {
+            if y == 0.0 {
+                return raise(ExcKind::ZeroDivisionError, "float divmod()");
+            }
+            let (q, r) = float::divmod(x, y);
+            return Ok(tuple::new(&[float::new(q), float::new(r)]));
+        }
+    }
+    if let Some(r) = ops::call_dunder(a, "__divmod__", &[b]) {
+        let r = r?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = ops::call_dunder(b, "__rdivmod__", &[a]) {
+        let r = r?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        types::type_name(a),
+        types::type_name(b)
+    ))
+}
+
+fn pow(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("pow", kw, &["base", "exp", "mod"])?;
+    let base = args.first().copied().or(kw.get("base"));
+    let exp = args.get(1).copied().or(kw.get("exp"));
+    let modulus = args
+        .get(2)
+        .copied()
+        .or(kw.get("mod"))
+        .filter(|m| !m.is_none());
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return type_error(format!(
+            "pow() missing required argument '{}' (pos {})",
+            if base.is_none() { "base" } else { "exp" },
+            if base.is_none() { 1 } else { 2 }
+        ));
+    };
+    match modulus {
+        None => ops::binary(6, base, exp),
+        Some(m) => match (int::as_int(base), int::as_int(exp), int::as_int(m)) {
+            (Some(b), Some(e), Some(m)) => int::mod_power(&b.to_big(), &e.to_big(), &m.to_big()),
+            _ => type_error("pow() 3rd argument not allowed unless all arguments are integers"),
+        },
+    }
+}
+
+/// Rounds `x` to `ndigits` decimal digits, correctly (as CPython does, on the exact
+/// binary value, ties to even).
+fn round_float(x: f64, ndigits: i64) -> PyResult {
+    if !x.is_finite() || ndigits > 330 {
+        return Ok(float::new(x));
+    }
+    if ndigits < -330 {
+        return Ok(float::new(0.0 * x));
+    }
+    if ndigits >= 0 {
+        let s = format!("{:.*}", ndigits as usize, x);
+        return Ok(float::new(s.parse::<f64>().unwrap_or(x)));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let e = exp - 1075;
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::from(10u32).pow((-ndigits) as u32);
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let (q, r) = num.div_rem(&den);
+    let twice = &r * 2;
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    let scaled = q * BigInt::from(10u32).pow((-ndigits) as u32);
+    let y = scaled.to_f64().unwrap_or(f64::INFINITY);
+    if y.is_infinite() {
+        return raise(
+            ExcKind::OverflowError,
+            "rounded value too large to represent",
+        );
+    }
+    Ok(float::new(if x < 0.0 { -y } else { y }))
+}
+
+fn round(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("round", kw, &["number", "ndigits"])?;
+    let Some(x) = args.first().copied().or(kw.get("number")) else {
+        return type_error("round() missing required argument 'number' (pos 1)");
+    };
+    let nd = args
+        .get(1)
+        .copied()
+        .or(kw.get("ndigits"))
+        .filter(|v| !v.is_none());
+    if let Some(i) = int::as_int(x) {
+        let Some(nd) = nd else {
+            return Ok(int::from_big(i.to_big()));
+        };
+        let n = args::index_arg(nd)?;
+        if n >= 0 {
+            return Ok(int::from_big(i.to_big()));
+        }
+        let p = BigInt::from(10u32).pow((-n).min(4000) as u32);
+        let v = i.to_big();
+        let (q, r) = v.div_mod_floor(&p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
+        return Ok(int::from_big(q * p));
+    }
+    if let Some(f) = float::as_f64(x) {
+        return match nd {
+            None => modules::float_to_int(f.round_ties_even()),
+            Some(nd) => round_float(f, args::index_arg(nd)?),
+        };
+    }
+    let extra: Vec<Value> = nd.into_iter().collect();
+    if let Some(r) = ops::call_dunder(x, "__round__", &extra) {
+        return r;
+    }
+    type_error(format!(
+        "type {} doesn't define __round__ method",
+        types::type_name(x)
+    ))
+}
+
+fn radix(args: &[Value], kw: Kw, name: &str, base: u32, prefix: &str) -> PyResult {
+    let v = args::one(name, args, kw)?;
+    let i = match int::as_int(v) {
+        Some(i) => i,
+        None => match ops::call_dunder(v, "__index__", &[]) {
+            Some(r) => {
+                let r = r?;
+                match int::as_int(r) {
+                    Some(i) => i,
+                    None => return type_error("__index__ returned non-int"),
+                }
+            }
+            None => {
+                return type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    types::type_name(v)
+                ))
+            }
+        },
+    };
+    Ok(pystr::new(&int::to_radix(&i, base, prefix)))
+}
+
+fn hex(args: &[Value], kw: Kw) -> PyResult {
+    radix(args, kw, "hex", 16, "0x")
+}
+
+fn oct(args: &[Value], kw: Kw) -> PyResult {
+    radix(args, kw, "oct", 8, "0o")
+}
+
+fn bin(args: &[Value], kw: Kw) -> PyResult {
+    radix(args, kw, "bin", 2, "0b")
+}
+
+fn attr_name(v: Value) -> PyResult<Value> {
+    if v.kind() == Kind::Str {
+        Ok(v)
+    } else {
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(v)
+        ))
+    }
+}
+
+fn getattr(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("getattr", kw)?;
+    args::count("getattr", args, 2, 3)?;
+    let name = attr_name(args[1])?;
+    match args.get(2) {
+        None => attr::getattr(args[0], name),
+        Some(d) => Ok(attr::getattr_opt(args[0], name)?.unwrap_or(*d)),
+    }
+}
+
+fn setattr(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("setattr", kw)?;
+    args::count("setattr", args, 3, 3)?;
+    let name = attr_name(args[1])?;
+    attr::setattr(args[0], name, args[2])?;
+    Ok(none())
+}
+
+fn hasattr(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("hasattr", kw)?;
+    args::count("hasattr", args, 2, 2)?;
+    let name = attr_name(args[1])?;
+    Ok(bool_value(attr::getattr_opt(args[0], name)?.is_some()))
+}
+
+fn delattr(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("delattr", kw)?;
+    args::count("delattr", args, 2, 2)?;
+    let name = attr_name(args[1])?;
+    attr::delattr(args[0], name)?;
+    Ok(none())
+}
+
+fn format(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("format", kw)?;
+    args::count("format", args, 1, 2)?;
+    formatting::builtin_format(args[0], args.get(1).copied().unwrap_or(Value::NULL))
+}
+
+fn input(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("input", kw)?;
+    args::count("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        crate::output::write_stdout(&ops::str_string(*p)?);
+    }
+    crate::output::flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => raise(ExcKind::EOFError, "EOF when reading a line"),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(pystr::new(&line))
+        }
+    }
+}
+
+fn vars(args: &[Value], kw: Kw) -> PyResult {
+    let v = args::one("vars", args, kw)?;
+    let name = pystr::intern("__dict__");
+    if v.is_object()
+        && v.kind() == Kind::Instance
+        && !class::allows_attribute(class::instance_class(v), name)
+    {
+        return type_error("vars() argument must have __dict__ attribute");
+    }
+    attr::getattr(v, name)
+}
+
+fn exit(args: &[Value], _kw: Kw) -> PyResult {
+    raise_args(ExcKind::SystemExit, &args[..args.len().min(1)])
+}
+
+/// The ValueError for a str `int()` cannot parse; CPython shows at most 200 characters of
+/// its repr.
+fn invalid_int_literal(s: &str, base: i64) -> PyResult {
+    let repr: String = pystr::repr(s).chars().take(200).collect();
+    value_error(format!(
+        "invalid literal for int() with base {base}: {repr}"
+    ))
+}
+
+/// `int(x)` / `int(text, base)`.
+fn construct_int(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("int", kw, &["base"])?;
+    if args.len() > 2 {
+        return type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let base = args.get(1).copied().or(kw.get("base"));
+    let Some(&x) = args.first() else {
+        if base.is_some() {
+            return type_error("int() missing string argument");
+        }
+        return Ok(Value::small(0));
+    };
+    if let Some(b) = base {
+        let b = args::index_arg(b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return value_error("int() base must be >= 2 and <= 36, or 0");
+        }
+        let Some(s) = pystr::as_str(x) else {
+            return type_error("int() can't convert non-string with explicit base");
+        };
+        return int::parse(s, b as u32).map_or_else(|| invalid_int_literal(s, b), Ok);
+    }
+    if let Some(i) = int::as_int(x) {
+        return Ok(int::from_big(i.to_big()));
+    }
+    if let Some(f) = float::as_f64(x) {
+        return modules::float_to_int(f.trunc());
+    }
+    if let Some(s) = pystr::as_str(x) {
+        int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;
+        return int::parse(s, 10).map_or_else(|| invalid_int_literal(s, 10), Ok);
+    }
+    for dunder in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = ops::call_dunder(x, dunder, &[]) {
+            let r = r?;
+            if int::is_int(r) {
+                return Ok(int::from_big(
+                    int::as_int(r).map(|i| i.to_big()).unwrap_or_default(),
+                ));
+            }
+            return type_error(format!(
+                "{dunder} returned non-int (type {})",
+                types::type_name(r)
+            ));
+        }
+    }
+    type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        types::type_name(x)
+    ))
+}
+
+fn construct_float(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("float", kw)?;
+    if args.len() > 1 {
+        return type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    let Some(&x) = args.first() else {
+        return Ok(float::new(0.0));
+    };
+    if let Some(f) = float::as_f64(x) {
+        return Ok(float::new(f));
+    }
+    if let Some(i) = int::as_int(x) {
+        return Ok(float::new(int::ref_to_f64(&i)?));
+    }
+    if let Some(s) = pystr::as_str(x) {
+        return match float::parse(s) {
+            Some(f) => Ok(float::new(f)),
+            None => value_error(format!(
+                "could not convert string to float: {}",
+                pystr::repr(s)
+            )),
+        };
+    }
+    if let Some(f) = ops::float_value(x)? {
+        return Ok(float::new(f));
+    }
+    type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        types::type_name(x)
+    ))
+}
+
+fn construct_dict(args: &[Value], kw: Kw) -> PyResult {
+    if args.len() > 1 {
+        return type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    let d = dict::new();
+    if let Some(dd) = d.get::<DictObj>() {
+        if let Some(src) = args.first() {
+            methods::dict_update_from(dd, *src)?;
+        }
+        for (k, v) in kw.iter() {
+            dd.set(pystr::new(k), v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn construct_reversed(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("reversed", kw)?;
+    args::count("reversed", args, 1, 1)?;
+    let v = args[0];
+    match v.kind() {
+        Kind::List | Kind::Tuple | Kind::Str => iter::seq_iter(v, true),
+        Kind::Range => match v.get::<range::RangeObj>() {
+            Some(r) => Ok(iter::range_object_iter(r, true)),
+            None => type_error("bad range"),
+        },
+        Kind::Dict | Kind::DictView => {
+            let mut items = iter::collect(v)?;
+            items.reverse();
+            iter::seq_iter(list::from_vec(items), false)
+        }
+        _ => {
+            if let Some(r) = ops::call_dunder(v, "__reversed__", &[]) {
+                return r;
+            }
+            if ops::user_method(v, "__getitem__").is_some()
+                && ops::user_method(v, "__len__").is_some()
+            {
+                return iter::seq_iter(v, true);
+            }
+            type_error(format!(
+                "'{}' object is not reversible",
+                types::type_name(v)
+            ))
+        }
+    }
+}
+
+fn construct_type(args: &[Value], kw: Kw) -> PyResult {
+    match args {
+        [x] if kw.is_empty() => Ok(types::type_of(*x)),
+        [name, bases, ns] => class::new_user(*name, *name, *bases, *ns),
+        _ => type_error("type() takes 1 or 3 arguments"),
+    }
+}
+
+fn one_callable(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::no_kw(name, kw)?;
+    args::count(name, args, 1, 1)?;
+    Ok(args[0])
+}
+
+/// Calls a builtin type: `int(...)`, `list(...)`, `range(...)`, ...
+pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
+    match id {
+        TypeId::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            Ok(class::new_instance(cls))
+        }
+        TypeId::Int => construct_int(args, kw),
+        TypeId::Bool => {
+            args::no_kw("bool", kw)?;
+            args::count("bool", args, 0, 1)?;
+            Ok(bool_value(match args.first() {
+                Some(v) => ops::truthy(*v)?,
+                None => false,
+            }))
+        }
+        TypeId::Float => construct_float(args, kw),
+        TypeId::Str => {
+            args::check_kw("str", kw, &["object", "encoding", "errors"])?;
+            if args.len() > 3 {
+                return type_error(format!(
+                    "str() takes at most 3 arguments ({} given)",
+                    args.len()
+                ));
+            }
+            let v = args.first().copied().or(kw.get("object"));
+            let encoding = args.get(1).copied().or(kw.get("encoding"));
+            let errors = args.get(2).copied().or(kw.get("errors"));
+            for (name, given) in [("encoding", encoding), ("errors", errors)] {
+                if let Some(given) = given.filter(|g| g.kind() != Kind::Str) {
+                    return type_error(format!(
+                        "str() argument '{name}' must be str, not {}",
+                        types::type_name(given)
+                    ));
+                }
+            }
+            if encoding.is_some() || errors.is_some() {
+                return match v {
+                    Some(v) if v.kind() == Kind::Str => type_error("decoding str is not supported"),
+                    Some(v) => type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        types::type_name(v)
+                    )),
+                    None => Ok(pystr::new("")),
+                };
+            }
+            match v {
+                Some(v) => ops::str(v),
+                None => Ok(pystr::new("")),
+            }
+        }
+        TypeId::Tuple => {
+            args::no_kw("tuple", kw)?;
+            args::count("tuple", args, 0, 1)?;
+            match args.first() {
+                Some(v) if v.kind() == Kind::Tuple => Ok(*v),
+                Some(v) => Ok(tuple::new(&iter::collect_rooted(*v)?)),
+                None => Ok(tuple::empty()),
+            }
+        }
+        TypeId::List => {
+            args::no_kw("list", kw)?;
+            args::count("list", args, 0, 1)?;
+            match args.first() {
+                Some(v) => Ok(list::from_vec(iter::collect_rooted(*v)?.into_vec())),
+                None => Ok(list::from_vec(Vec::new())),
+            }
+        }
+        TypeId::Dict => construct_dict(args, kw),
+        TypeId::Set | TypeId::FrozenSet => {
+            let frozen = id == TypeId::FrozenSet;
+            let name = if frozen { "frozenset" } else { "set" };
+            args::no_kw(name, kw)?;
+            args::count(name, args, 0, 1)?;
+            match args.first() {
+                Some(v) if frozen && v.kind() == Kind::FrozenSet => Ok(*v),
+                Some(v) => methods::set_from(*v, frozen),
+                None => Ok(set::new(frozen)),
+            }
+        }
+        TypeId::Range => {
+            args::no_kw("range", kw)?;
+            range::range_from_args(args)
+        }
+        TypeId::Slice => {
+            args::no_kw("slice", kw)?;
+            args::count("slice", args, 1, 3)?;
+            Ok(match args {
+                [stop] => range::new_slice(none(), *stop, none()),
+                [a, b] => range::new_slice(*a, *b, none()),
+                _ => range::new_slice(args[0], args[1], args[2]),
+            })
+        }
+        TypeId::Type => construct_type(args, kw),
+        TypeId::Enumerate => {
+            args::check_kw("enumerate", kw, &["start", "iterable"])?;
+            let Some(src) = args.first().copied().or(kw.get("iterable")) else {
+                return type_error("enumerate() missing required argument 'iterable'");
+            };
+            let start = args
+                .get(1)
+                .copied()
+                .or(kw.get("start"))
+                .unwrap_or(Value::small(0));
+            if !int::is_int(start) {
+                return type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    types::type_name(start)
+                ));
+            }
+            Ok(iter::new_enumerate(iter::iter(src)?, start))
+        }
+        TypeId::Zip => {
+            args::check_kw("zip", kw, &["strict"])?;
+            let strict = match kw.get("strict") {
+                Some(s) => ops::truthy(s)?,
+                None => false,
+            };
+            let its = args
+                .iter()
+                .map(|a| iter::iter(*a))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(iter::new_zip(tuple::new(&its), strict))
+        }
+        TypeId::Map => {
+            args::no_kw("map", kw)?;
+            if args.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let its = args[1..]
+                .iter()
+                .map(|a| iter::iter(*a))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(iter::new_map(args[0], tuple::new(&its)))
+        }
+        TypeId::Filter => {
+            args::no_kw("filter", kw)?;
+            args::count("filter", args, 2, 2)?;
+            Ok(iter::new_filter(args[0], iter::iter(args[1])?))
+        }
+        TypeId::Reversed => construct_reversed(args, kw),
+        TypeId::Super => {
+            args::no_kw("super", kw)?;
+            match args {
+                [cls, obj] => super_obj::new(*cls, *obj),
+                [] => super_obj::new_implicit(),
+                _ => type_error("super() takes 0 or 2 arguments in closc"),
+            }
+        }
+        TypeId::StaticMethod => {
+            let f = one_callable("staticmethod", args, kw)?;
+            Ok(function::new_descriptor(
+                DescrKind::StaticMethod,
+                f,
+                Value::NULL,
+                Value::NULL,
+            ))
+        }
+        TypeId::ClassMethod => {
+            let f = one_callable("classmethod", args, kw)?;
+            Ok(function::new_descriptor(
+                DescrKind::ClassMethod,
+                f,
+                Value::NULL,
+                Value::NULL,
+            ))
+        }
+        TypeId::Property => {
+            args::check_kw("property", kw, &["fget", "fset", "fdel", "doc"])?;
+            let get = |i: usize, n: &str| {
+                args.get(i)
+                    .copied()
+                    .or(kw.get(n))
+                    .filter(|v| !v.is_none())
+                    .unwrap_or(Value::NULL)
+            };
+            Ok(function::new_descriptor(
+                DescrKind::Property,
+                get(0, "fget"),
+                get(1, "fset"),
+                get(2, "fdel"),
+            ))
+        }
+        _ => type_error(format!(
+            "cannot create '{}' instances",
+            cls.get::<ClassObj>().map_or("?", |c| c.name_str())
+        )),
+    }
+}

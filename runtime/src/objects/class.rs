@@ -1,0 +1,815 @@
+//! Classes (builtin and user-defined), their method resolution order, and plain instances.
+
+use crate::memory::heap;
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{self, type_error};
+use crate::objects::function::{DescrKind, DescriptorObj};
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types::{self, TypeId};
+use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
+use crate::protocols::call::{self, Kw};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// What the instances of a class are.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// `InstanceObj`: user classes deriving from object.
+    Object,
+    /// `ExceptionObj`: the exception classes and their user subclasses.
+    Exception,
+    /// A builtin type's own objects.
+    Builtin(TypeId),
+}
+
+/// Recently looked-up names of a class, direct-mapped by name address. Each entry is valid
+/// while its version equals the global class version. Keyed by address: a collector that
+/// frees strs must bump the version. Plain cells (no borrow flag) keep hits cheap.
+#[derive(Default)]
+pub struct LookupCache {
+    entries: [Cell<CacheEntry>; 16],
+}
+
+/// One cached lookup: the class version it is valid for, the name pointer, what the MRO
+/// lookup found (0: nothing) and whether `object` itself defined it.
+#[derive(Default, Clone, Copy)]
+struct CacheEntry {
+    version: u64,
+    key: u64,
+    found: Value,
+    from_object: bool,
+}
+
+/// Bumped whenever any class namespace changes, invalidating every lookup cache (generated
+/// code compares attribute site caches with it: docs/runtime-abi.md).
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static closc_class_version: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidates the lookup caches of all classes (a class namespace changed).
+pub fn namespaces_changed() {
+    closc_class_version.fetch_add(1, Ordering::Relaxed);
+}
+
+/// The current class version (never 0, so a zeroed cache entry never matches it). It also
+/// changes at every collection, so a cache entry holding pointers of the version it was
+/// made for holds pointers to live objects, and no address it holds can have been reused.
+#[inline]
+pub fn version() -> u64 {
+    closc_class_version.load(Ordering::Relaxed)
+}
+
+/// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
+/// `dict` (the namespace), the values in `cache` (also reachable from the namespaces).
+#[repr(C)]
+pub struct ClassObj {
+    pub header: Header,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub bases: Value,
+    /// The method resolution order, starting with the class itself.
+    pub mro: Value,
+    pub dict: Value,
+    pub layout: Layout,
+    /// Defined by the runtime (module `builtins`) rather than by the program.
+    pub builtin: bool,
+    pub cache: LookupCache,
+    /// A summary of the attribute names ever stored in this class's instances (inline or
+    /// in their dicts): bit `hash % 64` of each; all ones once an instance dict was handed
+    /// to code that may add keys unseen (`instance_dict`). A name whose bit is clear is in
+    /// no instance, so an attribute cache needs no probe to know the class attribute is not
+    /// shadowed.
+    pub instance_keys: Cell<u64>,
+    /// The shared key list of the instances' inline attributes (see `InstanceObj`): a tuple
+    /// of attribute-name strs, distinct by text, or null while empty. Append-only (an
+    /// append replaces the tuple by a longer one), at most `MAX_INLINE` long: a name's index
+    /// never changes. Only classes of the program (not `builtin`) learn keys.
+    shared_keys: Cell<Value>,
+    /// Set once an instance was allocated (the first one gets `MAX_INLINE` slots).
+    allocated: Cell<bool>,
+}
+
+/// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
+pub const MAX_INLINE: usize = 30;
+
+/// The inline capacity of instances of a class whose instances have stored no attribute
+/// yet, after the first instance (which gets `MAX_INLINE`).
+const UNLEARNED_INLINE: usize = 4;
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for ClassObj {
+    const KIND: Kind = Kind::Class;
+}
+
+impl ClassObj {
+    pub fn name_str(&self) -> &'static str {
+        pystr::as_str(self.name.get()).unwrap_or("?")
+    }
+
+    pub fn qualname_str(&self) -> &'static str {
+        pystr::as_str(self.qualname.get()).unwrap_or("?")
+    }
+
+    pub fn mro(&self) -> &'static [Value] {
+        tuple::items(self.mro).unwrap_or(&[])
+    }
+
+    pub fn dict(&self) -> &'static DictObj {
+        self.dict
+            .get::<DictObj>()
+            .expect("class namespace is a dict")
+    }
+
+    /// Looks `name` up along the MRO (through the cache): the value, and whether it came
+    /// from `object`.
+    fn cached_lookup(&self, name: Value) -> (Option<Value>, bool) {
+        let version = closc_class_version.load(Ordering::Relaxed);
+        let slot = (name.0 >> 4) as usize % 16;
+        let e = self.cache.entries[slot].get();
+        if e.version == version && e.key == name.0 {
+            return ((!e.found.is_null()).then_some(e.found), e.from_object);
+        }
+        let mut result = (None, false);
+        for c in self.mro().iter().filter_map(|c| c.get::<ClassObj>()) {
+            if let Some(v) = c.dict().get_str(name) {
+                result = (Some(v), c.layout == Layout::Builtin(TypeId::Object));
+                break;
+            }
+        }
+        self.cache.entries[slot].set(CacheEntry {
+            version,
+            key: name.0,
+            found: result.0.unwrap_or(Value::NULL),
+            from_object: result.1,
+        });
+        result
+    }
+
+    /// Looks `name` up along the MRO.
+    pub fn lookup(&self, name: Value) -> Option<Value> {
+        self.cached_lookup(name).0
+    }
+
+    /// False if no instance of this class has (or ever had) `name` in its dict.
+    #[inline]
+    pub fn may_have_instance_key(&self, name: Value) -> bool {
+        self.instance_keys.get() & key_bit(name) != 0
+    }
+
+    /// Looks `name` up along the MRO, ignoring what `object` itself defines.
+    pub fn lookup_user(&self, name: Value) -> Option<Value> {
+        match self.cached_lookup(name) {
+            (Some(v), false) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The shared key list as a value (a tuple, or null), for the collector.
+    pub fn shared_keys_value(&self) -> Value {
+        self.shared_keys.get()
+    }
+
+    /// The shared key list of the inline attributes of this class's instances.
+    #[inline]
+    pub fn shared_keys(&self) -> &'static [Value] {
+        tuple::items(self.shared_keys.get()).unwrap_or(&[])
+    }
+
+    /// The index of the str `name` in the shared key list: by address, else by text.
+    pub fn key_index(&self, name: Value) -> Option<usize> {
+        let keys = self.shared_keys();
+        if let Some(k) = keys.iter().position(|&k| k == name) {
+            return Some(k);
+        }
+        let s = name.get::<pystr::StrObj>()?;
+        let (hash, text) = (s.hash(), s.as_str());
+        keys.iter().position(|&k| {
+            k.get::<pystr::StrObj>()
+                .is_some_and(|k| k.hash() == hash && k.as_str() == text)
+        })
+    }
+
+    /// The index of the str `name` in the shared key list, appending it if there is room
+    /// (and this is a class of the program).
+    fn key_index_or_add(&self, name: Value) -> Option<usize> {
+        if let Some(k) = self.key_index(name) {
+            return Some(k);
+        }
+        let keys = self.shared_keys();
+        if self.builtin || keys.len() >= MAX_INLINE || name.get::<pystr::StrObj>().is_none() {
+            return None;
+        }
+        let mut longer = Vec::with_capacity(keys.len() + 1);
+        longer.extend_from_slice(keys);
+        longer.push(name);
+        self.shared_keys.set(tuple::new(&longer));
+        self.instance_keys
+            .set(self.instance_keys.get() | key_bit(name));
+        // An attribute cache entry that found `name` absent from the key list (a method
+        // not shadowed by any inline attribute) must not outlive the append.
+        namespaces_changed();
+        Some(keys.len())
+    }
+
+    /// The number of inline slots for a new instance: as many as the class has learned
+    /// attribute names; none for runtime-defined classes (their instances use dicts).
+    fn inline_capacity(&self) -> usize {
+        if self.builtin {
+            return 0;
+        }
+        match self.shared_keys().len() {
+            0 if !self.allocated.replace(true) => MAX_INLINE,
+            0 => UNLEARNED_INLINE,
+            n => n,
+        }
+    }
+}
+
+/// An instance of a user class. References: `class`, `dict`, and the inline values.
+///
+/// An instance is in one of two modes:
+/// - *inline* (`dict` null): its attributes are the non-null ones of the `capacity` values
+///   stored after the struct; value `k` is the attribute named by key `k` of the class's
+///   shared key list (`ClassObj::shared_keys`). An instance stays inline only while its
+///   attributes were added in key order, so index order is insertion order: a key may be
+///   added only at an index at or beyond `filled` (one past the highest index ever filled;
+///   nothing is removed in this mode).
+/// - *dict* (`dict` non-null, `capacity` 0, every value null): its attributes are the
+///   dict's entries. `materialize` switches to it, for good, when an attribute is deleted,
+///   added out of key order or beyond the capacity, or the dict itself is asked for
+///   (`__dict__`, `vars`).
+#[repr(C)]
+pub struct InstanceObj {
+    pub header: Header,
+    pub class: Value,
+    dict: Cell<Value>,
+    capacity: Cell<u32>,
+    filled: Cell<u32>,
+    values: [Cell<Value>; 0],
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for InstanceObj {
+    const KIND: Kind = Kind::Instance;
+}
+
+impl InstanceObj {
+    /// Offsets that generated code reads (see `abi::layout_contract`).
+    pub const CAPACITY_OFFSET: usize = std::mem::offset_of!(InstanceObj, capacity);
+    pub const VALUES_OFFSET: usize = std::mem::offset_of!(InstanceObj, values);
+}
+
+/// Where `InstanceObj::store` put a value.
+pub enum StoredAt {
+    /// Inline, at this index of the shared key list.
+    Slot(usize),
+    /// In the instance dict, at this position of its entry list (None: unknown).
+    Dict(Option<usize>),
+}
+
+/// Allocates an instance of `cls` with `capacity` empty inline values and `dict` (null for
+/// an inline instance).
+fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
+    let size = std::mem::size_of::<InstanceObj>() + capacity * std::mem::size_of::<Value>();
+    let p = heap::alloc(size, Kind::Instance) as *mut InstanceObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for `capacity`
+    // values, which are written (as nulls) before anything can read them.
+    unsafe {
+        p.write(InstanceObj {
+            header: Header::new(Kind::Instance),
+            class: cls,
+            dict: Cell::new(dict),
+            capacity: Cell::new(capacity as u32),
+            filled: Cell::new(0),
+            values: [],
+        });
+        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity);
+    }
+    Value(p as u64)
+}
+
+/// A new instance of `cls` (a `Layout::Object` class, or `object`) with no attributes.
+pub fn new_instance(cls: Value) -> Value {
+    let capacity = cls.get::<ClassObj>().map_or(0, |c| c.inline_capacity());
+    alloc_instance(cls, capacity, Value::NULL)
+}
+
+/// A new instance of `cls` in dict mode, with an empty dict (runtime-defined classes).
+pub fn new_instance_with_dict(cls: Value) -> Value {
+    alloc_instance(cls, 0, dict::new())
+}
+
+impl InstanceObj {
+    /// The class (always a class object).
+    #[inline]
+    pub fn class_obj(&self) -> Option<&'static ClassObj> {
+        self.class.get::<ClassObj>()
+    }
+
+    /// The inline values (none in dict mode).
+    #[inline]
+    pub fn slots(&self) -> &[Cell<Value>] {
+        // SAFETY: `alloc_instance` allocated and initialised `capacity` values after the
+        // struct, and the capacity only ever shrinks (to 0, by `materialize`).
+        unsafe { std::slice::from_raw_parts(self.values.as_ptr(), self.capacity.get() as usize) }
+    }
+
+    /// The inline attribute at index `k` of the shared key list, if set (None in dict mode:
+    /// the capacity is then 0).
+    #[inline]
+    pub fn slot(&self, k: usize) -> Option<Value> {
+        if k >= self.capacity.get() as usize {
+            return None;
+        }
+        // SAFETY: `k` is below the capacity, so the value was initialised by
+        // `alloc_instance` (see `slots`).
+        let v = unsafe { (*self.values.as_ptr().add(k)).get() };
+        (!v.is_null()).then_some(v)
+    }
+
+    /// Stores `v` at index `k` of the shared key list if the instance is inline and that
+    /// keeps the insertion order (replacing a value, or adding one beyond all present);
+    /// false (and nothing changed) otherwise.
+    #[inline]
+    pub fn set_slot(&self, k: usize, v: Value) -> bool {
+        if k >= self.capacity.get() as usize {
+            return false;
+        }
+        // SAFETY: as in `slot`.
+        let cell = unsafe { &*self.values.as_ptr().add(k) };
+        if cell.get().is_null() {
+            if k < self.filled.get() as usize {
+                return false;
+            }
+            self.filled.set(k as u32 + 1);
+        }
+        cell.set(v);
+        true
+    }
+
+    /// The instance dict, in dict mode.
+    #[inline]
+    pub fn dict(&self) -> Option<&'static DictObj> {
+        self.dict.get().get::<DictObj>()
+    }
+
+    /// The dict value (null while inline), for the collector.
+    pub fn dict_value(&self) -> Value {
+        self.dict.get()
+    }
+
+    /// The attribute `name` stored in the instance itself.
+    pub fn get(&self, name: Value) -> Option<Value> {
+        match self.dict() {
+            Some(d) => d.get_str(name),
+            None => self.slot(self.class_obj()?.key_index(name)?),
+        }
+    }
+
+    /// The attributes stored in the instance itself, in insertion order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        if let Some(d) = self.dict() {
+            return d.items();
+        }
+        let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
+        self.slots()
+            .iter()
+            .zip(keys)
+            .filter(|(v, _)| !v.get().is_null())
+            .map(|(v, &k)| (k, v.get()))
+            .collect()
+    }
+
+    /// Switches to dict mode (if not there yet) and returns the dict, which holds the
+    /// inline attributes in their (index, that is insertion) order.
+    pub fn materialize(&self) -> &'static DictObj {
+        if let Some(d) = self.dict() {
+            return d;
+        }
+        let dv = dict::new();
+        let d = dv.get::<DictObj>().expect("a new dict");
+        let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
+        for (v, &k) in self.slots().iter().zip(keys) {
+            if !v.get().is_null() {
+                // Distinct str keys into a fresh dict: no user code runs.
+                d.set_str(k, v.get()).expect("str keys hash");
+                v.set(Value::NULL);
+            }
+        }
+        self.capacity.set(0);
+        self.dict.set(dv);
+        d
+    }
+
+    /// `name = v` in the instance itself (no property or `__setattr__` involved): inline
+    /// when that keeps the insertion order and fits, else in the dict.
+    pub fn store(&self, name: Value, v: Value) -> PyResult<StoredAt> {
+        let c = self.class_obj();
+        if self.dict().is_none() {
+            if let Some(k) = c.and_then(|c| c.key_index_or_add(name)) {
+                if self.set_slot(k, v) {
+                    return Ok(StoredAt::Slot(k));
+                }
+            }
+        }
+        if let Some(c) = c {
+            c.instance_keys.set(c.instance_keys.get() | key_bit(name));
+        }
+        self.materialize()
+            .set_str_position(name, v)
+            .map(StoredAt::Dict)
+    }
+
+    /// Removes the attribute `name` from the instance itself, returning its value if it
+    /// was there. Removing one switches to dict mode.
+    pub fn remove(&self, name: Value) -> PyResult<Option<Value>> {
+        if self.dict().is_none() && self.get(name).is_none() {
+            return Ok(None);
+        }
+        self.materialize().remove(name)
+    }
+}
+
+/// The class of an instance or exception object.
+pub fn instance_class(v: Value) -> Value {
+    if let Some(i) = v.get::<InstanceObj>() {
+        i.class
+    } else if let Some(e) = v.get::<exceptions::ExceptionObj>() {
+        e.class
+    } else {
+        types::type_of(v)
+    }
+}
+
+/// The bit of `ClassObj::instance_keys` for key `name` (all of them for a non-str key).
+#[inline]
+fn key_bit(name: Value) -> u64 {
+    name.get::<pystr::StrObj>()
+        .map_or(u64::MAX, |s| 1 << (s.hash() as u64 % 64))
+}
+
+/// The attribute dict of an instance (switched to dict mode) or exception (created on
+/// first use), for any use: the keys of an instance's class may now be anything (see
+/// `ClassObj::instance_keys`).
+pub fn instance_dict(v: Value) -> Option<&'static DictObj> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        if let Some(c) = i.class_obj() {
+            c.instance_keys.set(u64::MAX);
+        }
+        return Some(i.materialize());
+    }
+    let cell = &v.get::<exceptions::ExceptionObj>()?.dict;
+    if cell.get().is_null() {
+        cell.set(dict::new());
+    }
+    cell.get().get::<DictObj>()
+}
+
+/// The attribute `name` stored in instance or exception `v` itself (not its class).
+pub fn own_attr(v: Value, name: Value) -> Option<Value> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.get(name);
+    }
+    exception_dict(v)?.get_str(name)
+}
+
+/// The attributes stored in instance or exception `v` itself, in insertion order.
+pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.items();
+    }
+    exception_dict(v).map(|d| d.items()).unwrap_or_default()
+}
+
+/// Whether instances of `cls` have a `__dict__`, or may at least hold `name` (a str):
+/// false when every class of the program in the MRO declares `__slots__`, none naming
+/// `name` (private names mangled) or `__dict__`, and for `object` itself. A slot is stored like any other
+/// attribute; the declaration only restricts which names may be stored.
+pub fn allows_attribute(cls: Value, name: Value) -> bool {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return true;
+    };
+    let Some(wanted) = pystr::as_str(name) else {
+        return true;
+    };
+    let slots_key = pystr::intern("__slots__");
+    for k in c.mro().iter().filter_map(|k| k.get::<ClassObj>()) {
+        if k.layout == Layout::Builtin(TypeId::Object) {
+            continue;
+        }
+        if k.builtin {
+            return true;
+        }
+        let Some(slots) = k.dict().get_str(slots_key) else {
+            return true;
+        };
+        let class_name = k.name_str();
+        let names: Vec<Value> = match pystr::as_str(slots) {
+            Some(_) => vec![slots],
+            None => match tuple::items(slots) {
+                Some(items) => items.to_vec(),
+                None => match slots.get::<crate::objects::list::ListObj>() {
+                    Some(list) => list.items().to_vec(),
+                    // Another iterable: not checked.
+                    None => return true,
+                },
+            },
+        };
+        for slot in names.iter().filter_map(|&v| pystr::as_str(v)) {
+            let private = slot.starts_with("__") && !slot.ends_with("__");
+            let stripped = class_name.trim_start_matches('_');
+            let matches = if private && !stripped.is_empty() {
+                wanted
+                    .strip_prefix('_')
+                    .and_then(|w| w.strip_prefix(stripped))
+                    == Some(slot)
+            } else {
+                wanted == slot
+            };
+            if matches || slot == "__dict__" {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither.
+/// Whether the instance may hold `name` is the caller's question (`allows_attribute`).
+pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        i.store(name, value)?;
+        return Ok(true);
+    }
+    if v.get::<exceptions::ExceptionObj>().is_none() {
+        return Ok(false);
+    }
+    if let Some(c) = instance_class(v).get::<ClassObj>() {
+        c.instance_keys.set(c.instance_keys.get() | key_bit(name));
+    }
+    let cell = &v
+        .get::<exceptions::ExceptionObj>()
+        .expect("an exception")
+        .dict;
+    if cell.get().is_null() {
+        cell.set(dict::new());
+    }
+    let d = cell.get().get::<DictObj>().expect("a dict");
+    d.set(name, value)?;
+    Ok(true)
+}
+
+/// Removes attribute `name` from instance or exception `v` itself, returning its value if
+/// it was there.
+pub fn remove_own_attr(v: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        return i.remove(name);
+    }
+    match exception_dict(v) {
+        Some(d) => d.remove(name),
+        None => Ok(None),
+    }
+}
+
+/// The attribute dict of an exception, if it has one yet.
+fn exception_dict(v: Value) -> Option<&'static DictObj> {
+    v.get::<exceptions::ExceptionObj>()?
+        .dict
+        .get()
+        .get::<DictObj>()
+}
+
+fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, builtin: bool) -> Value {
+    // Caches keyed by class address must not take the new class for a freed one that had
+    // its address (collections bump the version too; this keeps the rule local).
+    namespaces_changed();
+    let dict = dict::new();
+    heap::new(ClassObj {
+        header: Header::new(Kind::Class),
+        name: Cell::new(name),
+        qualname: Cell::new(qualname),
+        bases,
+        mro: Value::NULL,
+        dict,
+        layout,
+        builtin,
+        cache: LookupCache::default(),
+        instance_keys: Cell::new(0),
+        shared_keys: Cell::new(Value::NULL),
+        allocated: Cell::new(false),
+    })
+}
+
+fn set_mro(cls: Value, mro: Vec<Value>) {
+    let t = tuple::new(&mro);
+    let p = cls.0 as *mut ClassObj;
+    // SAFETY: `cls` was just allocated by `alloc_class` and is not yet visible to anything
+    // else, so writing its `mro` field cannot race with a reader.
+    unsafe { (*p).mro = t };
+}
+
+/// A runtime-defined class with single-inheritance bases.
+pub fn new_builtin(name: &str, bases: &[Value], layout: Layout) -> Value {
+    let n = pystr::new(name);
+    let cls = alloc_class(n, n, tuple::new(bases), layout, true);
+    let mut mro = vec![cls];
+    if let Some(b) = bases.first().and_then(|b| b.get::<ClassObj>()) {
+        mro.extend_from_slice(b.mro());
+    }
+    set_mro(cls, mro);
+    cls
+}
+
+/// C3 linearisation of a class with the given bases.
+fn c3(cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .filter_map(|b| b.get::<ClassObj>())
+        .map(|b| b.mro().to_vec())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)));
+        let Some(head) = head else {
+            let names: Vec<&str> = bases
+                .iter()
+                .filter_map(|b| b.get::<ClassObj>())
+                .map(|b| b.name_str())
+                .collect();
+            return type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        out.push(head);
+        for s in seqs.iter_mut() {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `class name(bases): namespace` — `rt_class_new`.
+pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) -> PyResult {
+    let mut base_list = tuple::items(bases).unwrap_or(&[]).to_vec();
+    if base_list.is_empty() {
+        base_list.push(types::class_of(TypeId::Object));
+    }
+    let mut layout = Layout::Object;
+    for b in &base_list {
+        let Some(c) = b.get::<ClassObj>() else {
+            return type_error("bases must be types");
+        };
+        match c.layout {
+            Layout::Exception => layout = Layout::Exception,
+            Layout::Builtin(TypeId::Object) | Layout::Object => {}
+            Layout::Builtin(_) => {
+                return type_error(format!(
+                    "subclassing the builtin type '{}' is not supported",
+                    c.name_str()
+                ))
+            }
+        }
+    }
+    let cls = alloc_class(name, qualname, tuple::new(&base_list), layout, false);
+    let mro = c3(cls, &base_list)?;
+    set_mro(cls, mro);
+    if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
+        for (k, v) in ns.items() {
+            c.dict().set(k, v)?;
+            if let Some(d) = v.get::<DescriptorObj>() {
+                if d.kind == DescrKind::Property {
+                    d.name.set(k);
+                }
+            }
+        }
+        // As CPython's `type()` does: defining `__eq__` without `__hash__` makes the
+        // instances unhashable.
+        let d = c.dict();
+        if d.get_str(pystr::intern("__eq__")).is_some()
+            && d.get_str(pystr::intern("__hash__")).is_none()
+        {
+            d.set(pystr::intern("__hash__"), crate::objects::value::none())?;
+        }
+    }
+    namespaces_changed();
+    Ok(cls)
+}
+
+/// True if class `a` is `b` or derives from it.
+pub fn is_subclass(a: Value, b: Value) -> bool {
+    a == b || a.get::<ClassObj>().is_some_and(|c| c.mro().contains(&b))
+}
+
+/// `isinstance(v, cls)` for a single class.
+pub fn is_instance(v: Value, cls: Value) -> bool {
+    is_subclass(types::type_of(v), cls)
+}
+
+/// How uncaught exceptions and class reprs name a class: the qualname (CPython omits the
+/// `__main__.` and `builtins.` module prefixes in tracebacks).
+pub fn display_name(cls: Value) -> String {
+    cls.get::<ClassObj>()
+        .map_or_else(|| "?".to_string(), |c| c.qualname_str().to_string())
+}
+
+/// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
+pub fn repr(c: &ClassObj) -> String {
+    if let Some(m) = stdlib_module(c) {
+        format!("<class '{m}.{}'>", c.name_str())
+    } else if c.builtin {
+        format!("<class '{}'>", c.name_str())
+    } else {
+        format!("<class '__main__.{}'>", c.qualname_str())
+    }
+}
+
+/// The module of a runtime-defined class of a standard-library module (`collections` for
+/// `deque`): its `__module__`, which only those classes set.
+pub fn stdlib_module(c: &ClassObj) -> Option<&'static str> {
+    if !c.builtin {
+        return None;
+    }
+    pystr::as_str(c.dict().get_str(pystr::intern("__module__"))?)
+}
+
+/// Calls a class: creates the instance and runs `__init__`. The collector may run inside
+/// (`call::call_rooted` is the only caller).
+pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    // `OSError(errno, strerror, ...)` makes the subclass for that errno.
+    let os_error = types::exc_class(exceptions::ExcKind::OSError);
+    if cls == os_error && (2..=5).contains(&args.len()) {
+        if let Some(kind) = crate::objects::int::as_int(args[0])
+            .and_then(|n| n.to_i64())
+            .and_then(exceptions::oserror_subclass)
+        {
+            let sub = types::exc_class(kind);
+            if let Some(sc) = sub.get::<ClassObj>() {
+                return instantiate(sub, sc, args, kw);
+            }
+        }
+    }
+    let obj = match c.layout {
+        Layout::Builtin(id) => return crate::modules::builtins::construct(id, cls, args, kw),
+        Layout::Object => new_instance(cls),
+        Layout::Exception => exceptions::new_instance(cls, tuple::new(args)),
+    };
+    if let Some(new) = c.lookup_user(pystr::intern("__new__")) {
+        let new = crate::objects::function::unwrap_static(new);
+        let mut full = crate::memory::gc::RootedVec::from_vec(Vec::with_capacity(args.len() + 1));
+        full.push(cls);
+        full.extend_from_slice(args);
+        let made = call::call_rooted(new, &full, kw)?;
+        if !is_instance(made, cls) {
+            return Ok(made);
+        }
+        return init(made, c, args, kw);
+    }
+    init(obj, c, args, kw)
+}
+
+fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    match c.lookup_user(pystr::intern("__init__")) {
+        Some(f) => {
+            let r = call::call_with_self_rooted(f, obj, args, kw)?;
+            if !r.is_none() {
+                return type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    types::type_name(r)
+                ));
+            }
+        }
+        None if c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) => {
+            return type_error(format!("{}() takes no arguments", c.name_str()));
+        }
+        None => {}
+    }
+    Ok(obj)
+}
+
+/// Raises `AttributeError: 'C' object has no attribute 'x'`.
+pub fn no_attribute<T>(obj: Value, name: &str) -> PyResult<T> {
+    let msg = match obj.get::<ClassObj>() {
+        Some(c) => format!("type object '{}' has no attribute '{name}'", c.name_str()),
+        None => format!(
+            "'{}' object has no attribute '{name}'",
+            types::type_name(obj)
+        ),
+    };
+    exceptions::raise_attribute_error(obj, name, &msg)
+}
+
+/// The `__dict__` of a class as a fresh dict value.
+pub fn namespace_copy(c: &ClassObj) -> Value {
+    c.dict().copy()
+}

@@ -1,0 +1,767 @@
+//! Code objects, functions, cells, builtin (native) functions, bound methods and the
+//! staticmethod / classmethod / property descriptors.
+
+use crate::memory::heap;
+use crate::objects::class::ClassObj;
+use crate::objects::dict::DictObj;
+use crate::objects::exceptions::{self, type_error};
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types::{self, TypeId};
+use crate::objects::value::{
+    bool_value, none, not_implemented, Header, HeapObject, Kind, PyResult, Value,
+};
+use crate::protocols::call::Kw;
+use crate::protocols::ops;
+use std::cell::Cell;
+
+/// Flag bits of a code object.
+pub const CO_VARARGS: u64 = 1;
+pub const CO_VARKEYWORDS: u64 = 2;
+/// Calling the function makes a generator (the compiler's flag bit 2).
+pub const CO_GENERATOR: u64 = 4;
+
+/// A compiled function with at most this many parameter slots receives them in registers
+/// (the compiler's `MAX_REGISTER_SLOTS` agrees).
+pub const MAX_REGISTER_SLOTS: usize = 6;
+
+/// `FunctionObj::direct_arity` of a function that generated code must not call directly.
+pub const NO_DIRECT_CALL: u64 = u64::MAX;
+
+/// A compiled function's code. References: `name`, `qualname` (strs), `varnames`,
+/// `freevars`, `cellvars` (tuples of strs).
+#[repr(C)]
+pub struct CodeObj {
+    pub header: Header,
+    pub name: Value,
+    pub qualname: Value,
+    /// Native entry: `extern "C" fn(func, slot0, ..., slotN-1) -> Value` when the function
+    /// has at most `MAX_REGISTER_SLOTS` parameter slots, otherwise
+    /// `extern "C" fn(func, slots: *const Value) -> Value`.
+    pub entry: usize,
+    pub argcount: u64,
+    pub kwonlycount: u64,
+    pub flags: u64,
+    pub varnames: Value,
+    pub freevars: Value,
+    /// Names of the locals that inner functions capture (set by `rt_code_set_cellvars`).
+    pub cellvars: Cell<Value>,
+    /// How many of the `argcount` positional parameters are positional-only (set by
+    /// `rt_code_set_posonlycount`).
+    pub posonlycount: Cell<u64>,
+    /// `FunctionObj::direct_arity` of the functions made from this code.
+    pub direct_arity: u64,
+    /// Bit `i` set: closure entry `i` of the functions made from this code is the value of
+    /// a variable captured by value, not a cell (set by `rt_code_set_value_freevars`).
+    pub value_freevars: Cell<u64>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for CodeObj {
+    const KIND: Kind = Kind::Code;
+}
+
+impl CodeObj {
+    /// Number of argument slots the entry expects.
+    pub fn nslots(&self) -> usize {
+        (self.argcount
+            + self.kwonlycount
+            + (self.flags & CO_VARARGS != 0) as u64
+            + (self.flags & CO_VARKEYWORDS != 0) as u64) as usize
+    }
+
+    /// True when `entry` takes its parameter slots in registers, as
+    /// `extern "C" fn(func, slot0, slot1, ...)`, rather than as an array.
+    pub fn takes_registers(&self) -> bool {
+        self.nslots() <= MAX_REGISTER_SLOTS
+    }
+
+    pub fn varnames(&self) -> &'static [Value] {
+        tuple::items(self.varnames).unwrap_or(&[])
+    }
+}
+
+pub fn new_code(
+    name: Value,
+    qualname: Value,
+    entry: usize,
+    counts: (u64, u64, u64),
+    varnames: Value,
+    freevars: Value,
+) -> Value {
+    let (argcount, kwonlycount, flags) = counts;
+    let mut code = CodeObj {
+        header: Header::new(Kind::Code),
+        name,
+        qualname,
+        entry,
+        argcount,
+        kwonlycount,
+        flags,
+        varnames,
+        freevars,
+        cellvars: Cell::new(tuple::empty()),
+        posonlycount: Cell::new(0),
+        direct_arity: NO_DIRECT_CALL,
+        value_freevars: Cell::new(0),
+    };
+    if kwonlycount == 0 && flags == 0 && code.takes_registers() {
+        code.direct_arity = argcount;
+    }
+    heap::new(code)
+}
+
+/// Records the cell variable names of a code object.
+pub fn set_cellvars(code: Value, cellvars: Value) {
+    if let Some(c) = code.get::<CodeObj>() {
+        c.cellvars.set(cellvars);
+    }
+}
+
+/// Records how many positional parameters of a code object are positional-only.
+pub fn set_posonlycount(code: Value, n: u64) {
+    if let Some(c) = code.get::<CodeObj>() {
+        c.posonlycount.set(n.min(c.argcount));
+    }
+}
+
+/// A function. Generated code reads `entry` (offset 8), `direct_arity` (offset 16) and
+/// the captured cells (from offset 56), which live inside the function object so that
+/// making a closure is one small allocation; what few functions use lives in `extras`.
+/// References: `code`, `defaults` (tuple or 0), `extras` (0 until needed) and the `ncells`
+/// cells.
+#[repr(C)]
+pub struct FunctionObj {
+    pub header: Header,
+    pub entry: usize,
+    /// The number of positional arguments with which generated code may call `entry`
+    /// directly, passing them in registers; `NO_DIRECT_CALL` when every call must bind its
+    /// arguments through the runtime (keyword-only parameters, `*args`, `**kwargs`,
+    /// generators, or more parameters than fit in registers).
+    pub direct_arity: u64,
+    pub code: Value,
+    pub defaults: Cell<Value>,
+    extras: Cell<Value>,
+    ncells: u64,
+    pub(crate) cells: [Value; 0],
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FunctionObj {
+    const KIND: Kind = Kind::Function;
+}
+
+impl FunctionObj {
+    /// Offsets that generated code writes when it makes a function inline (see
+    /// `abi::layout_contract`).
+    pub const EXTRAS_OFFSET: usize = std::mem::offset_of!(FunctionObj, extras);
+    pub const NCELLS_OFFSET: usize = std::mem::offset_of!(FunctionObj, ncells);
+}
+
+/// The parts of a function that most functions never use, made on first need.
+/// References: all fields (each 0 when unset).
+#[repr(C)]
+pub struct FunctionExtrasObj {
+    pub header: Header,
+    /// `__closure__`'s tuple, made on first use (CPython returns the same one each time).
+    closure: Cell<Value>,
+    kwdefaults: Cell<Value>,
+    /// `__dict__`.
+    dict: Cell<Value>,
+    /// `__name__` and `__qualname__` once assigned (until then, the code's).
+    name: Cell<Value>,
+    qualname: Cell<Value>,
+    /// `__doc__` and `__module__` once assigned (until then None and `'__main__'`).
+    doc: Cell<Value>,
+    module: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FunctionExtrasObj {
+    const KIND: Kind = Kind::FunctionExtras;
+}
+
+impl FunctionExtrasObj {
+    /// References for the collector.
+    pub fn references(&self) -> [Value; 7] {
+        [
+            self.closure.get(),
+            self.kwdefaults.get(),
+            self.dict.get(),
+            self.name.get(),
+            self.qualname.get(),
+            self.doc.get(),
+            self.module.get(),
+        ]
+    }
+}
+
+impl FunctionObj {
+    pub fn code(&self) -> &'static CodeObj {
+        self.code.get::<CodeObj>().expect("function code object")
+    }
+
+    /// The extras, made now if the function has none yet.
+    fn extras(&self) -> &FunctionExtrasObj {
+        if self.extras.get().is_null() {
+            self.extras.set(heap::new(FunctionExtrasObj {
+                header: Header::new(Kind::FunctionExtras),
+                closure: Cell::new(Value::NULL),
+                kwdefaults: Cell::new(Value::NULL),
+                dict: Cell::new(Value::NULL),
+                name: Cell::new(Value::NULL),
+                qualname: Cell::new(Value::NULL),
+                doc: Cell::new(Value::NULL),
+                module: Cell::new(Value::NULL),
+            }));
+        }
+        self.extras
+            .get()
+            .get::<FunctionExtrasObj>()
+            .expect("function extras")
+    }
+
+    /// One field of the extras, if the function has extras and the field is set.
+    fn extra(&self, field: impl Fn(&FunctionExtrasObj) -> Value) -> Option<Value> {
+        self.extras
+            .get()
+            .get::<FunctionExtrasObj>()
+            .map(field)
+            .filter(|v| !v.is_null())
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Value {
+        self.extra(|e| e.name.get())
+            .unwrap_or_else(|| self.code().name)
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Value {
+        self.extra(|e| e.qualname.get())
+            .unwrap_or_else(|| self.code().qualname)
+    }
+
+    pub fn set_name(&self, name: Value) {
+        self.extras().name.set(name);
+    }
+
+    pub fn set_qualname(&self, qualname: Value) {
+        self.extras().qualname.set(qualname);
+    }
+
+    /// `__doc__`.
+    pub fn doc(&self) -> Value {
+        self.extra(|e| e.doc.get()).unwrap_or_else(none)
+    }
+
+    pub fn set_doc(&self, doc: Value) {
+        self.extras().doc.set(doc);
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> Value {
+        self.extra(|e| e.module.get())
+            .unwrap_or_else(|| pystr::new("__main__"))
+    }
+
+    pub fn set_module(&self, module: Value) {
+        self.extras().module.set(module);
+    }
+
+    /// The keyword-only defaults: a dict, or 0.
+    pub fn kwdefaults(&self) -> Value {
+        self.extra(|e| e.kwdefaults.get()).unwrap_or(Value::NULL)
+    }
+
+    pub fn set_kwdefaults(&self, kwdefaults: Value) {
+        if !kwdefaults.is_null() || !self.extras.get().is_null() {
+            self.extras().kwdefaults.set(kwdefaults);
+        }
+    }
+
+    /// The attribute dict, if an attribute was ever set.
+    pub fn existing_dict(&self) -> Option<&'static DictObj> {
+        self.extra(|e| e.dict.get())?.get::<DictObj>()
+    }
+
+    /// The attribute dict, made on first use.
+    pub fn dict(&self) -> &'static DictObj {
+        let extras = self.extras();
+        if extras.dict.get().is_null() {
+            extras.dict.set(crate::objects::dict::new());
+        }
+        extras.dict.get().get::<DictObj>().expect("function dict")
+    }
+
+    pub fn qualname_str(&self) -> &'static str {
+        pystr::as_str(self.qualname()).unwrap_or("?")
+    }
+
+    /// The closure entries, in `co_freevars` order: the cells of the variables the function
+    /// captures, or their values when they are captured by value.
+    pub fn cells(&self) -> &[Value] {
+        // SAFETY: `new_function` allocated room for `ncells` values after the struct and
+        // wrote them all.
+        unsafe { std::slice::from_raw_parts(self.cells.as_ptr(), self.ncells as usize) }
+    }
+
+    /// `__closure__`: a tuple of the cells (always the same one), or None.
+    pub fn closure_tuple(&self) -> Value {
+        if self.ncells == 0 {
+            return none();
+        }
+        let extras = self.extras();
+        if extras.closure.get().is_null() {
+            // Values captured by value get cells of their own here, made once: they look
+            // like any cell, and the variable never changes.
+            let values = self.code().value_freevars.get();
+            let cells: Vec<Value> = self
+                .cells()
+                .iter()
+                .enumerate()
+                .map(|(i, &entry)| {
+                    if i < 64 && values & (1 << i) != 0 {
+                        new_cell(entry)
+                    } else {
+                        entry
+                    }
+                })
+                .collect();
+            extras.closure.set(tuple::new(&cells));
+        }
+        extras.closure.get()
+    }
+
+    /// References for the collector.
+    pub fn references(&self) -> [Value; 3] {
+        [self.code, self.defaults.get(), self.extras.get()]
+    }
+}
+
+/// A new function over `code`, capturing `cells`.
+pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, cells: &[Value]) -> PyResult {
+    let Some(c) = code.get::<CodeObj>() else {
+        return type_error("function() argument 'code' must be code");
+    };
+    let size = std::mem::size_of::<FunctionObj>() + std::mem::size_of_val(cells);
+    let p = heap::alloc(size, Kind::Function) as *mut FunctionObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the cells.
+    unsafe {
+        p.write(FunctionObj {
+            header: Header::new(Kind::Function),
+            entry: c.entry,
+            direct_arity: c.direct_arity,
+            code,
+            defaults: Cell::new(defaults),
+            extras: Cell::new(Value::NULL),
+            ncells: cells.len() as u64,
+            cells: [],
+        });
+        let dst = (*p).cells.as_mut_ptr();
+        // Volatile: a closure has few cells, and a call to memcpy would cost more than
+        // the stores (the optimiser turns a plain loop into one).
+        for (i, &cell) in cells.iter().enumerate() {
+            std::ptr::write_volatile(dst.add(i), cell);
+        }
+        (*p).set_kwdefaults(kwdefaults);
+    }
+    Ok(Value(p as u64))
+}
+
+/// A cell holding a captured variable. Generated code reads and writes `value` (offset 8).
+/// References: `value` (0 when empty).
+#[repr(C)]
+pub struct CellObj {
+    pub header: Header,
+    pub value: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for CellObj {
+    const KIND: Kind = Kind::Cell;
+}
+
+pub fn new_cell(v: Value) -> Value {
+    heap::new(CellObj {
+        header: Header::new(Kind::Cell),
+        value: Cell::new(v),
+    })
+}
+
+/// A function implemented in Rust: positional arguments (the receiver first for methods)
+/// and keyword arguments.
+pub type NativeFn = fn(&[Value], Kw) -> PyResult;
+
+/// A builtin function or method. References: `this` (the bound receiver, or 0).
+#[repr(C)]
+pub struct BuiltinObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub this: Value,
+    /// The type the method belongs to ("" for plain functions).
+    pub owner: &'static str,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for BuiltinObj {
+    const KIND: Kind = Kind::Builtin;
+}
+
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    new_method(name, func, Value::NULL, "")
+}
+
+/// A builtin method bound to `this` (or unbound when `this` is 0).
+pub fn new_method(name: &'static str, func: NativeFn, this: Value, owner: &'static str) -> Value {
+    heap::new(BuiltinObj {
+        header: Header::new(Kind::Builtin),
+        name,
+        func,
+        this,
+        owner,
+    })
+}
+
+/// A function bound to an object. References: `func`, `this`.
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub header: Header,
+    pub func: Value,
+    pub this: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for BoundMethodObj {
+    const KIND: Kind = Kind::BoundMethod;
+}
+
+/// `a == b` for two methods (None unless both are bound methods, or both builtin
+/// functions): the same function bound to the same object, as in CPython.
+pub fn method_eq(a: Value, b: Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.get::<BoundMethodObj>(), b.get::<BoundMethodObj>()) {
+        return Some(x.this == y.this && x.func == y.func);
+    }
+    let (x, y) = (a.get::<BuiltinObj>()?, b.get::<BuiltinObj>()?);
+    Some(
+        x.this == y.this
+            && x.func as usize == y.func as usize
+            && x.name == y.name
+            && x.owner == y.owner,
+    )
+}
+
+/// The hash of a method, consistent with `method_eq` (None for other values).
+pub fn method_hash(v: Value) -> Option<i64> {
+    let (this, f) = if let Some(m) = v.get::<BoundMethodObj>() {
+        (m.this, m.func.0 as i64)
+    } else {
+        let b = v.get::<BuiltinObj>()?;
+        (b.this, b.func as usize as i64)
+    };
+    let h = (this.0 >> 4) as i64 ^ (f >> 4);
+    Some(if h == -1 { -2 } else { h })
+}
+
+pub fn new_bound(func: Value, this: Value) -> Value {
+    heap::new(BoundMethodObj {
+        header: Header::new(Kind::BoundMethod),
+        func,
+        this,
+    })
+}
+
+/// Which descriptor a `DescriptorObj` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DescrKind {
+    StaticMethod,
+    ClassMethod,
+    Property,
+}
+
+/// staticmethod, classmethod or property. References: `func` (the wrapped function or
+/// getter), `setter`, `deleter` (0 when absent), and `name`, the attribute a class body last
+/// bound a property to (CPython's `__set_name__`; 0 until then), which its errors quote.
+#[repr(C)]
+pub struct DescriptorObj {
+    pub header: Header,
+    pub kind: DescrKind,
+    pub func: Value,
+    pub setter: Value,
+    pub deleter: Value,
+    pub name: Cell<Value>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for DescriptorObj {
+    const KIND: Kind = Kind::Descriptor;
+}
+
+pub fn new_descriptor(kind: DescrKind, func: Value, setter: Value, deleter: Value) -> Value {
+    heap::new(DescriptorObj {
+        header: Header::new(Kind::Descriptor),
+        kind,
+        func,
+        setter,
+        deleter,
+        name: Cell::new(Value::NULL),
+    })
+}
+
+pub fn descriptor_type(v: Value) -> TypeId {
+    match v.get::<DescriptorObj>().map(|d| d.kind) {
+        Some(DescrKind::StaticMethod) => TypeId::StaticMethod,
+        Some(DescrKind::ClassMethod) => TypeId::ClassMethod,
+        _ => TypeId::Property,
+    }
+}
+
+/// The function inside a staticmethod or classmethod (or the value itself).
+pub fn unwrap_descriptor(v: Value) -> Value {
+    match v.get::<DescriptorObj>() {
+        Some(d) if d.kind != DescrKind::Property => d.func,
+        _ => v,
+    }
+}
+
+/// The function inside a staticmethod (or the value itself).
+pub fn unwrap_static(v: Value) -> Value {
+    match v.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+        _ => v,
+    }
+}
+
+fn exc_self(args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&e) if exceptions::is_exception(e) => Ok(e),
+        _ => type_error(format!(
+            "descriptor '{name}' requires a 'BaseException' object"
+        )),
+    }
+}
+
+fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(&args[1..]));
+    }
+    Ok(none())
+}
+
+fn exc_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    Ok(pystr::new(&exceptions::base_str(e)?))
+}
+
+fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__repr__")?;
+    Ok(pystr::new(&exceptions::base_repr(e)?))
+}
+
+fn key_error_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    Ok(pystr::new(&exceptions::key_error_str(e)?))
+}
+
+/// `OSError.__init__`: `errno`, `strerror`, `filename` and `filename2` from 2 to 5
+/// arguments (a filename is then dropped from `args`); all None otherwise.
+fn oserror_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    let rest = &args[1..];
+    let get = |i: usize| rest.get(i).copied().unwrap_or(none());
+    let (errno, strerror, filename, filename2) = if (2..=5).contains(&rest.len()) {
+        (rest[0], rest[1], get(2), get(4))
+    } else {
+        (none(), none(), none(), none())
+    };
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        let kept = if filename.is_none() { rest } else { &rest[..2] };
+        obj.args.set(tuple::new(kept));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        d.set(pystr::intern("errno"), errno)?;
+        d.set(pystr::intern("strerror"), strerror)?;
+        d.set(pystr::intern("filename"), filename)?;
+        d.set(pystr::intern("filename2"), filename2)?;
+    }
+    Ok(none())
+}
+
+/// `OSError.__str__`: `[Errno 2] No such file: 'name'`.
+fn oserror_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    let attr = |name: &'static str| {
+        crate::objects::class::own_attr(e, pystr::intern(name)).unwrap_or(none())
+    };
+    let (errno, strerror) = (attr("errno"), attr("strerror"));
+    let (filename, filename2) = (attr("filename"), attr("filename2"));
+    let text = if !filename.is_none() {
+        let head = format!(
+            "[Errno {}] {}: {}",
+            ops::str_string(errno)?,
+            ops::str_string(strerror)?,
+            ops::repr_string(filename)?
+        );
+        if filename2.is_none() {
+            head
+        } else {
+            format!("{head} -> {}", ops::repr_string(filename2)?)
+        }
+    } else if !errno.is_none() && !strerror.is_none() {
+        format!(
+            "[Errno {}] {}",
+            ops::str_string(errno)?,
+            ops::str_string(strerror)?
+        )
+    } else {
+        exceptions::base_str(e)?
+    };
+    Ok(pystr::new(&text))
+}
+
+fn object_self(args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&o) => Ok(o),
+        None => type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        )),
+    }
+}
+
+fn object_init(args: &[Value], _kw: Kw) -> PyResult {
+    object_self(args, "__init__")?;
+    Ok(none())
+}
+
+fn object_new(args: &[Value], _kw: Kw) -> PyResult {
+    let cls = object_self(args, "__new__")?;
+    match cls.get::<ClassObj>() {
+        Some(c) if c.layout == crate::objects::class::Layout::Object => {
+            Ok(crate::objects::class::new_instance(cls))
+        }
+        Some(c) if c.layout == crate::objects::class::Layout::Exception => {
+            Ok(exceptions::new_instance(cls, tuple::new(&args[1..])))
+        }
+        _ => type_error("object.__new__(X): X is not a type object"),
+    }
+}
+
+fn object_repr(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__repr__")?;
+    Ok(pystr::new(&ops::default_repr(o)))
+}
+
+fn object_str(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__str__")?;
+    // CPython's `object.__str__` calls the type's repr slot directly: a user `__repr__`
+    // returning a non-str is reported by `str()` ("__str__ returned non-string").
+    if ops::is_user_object(o) {
+        let cls = crate::objects::class::instance_class(o);
+        if let Some(f) = cls
+            .get::<ClassObj>()
+            .and_then(|c| c.lookup(pystr::intern("__repr__")))
+        {
+            return crate::protocols::call::call_with_self(f, o, &[], Kw::NONE);
+        }
+    }
+    ops::repr(o)
+}
+
+fn object_eq(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [a, b] if a == b => Ok(bool_value(true)),
+        [_, _] => Ok(not_implemented()),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+/// `object.__lt__` and the other orderings: always NotImplemented.
+fn object_order(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [_, _] => Ok(not_implemented()),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+fn object_ne(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [a, b] => Ok(bool_value(!ops::eq(*a, *b)?)),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+fn object_hash(args: &[Value], _kw: Kw) -> PyResult {
+    let o = object_self(args, "__hash__")?;
+    Ok(crate::objects::int::from_i64((o.0 >> 4) as i64))
+}
+
+fn object_setattr(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name, v] => {
+            crate::protocols::attr::generic_setattr(*o, *name, *v)?;
+            Ok(none())
+        }
+        _ => type_error("expected 2 arguments"),
+    }
+}
+
+fn object_delattr(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name] => {
+            crate::protocols::attr::generic_delattr(*o, *name)?;
+            Ok(none())
+        }
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+fn object_getattribute(args: &[Value], _kw: Kw) -> PyResult {
+    match args {
+        [o, name] => crate::protocols::attr::generic_getattr(*o, *name),
+        _ => type_error("expected 1 argument"),
+    }
+}
+
+/// Puts the native methods of `object` and the exception classes into their namespaces.
+pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
+    let put = |cls: Value, name: &'static str, f: NativeFn, owner: &'static str| {
+        if let Some(c) = cls.get::<ClassObj>() {
+            let m = new_method(name, f, Value::NULL, owner);
+            c.dict()
+                .set(pystr::intern(name), m)
+                .expect("str keys hash without error");
+            crate::objects::class::namespaces_changed();
+        }
+    };
+    put(object, "__init__", object_init, "object");
+    put(object, "__new__", object_new, "object");
+    put(object, "__repr__", object_repr, "object");
+    put(object, "__str__", object_str, "object");
+    put(object, "__eq__", object_eq, "object");
+    put(object, "__ne__", object_ne, "object");
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        put(object, name, object_order, "object");
+    }
+    put(object, "__hash__", object_hash, "object");
+    put(object, "__setattr__", object_setattr, "object");
+    put(object, "__delattr__", object_delattr, "object");
+    put(object, "__getattribute__", object_getattribute, "object");
+    let base = exceptions[exceptions::ExcKind::BaseException as usize];
+    put(base, "__init__", exc_init, "BaseException");
+    put(base, "__str__", exc_str, "BaseException");
+    put(base, "__repr__", exc_repr, "BaseException");
+    let key_error = exceptions[exceptions::ExcKind::KeyError as usize];
+    put(key_error, "__str__", key_error_str, "KeyError");
+    let os_error = exceptions[exceptions::ExcKind::OSError as usize];
+    put(os_error, "__init__", oserror_init, "OSError");
+    put(os_error, "__str__", oserror_str, "OSError");
+}
+
+/// The class-level name of a builtin type, for messages.
+pub fn type_display(id: TypeId) -> &'static str {
+    types::class_of(id)
+        .get::<ClassObj>()
+        .map_or("?", |c| c.name_str())
+}

@@ -1,0 +1,582 @@
+//! Generators as stackful coroutines: a generator's body is an ordinary compiled function
+//! that runs on a native stack of its own; `yield` (`rt_yield`) switches back to whoever
+//! resumed it, and resuming switches in again. The compiler therefore emits no state machine,
+//! and a body may yield from inside any construct (loops, `try`, nested calls to `yield from`).
+//!
+//! Invariants:
+//! - A generator's stack is allocated at its first resumption and released when its body
+//!   returns or when the generator object is freed; while suspended, the words between its
+//!   saved stack pointer and its stack top are the live frames of its body (the collector
+//!   scans them conservatively, see `suspended_stack`).
+//! - `RUNNING` lists the generators whose bodies are executing, outermost first; the context
+//!   that resumed `RUNNING[i]` is suspended at `RUNNING[i].caller_sp`, on the stack of
+//!   `RUNNING[i - 1]` (or the main stack for `i == 0`). `stack_segments` gives those spans.
+//! - The frames of a suspended body are not counted in `call::frame_depth`: `rt_yield`
+//!   subtracts them and resumption adds them back.
+
+use crate::memory::gc;
+use crate::memory::heap;
+use crate::memory::valgrind;
+use crate::objects::exceptions::{self, raise, ExcKind};
+use crate::objects::function::FunctionObj;
+use crate::objects::methods::Method;
+use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
+use crate::protocols::args;
+use crate::protocols::call::{self, Kw};
+use crate::protocols::iter;
+use std::alloc::{self, Layout};
+use std::cell::{Cell, RefCell};
+
+/// Size of each generator's stack (address space; pages are committed as they are touched).
+const STACK_SIZE: usize = 1 << 20;
+/// Room kept free at the bottom of a generator stack: deeper calls raise RecursionError.
+const STACK_MARGIN: usize = 128 << 10;
+/// Released stacks kept for reuse.
+const POOL_LIMIT: usize = 16;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum State {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// What a switch back to the consumer reports.
+const SWITCH_YIELDED: usize = 1;
+const SWITCH_FINISHED: usize = 2;
+
+/// A generator. References: `func`, the values in `slots`, `transfer`, `result`, and while
+/// suspended the words of its stack between `sp` and the stack top.
+#[repr(C)]
+pub struct GeneratorObj {
+    pub header: Header,
+    func: Value,
+    /// The bound argument slots the body's entry receives.
+    slots: RefCell<Vec<Value>>,
+    state: Cell<State>,
+    stack: RefCell<Option<Stack>>,
+    /// The body's saved stack pointer while suspended.
+    sp: Cell<usize>,
+    /// The consumer's saved stack pointer while the body runs.
+    caller_sp: Cell<usize>,
+    /// The value crossing a switch: yielded out, or sent in.
+    transfer: Cell<Value>,
+    /// Set before resuming to make the pending `yield` raise the pending exception.
+    throwing: Cell<bool>,
+    /// The body's return value once finished (0 if it raised).
+    result: Cell<Value>,
+    /// Frames of the body active at its last `yield`, uncounted while it is suspended.
+    depth: Cell<i64>,
+    /// The frame depth when the body was last resumed.
+    resumed_at: Cell<i64>,
+    /// The native stack floor of the consumer, restored when the body yields.
+    caller_floor: Cell<usize>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for GeneratorObj {
+    const KIND: Kind = Kind::Generator;
+}
+
+/// A native stack for one generator body.
+struct Stack {
+    base: *mut u8,
+    /// Valgrind's id for the stack (0 when not running under Valgrind).
+    valgrind_id: usize,
+}
+
+impl Stack {
+    fn layout() -> Layout {
+        Layout::from_size_align(STACK_SIZE, 16).expect("stack layout")
+    }
+
+    fn new() -> Stack {
+        if let Some(stack) = POOL.with(|p| p.borrow_mut().pop()) {
+            return stack;
+        }
+        // SAFETY: the layout has a non-zero size.
+        let base = unsafe { alloc::alloc(Self::layout()) };
+        if base.is_null() {
+            alloc::handle_alloc_error(Self::layout());
+        }
+        let valgrind_id = valgrind::request(
+            valgrind::STACK_REGISTER,
+            base as usize,
+            base as usize + STACK_SIZE,
+        );
+        Stack { base, valgrind_id }
+    }
+
+    fn top(&self) -> usize {
+        (self.base as usize + STACK_SIZE) & !15
+    }
+
+    fn floor(&self) -> usize {
+        self.base as usize + STACK_MARGIN
+    }
+
+    fn release(self) {
+        POOL.with(|p| {
+            let mut pool = p.borrow_mut();
+            if pool.len() < POOL_LIMIT {
+                pool.push(self);
+            }
+        });
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        valgrind::request(valgrind::STACK_DEREGISTER, self.valgrind_id, 0);
+        // SAFETY: `base` came from `alloc::alloc` with this layout and is freed only here.
+        unsafe { alloc::dealloc(self.base, Self::layout()) }
+    }
+}
+
+thread_local! {
+    static POOL: RefCell<Vec<Stack>> = const { RefCell::new(Vec::new()) };
+    static RUNNING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+extern "C" {
+    /// Saves the callee-saved registers and the stack pointer into `*save_sp`, switches to
+    /// the stack at `new_sp` and returns there, with `arg` as the result of the call that
+    /// suspended that context.
+    fn closc_stack_switch(save_sp: *mut usize, new_sp: usize, arg: usize) -> usize;
+    /// Where a new generator stack first returns to: calls `closc_generator_main(arg)`.
+    fn closc_generator_trampoline();
+}
+
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".text",
+    ".global closc_stack_switch",
+    ".type closc_stack_switch,@function",
+    "closc_stack_switch:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "mov [rdi], rsp",
+    "mov rsp, rsi",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "mov rax, rdx",
+    "ret",
+    ".size closc_stack_switch, .-closc_stack_switch",
+    ".global closc_generator_trampoline",
+    ".type closc_generator_trampoline,@function",
+    "closc_generator_trampoline:",
+    "mov rdi, rax",
+    "call {main}",
+    "ud2",
+    ".size closc_generator_trampoline, .-closc_generator_trampoline",
+    main = sym closc_generator_main,
+);
+
+#[cfg(target_arch = "aarch64")]
+std::arch::global_asm!(
+    ".text",
+    ".global closc_stack_switch",
+    ".type closc_stack_switch,%function",
+    "closc_stack_switch:",
+    "sub sp, sp, #160",
+    "stp x19, x20, [sp, #0]",
+    "stp x21, x22, [sp, #16]",
+    "stp x23, x24, [sp, #32]",
+    "stp x25, x26, [sp, #48]",
+    "stp x27, x28, [sp, #64]",
+    "stp x29, x30, [sp, #80]",
+    "stp d8, d9, [sp, #96]",
+    "stp d10, d11, [sp, #112]",
+    "stp d12, d13, [sp, #128]",
+    "stp d14, d15, [sp, #144]",
+    "mov x9, sp",
+    "str x9, [x0]",
+    "mov sp, x1",
+    "ldp x19, x20, [sp, #0]",
+    "ldp x21, x22, [sp, #16]",
+    "ldp x23, x24, [sp, #32]",
+    "ldp x25, x26, [sp, #48]",
+    "ldp x27, x28, [sp, #64]",
+    "ldp x29, x30, [sp, #80]",
+    "ldp d8, d9, [sp, #96]",
+    "ldp d10, d11, [sp, #112]",
+    "ldp d12, d13, [sp, #128]",
+    "ldp d14, d15, [sp, #144]",
+    "add sp, sp, #160",
+    "mov x0, x2",
+    "ret",
+    ".size closc_stack_switch, .-closc_stack_switch",
+    ".global closc_generator_trampoline",
+    ".type closc_generator_trampoline,%function",
+    "closc_generator_trampoline:",
+    "bl {main}",
+    "brk #0",
+    ".size closc_generator_trampoline, .-closc_generator_trampoline",
+    main = sym closc_generator_main,
+);
+
+/// The initial stack pointer of a fresh stack: a frame as `closc_stack_switch` leaves it,
+/// whose return address is the trampoline.
+fn initial_sp(stack: &Stack) -> usize {
+    let top = stack.top();
+    let trampoline = closc_generator_trampoline as *const () as usize;
+    #[cfg(target_arch = "x86_64")]
+    let (sp, return_slot) = (top - 56, 48);
+    #[cfg(target_arch = "aarch64")]
+    let (sp, return_slot) = (top - 160, 88);
+    // SAFETY: `sp .. top` lies inside the stack's allocation, which nothing else uses yet;
+    // the words written are the saved registers (zero) and the return address.
+    unsafe {
+        std::ptr::write_bytes(sp as *mut u8, 0, top - sp);
+        *((sp + return_slot) as *mut usize) = trampoline;
+    }
+    sp
+}
+
+/// Runs a generator's body on its own stack, then reports it finished.
+extern "C" fn closc_generator_main(gen: Value) -> ! {
+    let g = gen
+        .get::<GeneratorObj>()
+        .expect("the trampoline receives a generator");
+    let code = g
+        .func
+        .get::<FunctionObj>()
+        .expect("a generator's function")
+        .code();
+    // `slots` holds one value per parameter slot, bound by `call::call_function`.
+    let slots = g.slots.borrow().as_ptr();
+    let result = call::run_entry(g.func, code, slots);
+    g.result.set(result);
+    g.state.set(State::Finished);
+    let mut abandoned = 0usize;
+    // SAFETY: `caller_sp` is the consumer's context, suspended in `resume`; this stack is
+    // never switched back to (it is released by the consumer).
+    unsafe { closc_stack_switch(&mut abandoned, g.caller_sp.get(), SWITCH_FINISHED) };
+    unreachable!("a finished generator is never resumed")
+}
+
+/// A new generator for a call of generator function `func` with bound `slots`.
+pub fn new(func: Value, slots: Vec<Value>) -> Value {
+    heap::new(GeneratorObj {
+        header: Header::new(Kind::Generator),
+        func,
+        slots: RefCell::new(slots),
+        state: Cell::new(State::Created),
+        stack: RefCell::new(None),
+        sp: Cell::new(0),
+        caller_sp: Cell::new(0),
+        transfer: Cell::new(none()),
+        throwing: Cell::new(false),
+        result: Cell::new(Value::NULL),
+        depth: Cell::new(0),
+        resumed_at: Cell::new(0),
+        caller_floor: Cell::new(0),
+    })
+}
+
+fn generator(gen: Value) -> &'static GeneratorObj {
+    gen.get::<GeneratorObj>().expect("a generator")
+}
+
+/// How a resumption ended.
+pub enum Resumed {
+    Yielded(Value),
+    /// The body returned this value (StopIteration's value).
+    Returned(Value),
+}
+
+/// Resumes `gen` with `sent` as the value of its pending `yield`, or, when `throw` is set,
+/// with the pending exception raised there. Collection is blocked until the body yields, so
+/// the caller may hold values anywhere (as with `call::call`).
+pub fn resume(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
+    let _no_gc = gc::NoGc::new();
+    resume_rooted(gen, sent, throw)
+}
+
+/// `resume` letting the collector run in the body: every Rust frame between the entry from
+/// compiled code and this call must keep its values where the collector sees them.
+pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
+    let g = generator(gen);
+    match g.state.get() {
+        State::Running => return raise(ExcKind::ValueError, "generator already executing"),
+        State::Finished => {
+            return if throw {
+                Err(Raised)
+            } else {
+                Ok(Resumed::Returned(none()))
+            }
+        }
+        State::Created if throw => {
+            g.state.set(State::Finished);
+            return Err(Raised);
+        }
+        State::Created => {
+            if !sent.is_none() {
+                return raise(
+                    ExcKind::TypeError,
+                    "can't send non-None value to a just-started generator",
+                );
+            }
+            let stack = Stack::new();
+            g.sp.set(initial_sp(&stack));
+            *g.stack.borrow_mut() = Some(stack);
+        }
+        State::Suspended => {}
+    }
+    g.transfer.set(sent);
+    g.throwing.set(throw);
+    g.state.set(State::Running);
+    let floor = g.stack.borrow().as_ref().map_or(0, Stack::floor);
+    g.caller_floor.set(call::swap_stack_floor(floor));
+    let depth = call::frame_depth();
+    g.resumed_at.set(depth);
+    call::set_frame_depth(depth + g.depth.get());
+    RUNNING.with(|r| r.borrow_mut().push(gen));
+    // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
+    // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
+    let outcome = unsafe { closc_stack_switch(g.caller_sp.as_ptr(), g.sp.get(), gen.0 as usize) };
+    RUNNING.with(|r| r.borrow_mut().pop());
+    call::swap_stack_floor(g.caller_floor.get());
+    if outcome == SWITCH_YIELDED {
+        g.state.set(State::Suspended);
+        return Ok(Resumed::Yielded(g.transfer.get()));
+    }
+    if let Some(stack) = g.stack.borrow_mut().take() {
+        stack.release();
+    }
+    g.slots.borrow_mut().clear();
+    let result = g.result.get();
+    if !result.is_null() {
+        return Ok(Resumed::Returned(result));
+    }
+    if exceptions::pending_matches(ExcKind::StopIteration) {
+        // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
+        let stop = exceptions::take_pending();
+        let _ = exceptions::enter_handler(stop);
+        let error: PyResult<Resumed> =
+            raise(ExcKind::RuntimeError, "generator raised StopIteration");
+        exceptions::leave_handler(Value::NULL);
+        return error;
+    }
+    Err(Raised)
+}
+
+/// `yield value` in the running generator's body: suspends it; gives the value sent in, or
+/// 0 with an exception pending when one is thrown in.
+pub fn yield_value(value: Value) -> Value {
+    let Some(gen) = RUNNING.with(|r| r.borrow().last().copied()) else {
+        return exceptions::raise::<Value>(ExcKind::RuntimeError, "yield outside a generator")
+            .unwrap_or(Value::NULL);
+    };
+    let g = generator(gen);
+    g.transfer.set(value);
+    g.depth.set(call::frame_depth() - g.resumed_at.get());
+    call::set_frame_depth(g.resumed_at.get());
+    // SAFETY: `caller_sp` is the consumer suspended in `resume`, which is still waiting.
+    unsafe { closc_stack_switch(g.sp.as_ptr(), g.caller_sp.get(), SWITCH_YIELDED) };
+    if g.throwing.get() {
+        g.throwing.set(false);
+        return Value::NULL;
+    }
+    g.transfer.get()
+}
+
+/// `next(gen)` for the iteration protocol: the next value, or None when finished.
+pub fn next(gen: Value) -> PyResult<Option<Value>> {
+    let _no_gc = gc::NoGc::new();
+    next_rooted(gen)
+}
+
+/// `next` letting the collector run in the body (as `resume_rooted`).
+pub fn next_rooted(gen: Value) -> PyResult<Option<Value>> {
+    match resume_rooted(gen, none(), false)? {
+        Resumed::Yielded(v) => Ok(Some(v)),
+        Resumed::Returned(_) => Ok(None),
+    }
+}
+
+/// `gen.send(value)`: raises StopIteration(value) when the body returns.
+pub fn send(gen: Value, value: Value) -> PyResult {
+    match resume(gen, value, false)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => stop_iteration(v),
+    }
+}
+
+fn stop_iteration(value: Value) -> PyResult {
+    if value.is_none() {
+        exceptions::raise_args(ExcKind::StopIteration, &[])
+    } else {
+        exceptions::raise_args(ExcKind::StopIteration, &[value])
+    }
+}
+
+/// `gen.throw(exc)`: raises `exc` (already pending) at the suspended `yield`.
+pub fn throw(gen: Value) -> PyResult {
+    match resume(gen, none(), true)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => stop_iteration(v),
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit at the suspended `yield`; the body must not yield
+/// again.
+pub fn close(gen: Value) -> PyResult {
+    let g = generator(gen);
+    match g.state.get() {
+        State::Created => {
+            g.state.set(State::Finished);
+            return Ok(none());
+        }
+        State::Finished => return Ok(none()),
+        _ => {}
+    }
+    let _: PyResult<()> = exceptions::raise_args(ExcKind::GeneratorExit, &[]);
+    match resume(gen, none(), true) {
+        Ok(Resumed::Yielded(_)) => raise(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+        Ok(Resumed::Returned(_)) => Ok(none()),
+        Err(raised) => {
+            if exceptions::pending_matches(ExcKind::GeneratorExit)
+                || exceptions::pending_matches(ExcKind::StopIteration)
+            {
+                exceptions::take_pending();
+                Ok(none())
+            } else {
+                Err(raised)
+            }
+        }
+    }
+}
+
+/// `yield from iterable`: yields everything the iterable produces (forwarding sent values
+/// to generators) and gives the value it returns.
+pub fn yield_from(iterable: Value) -> PyResult {
+    let it = iter::iter(iterable)?;
+    let delegate_is_generator = it.get::<GeneratorObj>().is_some();
+    let mut sent = none();
+    loop {
+        let produced = if delegate_is_generator {
+            match resume_rooted(it, sent, false)? {
+                Resumed::Yielded(v) => v,
+                Resumed::Returned(v) => return Ok(v),
+            }
+        } else {
+            match iter::next(it)? {
+                Some(v) => v,
+                None => return Ok(none()),
+            }
+        };
+        sent = yield_value(produced);
+        if sent.is_null() {
+            return Err(Raised);
+        }
+    }
+}
+
+/// `<generator object f.<locals>.g at 0x...>`.
+pub fn repr(gen: Value) -> String {
+    let qualname = generator(gen)
+        .func
+        .get::<FunctionObj>()
+        .map_or("?", |f| f.qualname_str());
+    format!("<generator object {qualname} at {:#x}>", gen.0)
+}
+
+/// The words of a suspended generator's stack holding its body's frames, for the
+/// collector's conservative scan.
+pub fn suspended_stack(gen: Value) -> Option<(usize, usize)> {
+    let g = gen.get::<GeneratorObj>()?;
+    if g.state.get() != State::Suspended {
+        return None;
+    }
+    let top = g.stack.borrow().as_ref()?.top();
+    Some((g.sp.get(), top))
+}
+
+/// The values a generator object references directly (not its stack).
+pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
+    if let Some(g) = gen.get::<GeneratorObj>() {
+        visit(g.func);
+        visit(g.transfer.get());
+        visit(g.result.get());
+        for &v in g.slots.borrow().iter() {
+            visit(v);
+        }
+    }
+}
+
+/// The spans of native stack in use by suspended consumers of running generators, and the
+/// top of the stack the current code runs on: with `main_top` the main stack's top, the
+/// collector scans `current_sp .. running_top` plus every returned span.
+pub fn stack_segments(main_top: usize) -> (usize, Vec<(usize, usize)>) {
+    RUNNING.with(|r| {
+        let running = r.borrow();
+        let mut spans = Vec::new();
+        let mut top_of_previous = main_top;
+        for &gen in running.iter() {
+            let g = generator(gen);
+            spans.push((g.caller_sp.get(), top_of_previous));
+            top_of_previous = g.stack.borrow().as_ref().map_or(main_top, Stack::top);
+        }
+        (top_of_previous, spans)
+    })
+}
+
+/// The running generators (collector roots).
+pub fn running(mut visit: impl FnMut(Value)) {
+    RUNNING.with(|r| r.borrow().iter().for_each(|&g| visit(g)));
+}
+
+/// The methods of generator objects.
+pub static METHODS: &[Method] = &[
+    Method {
+        name: "send",
+        func: method_send,
+    },
+    Method {
+        name: "throw",
+        func: method_throw,
+    },
+    Method {
+        name: "close",
+        func: method_close,
+    },
+];
+
+fn method_send(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("generator.send", kw)?;
+    args::method_count("generator.send", args, 1, 1)?;
+    send(args[0], args[1])
+}
+
+fn method_throw(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("generator.throw", kw)?;
+    args::method_count("generator.throw", args, 1, 3)?;
+    let exception = match args.get(2) {
+        Some(&value) if !value.is_none() => call::call(args[1], &[value], Kw::NONE)?,
+        _ => args[1],
+    };
+    // An invalid exception raises TypeError here, before the generator is resumed.
+    if exceptions::raise_value(exception, None).is_ok() {
+        return Ok(none());
+    }
+    if !exceptions::is_exception(exceptions::pending()) {
+        return Err(Raised);
+    }
+    throw(args[0])
+}
+
+fn method_close(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("generator.close", kw)?;
+    args::method_count("generator.close", args, 0, 0)?;
+    close(args[0])
+}

@@ -1,0 +1,500 @@
+//! Integers: tagged small ints and normalised heap big ints, with Python's arithmetic.
+
+use crate::memory::heap;
+use crate::objects::exceptions::{raise, ExcKind};
+use crate::objects::float;
+use crate::objects::value::{BoolObj, Header, HeapObject, Kind, PyResult, Value};
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A big int (only for values outside the small-int range). Holds no `Value`s; owns the
+/// digit buffer of its `BigInt`.
+#[repr(C)]
+pub struct IntObj {
+    pub header: Header,
+    pub value: BigInt,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for IntObj {
+    const KIND: Kind = Kind::Int;
+}
+
+/// A borrowed view of an int (or bool) value.
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    pub fn to_big(&self) -> BigInt {
+        match self {
+            IntRef::Small(n) => BigInt::from(*n),
+            IntRef::Big(b) => (*b).clone(),
+        }
+    }
+
+    pub fn to_i64(&self) -> Option<i64> {
+        match self {
+            IntRef::Small(n) => Some(*n),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match self {
+            IntRef::Small(n) => *n < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        match self {
+            IntRef::Small(n) => *n == 0,
+            IntRef::Big(b) => b.is_zero(),
+        }
+    }
+}
+
+pub fn from_i64(n: i64) -> Value {
+    if Value::fits_small(n) {
+        Value::small(n)
+    } else {
+        heap::new(IntObj {
+            header: Header::new(Kind::Int),
+            value: BigInt::from(n),
+        })
+    }
+}
+
+pub fn from_u64(n: u64) -> Value {
+    match i64::try_from(n) {
+        Ok(n) => from_i64(n),
+        Err(_) => from_big(BigInt::from(n)),
+    }
+}
+
+/// A normalised int: small when it fits.
+pub fn from_big(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(n) if Value::fits_small(n) => Value::small(n),
+        _ => heap::new(IntObj {
+            header: Header::new(Kind::Int),
+            value: b,
+        }),
+    }
+}
+
+/// The int behind an int or bool value.
+pub fn as_int(v: Value) -> Option<IntRef<'static>> {
+    if v.is_small() {
+        return Some(IntRef::Small(v.small_value()));
+    }
+    if !v.is_object() {
+        return None;
+    }
+    match v.kind() {
+        Kind::Int => v.get::<IntObj>().map(|o| IntRef::Big(&o.value)),
+        Kind::Bool => v.get::<BoolObj>().map(|b| IntRef::Small(b.value as i64)),
+        _ => None,
+    }
+}
+
+/// True for int and bool values.
+pub fn is_int(v: Value) -> bool {
+    v.is_small() || (v.is_object() && matches!(v.kind(), Kind::Int | Kind::Bool))
+}
+
+/// An int that must fit a machine word (indices, counts), with CPython's overflow error.
+pub fn to_index(v: Value) -> PyResult<Option<i64>> {
+    match as_int(v) {
+        Some(i) => match i.to_i64() {
+            Some(n) => Ok(Some(n)),
+            None => raise(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ),
+        },
+        None => Ok(None),
+    }
+}
+
+pub fn parse_literal(text: &str) -> Option<Value> {
+    parse(text, 10)
+}
+
+/// Parses `text` as `int(text, base)` does; None when invalid.
+pub fn parse(text: &str, base: u32) -> Option<Value> {
+    let text = crate::objects::unicode::ascii_digits_and_spaces(text);
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => {
+            if t.len() > 1 && t.bytes().all(|c| c == b'0' || c == b'_') {
+                return Some(Value::small(0)).filter(|_| valid_underscores(t, false));
+            }
+            if t.starts_with('0') && t.len() > 1 {
+                return None;
+            }
+            (10, t)
+        }
+        (b, _) => (b, t),
+    };
+    let prefixed = digits.len() != t.len();
+    if digits.is_empty() || !valid_underscores(digits, prefixed) {
+        return None;
+    }
+    let mut clean = String::with_capacity(digits.len());
+    for c in digits.chars() {
+        if c == '_' {
+            continue;
+        }
+        let d = c.to_digit(36)?;
+        if d >= base {
+            return None;
+        }
+        clean.push(char::from_digit(d, 36)?);
+    }
+    let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(from_big(if neg { -b } else { b }))
+}
+
+/// Underscores may only separate digits (or follow a base prefix).
+fn valid_underscores(s: &str, after_prefix: bool) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.last() == Some(&b'_') || (!after_prefix && bytes.first() == Some(&b'_')) {
+        return false;
+    }
+    !s.contains("__")
+}
+
+/// `sys.get_int_max_str_digits()`: the most decimal digits str() and int() convert.
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return raise(
+            ExcKind::ValueError,
+            "maxdigits must be 0 or larger than 640",
+        );
+    }
+    MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    Ok(())
+}
+
+fn too_many_digits<T>() -> PyResult<T> {
+    raise(
+        ExcKind::ValueError,
+        &format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            max_str_digits()
+        ),
+    )
+}
+
+/// Whether converting `b` to decimal would exceed the digit limit.
+pub fn exceeds_str_digits(b: &BigInt) -> bool {
+    let limit = max_str_digits();
+    // A number of `bits` bits has at least `bits * log10(2)` digits.
+    limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit && {
+        let digits = b.magnitude().to_string().len();
+        digits > limit
+    }
+}
+
+/// The decimal text of an int (CPython's `str(int)`, with its digit limit).
+pub fn to_string(v: &IntRef) -> PyResult<String> {
+    match v {
+        IntRef::Small(n) => Ok(n.to_string()),
+        IntRef::Big(b) if exceeds_str_digits(b) => too_many_digits(),
+        IntRef::Big(b) => Ok(b.to_string()),
+    }
+}
+
+/// Checks the digit limit before parsing `digits` decimal digits (as `int(text)` does).
+pub fn check_parse_digits(digits: usize) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit != 0 && digits > limit {
+        return raise(
+            ExcKind::ValueError,
+            &format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        );
+    }
+    Ok(())
+}
+
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+/// The hash of a machine-word int (CPython's, as `hash`), cheap enough to inline into dict
+/// and set probes.
+#[inline]
+pub fn small_hash(n: i64) -> i64 {
+    // Almost every small int is below the modulus: no division.
+    let magnitude = n.unsigned_abs();
+    let m = if magnitude < HASH_MODULUS {
+        magnitude
+    } else {
+        magnitude % HASH_MODULUS
+    } as i64;
+    let h = if n < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash(v: &IntRef) -> i64 {
+    let h = match v {
+        IntRef::Small(n) => return small_hash(*n),
+        IntRef::Big(b) => {
+            let m = (b.magnitude() % HASH_MODULUS).to_i64().unwrap_or(0);
+            if b.is_negative() {
+                -m
+            } else {
+                m
+            }
+        }
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// The arithmetic operators on two ints (`op` as in `rt_binary`); None when not defined for ints.
+pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
+    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
+        if let Some(r) = small_binary(op, *x, *y) {
+            return Some(r);
+        }
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    Some(match op {
+        0 => Ok(from_big(x + y)),
+        1 => Ok(from_big(x - y)),
+        2 => Ok(from_big(x * y)),
+        3 => true_divide(&x, &y),
+        4 => {
+            if y.is_zero() {
+                raise(
+                    ExcKind::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                )
+            } else {
+                Ok(from_big(x.div_floor(&y)))
+            }
+        }
+        5 => {
+            if y.is_zero() {
+                raise(ExcKind::ZeroDivisionError, "integer modulo by zero")
+            } else {
+                Ok(from_big(x.mod_floor(&y)))
+            }
+        }
+        6 => power(&x, &y),
+        7 => shift_left(&x, &y),
+        8 => shift_right(&x, &y),
+        9 => Ok(from_big(x | y)),
+        10 => Ok(from_big(x ^ y)),
+        11 => Ok(from_big(x & y)),
+        _ => return None,
+    })
+}
+
+/// Fast paths on machine ints; None to fall back to big-int arithmetic.
+pub fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
+    let r = match op {
+        0 => x + y,
+        1 => x - y,
+        2 => x.checked_mul(y)?,
+        4 if y != 0 => Integer::div_floor(&x, &y),
+        5 if y != 0 => Integer::mod_floor(&x, &y),
+        9 => x | y,
+        10 => x ^ y,
+        11 => x & y,
+        3 if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+            return Some(Ok(float::new(x as f64 / y as f64)));
+        }
+        _ => return None,
+    };
+    Some(Ok(from_i64(r)))
+}
+
+fn true_divide(x: &BigInt, y: &BigInt) -> PyResult {
+    if y.is_zero() {
+        return raise(ExcKind::ZeroDivisionError, "division by zero");
+    }
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Ok(float::new(if negative { -0.0 } else { 0.0 }));
+    }
+    // Scale so that the quotient has 55 significant bits, keep a sticky bit for the
+    // remainder, and let the final conversion round once.
+    let shift = a.bits() as i64 - b.bits() as i64 - 55;
+    let (n, d) = if shift > 0 {
+        (a.clone(), b << shift as usize)
+    } else {
+        (a << (-shift) as usize, b.clone())
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let result = scale(q as f64, shift);
+    if result.is_infinite() {
+        return raise(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        );
+    }
+    Ok(float::new(if negative { -result } else { result }))
+}
+
+/// `x * 2**e` without intermediate overflow.
+fn scale(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
+}
+
+fn power(x: &BigInt, y: &BigInt) -> PyResult {
+    if y.is_negative() {
+        let (fx, fy) = (to_f64(x)?, to_f64(y)?);
+        return float::power(fx, fy);
+    }
+    if x.is_zero() || x.is_one() {
+        return Ok(from_big(if y.is_zero() {
+            BigInt::one()
+        } else {
+            x.clone()
+        }));
+    }
+    if *x == BigInt::from(-1) {
+        return Ok(from_i64(if y.is_even() { 1 } else { -1 }));
+    }
+    match y.to_u32() {
+        Some(e) => Ok(from_big(num_traits::pow(x.clone(), e as usize))),
+        None => raise(ExcKind::MemoryError, ""),
+    }
+}
+
+/// Three-argument `pow`.
+pub fn mod_power(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult {
+    if m.is_zero() {
+        return raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
+    }
+    let modulus = m.abs();
+    let mut base = x.mod_floor(&modulus);
+    let mut exp = y.clone();
+    if exp.is_negative() {
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return raise(
+                ExcKind::ValueError,
+                "base is not invertible for the given modulus",
+            );
+        }
+        base = g.x.mod_floor(&modulus);
+        exp = -exp;
+    }
+    let mut r = base.modpow(&exp, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r += m;
+    }
+    Ok(from_big(r))
+}
+
+fn shift_left(x: &BigInt, y: &BigInt) -> PyResult {
+    if y.is_negative() {
+        return raise(ExcKind::ValueError, "negative shift count");
+    }
+    if x.is_zero() {
+        return Ok(Value::small(0));
+    }
+    match y.to_usize() {
+        Some(s) if s < (1 << 32) => Ok(from_big(x << s)),
+        _ => raise(ExcKind::OverflowError, "too many digits in integer"),
+    }
+}
+
+fn shift_right(x: &BigInt, y: &BigInt) -> PyResult {
+    if y.is_negative() {
+        return raise(ExcKind::ValueError, "negative shift count");
+    }
+    match y.to_usize() {
+        Some(s) => Ok(from_big(x >> s)),
+        None => Ok(from_i64(if x.is_negative() { -1 } else { 0 })),
+    }
+}
+
+/// Converts an int to float, raising OverflowError when it is too large.
+pub fn to_f64(x: &BigInt) -> PyResult<f64> {
+    match x.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => raise(ExcKind::OverflowError, "int too large to convert to float"),
+    }
+}
+
+pub fn ref_to_f64(x: &IntRef) -> PyResult<f64> {
+    match x {
+        IntRef::Small(n) => Ok(*n as f64),
+        IntRef::Big(b) => to_f64(b),
+    }
+}
+
+pub fn negate(x: &IntRef) -> Value {
+    match x {
+        IntRef::Small(n) => from_i64(-n),
+        IntRef::Big(b) => from_big(-(*b).clone()),
+    }
+}
+
+pub fn invert(x: &IntRef) -> Value {
+    match x {
+        IntRef::Small(n) => from_i64(!n),
+        IntRef::Big(b) => from_big(-(*b).clone() - 1),
+    }
+}
+
+pub fn compare(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
+        _ => a.to_big().cmp(&b.to_big()),
+    }
+}
+
+/// Formats an int in base 2, 8 or 16 with the Python prefix (`bin`, `oct`, `hex`).
+pub fn to_radix(x: &IntRef, radix: u32, prefix: &str) -> String {
+    let b = x.to_big();
+    let digits = b.magnitude().to_str_radix(radix);
+    let sign = if b.sign() == Sign::Minus { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}

@@ -1,0 +1,28 @@
+//! The object types, one file per builtin type (CPython's `Objects/`): the value
+//! representation and object headers (`value`), each type's layout, constructors and
+//! methods, and the type objects themselves (`types`).
+//!
+//! May use: `memory` (allocation, rooting) and the `protocols` that cut across types;
+//! never a particular library module.
+
+pub mod class;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod float_repr;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod list;
+pub mod methods;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod str_methods;
+pub mod super_obj;
+pub mod tuple;
+pub mod types;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_data;
+pub mod value;

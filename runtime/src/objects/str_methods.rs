@@ -1,0 +1,891 @@
+//! Methods of str.
+
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{type_error, value_error};
+use crate::objects::int;
+use crate::objects::list;
+use crate::objects::methods::Method;
+use crate::objects::str::{self as pystr, StrObj};
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::unicode;
+use crate::objects::value::{bool_value, PyResult, Value};
+use crate::protocols::args;
+use crate::protocols::call::Kw;
+use crate::protocols::formatting;
+use crate::protocols::iter;
+
+macro_rules! table {
+    ($($name:literal => $f:expr),* $(,)?) => {
+        static STR_METHODS: &[Method] = &[$(Method { name: $name, func: $f }),*];
+    };
+}
+
+table! {
+    "join" => join,
+    "split" => split,
+    "rsplit" => rsplit,
+    "strip" => strip,
+    "lstrip" => lstrip,
+    "rstrip" => rstrip,
+    "replace" => replace,
+    "upper" => upper,
+    "lower" => lower,
+    "casefold" => casefold,
+    "swapcase" => swapcase,
+    "title" => title,
+    "capitalize" => capitalize,
+    "startswith" => startswith,
+    "endswith" => endswith,
+    "find" => find,
+    "rfind" => rfind,
+    "index" => index,
+    "rindex" => rindex,
+    "count" => count,
+    "format" => formatting::format_method,
+    "format_map" => format_map,
+    "maketrans" => maketrans,
+    "translate" => translate,
+    "isdigit" => isdigit,
+    "isdecimal" => isdecimal,
+    "isnumeric" => isnumeric,
+    "isalpha" => isalpha,
+    "isalnum" => isalnum,
+    "isspace" => isspace,
+    "isupper" => isupper,
+    "islower" => islower,
+    "istitle" => istitle,
+    "isidentifier" => isidentifier,
+    "isascii" => isascii,
+    "isprintable" => isprintable,
+    "center" => center,
+    "ljust" => ljust,
+    "rjust" => rjust,
+    "zfill" => zfill,
+    "splitlines" => splitlines,
+    "partition" => partition,
+    "rpartition" => rpartition,
+    "removeprefix" => removeprefix,
+    "removesuffix" => removesuffix,
+    "expandtabs" => expandtabs,
+}
+
+pub fn lookup(name: &str) -> Option<&'static Method> {
+    STR_METHODS.iter().find(|m| m.name == name)
+}
+
+/// Every str method name.
+pub fn names() -> Vec<&'static str> {
+    STR_METHODS.iter().map(|m| m.name).collect()
+}
+
+fn this(args: &[Value], method: &str) -> PyResult<&'static StrObj> {
+    match args.first().and_then(|v| v.get::<StrObj>()) {
+        Some(s) => Ok(s),
+        None => type_error(format!(
+            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+            args.first().map_or("NoneType", |v| types::type_name(*v))
+        )),
+    }
+}
+
+fn text(args: &[Value], method: &str) -> PyResult<&'static str> {
+    Ok(this(args, method)?.as_str())
+}
+
+fn new_list(parts: Vec<&str>) -> Value {
+    list::from_vec(parts.into_iter().map(pystr::new).collect())
+}
+
+fn join(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("str.join", kw)?;
+    let sep = text(args, "join")?;
+    args::method_count("str.join", args, 1, 1)?;
+    let it = iter::iter_reworded(args[1], || Some("can only join an iterable".into()))?;
+    let items = iter::collect_rooted(it)?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        let Some(s) = pystr::as_str(*v) else {
+            return type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                types::type_name(*v)
+            ));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s);
+    }
+    Ok(pystr::new(&out))
+}
+
+/// The `sep` and `maxsplit` arguments of split / rsplit.
+fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<&'static str>, i64)> {
+    args::check_kw(name, kw, &["sep", "maxsplit"])?;
+    if args.len() > 3 {
+        return type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let sep = args.get(1).copied().or(kw.get("sep"));
+    let sep = match sep {
+        Some(v) if !v.is_none() => {
+            let s = pystr::as_str(v).map_or_else(
+                || type_error(format!("must be str or None, not {}", types::type_name(v))),
+                Ok,
+            )?;
+            if s.is_empty() {
+                return value_error("empty separator");
+            }
+            Some(s)
+        }
+        _ => None,
+    };
+    let maxsplit = match args.get(2).copied().or(kw.get("maxsplit")) {
+        Some(v) => args::index_arg(v)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn split(args: &[Value], kw: Kw) -> PyResult {
+    let s = text(args, "split")?;
+    let (sep, maxsplit) = split_args("split", args, kw)?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    match sep {
+        Some(sep) => {
+            let parts: Vec<&str> = if limit == usize::MAX {
+                s.split(sep).collect()
+            } else {
+                s.splitn(limit + 1, sep).collect()
+            };
+            Ok(new_list(parts))
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_start_matches(unicode::is_space);
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest);
+                    break;
+                }
+                match rest.find(unicode::is_space) {
+                    Some(p) => {
+                        parts.push(&rest[..p]);
+                        rest = rest[p..].trim_start_matches(unicode::is_space);
+                    }
+                    None => {
+                        parts.push(rest);
+                        break;
+                    }
+                }
+            }
+            Ok(new_list(parts))
+        }
+    }
+}
+
+fn rsplit(args: &[Value], kw: Kw) -> PyResult {
+    let s = text(args, "rsplit")?;
+    let (sep, maxsplit) = split_args("rsplit", args, kw)?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(limit + 1, sep).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_end_matches(unicode::is_space);
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest);
+                    break;
+                }
+                match rest.rfind(unicode::is_space) {
+                    Some(p) => {
+                        let w = rest[p..].chars().next().map_or(1, char::len_utf8);
+                        parts.push(&rest[p + w..]);
+                        rest = rest[..p].trim_end_matches(unicode::is_space);
+                    }
+                    None => {
+                        parts.push(rest);
+                        break;
+                    }
+                }
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    Ok(new_list(parts))
+}
+
+fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
+    if args.len() > 2 {
+        return type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    match args.get(1) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match pystr::as_str(*v) {
+            Some(s) => Ok(Some(s.chars().collect())),
+            None => type_error(format!("{name} arg must be None or str")),
+        },
+    }
+}
+
+fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+    args::no_kw(name, kw)?;
+    let s = text(args, name)?;
+    let chars = strip_chars(args, name)?;
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => unicode::is_space(c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(args[0]);
+    }
+    Ok(pystr::new(r))
+}
+
+fn strip(args: &[Value], kw: Kw) -> PyResult {
+    do_strip(args, kw, "strip", true, true)
+}
+
+fn lstrip(args: &[Value], kw: Kw) -> PyResult {
+    do_strip(args, kw, "lstrip", true, false)
+}
+
+fn rstrip(args: &[Value], kw: Kw) -> PyResult {
+    do_strip(args, kw, "rstrip", false, true)
+}
+
+fn str_arg(v: Value, n: usize, name: &str) -> PyResult<&'static str> {
+    match pystr::as_str(v) {
+        Some(s) => Ok(s),
+        None => type_error(format!(
+            "{name}() argument {n} must be str, not {}",
+            types::type_name(v)
+        )),
+    }
+}
+
+fn replace(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("replace", kw)?;
+    let s = text(args, "replace")?;
+    if args.len() < 3 || args.len() > 4 {
+        return type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            args.len() - 1
+        ));
+    }
+    let old = str_arg(args[1], 1, "replace")?;
+    let new = str_arg(args[2], 2, "replace")?;
+    let count = match args.get(3) {
+        Some(v) => args::index_arg(*v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            let mut out = String::with_capacity(s.len() + new.len() * (s.len() + 1));
+            out.push_str(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(pystr::new(&out));
+        }
+        return Ok(pystr::new(&s.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if (n as i64) < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if (n as i64) < count {
+            out.push_str(new);
+        }
+        return Ok(pystr::new(&out));
+    }
+    Ok(pystr::new(&s.replacen(old, new, count as usize)))
+}
+
+fn map_text(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> String) -> PyResult {
+    args::no_kw(name, kw)?;
+    let s = text(args, name)?;
+    args::method_count(name, args, 0, 0)?;
+    Ok(pystr::new(&f(s)))
+}
+
+fn upper(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "upper", unicode::upper)
+}
+
+fn lower(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "lower", unicode::lower)
+}
+
+fn casefold(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "casefold", unicode::casefold)
+}
+
+fn swapcase(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "swapcase", unicode::swapcase)
+}
+
+fn title(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "title", unicode::title)
+}
+
+fn capitalize(args: &[Value], kw: Kw) -> PyResult {
+    map_text(args, kw, "capitalize", unicode::capitalize)
+}
+
+/// Converts a code-point range argument pair to a byte range of `s`.
+fn char_range(s: &StrObj, args: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    let len = s.len() as i64;
+    let norm = |v: Value| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(i64::MIN);
+        }
+        let i = args::index_arg(v)?;
+        Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+    };
+    let start = match args.first() {
+        Some(v) => match norm(*v)? {
+            i64::MIN => 0,
+            n => n,
+        },
+        None => 0,
+    };
+    let end = match args.get(1) {
+        Some(v) => match norm(*v)? {
+            i64::MIN => len,
+            n => n,
+        },
+        None => len,
+    };
+    if start > len || start > end {
+        return Ok(None);
+    }
+    let text = s.as_str();
+    if s.is_ascii() {
+        return Ok(Some((start as usize, end as usize)));
+    }
+    let b = pystr::byte_offset(text, start as usize);
+    let e = pystr::byte_offset(text, end as usize);
+    Ok(Some((b, e)))
+}
+
+/// Byte offset to code-point index.
+fn char_index(s: &StrObj, byte: usize) -> usize {
+    if s.is_ascii() {
+        byte
+    } else {
+        s.as_str()[..byte].chars().count()
+    }
+}
+
+fn affix(args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult {
+    args::no_kw(name, kw)?;
+    let s = this(args, name)?;
+    if args.len() < 2 || args.len() > 4 {
+        return type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let Some((b, e)) = char_range(s, &args[2..])? else {
+        return Ok(bool_value(false));
+    };
+    let hay = &s.as_str()[b..e];
+    let check = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    if let Some(p) = pystr::as_str(args[1]) {
+        return Ok(bool_value(check(p)));
+    }
+    if let Some(items) = tuple::items(args[1]) {
+        for it in items {
+            match pystr::as_str(*it) {
+                Some(p) if check(p) => return Ok(bool_value(true)),
+                Some(_) => {}
+                None => {
+                    return type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        types::type_name(*it)
+                    ))
+                }
+            }
+        }
+        return Ok(bool_value(false));
+    }
+    type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        types::type_name(args[1])
+    ))
+}
+
+fn startswith(args: &[Value], kw: Kw) -> PyResult {
+    affix(args, kw, "startswith", false)
+}
+
+fn endswith(args: &[Value], kw: Kw) -> PyResult {
+    affix(args, kw, "endswith", true)
+}
+
+/// The receiver, the needle and the byte range to search (None: an empty range).
+type Search = (&'static StrObj, &'static str, Option<(usize, usize)>);
+
+/// Shared by find / rfind / index / rindex / count: the receiver, needle and byte range.
+fn search_args(args: &[Value], kw: Kw, name: &str) -> PyResult<Search> {
+    args::no_kw(name, kw)?;
+    let s = this(args, name)?;
+    if args.len() < 2 || args.len() > 4 {
+        return type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let needle = match pystr::as_str(args[1]) {
+        Some(n) => n,
+        None => return type_error(format!("must be str, not {}", types::type_name(args[1]))),
+    };
+    Ok((s, needle, char_range(s, &args[2..])?))
+}
+
+fn search(args: &[Value], kw: Kw, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    let (s, needle, range) = search_args(args, kw, name)?;
+    let Some((b, e)) = range else {
+        return Ok(None);
+    };
+    let hay = &s.as_str()[b..e];
+    let found = if reverse {
+        hay.rfind(needle)
+    } else {
+        hay.find(needle)
+    };
+    Ok(found.map(|p| char_index(s, b + p)))
+}
+
+fn find(args: &[Value], kw: Kw) -> PyResult {
+    Ok(search(args, kw, "find", false)?.map_or(Value::small(-1), |i| int::from_u64(i as u64)))
+}
+
+fn rfind(args: &[Value], kw: Kw) -> PyResult {
+    Ok(search(args, kw, "rfind", true)?.map_or(Value::small(-1), |i| int::from_u64(i as u64)))
+}
+
+fn index(args: &[Value], kw: Kw) -> PyResult {
+    match search(args, kw, "index", false)? {
+        Some(i) => Ok(int::from_u64(i as u64)),
+        None => value_error("substring not found"),
+    }
+}
+
+fn rindex(args: &[Value], kw: Kw) -> PyResult {
+    match search(args, kw, "rindex", true)? {
+        Some(i) => Ok(int::from_u64(i as u64)),
+        None => value_error("substring not found"),
+    }
+}
+
+fn count(args: &[Value], kw: Kw) -> PyResult {
+    let (s, needle, range) = search_args(args, kw, "count")?;
+    let Some((b, e)) = range else {
+        return Ok(Value::small(0));
+    };
+    let hay = &s.as_str()[b..e];
+    let n = if needle.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(needle).count()
+    };
+    Ok(int::from_u64(n as u64))
+}
+
+fn predicate(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> bool) -> PyResult {
+    args::no_kw(name, kw)?;
+    let s = text(args, name)?;
+    Ok(bool_value(f(s)))
+}
+
+fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+fn isdigit(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isdigit", |s| all_chars(s, unicode::is_digit))
+}
+
+fn isdecimal(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isdecimal", |s| all_chars(s, unicode::is_decimal))
+}
+
+fn isnumeric(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isnumeric", |s| all_chars(s, unicode::is_numeric))
+}
+
+fn isalpha(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isalpha", |s| all_chars(s, unicode::is_alpha))
+}
+
+fn isalnum(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isalnum", |s| all_chars(s, unicode::is_alnum))
+}
+
+fn isspace(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isspace", |s| all_chars(s, unicode::is_space))
+}
+
+fn isupper(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isupper", unicode::is_uppered)
+}
+
+fn islower(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "islower", unicode::is_lowered)
+}
+
+fn istitle(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "istitle", unicode::is_titled)
+}
+
+fn isidentifier(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isidentifier", unicode::is_identifier)
+}
+
+fn isascii(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isascii", str::is_ascii)
+}
+
+fn isprintable(args: &[Value], kw: Kw) -> PyResult {
+    predicate(args, kw, "isprintable", |s| {
+        s.chars().all(pystr::is_printable)
+    })
+}
+
+/// width and fill arguments of center / ljust / rjust.
+fn pad_args(args: &[Value], name: &str) -> PyResult<(&'static StrObj, usize, char)> {
+    let s = this(args, name)?;
+    if args.len() < 2 || args.len() > 3 {
+        return type_error(format!(
+            "{name} expected at least 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let width = args::index_arg(args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(v) => {
+            let f = pystr::as_str(*v).unwrap_or("");
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return type_error("The fill character must be exactly one character long"),
+            }
+        }
+        None => ' ',
+    };
+    Ok((s, width, fill))
+}
+
+fn pad(s: &StrObj, left: usize, right: usize, fill: char) -> Value {
+    let mut out = String::with_capacity(s.as_str().len() + left + right);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s.as_str());
+    out.extend(std::iter::repeat_n(fill, right));
+    pystr::new(&out)
+}
+
+fn center(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("center", kw)?;
+    let (s, width, fill) = pad_args(args, "center")?;
+    let len = s.len();
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let marg = width - len;
+    let left = marg / 2 + (marg & width & 1);
+    Ok(pad(s, left, marg - left, fill))
+}
+
+fn ljust(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("ljust", kw)?;
+    let (s, width, fill) = pad_args(args, "ljust")?;
+    Ok(pad(s, 0, width.saturating_sub(s.len()), fill))
+}
+
+fn rjust(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("rjust", kw)?;
+    let (s, width, fill) = pad_args(args, "rjust")?;
+    Ok(pad(s, width.saturating_sub(s.len()), 0, fill))
+}
+
+fn zfill(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("zfill", kw)?;
+    let s = this(args, "zfill")?;
+    args::method_count("zfill", args, 1, 1)?;
+    let width = args::index_arg(args[1])?.max(0) as usize;
+    let len = s.len();
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let text = s.as_str();
+    let zeros = "0".repeat(width - len);
+    let out = match text.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &text[1..]),
+        _ => format!("{zeros}{text}"),
+    };
+    Ok(pystr::new(&out))
+}
+
+fn splitlines(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("splitlines", kw, &["keepends"])?;
+    let s = text(args, "splitlines")?;
+    let keep = match args.get(1).copied().or(kw.get("keepends")) {
+        Some(v) => crate::protocols::ops::truthy(v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = it.peek() {
+                it.next();
+                end += 1;
+            }
+        }
+        parts.push(if keep { &s[start..end] } else { &s[start..i] });
+        start = end;
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    Ok(new_list(parts))
+}
+
+fn partition_impl(args: &[Value], kw: Kw, name: &str, reverse: bool) -> PyResult {
+    args::no_kw(name, kw)?;
+    let s = text(args, name)?;
+    args::method_count(name, args, 1, 1)?;
+    let sep = match pystr::as_str(args[1]) {
+        Some(p) => p,
+        None => return type_error(format!("must be str, not {}", types::type_name(args[1]))),
+    };
+    if sep.is_empty() {
+        return value_error("empty separator");
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
+        None if reverse => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(tuple::new(&parts.map(pystr::new)))
+}
+
+fn partition(args: &[Value], kw: Kw) -> PyResult {
+    partition_impl(args, kw, "partition", false)
+}
+
+fn rpartition(args: &[Value], kw: Kw) -> PyResult {
+    partition_impl(args, kw, "rpartition", true)
+}
+
+fn removeprefix(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("removeprefix", kw)?;
+    let s = text(args, "removeprefix")?;
+    args::method_count("removeprefix", args, 1, 1)?;
+    let p = str_arg(args[1], 1, "removeprefix")?;
+    Ok(s.strip_prefix(p).map_or(args[0], pystr::new))
+}
+
+fn removesuffix(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("removesuffix", kw)?;
+    let s = text(args, "removesuffix")?;
+    args::method_count("removesuffix", args, 1, 1)?;
+    let p = str_arg(args[1], 1, "removesuffix")?;
+    Ok(s.strip_suffix(p).map_or(args[0], pystr::new))
+}
+
+fn expandtabs(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("expandtabs", kw, &["tabsize"])?;
+    let s = text(args, "expandtabs")?;
+    let size = match args.get(1).copied().or(kw.get("tabsize")) {
+        Some(v) => args::index_arg(v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(pystr::new(&out))
+}
+
+fn format_map(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("format_map", kw)?;
+    let s = text(args, "format_map")?;
+    args::method_count("format_map", args, 1, 1)?;
+    Ok(pystr::new(&formatting::str_format_map(s, args[1])?))
+}
+
+/// `str.maketrans(x[, y[, z]])` (a static method: `args` has no receiver).
+fn maketrans(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("maketrans", kw)?;
+    args::count("maketrans", args, 1, 3)?;
+    let table = dict::new();
+    let Some(t) = table.get::<DictObj>() else {
+        return Ok(table);
+    };
+    if args.len() == 1 {
+        let Some(d) = args[0].get::<DictObj>() else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in d.items() {
+            let key = if let Some(ks) = pystr::as_str(k) {
+                let mut cs = ks.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => int::from_i64(c as i64),
+                    _ => return value_error("string keys in translate table must be of length 1"),
+                }
+            } else if int::is_int(k) {
+                k
+            } else {
+                return type_error("keys in translate table must be strings or integers");
+            };
+            t.set(key, v)?;
+        }
+        return Ok(table);
+    }
+    let Some(x) = pystr::as_str(args[0]) else {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    };
+    let text_arg = |i: usize| match pystr::as_str(args[i]) {
+        Some(s) => Ok(s),
+        None => type_error(format!(
+            "maketrans() argument {} must be str, not {}",
+            i + 1,
+            types::type_name(args[i])
+        )),
+    };
+    let y = text_arg(1)?;
+    if x.chars().count() != y.chars().count() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        t.set(int::from_i64(a as i64), int::from_i64(b as i64))?;
+    }
+    if args.len() == 3 {
+        for c in text_arg(2)?.chars() {
+            t.set(int::from_i64(c as i64), crate::objects::value::none())?;
+        }
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: each character's code point looked up in `table`; a missing
+/// entry (LookupError) keeps the character, None deletes it.
+fn translate(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("translate", kw)?;
+    let s = text(args, "translate")?;
+    args::method_count("translate", args, 1, 1)?;
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match crate::protocols::item::getitem(table, int::from_i64(c as i64)) {
+            Ok(v) => v,
+            Err(e) => {
+                if crate::objects::exceptions::pending_matches(
+                    crate::objects::exceptions::ExcKind::LookupError,
+                ) {
+                    crate::objects::exceptions::take_pending();
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        if mapped.is_none() {
+            continue;
+        }
+        if let Some(t) = pystr::as_str(mapped) {
+            out.push_str(t);
+            continue;
+        }
+        match int::as_int(mapped).map(|i| i.to_i64()) {
+            Some(Some(n)) if (0..0x110000).contains(&n) => {
+                out.push(char::from_u32(n as u32).unwrap_or('\u{fffd}'));
+            }
+            Some(_) => return value_error("character mapping must be in range(0x110000)"),
+            None => return type_error("character mapping must return integer, None or str"),
+        }
+    }
+    Ok(pystr::new(&out))
+}

@@ -1,0 +1,107 @@
+//! `super()` objects: attribute lookup that starts after a class in the instance's MRO.
+
+use crate::memory::heap;
+use crate::objects::class::{self, ClassObj};
+use crate::objects::exceptions::{raise, type_error, ExcKind};
+use crate::objects::function;
+use crate::objects::str as pystr;
+use crate::objects::types;
+use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
+use crate::protocols::attr;
+use crate::protocols::call;
+
+/// A super object. References: `cls` (where the lookup starts after), `obj` (the instance
+/// or class the found attribute binds to).
+#[repr(C)]
+pub struct SuperObj {
+    pub header: Header,
+    pub cls: Value,
+    pub obj: Value,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for SuperObj {
+    const KIND: Kind = Kind::Super;
+}
+
+/// `super(cls, obj)`.
+pub fn new(cls: Value, obj: Value) -> PyResult {
+    if cls.get::<ClassObj>().is_none() {
+        return type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            types::type_name(cls)
+        ));
+    }
+    let obj_type = if obj.kind() == Kind::Class {
+        obj
+    } else {
+        types::type_of(obj)
+    };
+    if !class::is_subclass(obj_type, cls) {
+        return type_error("super(type, obj): obj must be an instance or subtype of type");
+    }
+    Ok(heap::new(SuperObj {
+        header: Header::new(Kind::Super),
+        cls,
+        obj,
+    }))
+}
+
+/// Zero-argument `super()`: the class whose namespace holds the running function, and the
+/// function's first argument.
+pub fn new_implicit() -> PyResult {
+    let func = call::current_function();
+    let Some(first) = call::current_first_arg() else {
+        return raise(ExcKind::RuntimeError, "super(): no arguments");
+    };
+    let start = if first.kind() == Kind::Class {
+        first
+    } else {
+        types::type_of(first)
+    };
+    let holds = |v: Value| v == func || function::unwrap_descriptor(v) == func;
+    let owner = start.get::<ClassObj>().and_then(|c| {
+        c.mro().iter().copied().find(|k| {
+            k.get::<ClassObj>()
+                .is_some_and(|k| k.dict().items().iter().any(|(_, v)| holds(*v)))
+        })
+    });
+    match owner {
+        Some(cls) => new(cls, first),
+        None => raise(ExcKind::RuntimeError, "super(): __class__ cell not found"),
+    }
+}
+
+/// `super(...).name`.
+pub fn getattr(sup: Value, name: Value) -> PyResult {
+    let Some(s) = sup.get::<SuperObj>() else {
+        return type_error("expected a super object");
+    };
+    let start = if s.obj.kind() == Kind::Class {
+        s.obj
+    } else {
+        types::type_of(s.obj)
+    };
+    if let Some(c) = start.get::<ClassObj>() {
+        let mro = c.mro();
+        let after = mro
+            .iter()
+            .position(|k| *k == s.cls)
+            .map_or(mro.len(), |p| p + 1);
+        for k in &mro[after..] {
+            if let Some(f) = k.get::<ClassObj>().and_then(|k| k.dict().get_str(name)) {
+                if s.obj.kind() == Kind::Class {
+                    return attr::bind_to_class(f, s.obj);
+                }
+                return attr::bind(f, s.obj, start);
+            }
+        }
+    }
+    raise(
+        ExcKind::AttributeError,
+        &format!(
+            "'super' object has no attribute '{}'",
+            pystr::as_str(name).unwrap_or("?")
+        ),
+    )
+}

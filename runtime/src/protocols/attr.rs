@@ -1,0 +1,640 @@
+//! Attribute access: `o.name`, `o.name = v`, `del o.name` for every kind of object.
+
+use crate::modules::ModuleObj;
+use crate::objects::class::{self, ClassObj, Layout};
+use crate::objects::dict::DictObj;
+use crate::objects::exceptions::{self, raise, type_error, value_error, ExcKind, ExceptionObj};
+use crate::objects::float;
+use crate::objects::function::{
+    self, BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescrKind, DescriptorObj, FunctionObj,
+};
+use crate::objects::int;
+use crate::objects::methods;
+use crate::objects::range::{RangeObj, SliceObj};
+use crate::objects::str as pystr;
+use crate::objects::super_obj;
+use crate::objects::tuple;
+use crate::objects::types::{self, TypeId};
+use crate::objects::value::{none, Kind, PyResult, Value};
+use crate::protocols::call::{self, Kw};
+use crate::protocols::ops;
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+
+/// Binds a class attribute found for instance `obj` of class `cls`.
+pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
+    if !attr.is_object() {
+        return Ok(attr);
+    }
+    match attr.kind() {
+        Kind::Function => Ok(function::new_bound(attr, obj)),
+        Kind::Instance => crate::modules::functools::bind_descriptor(attr, obj),
+        Kind::Builtin => match attr.get::<BuiltinObj>() {
+            Some(b) if b.this.is_null() && !b.owner.is_empty() => {
+                Ok(function::new_method(b.name, b.func, obj, b.owner))
+            }
+            _ => Ok(attr),
+        },
+        Kind::Descriptor => match attr.get::<DescriptorObj>() {
+            Some(d) => match d.kind {
+                DescrKind::StaticMethod => Ok(d.func),
+                DescrKind::ClassMethod => Ok(function::new_bound(d.func, cls)),
+                DescrKind::Property => {
+                    if d.func.is_null() {
+                        return property_missing(d, obj, "getter");
+                    }
+                    call::call(d.func, &[obj], Kw::NONE)
+                }
+            },
+            None => Ok(attr),
+        },
+        _ => Ok(attr),
+    }
+}
+
+/// Attribute lookup on an instance without `__getattr__`.
+pub fn generic_getattr(o: Value, name: Value) -> PyResult {
+    match instance_attr(o, name)? {
+        Some(v) => Ok(v),
+        None => class::no_attribute(o, pystr::as_str(name).unwrap_or("?")),
+    }
+}
+
+fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = class::instance_class(o);
+    let c = cls.get::<ClassObj>();
+    let found = c.and_then(|c| c.lookup(name));
+    if let Some(d) = found.and_then(|f| f.get::<DescriptorObj>()) {
+        if d.kind == DescrKind::Property {
+            return bind(found.unwrap_or(none()), o, cls).map(Some);
+        }
+    }
+    if let Some(v) = class::own_attr(o, name) {
+        return Ok(Some(v));
+    }
+    let n = pystr::as_str(name).unwrap_or("");
+    if let Some(e) = o.get::<ExceptionObj>() {
+        match n {
+            "args" => return Ok(Some(e.args.get())),
+            "value" if class::is_subclass(cls, types::exc_class(ExcKind::StopIteration)) => {
+                return Ok(Some(
+                    exceptions::args_of(o).first().copied().unwrap_or(none()),
+                ))
+            }
+            "__cause__" => return Ok(Some(e.cause.get())),
+            "__context__" => return Ok(Some(e.context.get())),
+            "__traceback__" => return Ok(Some(none())),
+            "__suppress_context__" => {
+                return Ok(Some(crate::objects::value::bool_value(
+                    e.suppress_context.get(),
+                )))
+            }
+            "code" if class::is_subclass(cls, types::exc_class(ExcKind::SystemExit)) => {
+                return Ok(Some(match exceptions::args_of(o) {
+                    [] => none(),
+                    [one] => *one,
+                    _ => e.args.get(),
+                }))
+            }
+            _ => {}
+        }
+    }
+    match n {
+        "__class__" => return Ok(Some(cls)),
+        "__dict__" if o.kind() == Kind::Instance && !class::allows_attribute(cls, name) => {
+            return Ok(None)
+        }
+        "__dict__" => return Ok(class::instance_dict(o).map(Value::from_ref)),
+        _ => {}
+    }
+    match found {
+        Some(f) => bind(f, o, cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> {
+    let n = pystr::as_str(name).unwrap_or("");
+    match n {
+        "__name__" => return Ok(Some(c.name.get())),
+        "__qualname__" => return Ok(Some(c.qualname.get())),
+        "__bases__" => return Ok(Some(c.bases)),
+        "__base__" => {
+            return Ok(Some(
+                tuple::items(c.bases)
+                    .and_then(|b| b.first().copied())
+                    .unwrap_or(none()),
+            ))
+        }
+        "__mro__" => return Ok(Some(c.mro)),
+        "__dict__" => return Ok(Some(class::namespace_copy(c))),
+        "__module__" => {
+            return Ok(Some(pystr::new(if c.builtin {
+                "builtins"
+            } else {
+                "__main__"
+            })))
+        }
+        "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
+        _ => {}
+    }
+    if let Layout::Builtin(id) = c.layout {
+        if n == "__hash__" && crate::protocols::dunders::unhashable(id) {
+            return Ok(Some(none()));
+        }
+        // The unbound method objects are made once and kept in the class's namespace, so
+        // that `str.upper is str.upper`.
+        if let Some(m) = c.dict().get_str(name) {
+            return Ok(Some(m));
+        }
+        if let Some(m) = methods::find(id, n) {
+            let this = match methods::receiver_kind(id, n) {
+                methods::Receiver::Class => cls,
+                _ => Value::NULL,
+            };
+            let f = function::new_method(m.name, m.func, this, c.name_str());
+            c.dict().set(name, f)?;
+            class::namespaces_changed();
+            return Ok(Some(f));
+        }
+    }
+    if let Some(f) = c.lookup(name) {
+        return Ok(Some(match f.get::<DescriptorObj>() {
+            Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
+            Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+            _ => f,
+        }));
+    }
+    if n == "__doc__" {
+        return Ok(Some(none()));
+    }
+    Ok(None)
+}
+
+fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => f.name(),
+        "__qualname__" => f.qualname(),
+        "__closure__" => f.closure_tuple(),
+        "__code__" => f.code,
+        "__defaults__" => or_none(f.defaults.get()),
+        "__kwdefaults__" => or_none(f.kwdefaults()),
+        "__dict__" => Value::from_ref(f.dict()),
+        "__module__" => f.module(),
+        "__doc__" => f.doc(),
+        _ => return f.existing_dict().and_then(|d| d.get_str(pystr::new(name))),
+    })
+}
+
+fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => c.name,
+        "co_qualname" => c.qualname,
+        "co_argcount" => int::from_u64(c.argcount),
+        "co_kwonlyargcount" => int::from_u64(c.kwonlycount),
+        "co_posonlyargcount" => int::from_u64(c.posonlycount.get()),
+        "co_varnames" => c.varnames,
+        "co_freevars" => c.freevars,
+        "co_cellvars" => c.cellvars.get(),
+        "co_nlocals" => int::from_u64(c.varnames().len() as u64),
+        "co_flags" => int::from_u64(c.flags),
+        _ => return None,
+    })
+}
+
+/// `o.name`.
+pub fn getattr(o: Value, name: Value) -> PyResult {
+    let Some(n) = pystr::as_str(name) else {
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(name)
+        ));
+    };
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(v) = instance_attr(o, name)? {
+                    return Ok(v);
+                }
+                if let Some(f) = ops::user_method(o, "__getattr__") {
+                    return call::call_with_self(f, o, &[name], Kw::NONE);
+                }
+                return class::no_attribute(o, n);
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if let Some(v) = class_attr(o, c, name)? {
+                        return Ok(v);
+                    }
+                }
+                return class::no_attribute(o, n);
+            }
+            Kind::Function => {
+                if let Some(v) = o.get::<FunctionObj>().and_then(|f| function_attr(f, n)) {
+                    return Ok(v);
+                }
+            }
+            Kind::Code => {
+                if let Some(v) = o.get::<CodeObj>().and_then(|c| code_attr(c, n)) {
+                    return Ok(v);
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                let v = o.get::<CellObj>().map_or(Value::NULL, |c| c.value.get());
+                if v.is_null() {
+                    return value_error("Cell is empty");
+                }
+                return Ok(v);
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = o.get::<BoundMethodObj>() {
+                    match n {
+                        "__self__" => return Ok(m.this),
+                        "__func__" => return Ok(m.func),
+                        _ => {
+                            if let Some(v) = m
+                                .func
+                                .get::<FunctionObj>()
+                                .and_then(|f| function_attr(f, n))
+                            {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = o.get::<BuiltinObj>() {
+                    match n {
+                        "__name__" => return Ok(pystr::new(b.name)),
+                        "__qualname__" if !b.owner.is_empty() => {
+                            return Ok(pystr::new(&format!("{}.{}", b.owner, b.name)))
+                        }
+                        "__qualname__" => return Ok(pystr::new(b.name)),
+                        "__module__" if b.owner.is_empty() => return Ok(pystr::new("builtins")),
+                        "__module__" => return Ok(none()),
+                        "__self__" => return Ok(or_none(b.this)),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Module => {
+                if let Some(m) = o.get::<ModuleObj>() {
+                    if let Some(v) = m.dict.get::<DictObj>().and_then(|d| d.get_str(name)) {
+                        return Ok(v);
+                    }
+                    let mname = pystr::as_str(m.name).unwrap_or("?");
+                    return exceptions::raise_attribute_error(
+                        o,
+                        n,
+                        &format!("module '{mname}' has no attribute '{n}'"),
+                    );
+                }
+            }
+            Kind::Super => return super_obj::getattr(o, name),
+            Kind::Descriptor => {
+                if let Some(d) = o.get::<DescriptorObj>() {
+                    match n {
+                        "fget" | "__func__" | "__wrapped__" => return Ok(or_none(d.func)),
+                        "fset" => return Ok(or_none(d.setter)),
+                        "fdel" => return Ok(or_none(d.deleter)),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Range => {
+                if let Some(r) = o.get::<RangeObj>() {
+                    match n {
+                        "start" => return Ok(r.values[0]),
+                        "stop" => return Ok(r.values[1]),
+                        "step" => return Ok(r.values[2]),
+                        _ => {}
+                    }
+                }
+            }
+            Kind::Slice => {
+                if let Some(s) = o.get::<SliceObj>() {
+                    match n {
+                        "start" => return Ok(s.start),
+                        "stop" => return Ok(s.stop),
+                        "step" => return Ok(s.step),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if int::is_int(o) {
+        match n {
+            "real" | "numerator" => {
+                return Ok(int::from_big(
+                    int::as_int(o).map(|i| i.to_big()).unwrap_or_default(),
+                ))
+            }
+            "imag" => return Ok(Value::small(0)),
+            "denominator" => return Ok(Value::small(1)),
+            _ => {}
+        }
+    }
+    if let Some(x) = float::as_f64(o) {
+        match n {
+            "real" => return Ok(float::new(x)),
+            "imag" => return Ok(float::new(0.0)),
+            _ => {}
+        }
+    }
+    match n {
+        "__class__" => return Ok(types::type_of(o)),
+        "__doc__" => return Ok(none()),
+        _ => {}
+    }
+    let id = types::type_id(o);
+    if n == "__hash__" && crate::protocols::dunders::unhashable(id) {
+        return Ok(none());
+    }
+    if let Some(m) = methods::find(id, n) {
+        let this = match methods::receiver_kind(id, n) {
+            methods::Receiver::Instance => o,
+            methods::Receiver::Class => types::type_of(o),
+            methods::Receiver::Static => Value::NULL,
+        };
+        return Ok(function::new_method(
+            m.name,
+            m.func,
+            this,
+            types::type_name(o),
+        ));
+    }
+    class::no_attribute(o, n)
+}
+
+/// `getattr(o, name, default)`: None when the attribute is missing.
+pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
+    match getattr(o, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if exceptions::pending_matches(ExcKind::AttributeError) {
+                exceptions::take_pending();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The property `name` of the class of instance `o`, if it has one.
+fn class_property(o: Value, name: Value) -> Option<&'static DescriptorObj> {
+    class::instance_class(o)
+        .get::<ClassObj>()
+        .and_then(|c| c.lookup(name))
+        .and_then(|f| f.get::<DescriptorObj>())
+        .filter(|d| d.kind == DescrKind::Property)
+}
+
+/// The AttributeError for a property `d` of instance `o` that has no getter, setter or
+/// deleter (`what`).
+fn property_missing<T>(d: &DescriptorObj, o: Value, what: &str) -> PyResult<T> {
+    let cls = class::instance_class(o);
+    let qualname = cls.get::<ClassObj>().map_or("?", |c| c.qualname_str());
+    let message = match pystr::as_str(d.name.get()) {
+        Some(name) => format!(
+            "property {} of {} object has no {what}",
+            pystr::repr(name),
+            pystr::repr(qualname)
+        ),
+        None => format!("property of {} object has no {what}", pystr::repr(qualname)),
+    };
+    raise(ExcKind::AttributeError, &message)
+}
+
+/// Runs the setter (`v` non-null) or deleter of property `d` for instance `o`.
+fn property_store(d: &DescriptorObj, o: Value, v: Value) -> PyResult<()> {
+    let (f, what) = if v.is_null() {
+        (d.deleter, "deleter")
+    } else {
+        (d.setter, "setter")
+    };
+    if f.is_null() {
+        return property_missing(d, o, what);
+    }
+    let args = [o, v];
+    let args = if v.is_null() { &args[..1] } else { &args[..] };
+    call::call(f, args, Kw::NONE).map(|_| ())
+}
+
+/// Stores an attribute on an instance, honouring properties (no `__setattr__`).
+pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(d) = class_property(o, name) {
+        return property_store(d, o, v);
+    }
+    if let Some(e) = o.get::<ExceptionObj>() {
+        match pystr::as_str(name) {
+            Some("args") => {
+                e.args.set(tuple::new(&crate::protocols::iter::collect(v)?));
+                return Ok(());
+            }
+            Some(which @ ("__cause__" | "__context__")) => {
+                if !v.is_none() && !exceptions::is_exception(v) {
+                    let what = &which[2..which.len() - 2];
+                    return type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    ));
+                }
+                if which == "__cause__" {
+                    e.cause.set(v);
+                    e.suppress_context.set(true);
+                } else {
+                    e.context.set(v);
+                }
+                return Ok(());
+            }
+            Some("__suppress_context__") => {
+                e.suppress_context.set(ops::truthy(v)?);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let allowed =
+        o.kind() != Kind::Instance || class::allows_attribute(class::instance_class(o), name);
+    if allowed && class::store_own_attr(o, name, v)? {
+        return Ok(());
+    }
+    class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
+}
+
+/// `o.name = v`.
+pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    let Some(n) = pystr::as_str(name) else {
+        return type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(name)
+        ));
+    };
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(f) = ops::user_method(o, "__setattr__") {
+                    return call::call_with_self(f, o, &[name, v], Kw::NONE).map(|_| ());
+                }
+                return generic_setattr(o, name, v);
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if c.builtin {
+                        return type_error(format!(
+                            "cannot set '{n}' attribute of immutable type '{}'",
+                            c.name_str()
+                        ));
+                    }
+                    match n {
+                        "__name__" => c.name.set(v),
+                        "__qualname__" => c.qualname.set(v),
+                        _ => c.dict().set(name, v)?,
+                    }
+                    class::namespaces_changed();
+                    return Ok(());
+                }
+            }
+            Kind::Function => {
+                if let Some(f) = o.get::<FunctionObj>() {
+                    match n {
+                        "__closure__" | "__globals__" | "__builtins__" => {
+                            return raise(ExcKind::AttributeError, "readonly attribute")
+                        }
+                        "__name__" | "__qualname__" if v.kind() != Kind::Str => {
+                            return type_error(format!("{n} must be set to a string object"))
+                        }
+                        "__name__" => f.set_name(v),
+                        "__qualname__" => f.set_qualname(v),
+                        "__defaults__" if !v.is_none() && v.kind() != Kind::Tuple => {
+                            return type_error("__defaults__ must be set to a tuple object")
+                        }
+                        "__defaults__" => f.defaults.set(if v.is_none() { Value::NULL } else { v }),
+                        "__kwdefaults__" if !v.is_none() && v.kind() != Kind::Dict => {
+                            return type_error("__kwdefaults__ must be set to a dict object")
+                        }
+                        "__kwdefaults__" => {
+                            f.set_kwdefaults(if v.is_none() { Value::NULL } else { v })
+                        }
+                        "__doc__" => f.set_doc(v),
+                        "__module__" => f.set_module(v),
+                        _ => f.dict().set(name, v)?,
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                if let Some(c) = o.get::<CellObj>() {
+                    c.value.set(v);
+                    return Ok(());
+                }
+            }
+            Kind::Module => {
+                if let Some(d) = o.get::<ModuleObj>().and_then(|m| m.dict.get::<DictObj>()) {
+                    return d.set(name, v);
+                }
+            }
+            _ => {}
+        }
+    }
+    class::no_attribute(o, n)
+}
+
+/// `del o.name`.
+/// `object.__delattr__`: `del o.name` for an instance or exception, without its class's
+/// `__delattr__`.
+pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
+    if let Some(d) = class_property(o, name) {
+        return property_store(d, o, Value::NULL);
+    }
+    if class::remove_own_attr(o, name)?.is_some() {
+        return Ok(());
+    }
+    class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
+}
+
+pub fn delattr(o: Value, name: Value) -> PyResult<()> {
+    let n = pystr::as_str(name).unwrap_or("?");
+    if o.is_object() {
+        match o.kind() {
+            Kind::Instance | Kind::Exception => {
+                if let Some(f) = ops::user_method(o, "__delattr__") {
+                    return call::call_with_self(f, o, &[name], Kw::NONE).map(|_| ());
+                }
+                return generic_delattr(o, name);
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if c.dict().remove(name)?.is_some() {
+                        class::namespaces_changed();
+                        return Ok(());
+                    }
+                }
+            }
+            Kind::Module => {
+                if let Some(m) = o.get::<ModuleObj>() {
+                    if let Some(d) = m.dict.get::<DictObj>() {
+                        if d.remove(name)?.is_some() {
+                            return Ok(());
+                        }
+                    }
+                    let mname = pystr::as_str(m.name).unwrap_or("?");
+                    return exceptions::raise_attribute_error(
+                        o,
+                        n,
+                        &format!("module '{mname}' has no attribute '{n}'"),
+                    );
+                }
+            }
+            Kind::Function => {
+                if let Some(f) = o.get::<FunctionObj>() {
+                    match n {
+                        "__closure__" | "__globals__" | "__builtins__" => {
+                            return raise(ExcKind::AttributeError, "readonly attribute")
+                        }
+                        "__name__" | "__qualname__" => {
+                            return type_error(format!("{n} must be set to a string object"))
+                        }
+                        "__code__" => return type_error("__code__ must be set to a code object"),
+                        "__dict__" => return type_error("cannot delete __dict__"),
+                        "__defaults__" => f.defaults.set(Value::NULL),
+                        "__kwdefaults__" => f.set_kwdefaults(Value::NULL),
+                        "__doc__" => f.set_doc(none()),
+                        "__module__" => f.set_module(none()),
+                        _ => match f.existing_dict() {
+                            Some(d) if d.remove(name)?.is_some() => {}
+                            _ => return class::no_attribute(o, n),
+                        },
+                    }
+                    return Ok(());
+                }
+            }
+            Kind::Cell if n == "cell_contents" => {
+                if let Some(c) = o.get::<CellObj>() {
+                    c.value.set(Value::NULL);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    class::no_attribute(o, n)
+}
+
+/// Binds a class attribute looked up on the class itself (classmethods bind to it).
+pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
+    Ok(match attr.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
+        Some(d) if d.kind == DescrKind::StaticMethod => d.func,
+        _ => attr,
+    })
+}

@@ -1,0 +1,480 @@
+//! Per-site inline caches for `o.name`, `o.name = v` and `o.name(...)` (CPython 3.11's
+//! specialized LOAD_ATTR / STORE_ATTR / LOAD_METHOD, adapted).
+//!
+//! Each attribute site owns an `AttrCache`. An entry records what the last miss at the site
+//! found for objects of one *owner* (the instance's class, or the module itself), and the
+//! class version (`class::version`) it was found under. The version changes whenever any
+//! class namespace changes, when a class is created, when a name is appended to a class's
+//! shared key list, and at every collection. So while it is unchanged:
+//! - the owner's MRO lookup of the name still gives the recorded result,
+//! - the owner's shared key list holds the same names (so a name absent from it still is),
+//!   and
+//! - no object has been freed: the owner and the recorded value are live, and an address
+//!   equal to the recorded owner is that owner (the cache is not scanned by the collector,
+//!   and it never needs to be).
+//!
+//! What an instance holds can change without any version change, so a hit checks it each
+//! time. An instance keeps its attributes inline (`class::InstanceObj`) at the index of
+//! their name in its class's append-only shared key list, which never changes for a name:
+//! a hit reads the value at the recorded index (null: absent). An instance in dict mode is
+//! read through a *hint* (position in the dict's entry list) verified by comparing the key
+//! there with the site's name str by address; instances of one class usually have their
+//! keys in the same order, so one hint serves them all. "The instance lacks the name" is a
+//! null value at the recorded index (or no index at all: appending to a key list changes
+//! the version), or for a dict a bit test of the class's key summary, then a probe.
+
+use crate::modules::ModuleObj;
+use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
+use crate::objects::dict::DictObj;
+use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
+use crate::objects::str as pystr;
+use crate::objects::value::{Kind, PyResult, Value};
+use crate::protocols::attr;
+use crate::protocols::call::{self, Kw};
+use std::cell::Cell;
+
+/// The memory generated code sets aside for one attribute site: zeroed at start, then
+/// owned by the runtime. Words: the owner's address, the class version of the entry, the
+/// entry's kind and hint (`kind | hint << 8`), and the value found on the class.
+#[repr(C)]
+pub struct AttrCache {
+    words: [Cell<u64>; 4],
+}
+
+/// What an entry says about objects of its owner (the low byte of word 2). The hint (the
+/// rest of word 2) is an index into the owner's shared key list for `Slot`, `StoreSlot`,
+/// `Method` and `ClassAttr` (`NO_KEY`: the name is not in it), a position in a dict's
+/// entry list for `Dict` and `Store`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    /// The attribute is the value at the hint in the dict of an instance in dict mode (or
+    /// of a module), if the key there is the name; the class has no property of that name.
+    Dict = 1,
+    /// A property on the class: it takes precedence over the instance's attributes.
+    Property,
+    /// A plain function (or unbound native method) on the class, used when the instance
+    /// lacks the name.
+    Method,
+    /// Another value on the class, used (bound) when the instance lacks the name.
+    ClassAttr,
+    /// `o.name = v` stores into the dict of an instance in dict mode (no `__setattr__`, no
+    /// property); the hint is where the name was last stored.
+    Store,
+    /// The owner is a class of the program and the value is its MRO lookup (bound as
+    /// `attr::bind_to_class` does).
+    OnClass,
+    /// The attribute is the inline value at the hint (an inline instance), or the dict's
+    /// (an instance in dict mode); the class has no property of that name.
+    Slot,
+    /// `o.name = v` stores the inline value at the hint (no `__setattr__`, no property).
+    StoreSlot,
+}
+
+/// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
+const NO_KEY: usize = u32::MAX as usize;
+
+impl EntryKind {
+    fn from_word(w: u64) -> Option<EntryKind> {
+        Some(match w & 0xff {
+            1 => EntryKind::Dict,
+            2 => EntryKind::Property,
+            3 => EntryKind::Method,
+            4 => EntryKind::ClassAttr,
+            5 => EntryKind::Store,
+            6 => EntryKind::OnClass,
+            7 => EntryKind::Slot,
+            8 => EntryKind::StoreSlot,
+            _ => return None,
+        })
+    }
+}
+
+/// A valid entry, read from the cache.
+struct Entry {
+    kind: EntryKind,
+    hint: usize,
+    found: Value,
+}
+
+impl AttrCache {
+    /// The entry for objects of `owner`, if the cache holds one made under the current
+    /// class version.
+    #[inline]
+    fn lookup(&self, owner: Value) -> Option<Entry> {
+        if self.words[0].get() != owner.0 || self.words[1].get() != class::version() {
+            return None;
+        }
+        let w = self.words[2].get();
+        Some(Entry {
+            kind: EntryKind::from_word(w)?,
+            hint: (w >> 8) as usize,
+            found: Value(self.words[3].get()),
+        })
+    }
+
+    /// The hint of the entry for objects of `owner` if it is of kind `kind` and was made
+    /// under the current class version: the hit test of the fast paths.
+    #[inline(always)]
+    fn hint_for(&self, owner: Value, kind: EntryKind) -> Option<usize> {
+        let w = self.words[2].get();
+        (self.words[0].get() == owner.0
+            && self.words[1].get() == class::version()
+            && w & 0xff == kind as u64)
+            .then_some((w >> 8) as usize)
+    }
+
+    fn fill(&self, owner: Value, kind: EntryKind, hint: usize, found: Value) {
+        self.words[0].set(owner.0);
+        self.words[1].set(class::version());
+        self.words[2].set(kind as u64 | (hint as u64) << 8);
+        self.words[3].set(found.0);
+    }
+}
+
+/// True if instance `i` certainly lacks attribute `name`, whose index in its class's key
+/// list is `key` (`NO_KEY`: none) under the current class version. Inline: a null value at
+/// the index. Dict mode: no instance of its class ever had the name (a bit test, which
+/// leaves the dict's memory alone), or a probe says so.
+#[inline]
+fn lacks(i: &InstanceObj, name: Value, key: usize) -> bool {
+    match i.dict() {
+        None => i.slot(key).is_none(),
+        Some(d) => {
+            i.class_obj()
+                .is_some_and(|c| !c.may_have_instance_key(name))
+                || d.lacks_str(name)
+        }
+    }
+}
+
+/// A function the generic method call would call with the instance prepended
+/// (`call::call_method_rooted`), which binding it would also bind to the instance.
+fn is_plain_method(f: Value) -> bool {
+    match f.kind() {
+        Kind::Function => true,
+        Kind::Builtin => f
+            .get::<BuiltinObj>()
+            .is_some_and(|b| b.this.is_null() && !b.owner.is_empty()),
+        _ => false,
+    }
+}
+
+fn is_property(f: Value) -> bool {
+    f.get::<DescriptorObj>()
+        .is_some_and(|d| d.kind == DescrKind::Property)
+}
+
+/// Works out the entry for `name` on instances like `i` and stores it; false when the
+/// generic path must handle the site (the cache is then left as it was).
+fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
+    let Some(c) = i.class_obj() else {
+        return false;
+    };
+    let found = c.lookup(name);
+    let key = c.key_index(name).unwrap_or(NO_KEY);
+    let (kind, hint, found) = match found {
+        Some(f) if is_property(f) => (EntryKind::Property, 0, f),
+        _ => {
+            let own = match i.dict() {
+                None => i.slot(key).map(|_| (EntryKind::Slot, key)),
+                Some(d) => d.position_str(name).map(|n| (EntryKind::Dict, n)),
+            };
+            match own {
+                Some((kind, hint)) => (kind, hint, Value::NULL),
+                None => {
+                    let Some(f) = found else {
+                        return false;
+                    };
+                    // The instance must certainly lack it, and these names are answered by
+                    // the instance before its class.
+                    if !lacks(i, name, key)
+                        || matches!(pystr::as_str(name), Some("__class__" | "__dict__"))
+                    {
+                        return false;
+                    }
+                    let kind = if is_plain_method(f) {
+                        EntryKind::Method
+                    } else {
+                        EntryKind::ClassAttr
+                    };
+                    (kind, key, f)
+                }
+            }
+        }
+    };
+    cache.fill(i.class, kind, hint, found);
+    true
+}
+
+/// The attribute `name` stored in instance `i` itself, as a `Slot` or `Dict` entry with
+/// hint `hint` finds it.
+#[inline]
+fn own_hit(i: &InstanceObj, name: Value, kind: EntryKind, hint: usize) -> Option<Value> {
+    match kind {
+        EntryKind::Slot => match i.dict() {
+            None => i.slot(hint),
+            Some(d) => d.get_str(name),
+        },
+        EntryKind::Dict => i.dict()?.value_at(hint, name),
+        _ => None,
+    }
+}
+
+/// `o.name` through the site's cache. The common hit, an inline attribute, is inline;
+/// everything else is out of line (so that the hit needs no stack frame).
+#[inline(always)]
+pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
+    if let Some(i) = o.get::<InstanceObj>() {
+        if let Some(v) = cache
+            .hint_for(i.class, EntryKind::Slot)
+            .and_then(|k| i.slot(k))
+        {
+            return Ok(v);
+        }
+    }
+    getattr_slow(o, name, cache)
+}
+
+#[inline(never)]
+fn getattr_slow(o: Value, name: Value, cache: &AttrCache) -> PyResult {
+    if let Some(i) = o.get::<InstanceObj>() {
+        // A miss refills the entry and tries once more.
+        for refilled in [false, true] {
+            if let Some(v) = cache
+                .lookup(i.class)
+                .and_then(|e| instance_hit(o, i, name, &e))
+            {
+                return v;
+            }
+            if refilled || !fill_instance(i, name, cache) {
+                break;
+            }
+        }
+    } else if let Some(m) = o.get::<ModuleObj>() {
+        if let Some(v) = module_attr(o, m, name, cache) {
+            return Ok(v);
+        }
+    } else if let Some(f) = class_attr(o, name, cache) {
+        return attr::bind_to_class(f, o);
+    }
+    attr::getattr(o, name)
+}
+
+/// The attribute `name` of instance `o` as entry `e` gives it, if `e` applies to `o`.
+#[inline]
+fn instance_hit(o: Value, i: &InstanceObj, name: Value, e: &Entry) -> Option<PyResult> {
+    match e.kind {
+        EntryKind::Slot | EntryKind::Dict => own_hit(i, name, e.kind, e.hint).map(Ok),
+        EntryKind::Property => Some(property_get(e.found, o, i.class)),
+        EntryKind::Method | EntryKind::ClassAttr if lacks(i, name, e.hint) => {
+            Some(attr::bind(e.found, o, i.class))
+        }
+        _ => None,
+    }
+}
+
+/// The value of property `p` on `o`. The getter may let the collector run: this site was
+/// reached straight from compiled code.
+fn property_get(p: Value, o: Value, cls: Value) -> PyResult {
+    match p.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::Property && !d.func.is_null() => {
+            call::call_rooted(d.func, &[o], Kw::NONE)
+        }
+        _ => attr::bind(p, o, cls),
+    }
+}
+
+/// A module attribute through the site's cache (a hint into the module's dict).
+#[inline]
+fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Option<Value> {
+    let d = m.dict.get::<DictObj>()?;
+    if let Some(e) = cache.lookup(o) {
+        if e.kind == EntryKind::Dict {
+            if let Some(v) = d.value_at(e.hint, name) {
+                return Some(v);
+            }
+        }
+    }
+    let n = d.position_str(name)?;
+    cache.fill(o, EntryKind::Dict, n, Value::NULL);
+    d.value_at(n, name)
+}
+
+/// The attribute `name` of class `cls` before binding, through the site's cache: only for
+/// classes of the program and names that are not dunders (`attr::class_attr` answers
+/// `__name__`, `__dict__`, ... itself, and builtin classes fill their namespaces lazily).
+#[inline]
+fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
+    let c = cls.get::<ClassObj>()?;
+    if let Some(e) = cache.lookup(cls) {
+        if e.kind == EntryKind::OnClass {
+            return Some(e.found);
+        }
+    }
+    if c.builtin || pystr::as_str(name)?.starts_with("__") {
+        return None;
+    }
+    let f = c.lookup(name)?;
+    cache.fill(cls, EntryKind::OnClass, 0, f);
+    Some(f)
+}
+
+/// `o.name = v` through the site's cache. The common hit, an inline attribute, is inline.
+#[inline(always)]
+pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
+    if let Some(i) = o.get::<InstanceObj>() {
+        if cache
+            .hint_for(i.class, EntryKind::StoreSlot)
+            .is_some_and(|k| i.set_slot(k, v))
+        {
+            return Ok(());
+        }
+    }
+    setattr_slow(o, name, v, cache)
+}
+
+#[inline(never)]
+fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
+    if let Some(i) = o.get::<InstanceObj>() {
+        let known = match cache.lookup(i.class) {
+            Some(e) if e.kind == EntryKind::StoreSlot => {
+                if i.set_slot(e.hint, v) {
+                    return Ok(());
+                }
+                true
+            }
+            Some(e) if e.kind == EntryKind::Store => {
+                if i.dict().is_some_and(|d| d.replace_at(e.hint, name, v)) {
+                    return Ok(());
+                }
+                true
+            }
+            _ => false,
+        };
+        if known || plain_store(i, name) {
+            match i.store(name, v)? {
+                StoredAt::Slot(k) => cache.fill(i.class, EntryKind::StoreSlot, k, Value::NULL),
+                StoredAt::Dict(Some(n)) => cache.fill(i.class, EntryKind::Store, n, Value::NULL),
+                StoredAt::Dict(None) => {}
+            }
+            return Ok(());
+        }
+    }
+    attr::setattr(o, name, v)
+}
+
+/// True if `o.name = v` just stores into instance `i` itself: its class has no
+/// `__setattr__` of its own and no property `name`, and its instances may hold `name`
+/// (`class::allows_attribute`: not `object` itself, no `__slots__` forbidding it).
+fn plain_store(i: &InstanceObj, name: Value) -> bool {
+    let Some(c) = i.class_obj() else {
+        return false;
+    };
+    if !class::allows_attribute(i.class, name) {
+        return false;
+    }
+    c.lookup_user(pystr::intern("__setattr__")).is_none()
+        && !c.lookup(name).is_some_and(is_property)
+}
+
+/// Marks the result of `method_for_direct_call` as a function to call without `obj`.
+pub const WITHOUT_SELF: u64 = 4;
+
+/// The kind byte of an entry for an inline attribute, which generated code tests to read
+/// the attribute itself (the hit path of `getattr`).
+pub const SLOT_ENTRY: u64 = EntryKind::Slot as u64;
+
+/// The kind byte of an entry for a store into an inline attribute, which generated code
+/// tests to replace the value itself (the hit path of `setattr`, when the value is set).
+pub const STORE_SLOT_ENTRY: u64 = EntryKind::StoreSlot as u64;
+
+/// The compiled function that `obj.name(...)` calls, when the site's cache knows it:
+/// generated code then calls it directly. Either a method of the instance's class, which
+/// the instance does not shadow, to call with `obj` prepended; or, tagged with
+/// `WITHOUT_SELF`, a function stored in the instance itself, to call with the arguments
+/// alone. 0 otherwise, and never raises. The common hit, a compiled method that an inline
+/// instance does not shadow, is inline.
+#[inline(always)]
+pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Value {
+    let Some(i) = obj.get::<InstanceObj>() else {
+        return Value::NULL;
+    };
+    if let Some(k) = cache.hint_for(i.class, EntryKind::Method) {
+        let f = Value(cache.words[3].get());
+        if i.dict().is_none() && i.slot(k).is_none() && f.kind() == Kind::Function {
+            return f;
+        }
+    }
+    // A function the instance holds inline (`self.callback(...)`), called without `obj`.
+    if let Some(f) = cache
+        .hint_for(i.class, EntryKind::Slot)
+        .and_then(|k| i.slot(k))
+        .filter(|f| f.kind() == Kind::Function)
+    {
+        return Value(f.0 | WITHOUT_SELF);
+    }
+    method_for_direct_call_slow(i, name, cache)
+}
+
+#[inline(never)]
+fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) -> Value {
+    for refilled in [false, true] {
+        if let Some(e) = cache.lookup(i.class) {
+            return match e.kind {
+                EntryKind::Method if e.found.kind() == Kind::Function && lacks(i, name, e.hint) => {
+                    e.found
+                }
+                EntryKind::Slot | EntryKind::Dict => match own_hit(i, name, e.kind, e.hint) {
+                    Some(f) if f.kind() == Kind::Function => Value(f.0 | WITHOUT_SELF),
+                    _ => Value::NULL,
+                },
+                _ => Value::NULL,
+            };
+        }
+        if refilled || !fill_instance(i, name, cache) {
+            break;
+        }
+    }
+    Value::NULL
+}
+
+/// `obj.name(*args)` through the site's cache. The collector may run inside (as
+/// `call::call_rooted`; `args` must be rooted by the caller).
+pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
+    if let Some(i) = obj.get::<InstanceObj>() {
+        for refilled in [false, true] {
+            if let Some(e) = cache.lookup(i.class) {
+                match e.kind {
+                    EntryKind::Method if lacks(i, name, e.hint) => {
+                        return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
+                    }
+                    EntryKind::Slot | EntryKind::Dict => {
+                        if let Some(f) = own_hit(i, name, e.kind, e.hint) {
+                            return call::call_rooted(f, args, Kw::NONE);
+                        }
+                    }
+                    EntryKind::Property => {
+                        let f = attr::bind(e.found, obj, i.class)?;
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                    EntryKind::ClassAttr if lacks(i, name, e.hint) => {
+                        let f = attr::bind(e.found, obj, i.class)?;
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                    _ => {}
+                }
+            }
+            if refilled || !fill_instance(i, name, cache) {
+                break;
+            }
+        }
+    } else if let Some(m) = obj.get::<ModuleObj>() {
+        if let Some(f) = module_attr(obj, m, name, cache) {
+            return call::call_rooted(f, args, Kw::NONE);
+        }
+    } else if let Some(f) = class_attr(obj, name, cache) {
+        let f = attr::bind_to_class(f, obj)?;
+        return call::call_rooted(f, args, Kw::NONE);
+    }
+    call::call_method_rooted(obj, name, args, Kw::NONE)
+}

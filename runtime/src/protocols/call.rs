@@ -1,0 +1,716 @@
+//! Calling values: argument binding for compiled functions (with CPython's error messages),
+//! builtin functions, bound methods, classes and callable instances; recursion depth.
+
+use crate::memory::gc::{self, RootedVec};
+use crate::objects::class::{self, ClassObj, InstanceObj};
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions::{self, type_error, ExcKind};
+use crate::objects::function::{
+    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_GENERATOR,
+    CO_VARARGS, CO_VARKEYWORDS,
+};
+use crate::objects::generator;
+use crate::objects::methods;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::value::{Kind, PyResult, Raised, Value};
+use crate::protocols::attr;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+
+/// Keyword arguments: parallel slices of names (strs) and values.
+#[derive(Clone, Copy)]
+pub struct Kw<'a> {
+    pub names: &'a [Value],
+    pub values: &'a [Value],
+}
+
+impl<'a> Kw<'a> {
+    pub const NONE: Kw<'static> = Kw {
+        names: &[],
+        values: &[],
+    };
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Value)> + 'a {
+        self.names
+            .iter()
+            .zip(self.values)
+            .map(|(n, v)| (pystr::as_str(*n).unwrap_or(""), *v))
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// Runs a compiled function's native entry on its parameter slots (`code.nslots()` of
+/// them), passing them the way the entry takes them (see `CodeObj::entry`).
+pub fn run_entry(func: Value, code: &CodeObj, slots: *const Value) -> Value {
+    let entry = code.entry;
+    if !code.takes_registers() {
+        // SAFETY: the compiler gave a function with more than `MAX_REGISTER_SLOTS` slots
+        // the array signature (`rt_code_new`'s contract).
+        let f: extern "C" fn(Value, *const Value) -> Value =
+            unsafe { std::mem::transmute::<usize, _>(entry) };
+        return f(func, slots);
+    }
+    // SAFETY: the caller passes `nslots` readable slots.
+    let s = |i: usize| unsafe { *slots.add(i) };
+    // SAFETY (each transmute): the compiler gave a function with `n` slots, n at most
+    // `MAX_REGISTER_SLOTS`, the signature taking the function and `n` values.
+    unsafe {
+        match code.nslots() {
+            0 => std::mem::transmute::<usize, extern "C" fn(Value) -> Value>(entry)(func),
+            1 => std::mem::transmute::<usize, extern "C" fn(Value, Value) -> Value>(entry)(
+                func,
+                s(0),
+            ),
+            2 => std::mem::transmute::<usize, extern "C" fn(Value, Value, Value) -> Value>(entry)(
+                func,
+                s(0),
+                s(1),
+            ),
+            3 => std::mem::transmute::<usize, extern "C" fn(Value, Value, Value, Value) -> Value>(
+                entry,
+            )(func, s(0), s(1), s(2)),
+            4 => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3)),
+            5 => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3), s(4)),
+            _ => std::mem::transmute::<
+                usize,
+                extern "C" fn(Value, Value, Value, Value, Value, Value, Value) -> Value,
+            >(entry)(func, s(0), s(1), s(2), s(3), s(4), s(5)),
+        }
+    }
+}
+
+/// How many more Python frames may start before the recursion limit: the limit minus the
+/// active frames (the module body included). Every compiled function's prologue takes one
+/// and calls `frame_check` when the result is negative; its exits give it back. While a
+/// collection is pending it is lowered by `TRAP` (so every prologue calls `frame_check`,
+/// the collector's safepoint): one test serves as both checks.
+#[allow(non_upper_case_globals)]
+#[no_mangle]
+pub static closc_frames_left: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
+
+const DEFAULT_RECURSION_LIMIT: i64 = 1000;
+
+/// Far beyond any depth: subtracting it makes `closc_frames_left` negative (generated code
+/// knows it as `FRAMES_LEFT_TRAP`).
+const TRAP: i64 = 1 << 48;
+
+/// `sys.getrecursionlimit()`.
+static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
+static TRAPPED: AtomicBool = AtomicBool::new(false);
+
+/// `closc_frames_left` without the trap.
+fn frames_left() -> i64 {
+    let left = closc_frames_left.load(Ordering::Relaxed);
+    if TRAPPED.load(Ordering::Relaxed) {
+        left + TRAP
+    } else {
+        left
+    }
+}
+
+/// Makes every prologue call `frame_check` (a collection is wanted).
+pub fn trap_prologues() {
+    if !TRAPPED.swap(true, Ordering::Relaxed) {
+        closc_frames_left.fetch_sub(TRAP, Ordering::Relaxed);
+    }
+}
+
+/// Lets prologues run freely again up to the recursion limit.
+pub fn untrap_prologues() {
+    if TRAPPED.swap(false, Ordering::Relaxed) {
+        closc_frames_left.fetch_add(TRAP, Ordering::Relaxed);
+    }
+}
+
+/// The prologue's slow path, entered when `closc_frames_left` went negative: collects if a
+/// collection is due, then raises RecursionError if the depth is really beyond the limit.
+/// Returns false when it raised.
+pub fn frame_check() -> bool {
+    gc::safepoint();
+    if frames_left() < 0 {
+        let _: PyResult<()> = recursion_error();
+        return false;
+    }
+    true
+}
+
+/// The state of the Python call stack that the runtime tracks itself.
+struct Frames {
+    /// Lowest native stack address a call may start from (0: not known).
+    stack_floor: Cell<usize>,
+    /// The function last entered through the runtime's call path (0 for the module body).
+    current: Cell<Value>,
+    /// The argument slots of that frame (for zero-argument `super()`).
+    args: Cell<*const Value>,
+}
+
+thread_local! {
+    static FRAMES: Frames = const {
+        Frames {
+            stack_floor: Cell::new(0),
+            current: Cell::new(Value::NULL),
+            args: Cell::new(std::ptr::null()),
+        }
+    };
+}
+
+/// The running function, for the collector (its argument slots are on the native stack or
+/// in a `RootedVec`).
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    visit(FRAMES.with(|f| f.current.get()));
+}
+
+pub fn set_recursion_limit(n: i64) {
+    let old = RECURSION_LIMIT.swap(n, Ordering::Relaxed);
+    closc_frames_left.fetch_add(n - old, Ordering::Relaxed);
+}
+
+/// The number of active Python frames.
+pub fn frame_depth() -> i64 {
+    recursion_limit() - frames_left()
+}
+
+/// Makes `depth` the number of active Python frames (a generator's frames come and go).
+pub fn set_frame_depth(depth: i64) {
+    closc_frames_left.fetch_add(frame_depth() - depth, Ordering::Relaxed);
+}
+
+pub fn recursion_limit() -> i64 {
+    RECURSION_LIMIT.load(Ordering::Relaxed)
+}
+
+/// One level of recursion inside the runtime (comparing or printing nested containers),
+/// counted with the Python frames as CPython counts its C-level recursion.
+pub struct RecursionGuard(());
+
+impl Drop for RecursionGuard {
+    fn drop(&mut self) {
+        closc_frames_left.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Enters one level of runtime recursion; beyond the recursion limit, or near the end of
+/// the native stack, raises `RecursionError: maximum recursion depth exceeded{context}`.
+pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
+    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
+    let guard = RecursionGuard(());
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let stack_exhausted = FRAMES.with(|f| here < f.stack_floor.get());
+    if frames_left() < 0 || stack_exhausted {
+        return exceptions::raise(
+            ExcKind::RecursionError,
+            &format!("maximum recursion depth exceeded{context}"),
+        );
+    }
+    Ok(guard)
+}
+
+/// Raises `RecursionError: maximum recursion depth exceeded`.
+pub fn recursion_error<T>() -> PyResult<T> {
+    exceptions::raise(ExcKind::RecursionError, "maximum recursion depth exceeded")
+}
+
+/// The function whose frame is running (0 for the module body).
+pub fn current_function() -> Value {
+    FRAMES.with(|f| f.current.get())
+}
+
+/// The first argument of the running function's frame, if it has one.
+pub fn current_first_arg() -> Option<Value> {
+    let (func, args) = FRAMES.with(|f| (f.current.get(), f.args.get()));
+    let code = func.get::<FunctionObj>()?.code();
+    if args.is_null() || code.nslots() == 0 {
+        return None;
+    }
+    // SAFETY: `args` is the slot array of the running frame, which `invoke` keeps alive
+    // (and holding `nslots` values) until that frame returns.
+    Some(unsafe { *args })
+}
+
+/// Replaces the lowest native stack address a call may start from (a generator body runs
+/// on a stack of its own) and returns the previous one.
+pub fn swap_stack_floor(floor: usize) -> usize {
+    FRAMES.with(|f| f.stack_floor.replace(floor))
+}
+
+/// Records how far the native stack may grow below the current frame.
+pub fn set_stack_budget(bytes: usize) {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    FRAMES.with(|f| f.stack_floor.set(here.saturating_sub(bytes)));
+}
+
+/// Runs a compiled function's entry with its bound argument slots, refusing (with
+/// RecursionError) when the native stack is nearly exhausted.
+fn invoke(func: Value, code: &CodeObj, slots: *const Value) -> PyResult {
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    let saved = FRAMES.with(|f| {
+        if here < f.stack_floor.get() {
+            return None;
+        }
+        Some((f.current.replace(func), f.args.replace(slots)))
+    });
+    let Some((caller, caller_args)) = saved else {
+        return recursion_error();
+    };
+    let r = run_entry(func, code, slots);
+    FRAMES.with(|f| {
+        f.current.set(caller);
+        f.args.set(caller_args);
+    });
+    if r.is_null() {
+        Err(Raised)
+    } else {
+        Ok(r)
+    }
+}
+
+/// `callee(*args, **kw)`. Collection is blocked while the callee runs, so the caller may
+/// hold values anywhere (see gc.rs); prefer `call_rooted` for calls that may run long.
+pub fn call(callee: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_rooted(callee, args, kw)
+}
+
+/// `callee(*args, **kw)`, letting the collector run inside the callee: every Rust frame
+/// between the entry from compiled code and this call must keep its values where the
+/// collector sees them (locals, reachable objects, `RootedVec`s; see gc.rs).
+pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
+    if callee.is_object() {
+        match callee.kind() {
+            Kind::Function => {
+                if let Some(f) = callee.get::<FunctionObj>() {
+                    return call_function(callee, f, args, kw);
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = callee.get::<BuiltinObj>() {
+                    if b.this.is_null() {
+                        return (b.func)(args, kw);
+                    }
+                    return with_prefix(b.this, args, |full| (b.func)(full, kw));
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = callee.get::<BoundMethodObj>() {
+                    return call_with_self_rooted(m.func, m.this, args, kw);
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = callee.get::<ClassObj>() {
+                    return class::instantiate(callee, c, args, kw);
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                let cls = class::instance_class(callee);
+                if let Some(f) = cls
+                    .get::<ClassObj>()
+                    .and_then(|c| c.lookup_user(pystr::intern("__call__")))
+                {
+                    let _level = enter_recursion(" while calling a Python object")?;
+                    if f.get::<FunctionObj>().is_some() {
+                        return call_with_self_rooted(f, callee, args, kw);
+                    }
+                    // A static or class method, or another descriptor: bound as an
+                    // attribute lookup would bind it.
+                    let bound = attr::bind(f, callee, cls)?;
+                    return call_rooted(bound, args, kw);
+                }
+            }
+            Kind::Descriptor => {
+                if let Some(d) = callee.get::<DescriptorObj>() {
+                    if d.kind == DescrKind::StaticMethod {
+                        return call_rooted(d.func, args, kw);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object is not callable",
+        types::type_name(callee)
+    ))
+}
+
+/// Calls `f` with `this` prepended to the positional arguments, collection blocked (as
+/// `call`).
+pub fn call_with_self(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_with_self_rooted(f, this, args, kw)
+}
+
+/// `call_with_self` letting the collector run (as `call_rooted`).
+/// The `__call__` of the class of instance `callee`, when it is a compiled function that
+/// generated code may call directly with `nargs` arguments, and a frame is left for the
+/// call of `__call__` itself: that frame is then taken (see `rt_instance_call_function`).
+pub fn instance_call_function(callee: Value, nargs: u64) -> Option<Value> {
+    let instance = callee.get::<InstanceObj>()?;
+    let call = instance
+        .class
+        .get::<ClassObj>()?
+        .lookup_user(pystr::intern("__call__"))?;
+    let function = call.get::<FunctionObj>()?;
+    if function.direct_arity != nargs || frames_left() <= 0 {
+        return None;
+    }
+    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
+    Some(call)
+}
+
+pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    // Methods are mostly compiled functions: skip `call_rooted`'s dispatch.
+    if let Some(func) = f.get::<FunctionObj>() {
+        return with_prefix(this, args, |full| call_function(f, func, full, kw));
+    }
+    if let Some(b) = f.get::<BuiltinObj>() {
+        if b.this.is_null() {
+            return with_prefix(this, args, |full| (b.func)(full, kw));
+        }
+    }
+    with_prefix(this, args, |full| call_rooted(f, full, kw))
+}
+
+/// Runs `k` on `[first, args...]`, without allocating for short argument lists.
+fn with_prefix<R>(first: Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf = [Value::NULL; N];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        k(&buf[..=args.len()])
+    } else {
+        let mut v = RootedVec::from_vec(Vec::with_capacity(args.len() + 1));
+        v.push(first);
+        v.extend_from_slice(args);
+        k(&v)
+    }
+}
+
+/// Calls a compiled function: binds the arguments to its parameter slots. The collector may
+/// run inside (as `call_rooted`).
+fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResult {
+    let code = f.code();
+    if kw.is_empty()
+        && code.flags == 0
+        && code.kwonlycount == 0
+        && args.len() as u64 == code.argcount
+    {
+        return invoke(func, code, args.as_ptr());
+    }
+    const N: usize = 12;
+    let n = code.nslots();
+    if code.flags & CO_GENERATOR != 0 {
+        let mut slots = vec![Value::NULL; n];
+        bind(f, code, args, kw, &mut slots)?;
+        return Ok(generator::new(func, slots));
+    }
+    if n <= N {
+        let mut buf = [Value::NULL; N];
+        bind(f, code, args, kw, &mut buf[..n])?;
+        invoke(func, code, buf.as_ptr())
+    } else {
+        let mut v = RootedVec::from_vec(vec![Value::NULL; n]);
+        bind(f, code, args, kw, &mut v)?;
+        invoke(func, code, v.as_ptr())
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Fills `slots` from the call's arguments, as CPython's `initialize_locals` does.
+pub fn bind(
+    f: &FunctionObj,
+    code: &CodeObj,
+    args: &[Value],
+    kw: Kw,
+    slots: &mut [Value],
+) -> PyResult<()> {
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlycount as usize;
+    let varnames = code.varnames();
+    let name = f.qualname_str();
+    let has_varargs = code.flags & CO_VARARGS != 0;
+    let n = args.len().min(argc);
+    slots[..n].copy_from_slice(&args[..n]);
+    if has_varargs {
+        slots[argc + kwonly] = tuple::new(&args[n..]);
+    }
+    let varkw = if code.flags & CO_VARKEYWORDS != 0 {
+        let d = dict::new();
+        slots[argc + kwonly + has_varargs as usize] = d;
+        d.get::<DictObj>()
+    } else {
+        None
+    };
+    let posonly = (code.posonlycount.get() as usize).min(argc);
+    for (kname, kval) in kw.iter() {
+        let pos = varnames[posonly..argc + kwonly]
+            .iter()
+            .position(|v| pystr::as_str(*v) == Some(kname))
+            .map(|j| j + posonly);
+        match pos {
+            Some(j) => {
+                if !slots[j].is_null() {
+                    return type_error(format!(
+                        "{name}() got multiple values for argument '{kname}'"
+                    ));
+                }
+                slots[j] = kval;
+            }
+            None => match varkw {
+                Some(d) => d.set(pystr::new(kname), kval)?,
+                None => {
+                    posonly_passed_as_keyword(name, &varnames[..posonly], kw)?;
+                    return type_error(format!(
+                        "{name}() got an unexpected keyword argument '{kname}'"
+                    ));
+                }
+            },
+        }
+    }
+    let defaults = tuple::items(f.defaults.get()).unwrap_or(&[]);
+    if args.len() > argc && !has_varargs {
+        let kwonly_given = slots[argc..argc + kwonly]
+            .iter()
+            .filter(|v| !v.is_null())
+            .count();
+        let sig = if defaults.is_empty() {
+            format!("{argc} positional argument{}", plural(argc))
+        } else {
+            format!(
+                "from {} to {argc} positional arguments",
+                argc - defaults.len()
+            )
+        };
+        let given = args.len();
+        let msg = if kwonly_given > 0 {
+            format!(
+                "{name}() takes {sig} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                plural(given),
+                plural(kwonly_given)
+            )
+        } else {
+            format!(
+                "{name}() takes {sig} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )
+        };
+        return type_error(msg);
+    }
+    let first_default = argc - defaults.len().min(argc);
+    let mut missing = Vec::new();
+    for i in n..argc {
+        if slots[i].is_null() {
+            if i >= first_default {
+                slots[i] = defaults[i - first_default];
+            } else {
+                missing.push(varnames[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return missing_error(name, "positional", &missing);
+    }
+    let kwdefaults = f.kwdefaults().get::<DictObj>();
+    for i in argc..argc + kwonly {
+        if slots[i].is_null() {
+            match kwdefaults.and_then(|d| d.get_str(varnames[i])) {
+                Some(v) => slots[i] = v,
+                None => missing.push(varnames[i]),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return missing_error(name, "keyword-only", &missing);
+    }
+    Ok(())
+}
+
+/// CPython's error for keywords naming positional-only parameters (when the function has
+/// no `**kwargs` to receive them).
+fn posonly_passed_as_keyword(name: &str, posonly: &[Value], kw: Kw) -> PyResult<()> {
+    let mut conflicts = Vec::new();
+    for p in posonly {
+        let p = pystr::as_str(*p).unwrap_or("?");
+        conflicts.extend(kw.iter().filter(|(k, _)| *k == p).map(|(k, _)| k));
+    }
+    if conflicts.is_empty() {
+        return Ok(());
+    }
+    type_error(format!(
+        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+        conflicts.join(", ")
+    ))
+}
+
+fn missing_error(name: &str, what: &str, missing: &[Value]) -> PyResult<()> {
+    let names: Vec<String> = missing
+        .iter()
+        .map(|v| format!("'{}'", pystr::as_str(*v).unwrap_or("?")))
+        .collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        k => format!("{}, and {}", names[..k - 1].join(", "), names[k - 1]),
+    };
+    type_error(format!(
+        "{name}() missing {} required {what} argument{}: {list}",
+        missing.len(),
+        plural(missing.len())
+    ))
+}
+
+/// `obj.name(*args)` without creating the bound method when possible; collection blocked
+/// (as `call`).
+pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_method_rooted(obj, name, args, kw)
+}
+
+/// `call_method` letting the collector run (as `call_rooted`).
+pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
+    if obj.is_object() {
+        match obj.kind() {
+            Kind::Instance | Kind::Exception => {
+                let in_dict = class::own_attr(obj, name);
+                if in_dict.is_none() {
+                    let cls = class::instance_class(obj);
+                    if let Some(f) = cls.get::<ClassObj>().and_then(|c| c.lookup(name)) {
+                        // What `attr::bind` would bind to the instance (a builtin
+                        // function of no type, like `len`, does not bind).
+                        if f.kind() == Kind::Function
+                            || (f.kind() == Kind::Builtin
+                                && f.get::<BuiltinObj>()
+                                    .is_some_and(|b| b.this.is_null() && !b.owner.is_empty()))
+                        {
+                            return call_with_self_rooted(f, obj, args, kw);
+                        }
+                    }
+                }
+            }
+            Kind::Class | Kind::Module | Kind::Function | Kind::Super => {}
+            _ => {
+                let id = types::type_id(obj);
+                if let Some(n) = pystr::as_str(name) {
+                    if let Some(m) = methods::find(id, n) {
+                        return match methods::receiver_kind(id, n) {
+                            methods::Receiver::Instance => {
+                                with_prefix(obj, args, |full| (m.func)(full, kw))
+                            }
+                            methods::Receiver::Class => {
+                                with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
+                            }
+                            methods::Receiver::Static => (m.func)(args, kw),
+                        };
+                    }
+                }
+            }
+        }
+    }
+    let f = attr::getattr(obj, name)?;
+    call_rooted(f, args, kw)
+}
+
+/// CPython's `_PyObject_FunctionStr`: how call errors name the callee (`__main__.f()`,
+/// `__main__.C.m()`, `print()`, `str.join()`, or `str(callee)` for other callables).
+pub fn function_str(callee: Value) -> PyResult<String> {
+    if callee.is_object() {
+        match callee.kind() {
+            Kind::Function => {
+                if let Some(f) = callee.get::<FunctionObj>() {
+                    return Ok(format!("__main__.{}()", f.qualname_str()));
+                }
+            }
+            Kind::BoundMethod => {
+                if let Some(m) = callee.get::<BoundMethodObj>() {
+                    return function_str(m.func);
+                }
+            }
+            Kind::Builtin => {
+                if let Some(b) = callee.get::<BuiltinObj>() {
+                    return Ok(if b.owner.is_empty() {
+                        format!("{}()", b.name)
+                    } else {
+                        format!("{}.{}()", b.owner, b.name)
+                    });
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = callee.get::<ClassObj>() {
+                    return Ok(if c.builtin {
+                        format!("{}()", c.qualname_str())
+                    } else {
+                        format!("__main__.{}()", c.qualname_str())
+                    });
+                }
+            }
+            Kind::Descriptor => {
+                if let Some(d) = callee.get::<DescriptorObj>() {
+                    if d.kind == DescrKind::StaticMethod {
+                        return function_str(d.func);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::protocols::repr::str_string(callee)
+}
+
+/// Merges the mapping of a `**mapping` argument into the keyword dict `target` of a call of
+/// `callee`, refusing keys already present (CPython's `DICT_MERGE`).
+pub fn merge_kwargs(callee: Value, target: &DictObj, mapping: Value) -> PyResult<()> {
+    let pairs = if let Some(d) = mapping.get::<DictObj>() {
+        d.items()
+    } else if crate::protocols::ops::user_method(mapping, "keys").is_some() {
+        let keys = call_method(mapping, pystr::intern("keys"), &[], Kw::NONE)?;
+        let mut pairs = Vec::new();
+        for k in crate::protocols::iter::collect(keys)? {
+            pairs.push((k, crate::protocols::item::getitem(mapping, k)?));
+        }
+        pairs
+    } else {
+        return type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            function_str(callee)?,
+            types::type_name(mapping)
+        ));
+    };
+    for (k, v) in pairs {
+        if target.get(k)?.is_some() {
+            let fname = function_str(callee)?;
+            return match pystr::as_str(k) {
+                Some(name) => type_error(format!(
+                    "{fname} got multiple values for keyword argument '{name}'"
+                )),
+                None => type_error(format!("{fname} keywords must be strings")),
+            };
+        }
+        target.set(k, v)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,365 @@
+//! Subscription: `o[key]`, `o[key] = v`, `del o[key]` for sequences, dicts, ranges and
+//! user classes.
+
+use crate::objects::class::ClassObj;
+use crate::objects::dict::DictObj;
+use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::int;
+use crate::objects::list::{self, ListObj};
+use crate::objects::range::{self, RangeObj, SliceObj};
+use crate::objects::str::{self as pystr, StrObj};
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::value::{Kind, PyResult, Value};
+use crate::protocols::iter;
+use crate::protocols::ops;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+/// Normalises a possibly negative index against `len`; None when out of range.
+fn resolve(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+/// The index `key` stands for: an int, or an object with `__index__`; None otherwise.
+fn index_of(original: Value) -> PyResult<Option<i64>> {
+    let key = if int::is_int(original) {
+        original
+    } else if ops::is_user_object(original) {
+        match ops::index_value(original)? {
+            Some(k) => k,
+            None => return Ok(None),
+        }
+    } else {
+        return Ok(None);
+    };
+    match int::as_int(key).and_then(|i| i.to_i64()) {
+        Some(i) => Ok(Some(i)),
+        None => raise(
+            ExcKind::IndexError,
+            &format!(
+                "cannot fit '{}' into an index-sized integer",
+                types::type_name(original)
+            ),
+        ),
+    }
+}
+
+fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
+    let (start, _, step, n) = range::slice_indices(s, items.len())?;
+    Ok((0..n)
+        .map(|k| items[(start + step * k as i64) as usize])
+        .collect())
+}
+
+/// `o[key]`.
+pub fn getitem(o: Value, key: Value) -> PyResult {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let items = l.items();
+                    return match resolve(i, items.len()) {
+                        Some(j) => Ok(items[j]),
+                        None => raise(ExcKind::IndexError, "list index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    let items = l.snapshot();
+                    return Ok(list::from_vec(slice_select(&items, s)?));
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Tuple => {
+                let items = tuple::items(o).unwrap_or(&[]);
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, items.len()) {
+                        Some(j) => Ok(items[j]),
+                        None => raise(ExcKind::IndexError, "tuple index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    return Ok(tuple::new(&slice_select(items, s)?));
+                }
+                return type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Str => {
+                let Some(s) = o.get::<StrObj>() else {
+                    return type_error("bad str");
+                };
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, s.len()) {
+                        Some(j) if s.is_ascii() => Ok(pystr::new(&s.as_str()[j..j + 1])),
+                        Some(j) => Ok(pystr::new(s.char_at(j).encode_utf8(&mut [0; 4]))),
+                        None => raise(ExcKind::IndexError, "string index out of range"),
+                    };
+                }
+                if let Some(sl) = key.get::<SliceObj>() {
+                    let (start, stop, step, n) = range::slice_indices(sl, s.len())?;
+                    if step == 1 {
+                        return Ok(pystr::new(
+                            s.substring(start as usize, stop.max(start) as usize),
+                        ));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let out: String = (0..n)
+                        .map(|k| chars[(start + step * k as i64) as usize])
+                        .collect();
+                    return Ok(pystr::new(&out));
+                }
+                return type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return match d.get(key)? {
+                        Some(v) => Ok(v),
+                        None => raise_args(ExcKind::KeyError, &[key]),
+                    };
+                }
+            }
+            Kind::Range => {
+                let Some(r) = o.get::<RangeObj>() else {
+                    return type_error("bad range");
+                };
+                let key = if ops::is_user_object(key) {
+                    ops::index_value(key)?.unwrap_or(key)
+                } else {
+                    key
+                };
+                // A big range, or a big index (out of range of any range that fits).
+                if let Some(i) = int::as_int(key).filter(|i| r.big || i.to_i64().is_none()) {
+                    let len = r.big_len();
+                    let mut i = i.to_big();
+                    if i.is_negative() {
+                        i += &len;
+                    }
+                    if i.is_negative() || i >= len {
+                        return raise(ExcKind::IndexError, "range object index out of range");
+                    }
+                    return Ok(r.big_item(&i));
+                }
+                if let Some(i) = index_of(key)? {
+                    return match resolve(i, r.checked_len()?) {
+                        Some(j) => Ok(int::from_i64(r.item(j))),
+                        None => raise(ExcKind::IndexError, "range object index out of range"),
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    // CPython's: the items at the slice's start and stop indices, and the
+                    // steps multiplied.
+                    let len = if r.big {
+                        r.big_len().to_usize()
+                    } else {
+                        Some(r.len())
+                    };
+                    let Some(len) = len else {
+                        return raise(
+                            ExcKind::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        );
+                    };
+                    let (start, stop, step, _) = range::slice_indices(s, len)?;
+                    let (first, _, by) = r.big_parts();
+                    let at = |i: i64| int::from_big(&first + &by * BigInt::from(i));
+                    return Ok(range::new_big_range(
+                        at(start),
+                        at(stop),
+                        int::from_big(&by * BigInt::from(step)),
+                    ));
+                }
+                return type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__getitem__", &[key]) {
+                    return r;
+                }
+            }
+            Kind::Class => {
+                if let Some(c) = o.get::<ClassObj>() {
+                    if let Some(f) = c.lookup_user(pystr::intern("__class_getitem__")) {
+                        return crate::protocols::call::call(
+                            f,
+                            &[o, key],
+                            crate::protocols::call::Kw::NONE,
+                        );
+                    }
+                    if c.builtin {
+                        return Ok(o);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object is not subscriptable",
+        types::type_name(o)
+    ))
+}
+
+/// Assigns `items` to an extended or simple slice of a list.
+fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
+    let len = l.len();
+    let (start, stop, step, n) = range::slice_indices(s, len)?;
+    let new_items = if value.kind() == Kind::List || value.kind() == Kind::Tuple {
+        iter::collect(value)?
+    } else {
+        let it = match iter::iter(value) {
+            Ok(it) => it,
+            Err(e) => {
+                if !exceptions::pending_matches(ExcKind::TypeError) {
+                    return Err(e);
+                }
+                exceptions::take_pending();
+                return type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                });
+            }
+        };
+        // CPython's `PySequence_Fast` then lists the iterator (calling its `__iter__`).
+        iter::collect(it)?
+    };
+    let mut items = l.items_mut();
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        items.splice(start..stop, new_items);
+        return Ok(());
+    }
+    if new_items.len() != n {
+        drop(items);
+        return value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            new_items.len()
+        ));
+    }
+    for (k, v) in new_items.into_iter().enumerate() {
+        items[(start + step * k as i64) as usize] = v;
+    }
+    Ok(())
+}
+
+/// `o[key] = value`.
+pub fn setitem(o: Value, key: Value, value: Value) -> PyResult<()> {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let mut items = l.items_mut();
+                    return match resolve(i, items.len()) {
+                        Some(j) => {
+                            items[j] = value;
+                            Ok(())
+                        }
+                        None => {
+                            drop(items);
+                            raise(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    return list_assign_slice(l, s, value);
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return d.set(key, value);
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__setitem__", &[key, value]) {
+                    return r.map(|_| ());
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object does not support item assignment",
+        types::type_name(o)
+    ))
+}
+
+/// `del o[key]`.
+pub fn delitem(o: Value, key: Value) -> PyResult<()> {
+    if o.is_object() {
+        match o.kind() {
+            Kind::List => {
+                let Some(l) = o.get::<ListObj>() else {
+                    return type_error("bad list");
+                };
+                if let Some(i) = index_of(key)? {
+                    let mut items = l.items_mut();
+                    return match resolve(i, items.len()) {
+                        Some(j) => {
+                            items.remove(j);
+                            Ok(())
+                        }
+                        None => {
+                            drop(items);
+                            raise(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(s) = key.get::<SliceObj>() {
+                    let (start, _, step, n) = range::slice_indices(s, l.len())?;
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + step * k as i64) as usize).collect();
+                    idx.sort_unstable();
+                    let mut items = l.items_mut();
+                    for j in idx.into_iter().rev() {
+                        items.remove(j);
+                    }
+                    return Ok(());
+                }
+                return type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    types::type_name(key)
+                ));
+            }
+            Kind::Dict => {
+                if let Some(d) = o.get::<DictObj>() {
+                    return match d.remove(key)? {
+                        Some(_) => Ok(()),
+                        None => raise_args(ExcKind::KeyError, &[key]),
+                    };
+                }
+            }
+            Kind::Instance | Kind::Exception => {
+                if let Some(r) = ops::call_dunder(o, "__delitem__", &[key]) {
+                    return r.map(|_| ());
+                }
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "'{}' object doesn't support item deletion",
+        types::type_name(o)
+    ))
+}
