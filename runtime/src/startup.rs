@@ -66,7 +66,7 @@ extern "C" fn flush_at_exit() {
 pub fn start(argv: Vec<String>) {
     crate::memory::gc::init();
     crate::memory::heap::publish_fast_states();
-    modules::set_argv(argv);
+    modules::sys::set_argv(argv);
     call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
     // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it
     // has no preconditions.

@@ -56,7 +56,8 @@
 
 use crate::memory::heap;
 use crate::memory::roots;
-use crate::modules::{FileObj, ModuleObj};
+use crate::modules::sys::FileObj;
+use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::ExceptionObj;

@@ -130,14 +130,16 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
     out.push_str(end);
     let file = kw.get("file").filter(|f| !f.is_none());
     match file {
-        None => modules::write_to(false, &out),
-        Some(f) if f.kind() == Kind::File => modules::write_to(modules::is_stderr(f), &out),
+        None => modules::sys::write_to(false, &out),
+        Some(f) if f.kind() == Kind::File => {
+            modules::sys::write_to(modules::sys::is_stderr(f), &out)
+        }
         Some(f) => {
             call::call_method(f, pystr::new("write"), &[pystr::new(&out)], Kw::NONE)?;
         }
     }
     if let Some(flush) = kw.get("flush") {
-        if ops::truthy(flush)? && file.is_none_or(|f| !modules::is_stderr(f)) {
+        if ops::truthy(flush)? && file.is_none_or(|f| !modules::sys::is_stderr(f)) {
             crate::output::flush_stdout();
         }
     }
@@ -568,7 +570,7 @@ fn round(args: &[Value], kw: Kw) -> PyResult {
     }
     if let Some(f) = float::as_f64(x) {
         return match nd {
-            None => modules::float_to_int(f.round_ties_even()),
+            None => modules::math::float_to_int(f.round_ties_even()),
             Some(nd) => round_float(f, args::index_arg(nd)?),
         };
     }
@@ -744,7 +746,7 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
         return Ok(int::from_big(i.to_big()));
     }
     if let Some(f) = float::as_f64(x) {
-        return modules::float_to_int(f.trunc());
+        return modules::math::float_to_int(f.trunc());
     }
     if let Some(s) = pystr::as_str(x) {
         int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;

@@ -124,8 +124,8 @@ methods! { PROPERTY_METHODS:
 }
 
 methods! { FILE_METHODS:
-    "write" => modules::file_write,
-    "flush" => modules::file_flush,
+    "write" => modules::sys::file_write,
+    "flush" => modules::sys::file_flush,
 }
 
 /// What a builtin method is bound to when looked up on a value or on its type.

@@ -1,6 +1,7 @@
 //! `repr()` and `str()` of every kind of value, as CPython prints them.
 
-use crate::modules::{FileObj, ModuleObj};
+use crate::modules::sys::FileObj;
+use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::type_error;

@@ -1,0 +1,166 @@
+//! The `sys` module, with the `sys.stdout` and `sys.stderr` file objects.
+
+use super::builtin;
+use crate::memory::heap;
+use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::int;
+use crate::objects::list;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types;
+use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Value};
+use crate::output;
+use crate::protocols::args;
+use crate::protocols::call::{self, Kw};
+use std::cell::RefCell;
+
+/// `sys.stdout` or `sys.stderr`. Holds no `Value`s.
+#[repr(C)]
+pub struct FileObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub stderr: bool,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for FileObj {
+    const KIND: Kind = Kind::File;
+}
+
+thread_local! {
+    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn set_argv(argv: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = argv);
+}
+
+fn file(name: &'static str, stderr: bool) -> Value {
+    heap::new(FileObj {
+        header: Header::new(Kind::File),
+        name,
+        stderr,
+    })
+}
+
+/// `file.write(s)`.
+pub fn file_write(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("write", kw)?;
+    args::method_count("write", args, 1, 1)?;
+    let f = args[0].get::<FileObj>();
+    let Some(s) = pystr::as_str(args[1]) else {
+        return type_error(format!(
+            "write() argument must be str, not {}",
+            types::type_name(args[1])
+        ));
+    };
+    write_to(f.is_some_and(|f| f.stderr), s);
+    Ok(int::from_u64(
+        pystr::as_str(args[1]).map_or(0, |s| s.chars().count()) as u64,
+    ))
+}
+
+/// `file.flush()`.
+pub fn file_flush(args: &[Value], _kw: Kw) -> PyResult {
+    if args
+        .first()
+        .and_then(|f| f.get::<FileObj>())
+        .is_some_and(|f| !f.stderr)
+    {
+        output::flush_stdout();
+    }
+    Ok(none())
+}
+
+/// Writes to stdout or stderr.
+pub fn write_to(stderr: bool, s: &str) {
+    if stderr {
+        output::write_stderr(s);
+    } else {
+        output::write_stdout(s);
+    }
+}
+
+/// True if `v` is `sys.stderr`.
+pub fn is_stderr(v: Value) -> bool {
+    v.get::<FileObj>().is_some_and(|f| f.stderr)
+}
+
+fn sys_exit(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("exit", kw)?;
+    args::count("exit", args, 0, 1)?;
+    raise_args(ExcKind::SystemExit, args)
+}
+
+fn sys_setrecursionlimit(args: &[Value], kw: Kw) -> PyResult {
+    let n = args::index_arg(args::one("setrecursionlimit", args, kw)?)?;
+    if n < 1 {
+        return value_error("recursion limit must be greater or equal than 1");
+    }
+    // CPython keeps the limit in a C int.
+    if n > i64::from(i32::MAX) {
+        return raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        );
+    }
+    // CPython counts the call of setrecursionlimit itself in the depth.
+    let depth = call::frame_depth() + 1;
+    if n <= depth {
+        return raise(
+            ExcKind::RecursionError,
+            &format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        );
+    }
+    call::set_recursion_limit(n);
+    Ok(none())
+}
+
+fn sys_getrecursionlimit(_args: &[Value], _kw: Kw) -> PyResult {
+    Ok(int::from_i64(call::recursion_limit()))
+}
+
+fn sys_set_int_max_str_digits(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("set_int_max_str_digits", kw, &["maxdigits"])?;
+    let Some(v) = args.first().copied().or(kw.get("maxdigits")) else {
+        return type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        );
+    };
+    int::set_max_str_digits(args::index_arg(v)?)?;
+    Ok(none())
+}
+
+fn sys_get_int_max_str_digits(_args: &[Value], _kw: Kw) -> PyResult {
+    Ok(int::from_u64(int::max_str_digits() as u64))
+}
+
+fn sys_exc_info(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("exc_info", kw)?;
+    args::count("exc_info", args, 0, 0)?;
+    Ok(match exceptions::handled() {
+        Some(e) => tuple::new(&[types::type_of(e), e, none()]),
+        None => tuple::new(&[none(), none(), none()]),
+    })
+}
+
+/// The entries of module `sys`.
+pub fn entries() -> Vec<(&'static str, Value)> {
+    let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| pystr::new(s)).collect());
+    vec![
+        ("argv", list::from_vec(argv)),
+        builtin("exit", sys_exit),
+        builtin("exc_info", sys_exc_info),
+        builtin("setrecursionlimit", sys_setrecursionlimit),
+        builtin("getrecursionlimit", sys_getrecursionlimit),
+        builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
+        builtin("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("stdout", file("<stdout>", false)),
+        ("stderr", file("<stderr>", true)),
+        ("maxsize", int::from_i64(i64::MAX)),
+        ("platform", pystr::new("linux")),
+        ("byteorder", pystr::new("little")),
+    ]
+}
