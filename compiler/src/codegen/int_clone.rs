@@ -6,7 +6,8 @@
 //! `BAILED` when the clone stopped because the ordinary body must do the work (see
 //! `crate::int_clone` for why stopping anywhere is safe).
 
-use super::{range_count, ModuleCx, RangeLoop};
+use super::iteration::{range_count, RangeLoop};
+use super::ModuleCx;
 use crate::int_clone::{IntClone, TempKind};
 use crate::ir::{self, BinaryOp, CompareOp, Cond, Op, Operand, Stmt, UnaryOp};
 use cranelift_codegen::ir::condcodes::IntCC;

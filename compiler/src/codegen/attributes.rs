@@ -1,0 +1,115 @@
+//! Attribute sites: their caches, and the inline paths for an instance's own attributes.
+
+use super::layout::{
+    ATTR_CACHE_KIND_HINT, ATTR_CACHE_OWNER, ATTR_CACHE_VERSION, ATTR_CACHE_WORDS,
+    INSTANCE_CAPACITY, INSTANCE_CLASS, INSTANCE_VALUES, KIND_INSTANCE, SLOT_ENTRY,
+    STORE_SLOT_ENTRY,
+};
+use super::FunctionCx;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
+
+impl<'m, 'f> FunctionCx<'m, 'f> {
+    /// `object.name` at a fresh attribute site. The runtime's hit path for an inline
+    /// attribute is inline (see `inline_slot`) when the slot holds a value; the runtime
+    /// does everything else.
+    pub(super) fn codegen_getattr(&mut self, object: Value, name: Value) -> Value {
+        let cache = self.attr_cache();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(general);
+        let address = self.inline_slot(object, cache, SLOT_ENTRY, general);
+        let value = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        self.b
+            .ins()
+            .brif(value, merge, &[BlockArg::Value(value)], general, &[]);
+        self.b.switch_to_block(general);
+        let found = self.checked("rt_getattr_cached", &[object, name, cache]);
+        self.b.ins().jump(merge, &[BlockArg::Value(found)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `object.name = value` at a fresh attribute site: replacing an inline attribute that
+    /// holds a value is inline (see `inline_slot`); the runtime does everything else.
+    pub(super) fn codegen_setattr(&mut self, object: Value, name: Value, value: Value) {
+        let cache = self.attr_cache();
+        let replace = self.b.create_block();
+        let general = self.b.create_block();
+        let merge = self.b.create_block();
+        self.b.set_cold_block(general);
+        let address = self.inline_slot(object, cache, STORE_SLOT_ENTRY, general);
+        let current = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        self.b.ins().brif(current, replace, &[], general, &[]);
+        self.b.switch_to_block(replace);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), value, address, 0);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(general);
+        self.checked("rt_setattr_cached", &[object, name, value, cache]);
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(merge);
+    }
+
+    /// The address of an instance's inline value that the attribute site cache `cache`
+    /// designates with an entry of kind `entry_kind`: `object` is an instance, the entry is
+    /// for its class and was filled under the current class version, and its hint is an
+    /// index below the instance's capacity. Jumps to `general` otherwise.
+    fn inline_slot(
+        &mut self,
+        object: Value,
+        cache: Value,
+        entry_kind: i64,
+        general: Block,
+    ) -> Value {
+        let trusted = MemFlagsData::trusted();
+        let is_object = self.b.create_block();
+        let is_instance = self.b.create_block();
+        let cached_class = self.b.create_block();
+        let entry = self.b.create_block();
+        let within = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(object, 7);
+        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.switch_to_block(is_object);
+        self.branch_if_kind(object, KIND_INSTANCE, is_instance, general);
+        self.b.switch_to_block(is_instance);
+        let class = self.b.ins().load(I64, trusted, object, INSTANCE_CLASS);
+        let owner = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_OWNER);
+        let same_class = self.b.ins().icmp(IntCC::Equal, class, owner);
+        self.b
+            .ins()
+            .brif(same_class, cached_class, &[], general, &[]);
+        self.b.switch_to_block(cached_class);
+        let version = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_VERSION);
+        let version_address = self.data_address(self.statics.class_version);
+        let current = self.b.ins().load(I64, trusted, version_address, 0);
+        let kind_hint = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_KIND_HINT);
+        let kind = self.b.ins().band_imm_s(kind_hint, 0xff);
+        let kind_mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, entry_kind);
+        let stale = self.b.ins().icmp(IntCC::NotEqual, version, current);
+        let miss = self.b.ins().bor(kind_mismatch, stale);
+        self.b.ins().brif(miss, general, &[], entry, &[]);
+        self.b.switch_to_block(entry);
+        let hint = self.b.ins().ushr_imm_s(kind_hint, 8);
+        let capacity = self.b.ins().uload32(trusted, object, INSTANCE_CAPACITY);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, hint, capacity);
+        self.b.ins().brif(inside, within, &[], general, &[]);
+        self.b.switch_to_block(within);
+        let offset = self.b.ins().ishl_imm_s(hint, 3);
+        let values = self.b.ins().iadd_imm_s(object, INSTANCE_VALUES);
+        self.b.ins().iadd(values, offset)
+    }
+
+    /// The address of a fresh attribute site's cache.
+    pub(super) fn attr_cache(&mut self) -> Value {
+        let site = self.cx.attr_sites;
+        self.cx.attr_sites += 1;
+        let base = self.data_address(self.statics.attr_caches);
+        self.b
+            .ins()
+            .iadd_imm_s(base, (site * ATTR_CACHE_WORDS * 8) as i64)
+    }
+}

@@ -1,0 +1,444 @@
+//! Codegen: closc's IR to Cranelift IR, compiled into one object file for the host.
+//!
+//! Every IR function becomes a native function `fn(func, args) -> value`; a C `main` fills the
+//! constant table, makes the code objects, runs the module body and hands its result to the
+//! runtime's `rt_finish`. Every call into the runtime goes through `FunctionCx::call_rt`, and a
+//! null result from an operation that can raise branches to the innermost handler.
+
+mod alloc;
+mod attributes;
+mod calls;
+mod common;
+mod exceptions;
+mod function;
+mod int_clone;
+mod iteration;
+mod layout;
+mod numbers;
+mod operations;
+mod startup;
+mod statements;
+
+use crate::ir::{self, Const, Op};
+use cranelift_codegen::ir::types::{F64, I32, I64};
+use cranelift_codegen::ir::{
+    AbiParam, Block, FuncRef, Function, GlobalValue, GlobalValueData, StackSlot, Value,
+};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use iteration::{RangeLoop, SequenceLoop};
+use layout::{ATTR_CACHE_WORDS, MAX_REGISTER_SLOTS};
+use std::collections::HashMap;
+
+pub struct Output {
+    pub object: Vec<u8>,
+    /// The Cranelift IR of every function, for `--emit=clif`.
+    pub clif: String,
+}
+
+pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> {
+    let mut flags = settings::builder();
+    // Not `is_pic`: every symbol generated code references is colocated (`func_ref`,
+    // `data_ref`), so its references are RIP-relative and the linked executable is still
+    // position-independent; `is_pic` would load each data address from the GOT instead.
+    for (name, value) in [
+        ("opt_level", "speed"),
+        ("is_pic", "false"),
+        ("preserve_frame_pointers", "true"),
+    ] {
+        flags.set(name, value).map_err(|e| e.to_string())?;
+    }
+    let isa = cranelift_native::builder()
+        .map_err(|e| e.to_string())?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "closc_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut cx = ModuleCx {
+        module: ObjectModule::new(builder),
+        runtime: HashMap::new(),
+        functions: Vec::new(),
+        strings: Vec::new(),
+        clif: keep_clif.then(String::new),
+        attr_sites: 0,
+    };
+    let table_size = program.consts.len() + program.functions.len();
+    let globals = cx.data("closc_globals", program.globals.len())?;
+    let attr_caches = cx
+        .module
+        .declare_data("closc_attr_caches", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
+    let consts = cx.data("closc_consts", table_size)?;
+    let int_clones_given_up = cx.data("closc_int_clones_given_up", program.functions.len())?;
+    let statics = Statics {
+        globals,
+        consts,
+        none: cx.import_data("closc_None")?,
+        true_: cx.import_data("closc_True")?,
+        false_: cx.import_data("closc_False")?,
+        frames_left: cx.import_data("closc_frames_left")?,
+        class_version: cx.import_data("closc_class_version")?,
+        fast_states: cx.import_data("closc_fast_states")?,
+        gc_requested: cx.import_data("closc_gc_requested")?,
+        code_base: program.consts.len(),
+        attr_caches,
+        int_clones_given_up,
+    };
+    for (i, function) in program.functions.iter().enumerate() {
+        let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
+        let signature = cx.entry_signature(function.param_count());
+        let id = cx
+            .module
+            .declare_function(&name, Linkage::Local, &signature)
+            .map_err(|e| e.to_string())?;
+        cx.functions.push(id);
+    }
+    let mut clones = Vec::new();
+    for (i, function) in program.functions.iter().enumerate() {
+        let Some(clone) = crate::int_clone::int_clone(function, &program.consts) else {
+            clones.push(None);
+            continue;
+        };
+        let name = format!("closc_fn{i}_{}__int", symbol_safe(&function.qualname));
+        let signature = int_clone::signature(&cx, function.argcount as usize);
+        let id = cx
+            .module
+            .declare_function(&name, Linkage::Local, &signature)
+            .map_err(|e| e.to_string())?;
+        clones.push(Some((clone, id)));
+    }
+    let mut context = cx.module.make_context();
+    let mut builder_context = FunctionBuilderContext::new();
+    for (i, function) in program.functions.iter().enumerate() {
+        context.func.signature = cx.entry_signature(function.param_count());
+        let entry = clones[i].as_ref().map(|(clone, id)| CloneEntry {
+            clone: *id,
+            self_global: clone.self_global,
+            given_up_offset: (i * 8) as i32,
+        });
+        FunctionCx::lower(
+            &mut cx,
+            &statics,
+            &program.consts,
+            &mut context,
+            &mut builder_context,
+            function,
+            entry,
+        );
+        cx.define(cx.functions[i], &mut context, &function.qualname)?;
+        if let Some((clone, id)) = &clones[i] {
+            context.func.signature = int_clone::signature(&cx, function.argcount as usize);
+            int_clone::lower(
+                &mut cx,
+                statics.globals,
+                *id,
+                &mut context,
+                &mut builder_context,
+                function,
+                clone,
+            );
+            cx.define(
+                *id,
+                &mut context,
+                &format!("{} (int clone)", function.qualname),
+            )?;
+        }
+    }
+    cx.main(program, &statics, &mut context, &mut builder_context)?;
+    let mut caches = DataDescription::new();
+    caches.define_zeroinit(cx.attr_sites.max(1) * ATTR_CACHE_WORDS * 8);
+    caches.set_align(8);
+    cx.module
+        .define_data(statics.attr_caches, &caches)
+        .map_err(|e| e.to_string())?;
+    let strings = cx
+        .module
+        .declare_data("closc_strings", Linkage::Local, false, false);
+    let strings = strings.map_err(|e| e.to_string())?;
+    let mut description = DataDescription::new();
+    description.define(std::mem::take(&mut cx.strings).into_boxed_slice());
+    cx.module
+        .define_data(strings, &description)
+        .map_err(|e| e.to_string())?;
+    let clif = cx.clif.take().unwrap_or_default();
+    let product = cx.module.finish();
+    let object = product.emit().map_err(|e| e.to_string())?;
+    Ok(Output { object, clif })
+}
+
+fn symbol_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+struct Statics {
+    globals: DataId,
+    consts: DataId,
+    none: DataId,
+    true_: DataId,
+    false_: DataId,
+    /// How many more frames may start before the recursion limit (negative while a
+    /// collection is pending): every compiled function takes one in its prologue.
+    frames_left: DataId,
+    /// Bumped whenever a class namespace changes: attribute site caches hold the version
+    /// they were filled under.
+    class_version: DataId,
+    /// The address of the allocator's fast states (for inline allocation).
+    fast_states: DataId,
+    /// Non-zero when the collector wants to run at the next safepoint.
+    gc_requested: DataId,
+    /// Index in the constant table of function 0's code object.
+    code_base: usize,
+    /// `ATTR_CACHE_WORDS` zeroed words for each attribute site, defined once every
+    /// function is lowered and the sites are counted.
+    attr_caches: DataId,
+    /// One word per function, set once its int clone has bailed: from then on the
+    /// function runs its ordinary body only, so a clone that keeps bailing cannot make
+    /// deep recursion quadratic.
+    int_clones_given_up: DataId,
+}
+
+/// What a function with an int clone needs to try it on entry.
+struct CloneEntry {
+    clone: FuncId,
+    /// The global through which the function calls itself, checked to hold the function.
+    self_global: Option<ir::GlobalId>,
+    /// The function's word in `closc_int_clones_given_up`.
+    given_up_offset: i32,
+}
+
+struct ModuleCx {
+    module: ObjectModule,
+    runtime: HashMap<&'static str, FuncId>,
+    functions: Vec<FuncId>,
+    /// Bytes of every string the startup code makes, in one data object.
+    strings: Vec<u8>,
+    clif: Option<String>,
+    /// Attribute sites so far, each with its cache in `closc_attr_caches`.
+    attr_sites: usize,
+}
+
+impl ModuleCx {
+    /// The native signature of a compiled function with `slots` parameter slots.
+    fn entry_signature(&self, slots: usize) -> cranelift_codegen::ir::Signature {
+        let mut signature = self.module.make_signature();
+        let params = if slots <= MAX_REGISTER_SLOTS {
+            1 + slots
+        } else {
+            2
+        };
+        signature
+            .params
+            .extend((0..params).map(|_| AbiParam::new(I64)));
+        signature.returns.push(AbiParam::new(I64));
+        signature
+    }
+
+    fn data(&mut self, name: &str, words: usize) -> Result<DataId, String> {
+        let id = self
+            .module
+            .declare_data(name, Linkage::Local, true, false)
+            .map_err(|e| e.to_string())?;
+        let mut description = DataDescription::new();
+        description.define_zeroinit(words.max(1) * 8);
+        description.set_align(8);
+        self.module
+            .define_data(id, &description)
+            .map_err(|e| e.to_string())?;
+        Ok(id)
+    }
+
+    /// A reference to the function `id` from `func`. Everything generated code imports is
+    /// defined by the runtime library (or libm), which `cc` links into the same executable,
+    /// so it is within reach of a PC-relative call and cannot be preempted: marking it
+    /// colocated saves the load from the GOT that Cranelift emits for imports.
+    fn func_ref(&mut self, id: FuncId, func: &mut Function) -> FuncRef {
+        let callee = self.module.declare_func_in_func(id, func);
+        func.dfg.ext_funcs[callee].colocated = true;
+        callee
+    }
+
+    /// A reference to the data `id` from `func`; colocated for the reason `func_ref` gives.
+    fn data_ref(&self, id: DataId, func: &mut Function) -> GlobalValue {
+        let gv = self.module.declare_data_in_func(id, func);
+        if let GlobalValueData::Symbol { colocated, .. } = &mut func.global_values[gv] {
+            *colocated = true;
+        }
+        gv
+    }
+
+    fn import_data(&mut self, name: &str) -> Result<DataId, String> {
+        self.module
+            .declare_data(name, Linkage::Import, false, false)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The runtime function `name`, declared on first use with its C signature.
+    fn runtime_function(&mut self, name: &'static str) -> FuncId {
+        if let Some(&id) = self.runtime.get(name) {
+            return id;
+        }
+        let (params, returns) = runtime_signature(name);
+        let mut signature = self.module.make_signature();
+        signature
+            .params
+            .extend(params.iter().map(|&t| AbiParam::new(t)));
+        signature
+            .returns
+            .extend(returns.iter().map(|&t| AbiParam::new(t)));
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &signature)
+            .expect("runtime functions have one signature each");
+        self.runtime.insert(name, id);
+        id
+    }
+
+    fn define(&mut self, id: FuncId, context: &mut Context, name: &str) -> Result<(), String> {
+        if let Some(clif) = &mut self.clif {
+            clif.push_str(&format!("; {name}\n{}\n", context.func.display()));
+        }
+        self.module
+            .define_function(id, context)
+            .map_err(|e| format!("codegen of {name} failed: {e:?}"))?;
+        self.module.clear_context(context);
+        Ok(())
+    }
+
+    fn intern_string(&mut self, s: &str) -> (usize, usize) {
+        let span = (self.strings.len(), s.len());
+        self.strings.extend_from_slice(s.as_bytes());
+        span
+    }
+}
+
+/// The C signature of each runtime function generated code calls.
+fn runtime_signature(
+    name: &str,
+) -> (
+    &'static [cranelift_codegen::ir::Type],
+    &'static [cranelift_codegen::ir::Type],
+) {
+    const V: &[cranelift_codegen::ir::Type] = &[I64];
+    match name {
+        "rt_start" => (&[I32, I64], &[]),
+        "rt_register_roots"
+        | "rt_code_set_cellvars"
+        | "rt_code_set_posonlycount"
+        | "rt_code_set_value_freevars"
+        | "rt_set_global_names" => (&[I64, I64], &[]),
+        "rt_handler_leave" => (&[I64], &[]),
+        "rt_gc_safepoint" => (&[], &[]),
+        "rt_finish" => (&[I64], &[I32]),
+        "rt_float_new" => (&[F64], V),
+        "pow" => (&[F64, F64], &[F64]),
+        "rt_err_fetch" | "rt_frame_check" => (&[], V),
+        "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
+        "rt_unary" => (&[I32, I64], V),
+        "rt_builtin"
+        | "rt_import"
+        | "rt_cell_new"
+        | "rt_truthy"
+        | "rt_list_to_tuple"
+        | "rt_iter"
+        | "rt_next"
+        | "rt_str"
+        | "rt_repr"
+        | "rt_raise"
+        | "rt_match_mapping"
+        | "rt_with_exit"
+        | "rt_yield"
+        | "rt_yield_from"
+        | "rt_handler_enter"
+        | "rt_err_restore"
+        | "rt_raise_name_error"
+        | "rt_raise_unbound_local"
+        | "rt_raise_unbound_free"
+        | "rt_assert_fail" => (&[I64], V),
+        "rt_str_from_utf8"
+        | "rt_int_from_decimal"
+        | "rt_tuple_new"
+        | "rt_list_new"
+        | "rt_set_new"
+        | "rt_set_new_const"
+        | "rt_frozenset_new_const"
+        | "rt_dict_new"
+        | "rt_list_append"
+        | "rt_list_extend"
+        | "rt_set_add"
+        | "rt_dict_update"
+        | "rt_getitem"
+        | "rt_delitem"
+        | "rt_delattr"
+        | "rt_format"
+        | "rt_str_concat"
+        | "rt_raise_from"
+        | "rt_raise_name_error_in"
+        | "rt_match_mapping_rest"
+        | "rt_exc_matches" => (&[I64, I64], V),
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_slice_new" | "rt_unpack"
+        | "rt_kwargs_merge" | "rt_match_sequence" | "rt_getattr_cached" => (&[I64, I64, I64], V),
+        "rt_call_kw" | "rt_unpack_ex" | "rt_class_new" | "rt_match_class" | "rt_setattr_cached" => {
+            (&[I64, I64, I64, I64], V)
+        }
+        "rt_call_method_cached" => (&[I64, I64, I64, I64, I64], V),
+        "rt_method_for_direct_call" => (&[I64, I64, I64], V),
+        "rt_instance_call_function" => (&[I64, I64], V),
+        "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
+        "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
+        other => panic!("no signature for runtime function {other}"),
+    }
+}
+
+struct LabelTargets {
+    /// Where `Continue` jumps (loops only).
+    continue_to: Option<Block>,
+    break_to: Block,
+}
+
+/// Lowering of one IR function into Cranelift IR.
+struct FunctionCx<'m, 'f> {
+    cx: &'m mut ModuleCx,
+    statics: &'m Statics,
+    consts: &'m [Const],
+    b: FunctionBuilder<'f>,
+    function_object: Value,
+    slots: Vec<Variable>,
+    temps: Vec<Variable>,
+    /// For the temps that may hold a raw float (`unboxed::float_values`): the float, valid
+    /// when the temp's value is `RAW_FLOAT`.
+    raw_floats: Vec<Option<Variable>>,
+    /// For the locals that may hold a raw float: the float, valid when the slot holds
+    /// `RAW_FLOAT`.
+    raw_slots: Vec<Option<Variable>>,
+    /// Innermost last; raising operations branch to the last one.
+    handlers: Vec<Block>,
+    /// How many times each temp is read (`ir::temp_uses`).
+    temp_uses: Vec<u32>,
+    /// The slots that can never be unbound: parameters that no `del` unbinds.
+    always_bound: Vec<bool>,
+    /// A comparison (`Op::Compare` or `Op::Is`) left for the `if` right after it to branch
+    /// on, and its temp (see `comparison_for_next_if`).
+    pending_comparison: Option<(ir::Temp, Op)>,
+    error_exit: Block,
+    labels: HashMap<ir::Label, LabelTargets>,
+    /// The stack arrays (and their lengths) made for the current statement's calls. They
+    /// are zeroed after the statement: the collector scans the native stack
+    /// conservatively, and a long-running frame would otherwise keep alive every object it
+    /// ever passed to a call.
+    arrays: Vec<(StackSlot, usize)>,
+    /// For each temp defined by `Op::IterRange`: the range iterator state kept in
+    /// registers, valid while the temp holds `RANGE_IN_REGISTERS`.
+    range_loops: HashMap<ir::Temp, RangeLoop>,
+    /// For each temp defined by `Op::IterLoop`: the list or tuple and the next index, valid
+    /// while the temp holds `SEQUENCE_IN_REGISTERS`.
+    sequence_loops: HashMap<ir::Temp, SequenceLoop>,
+}

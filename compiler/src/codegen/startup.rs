@@ -1,0 +1,201 @@
+//! The C `main`: starts the runtime, fills the constant table, runs the module body.
+
+use super::{ModuleCx, Statics};
+use crate::ir::{self, Const};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I32, I64};
+use cranelift_codegen::ir::{
+    AbiParam, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataId, Linkage, Module};
+
+impl ModuleCx {
+    /// `main(argc, argv)`: start the runtime, make the constants and code objects, run the
+    /// module body, and let the runtime turn its outcome into the exit status.
+    pub(super) fn main(
+        &mut self,
+        program: &ir::Module,
+        statics: &Statics,
+        context: &mut Context,
+        builder_context: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let mut signature = self.module.make_signature();
+        signature
+            .params
+            .extend([AbiParam::new(I32), AbiParam::new(I64)]);
+        signature.returns.push(AbiParam::new(I32));
+        let main_id = self
+            .module
+            .declare_function("main", Linkage::Export, &signature)
+            .map_err(|e| e.to_string())?;
+        context.func.signature = signature;
+        let strings_id = self
+            .module
+            .declare_data("closc_strings", Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
+        let mut b = FunctionBuilder::new(&mut context.func, builder_context);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let argc = b.block_params(entry)[0];
+        let argv = b.block_params(entry)[1];
+        let mut init = InitCx {
+            cx: self,
+            b,
+            strings: strings_id,
+        };
+        init.call_void("rt_start", &[argc, argv]);
+        let globals = init.address(statics.globals);
+        let consts = init.address(statics.consts);
+        let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
+        init.call_void("rt_register_roots", &[globals, nglobals]);
+        let global_names = init.str_tuple(&program.globals);
+        init.call_void("rt_set_global_names", &[global_names, globals]);
+        let table_size = program.consts.len() + program.functions.len();
+        let nconsts = init.b.ins().iconst(I64, table_size as i64);
+        init.call_void("rt_register_roots", &[consts, nconsts]);
+        for (i, constant) in program.consts.iter().enumerate() {
+            let value = init.constant(constant);
+            init.b
+                .ins()
+                .store(MemFlagsData::trusted(), value, consts, (i * 8) as i32);
+        }
+        for (i, function) in program.functions.iter().enumerate() {
+            let code = init.code_object(function, i);
+            let offset = ((statics.code_base + i) * 8) as i32;
+            init.b
+                .ins()
+                .store(MemFlagsData::trusted(), code, consts, offset);
+        }
+        let module_body = init.cx.functions[0];
+        let module_ref = init.cx.func_ref(module_body, init.b.func);
+        let zero = init.b.ins().iconst(I64, 0);
+        let call = init.b.ins().call(module_ref, &[zero]);
+        let result = init.b.inst_results(call)[0];
+        let status = init.call("rt_finish", &[result]);
+        init.b.ins().return_(&[status]);
+        init.b.seal_all_blocks();
+        let config = init.cx.module.target_config();
+        init.b.finalize(config);
+        self.define(main_id, context, "main")
+    }
+}
+
+/// Building `main`'s startup code.
+struct InitCx<'m, 'f> {
+    cx: &'m mut ModuleCx,
+    b: FunctionBuilder<'f>,
+    strings: DataId,
+}
+
+impl InitCx<'_, '_> {
+    fn call_void(&mut self, name: &'static str, args: &[Value]) -> cranelift_codegen::ir::Inst {
+        let id = self.cx.runtime_function(name);
+        let callee = self.cx.func_ref(id, self.b.func);
+        self.b.ins().call(callee, args)
+    }
+
+    fn call(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let call = self.call_void(name, args);
+        self.b.inst_results(call)[0]
+    }
+
+    fn address(&mut self, data: DataId) -> Value {
+        let gv = self.cx.data_ref(data, self.b.func);
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    /// The address and length of `s`'s bytes in the string data.
+    fn bytes(&mut self, s: &str) -> [Value; 2] {
+        let (offset, len) = self.cx.intern_string(s);
+        let base = self.address(self.strings);
+        let pointer = self.b.ins().iadd_imm_s(base, offset as i64);
+        let len = self.b.ins().iconst(I64, len as i64);
+        [pointer, len]
+    }
+
+    fn str(&mut self, s: &str) -> Value {
+        let bytes = self.bytes(s);
+        self.call("rt_str_from_utf8", &bytes)
+    }
+
+    fn str_tuple(&mut self, items: &[String]) -> Value {
+        let values: Vec<Value> = items.iter().map(|s| self.str(s)).collect();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (values.len().max(1) * 8) as u32,
+            3,
+        ));
+        for (i, &v) in values.iter().enumerate() {
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+        }
+        let pointer = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.b.ins().iconst(I64, values.len() as i64);
+        self.call("rt_tuple_new", &[pointer, n])
+    }
+
+    fn constant(&mut self, constant: &Const) -> Value {
+        match constant {
+            Const::Str(s) => self.str(s),
+            Const::BigInt(digits) => {
+                let bytes = self.bytes(digits);
+                self.call("rt_int_from_decimal", &bytes)
+            }
+            Const::Float(x) => {
+                let x = self.b.ins().f64const(*x);
+                self.call("rt_float_new", &[x])
+            }
+            Const::StrTuple(items) => self.str_tuple(items),
+            Const::Builtin(name) => {
+                let name = self.str(name);
+                let value = self.call("rt_builtin", &[name]);
+                // A builtin the runtime lacks stays 0: using it raises NameError.
+                let missing = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+                let clear = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(missing, clear, &[], done, &[]);
+                self.b.switch_to_block(clear);
+                self.call("rt_err_fetch", &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+                value
+            }
+        }
+    }
+
+    fn code_object(&mut self, function: &ir::Function, index: usize) -> Value {
+        let name = self.str(&function.name);
+        let qualname = self.str(&function.qualname);
+        let callee = self.cx.func_ref(self.cx.functions[index], self.b.func);
+        let entry = self.b.ins().func_addr(I64, callee);
+        let argcount = self.b.ins().iconst(I64, function.argcount as i64);
+        let kwonly = self.b.ins().iconst(I64, function.kwonlycount as i64);
+        let flags = i64::from(function.has_varargs)
+            | (i64::from(function.has_varkeywords) << 1)
+            | (i64::from(function.is_generator) << 2);
+        let flags = self.b.ins().iconst(I64, flags);
+        let varnames = self.str_tuple(&function.varnames);
+        let freevars = self.str_tuple(&function.freevars);
+        let code = self.call(
+            "rt_code_new",
+            &[
+                name, qualname, entry, argcount, kwonly, flags, varnames, freevars,
+            ],
+        );
+        if function.posonlycount > 0 {
+            let count = self.b.ins().iconst(I64, i64::from(function.posonlycount));
+            self.call_void("rt_code_set_posonlycount", &[code, count]);
+        }
+        if function.value_freevars != 0 {
+            let mask = self.b.ins().iconst(I64, function.value_freevars as i64);
+            self.call_void("rt_code_set_value_freevars", &[code, mask]);
+        }
+        if !function.cellvars.is_empty() {
+            let cellvars = self.str_tuple(&function.cellvars);
+            self.call_void("rt_code_set_cellvars", &[code, cellvars]);
+        }
+        code
+    }
+}

@@ -1,0 +1,145 @@
+//! Calls: positional, keyword and unpacked arguments, method calls, inline builtins, `super()`.
+
+use super::classes::unsupported_attribute_store;
+use super::names::Place;
+use super::FnLowering;
+use crate::ir::{Const, Op, Operand, Stmt};
+use crate::scopes::{Binding, CLASS_CELL};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+impl<'l, 'a> FnLowering<'l, 'a> {
+    /// `super()` in a method is `super(__class__, <first argument>)`, as CPython computes it.
+    fn zero_argument_super(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+        let Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        let scope = self.scope();
+        if name.id.as_str() != "super"
+            || !call.arguments.is_empty()
+            || self.place("super") != Place::Global
+            || scope.binding(CLASS_CELL) != Some(Binding::Free)
+        {
+            return None;
+        }
+        let first = scope.params.first()?.clone();
+        let callee = self.load_name("super");
+        let class = self.load_name(CLASS_CELL);
+        let instance = self.load_name(&first);
+        Some(self.value(Op::Call {
+            callee,
+            args: vec![class, instance],
+        }))
+    }
+
+    pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Operand {
+        if let Some(result) = self.zero_argument_super(call) {
+            return result;
+        }
+        if let (Expr::Name(callee), [_, Expr::StringLiteral(name), ..]) =
+            (call.func.as_ref(), &call.arguments.args[..])
+        {
+            if callee.id.as_str() == "setattr" {
+                if let Some(feature) = unsupported_attribute_store(name.value.to_str()) {
+                    return self.unsupported_value(call.range(), &feature);
+                }
+            }
+        }
+        let arguments = &call.arguments;
+        let callee_and_method = match call.func.as_ref() {
+            Expr::Attribute(attr) if arguments.keywords.is_empty() => {
+                let object = self.expr(&attr.value);
+                Err((object, self.attribute_const(attr.attr.id.as_str())))
+            }
+            other => Ok(self.expr(other)),
+        };
+        let has_star = arguments.args.iter().any(Expr::is_starred_expr)
+            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        let args: Vec<Operand> = if has_star {
+            Vec::new()
+        } else {
+            arguments.args.iter().map(|a| self.expr(a)).collect()
+        };
+        let callee = match callee_and_method {
+            Err((object, name)) if !has_star => {
+                return self.value(Op::CallMethod { object, name, args })
+            }
+            Err((object, name)) => self.value(Op::GetAttr(object, name)),
+            Ok(callee) => callee,
+        };
+        if has_star {
+            // A lone `*iterable` goes to the call as it is, as CPython compiles it, which
+            // words a non-iterable operand after the callee.
+            let positional = match &arguments.args[..] {
+                [Expr::Starred(starred)] => self.expr(&starred.value),
+                elements => {
+                    let list = self.list_with_starred(elements);
+                    self.value(Op::ListToTuple(list))
+                }
+            };
+            let kwargs = (!arguments.keywords.is_empty()).then(|| {
+                let dict = self.value(Op::Dict(Vec::new()));
+                let mut after_double_star = false;
+                for keyword in &arguments.keywords {
+                    let value = self.expr(&keyword.value);
+                    let mapping = match &keyword.arg {
+                        Some(name) if !after_double_star => {
+                            let key = Operand::Const(self.str_const(name.id.as_str()));
+                            self.emit(Stmt::SetItem(dict.clone(), key, value));
+                            continue;
+                        }
+                        // After a `**`, CPython merges each explicit keyword as a mapping of
+                        // its own, so a repeated name is refused the same way.
+                        Some(name) => {
+                            let key = Operand::Const(self.str_const(name.id.as_str()));
+                            self.value(Op::Dict(vec![(key, value)]))
+                        }
+                        None => {
+                            after_double_star = true;
+                            value
+                        }
+                    };
+                    self.emit(Stmt::KwargsMerge {
+                        callee: callee.clone(),
+                        dict: dict.clone(),
+                        mapping,
+                    });
+                }
+                dict
+            });
+            return self.value(Op::CallEx {
+                callee,
+                args: positional,
+                kwargs,
+            });
+        }
+        if arguments.keywords.is_empty() {
+            if let Expr::Name(name) = call.func.as_ref() {
+                let name = name.id.as_str();
+                let inline = matches!((name, args.len()), ("len" | "abs", 1) | ("min" | "max", 2));
+                if inline {
+                    let builtin = self.lowering.constant(Const::Builtin(name.into()));
+                    return self.value(Op::CallBuiltin {
+                        callee,
+                        builtin,
+                        args,
+                    });
+                }
+            }
+            return self.value(Op::Call { callee, args });
+        }
+        let mut args = args;
+        let mut names = Vec::new();
+        for keyword in &arguments.keywords {
+            let name = keyword.arg.as_ref().expect("no ** here").id.to_string();
+            args.push(self.expr(&keyword.value));
+            names.push(name);
+        }
+        let kwnames = self.lowering.constant(Const::StrTuple(names));
+        self.value(Op::CallKw {
+            callee,
+            args,
+            kwnames,
+        })
+    }
+}

@@ -1,0 +1,127 @@
+//! Classes: the body runs inline against a namespace dict; protocols the runtime lacks.
+
+use super::functions::docstring;
+use super::FnLowering;
+use crate::ir::{Op, Operand, Stmt};
+use crate::scopes::{Binding, ScopeKind, CLASS_CELL};
+use ruff_python_ast::{self as ast, Expr};
+
+impl<'l, 'a> FnLowering<'l, 'a> {
+    pub(super) fn class_def(&mut self, class: &'a ast::StmtClassDef) {
+        if class.type_params.is_some() {
+            return self.unsupported(class.range, "type parameters");
+        }
+        for stmt in &class.body {
+            let (name, range) = match stmt {
+                ast::Stmt::FunctionDef(def) => (def.name.id.as_str(), def.range),
+                ast::Stmt::Assign(assign) => match assign.targets.as_slice() {
+                    [Expr::Name(name)] => (name.id.as_str(), name.range),
+                    _ => continue,
+                },
+                ast::Stmt::AnnAssign(assign) => match assign.target.as_ref() {
+                    Expr::Name(name) => (name.id.as_str(), name.range),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if let Some(feature) = unsupported_class_member(name) {
+                return self.unsupported(range, feature);
+            }
+        }
+        let decorators: Vec<Operand> = class
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        let mut bases = Vec::new();
+        if let Some(arguments) = &class.arguments {
+            if let Some(keyword) = arguments.keywords.first() {
+                return self.unsupported(keyword.range, "class keyword arguments");
+            }
+            for base in &arguments.args {
+                bases.push(self.expr(base));
+            }
+        }
+        let bases = self.value(Op::Tuple(bases));
+        let scope = self.lowering.scopes.scope_of(class.range, ScopeKind::Class);
+        let qualname = self.lowering.scopes.scopes[scope].qualname.clone();
+        let module_key = Operand::Const(self.str_const("__module__"));
+        let module_name = Operand::Const(self.str_const("__main__"));
+        let qualname_key = Operand::Const(self.str_const("__qualname__"));
+        let qualname_const = self.str_const(&qualname);
+        let mut entries = vec![
+            (module_key, module_name),
+            (qualname_key, Operand::Const(qualname_const)),
+        ];
+        if let Some(doc) = docstring(&class.body) {
+            let doc_key = Operand::Const(self.str_const("__doc__"));
+            entries.push((doc_key, Operand::Const(self.str_const(doc))));
+        }
+        let namespace = self.assign(Op::Dict(entries));
+        let class_cell = (self.lowering.scopes.scopes[scope].binding(CLASS_CELL)
+            == Some(Binding::Cell))
+        .then(|| {
+            let slot = self.new_slot(format!("{CLASS_CELL} (cell of {qualname})"));
+            let cell = self.value(Op::MakeCell(None));
+            self.emit(Stmt::SetLocal(slot, cell));
+            slot
+        });
+        self.scope_stack.push(scope);
+        self.class_namespaces.push(namespace);
+        self.class_cells.push(class_cell);
+        let saved_loops = std::mem::take(&mut self.loops);
+        self.body(&class.body);
+        self.loops = saved_loops;
+        self.class_cells.pop();
+        self.class_namespaces.pop();
+        self.scope_stack.pop();
+        let name = self.str_const(class.name.id.as_str());
+        let mut value = self.value(Op::MakeClass {
+            name,
+            qualname: qualname_const,
+            bases,
+            namespace: Operand::Temp(namespace),
+        });
+        if let Some(slot) = class_cell {
+            let cell = self.value(Op::Slot(slot));
+            self.emit(Stmt::CellSet {
+                cell,
+                value: value.clone(),
+            });
+        }
+        for decorator in decorators.into_iter().rev() {
+            value = self.value(Op::Call {
+                callee: decorator,
+                args: vec![value],
+            });
+        }
+        self.store_name(class.name.id.as_str(), value);
+    }
+}
+
+/// What is unsupported about storing attribute `name` (`o.name = v` or
+/// `setattr(o, "name", v)`), if anything: the attributes the runtime cannot change, and the
+/// class members it would ignore when set after the class is made.
+pub(super) fn unsupported_attribute_store(name: &str) -> Option<String> {
+    if matches!(name, "__class__" | "__dict__" | "__code__") {
+        return Some(format!("assignment to {name}"));
+    }
+    unsupported_class_member(name).map(|feature| format!("assignment of {feature}"))
+}
+
+/// The class members whose protocols the runtime does not implement (it would silently
+/// ignore them), with what to call the feature in the diagnostic.
+fn unsupported_class_member(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "__getattribute__" => "__getattribute__",
+        "__get__" | "__set__" | "__delete__" => {
+            "user-defined descriptors (__get__, __set__, __delete__)"
+        }
+        "__set_name__" => "__set_name__",
+        "__init_subclass__" => "__init_subclass__",
+        "__class_getitem__" => "__class_getitem__",
+        // CPython calls it the moment the last reference goes; a tracing collector cannot.
+        "__del__" => "__del__ (finalizers)",
+        _ => return None,
+    })
+}

@@ -1,0 +1,242 @@
+//! `try`/`except`/`finally` and `with`, and the finally stack that jumps out of them run.
+
+use super::{Block, FinallyContext, FnLowering};
+use crate::ir::{Cond, Const, Label, Op, Operand, Stmt, Temp};
+use ruff_python_ast as ast;
+
+impl<'l, 'a> FnLowering<'l, 'a> {
+    /// Copies the `finally` bodies above `depth` in front of a jump that leaves them.
+    pub(super) fn run_finally_blocks(&mut self, depth: usize) {
+        let pending: Vec<FinallyContext<'a>> = self.finally_stack.drain(depth..).collect();
+        let saved_depth = self.try_depth;
+        for context in pending.iter().rev() {
+            match context {
+                FinallyContext::Body {
+                    body,
+                    try_depth_outside,
+                } => {
+                    let levels = saved_depth - try_depth_outside;
+                    self.try_depth = *try_depth_outside;
+                    let body = self.nested(|f| f.body(body));
+                    self.emit(Stmt::OutsideTry { levels, body });
+                }
+                FinallyContext::LeaveHandler(previous) => {
+                    self.emit(Stmt::HandlerLeave(Operand::Temp(*previous)))
+                }
+                FinallyContext::UnbindName(name) => self.unbind_name(name),
+                FinallyContext::ExitContext {
+                    exit,
+                    try_depth_outside,
+                } => {
+                    let levels = saved_depth - try_depth_outside;
+                    let body = vec![Stmt::Eval(exit_call(*exit))];
+                    self.emit(Stmt::OutsideTry { levels, body });
+                }
+            }
+        }
+        self.try_depth = saved_depth;
+        self.finally_stack.extend(pending);
+    }
+
+    fn guarded(&mut self, body: impl FnOnce(&mut Self)) -> Block {
+        self.try_depth += 1;
+        let block = self.nested(body);
+        self.try_depth -= 1;
+        block
+    }
+
+    /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception
+    /// (and suppresses it by returning a true value), or `None`s when the body completes or
+    /// leaves by `return`, `break` or `continue`.
+    pub(super) fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let manager = self.expr(&item.context_expr);
+        let exit = self.assign(Op::WithExit(manager.clone()));
+        let enter = self.str_const("__enter__");
+        let value = self.value(Op::CallMethod {
+            object: manager,
+            name: enter,
+            args: Vec::new(),
+        });
+        let after = self.label();
+        self.finally_stack.push(FinallyContext::ExitContext {
+            exit,
+            try_depth_outside: self.try_depth,
+        });
+        let guarded = self.guarded(|f| {
+            if let Some(target) = &item.optional_vars {
+                f.store(target, value);
+            }
+            f.with_stmt(rest, body);
+        });
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let exception = f.assign(Op::FetchException);
+            f.handling(exception, |f, previous| {
+                let type_builtin = f.lowering.constant(Const::Builtin("type".into()));
+                let class = f.value(Op::Call {
+                    callee: Operand::Const(type_builtin),
+                    args: vec![Operand::Temp(exception)],
+                });
+                let suppress = f.value(Op::Call {
+                    callee: Operand::Temp(exit),
+                    args: vec![class, Operand::Temp(exception), Operand::None],
+                });
+                f.emit(Stmt::If {
+                    cond: Cond::Not(Box::new(Cond::Truthy(suppress))),
+                    then: vec![Stmt::Reraise(Operand::Temp(exception))],
+                    otherwise: Vec::new(),
+                });
+                f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+                f.emit(Stmt::Break(after));
+            });
+        });
+        let block = vec![
+            Stmt::Try {
+                body: guarded,
+                handler,
+            },
+            Stmt::Eval(exit_call(exit)),
+        ];
+        self.emit(Stmt::Block {
+            label: after,
+            body: block,
+        });
+    }
+
+    pub(super) fn try_stmt(&mut self, try_: &'a ast::StmtTry) {
+        if try_.finalbody.is_empty() {
+            return self.try_except(try_);
+        }
+        self.finally_stack.push(FinallyContext::Body {
+            body: &try_.finalbody,
+            try_depth_outside: self.try_depth,
+        });
+        let body = self.guarded(|f| f.try_except(try_));
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let exception = f.assign(Op::FetchException);
+            f.handling(exception, |f, _| {
+                f.body(&try_.finalbody);
+                f.emit(Stmt::Reraise(Operand::Temp(exception)));
+            });
+        });
+        self.emit(Stmt::Try { body, handler });
+        self.body(&try_.finalbody);
+    }
+
+    fn try_except(&mut self, try_: &'a ast::StmtTry) {
+        if try_.handlers.is_empty() {
+            self.body(&try_.body);
+            return self.body(&try_.orelse);
+        }
+        let exit = self.label();
+        let block = self.nested(|f| {
+            let body = f.guarded(|f| f.body(&try_.body));
+            let handler = f.nested(|f| {
+                let exception = f.assign(Op::FetchException);
+                f.handled_exceptions.push(exception);
+                f.handling(exception, |f, previous| {
+                    f.except_handlers(&try_.handlers, Operand::Temp(exception), exit, previous)
+                });
+                f.handled_exceptions.pop();
+            });
+            f.emit(Stmt::Try { body, handler });
+            f.body(&try_.orelse);
+        });
+        self.emit(Stmt::Block {
+            label: exit,
+            body: block,
+        });
+    }
+
+    /// Runs `body` as the handler of `exception`: it becomes the exception being handled
+    /// (CPython's `PUSH_EXC_INFO`) and every way out restores the one handled before
+    /// (`POP_EXCEPT`): jumps through the finally stack, exceptions through a wrapping `Try`;
+    /// `body` itself must leave before falling out of the region.
+    fn handling(&mut self, exception: Temp, body: impl FnOnce(&mut Self, Temp)) {
+        let previous = self.assign(Op::HandlerEnter(Operand::Temp(exception)));
+        self.finally_stack
+            .push(FinallyContext::LeaveHandler(previous));
+        let guarded = self.guarded(|f| body(f, previous));
+        self.finally_stack.pop();
+        let handler = self.nested(|f| {
+            let raised = f.assign(Op::FetchException);
+            f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+            f.emit(Stmt::Reraise(Operand::Temp(raised)));
+        });
+        self.emit(Stmt::Try {
+            body: guarded,
+            handler,
+        });
+    }
+
+    /// `name = None; del name`.
+    fn unbind_name(&mut self, name: &str) {
+        self.store_name(name, Operand::None);
+        self.delete_name(name);
+    }
+
+    fn except_handlers(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        exception: Operand,
+        exit: Label,
+        previous: Temp,
+    ) {
+        let Some((ast::ExceptHandler::ExceptHandler(handler), rest)) = handlers.split_first()
+        else {
+            return self.emit(Stmt::Reraise(exception));
+        };
+        // `except E as name: body` unbinds `name` however `body` ends, as CPython's
+        // implicit `try: body finally: name = None; del name` does.
+        let run_handler = |f: &mut Self| {
+            match &handler.name {
+                Some(name) => {
+                    let name = name.id.as_str();
+                    f.store_name(name, exception.clone());
+                    f.finally_stack.push(FinallyContext::UnbindName(name));
+                    let body = f.guarded(|f| f.body(&handler.body));
+                    f.finally_stack.pop();
+                    let cleanup = f.nested(|f| {
+                        let raised = f.assign(Op::FetchException);
+                        f.unbind_name(name);
+                        f.emit(Stmt::Reraise(Operand::Temp(raised)));
+                    });
+                    f.emit(Stmt::Try {
+                        body,
+                        handler: cleanup,
+                    });
+                    f.unbind_name(name);
+                }
+                None => f.body(&handler.body),
+            }
+            f.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+            f.emit(Stmt::Break(exit));
+        };
+        match &handler.type_ {
+            None => run_handler(self),
+            Some(type_) => {
+                let class = self.expr(type_);
+                let then = self.nested(run_handler);
+                let otherwise =
+                    self.nested(|f| f.except_handlers(rest, exception.clone(), exit, previous));
+                self.emit(Stmt::If {
+                    cond: Cond::ExceptionMatches(exception.clone(), class),
+                    then,
+                    otherwise,
+                });
+            }
+        }
+    }
+}
+
+/// `exit(None, None, None)`: a `with` block left without an exception.
+fn exit_call(exit: Temp) -> Op {
+    Op::Call {
+        callee: Operand::Temp(exit),
+        args: vec![Operand::None, Operand::None, Operand::None],
+    }
+}

@@ -1,0 +1,224 @@
+//! Statements: the dispatch over them, `if`/`elif`/`else`, and loops with their `else`.
+
+use super::builtins::MODULES;
+use super::{FnLowering, LoopContext};
+use crate::ir::{Cond, Const, Label, Op, Operand, Stmt};
+use ruff_python_ast as ast;
+
+impl<'l, 'a> FnLowering<'l, 'a> {
+    pub(super) fn body(&mut self, body: &'a [ast::Stmt]) {
+        for stmt in body {
+            self.stmt(stmt);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &'a ast::Stmt) {
+        use ast::Stmt as S;
+        match stmt {
+            S::FunctionDef(def) => self.function_def(def),
+            S::ClassDef(class) => self.class_def(class),
+            S::Return(ret) => {
+                let value = match &ret.value {
+                    Some(value) => self.expr(value),
+                    None => Operand::None,
+                };
+                let value = self.value(Op::Use(value));
+                self.run_finally_blocks(0);
+                self.emit(Stmt::Return(value));
+            }
+            S::Delete(del) => {
+                for target in &del.targets {
+                    self.delete(target);
+                }
+            }
+            S::Assign(assign) => {
+                let value = self.expr(&assign.value);
+                for target in &assign.targets {
+                    self.store(target, value.clone());
+                }
+            }
+            S::AugAssign(aug) => self.aug_assign(aug),
+            S::AnnAssign(ann) => {
+                if let Some(value) = &ann.value {
+                    let value = self.expr(value);
+                    self.store(&ann.target, value);
+                }
+            }
+            S::For(for_) => {
+                if for_.is_async {
+                    return self.unsupported(for_.range, "async for");
+                }
+                let iterator = self.for_iterator(&for_.iter);
+                self.loop_with_else(&for_.orelse, |f, loop_label| {
+                    let item = f.assign(Op::Next(iterator.clone()));
+                    f.emit(Stmt::If {
+                        cond: Cond::Exhausted(Operand::Temp(item)),
+                        then: vec![Stmt::Break(loop_label)],
+                        otherwise: Vec::new(),
+                    });
+                    f.store(&for_.target, Operand::Temp(item));
+                    f.body(&for_.body);
+                });
+            }
+            S::While(while_) => {
+                self.loop_with_else(&while_.orelse, |f, loop_label| {
+                    let test = f.expr(&while_.test);
+                    f.emit(Stmt::If {
+                        cond: Cond::Not(Box::new(Cond::Truthy(test))),
+                        then: vec![Stmt::Break(loop_label)],
+                        otherwise: Vec::new(),
+                    });
+                    f.body(&while_.body);
+                });
+            }
+            S::If(if_) => {
+                let test = self.expr(&if_.test);
+                let then = self.nested(|f| f.body(&if_.body));
+                let otherwise = self.nested(|f| f.elif_else(&if_.elif_else_clauses));
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(test),
+                    then,
+                    otherwise,
+                });
+            }
+            S::Raise(raise) => match &raise.exc {
+                Some(exc) => {
+                    let exception = self.expr(exc);
+                    let cause = raise.cause.as_ref().map(|c| self.expr(c));
+                    self.emit(Stmt::Raise { exception, cause });
+                }
+                None => match self.handled_exceptions.last() {
+                    Some(&exc) => self.emit(Stmt::Reraise(Operand::Temp(exc))),
+                    None => {
+                        let class = self
+                            .lowering
+                            .constant(Const::Builtin("RuntimeError".into()));
+                        let message = self.str_const("No active exception to reraise");
+                        let exception = self.value(Op::Call {
+                            callee: Operand::Const(class),
+                            args: vec![Operand::Const(message)],
+                        });
+                        self.emit(Stmt::Raise {
+                            exception,
+                            cause: None,
+                        });
+                    }
+                },
+            },
+            S::Try(try_) => {
+                if try_.is_star {
+                    return self.unsupported(try_.range, "except*");
+                }
+                self.try_stmt(try_);
+            }
+            S::Assert(assert) => {
+                let test = self.expr(&assert.test);
+                let fail = self.nested(|f| {
+                    let message = assert.msg.as_ref().map(|m| f.expr(m));
+                    f.emit(Stmt::AssertFail(message));
+                });
+                self.emit(Stmt::If {
+                    cond: Cond::Not(Box::new(Cond::Truthy(test))),
+                    then: fail,
+                    otherwise: Vec::new(),
+                });
+            }
+            S::Import(import) => {
+                for alias in &import.names {
+                    let module = alias.name.id.as_str();
+                    if !MODULES.contains(&module) {
+                        self.unsupported(alias.range, &format!("import of module '{module}'"));
+                        continue;
+                    }
+                    let name = self.str_const(module);
+                    let value = self.value(Op::Import(name));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str(), value);
+                }
+            }
+            S::ImportFrom(import) => {
+                let module = import.module.as_ref().map_or("", |m| m.id.as_str());
+                if import.level != 0 || !MODULES.contains(&module) {
+                    return self.unsupported(import.range, &format!("import from '{module}'"));
+                }
+                let name = self.str_const(module);
+                let module_value = self.value(Op::Import(name));
+                for alias in &import.names {
+                    if alias.name.id.as_str() == "*" {
+                        self.unsupported(alias.range, "import *");
+                        continue;
+                    }
+                    // CPython's IMPORT_FROM mangles the imported name too.
+                    let attr = self.attribute_const(alias.name.id.as_str());
+                    let value = self.value(Op::GetAttr(module_value.clone(), attr));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.id.as_str(), value);
+                }
+            }
+            S::Global(_) | S::Nonlocal(_) | S::Pass(_) => {}
+            S::Expr(expr) => {
+                self.expr(&expr.value);
+            }
+            S::Break(_) => {
+                let context = self.loops.last().expect("scope analysis checked the loop");
+                let (label, depth) = (context.break_label, context.finally_depth);
+                self.run_finally_blocks(depth);
+                self.emit(Stmt::Break(label));
+            }
+            S::Continue(_) => {
+                let context = self.loops.last().expect("scope analysis checked the loop");
+                let (label, depth) = (context.continue_label, context.finally_depth);
+                self.run_finally_blocks(depth);
+                self.emit(Stmt::Continue(label));
+            }
+            S::With(with) if with.is_async => self.unsupported(with.range, "async with"),
+            S::With(with) => self.with_stmt(&with.items, &with.body),
+            S::Match(match_) => self.match_stmt(match_),
+            S::TypeAlias(t) => self.unsupported(t.range, "type alias"),
+            S::IpyEscapeCommand(c) => self.unsupported(c.range, "IPython escape command"),
+        }
+    }
+
+    fn elif_else(&mut self, clauses: &'a [ast::ElifElseClause]) {
+        let Some((first, rest)) = clauses.split_first() else {
+            return;
+        };
+        match &first.test {
+            None => self.body(&first.body),
+            Some(test) => {
+                let test = self.expr(test);
+                let then = self.nested(|f| f.body(&first.body));
+                let otherwise = self.nested(|f| f.elif_else(rest));
+                self.emit(Stmt::If {
+                    cond: Cond::Truthy(test),
+                    then,
+                    otherwise,
+                });
+            }
+        }
+    }
+
+    /// `Block exit { Loop l { body } ; orelse }`: `break` leaves the block, skipping orelse.
+    fn loop_with_else(&mut self, orelse: &'a [ast::Stmt], body: impl FnOnce(&mut Self, Label)) {
+        let exit = self.label();
+        let loop_label = self.label();
+        let block = self.nested(|f| {
+            f.loops.push(LoopContext {
+                break_label: exit,
+                continue_label: loop_label,
+                finally_depth: f.finally_stack.len(),
+            });
+            let loop_body = f.nested(|f| body(f, loop_label));
+            f.loops.pop();
+            f.emit(Stmt::Loop {
+                label: loop_label,
+                body: loop_body,
+            });
+            f.body(orelse);
+        });
+        self.emit(Stmt::Block {
+            label: exit,
+            body: block,
+        });
+    }
+}

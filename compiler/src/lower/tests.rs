@@ -1,0 +1,82 @@
+//! Tests of what lowering refuses, and of radix literals converted to decimal.
+
+fn refusal(source: &str) -> Vec<String> {
+    crate::compile_to_ir(source)
+        .unwrap_err()
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+#[test]
+fn refuses_what_the_runtime_cannot_run() {
+    assert_eq!(
+        refusal("def f():\n    return eval('1')\n"),
+        ["unsupported: builtin 'eval'"]
+    );
+    assert_eq!(
+        refusal("import os\n"),
+        ["unsupported: import of module 'os'"]
+    );
+    // Parsed as Python 3.11 syntax, then refused by name.
+    assert_eq!(
+        refusal("try:\n    pass\nexcept* ValueError:\n    pass\n"),
+        ["unsupported: except*"]
+    );
+    assert!(crate::compile_to_ir("def eval(x):\n    return x\nprint(eval(1))\n").is_ok());
+}
+
+#[test]
+fn refuses_class_protocols_the_runtime_would_ignore() {
+    assert_eq!(
+        refusal("class D:\n    def __get__(self, obj, cls):\n        return 1\n"),
+        ["unsupported: user-defined descriptors (__get__, __set__, __delete__)"]
+    );
+    assert_eq!(
+        refusal("class B:\n    def __init_subclass__(cls):\n        pass\n"),
+        ["unsupported: __init_subclass__"]
+    );
+    assert_eq!(
+        refusal("class F:\n    def __del__(self):\n        print('gone')\n"),
+        ["unsupported: __del__ (finalizers)"]
+    );
+    assert_eq!(
+        refusal(
+            "class A:\n    pass
+a = A()
+a.__class__ = A
+"
+        ),
+        ["unsupported: assignment to __class__"]
+    );
+    assert_eq!(
+        refusal("def f():\n    pass\nf.__dict__ = {}\n"),
+        ["unsupported: assignment to __dict__"]
+    );
+    // Set after the class is made, by assignment or by setattr with the name.
+    assert_eq!(
+        refusal("class K:\n    pass\nK.__getattribute__ = lambda s, n: n\n"),
+        ["unsupported: assignment of __getattribute__"]
+    );
+    assert_eq!(
+        refusal("class A:\n    pass\nsetattr(A(), '__class__', A)\n"),
+        ["unsupported: assignment to __class__"]
+    );
+    assert_eq!(
+        refusal("def f(a):\n    try:\n        return 1\n    finally:\n        a.__class__ = 1\n"),
+        ["unsupported: assignment to __class__"]
+    );
+    let accepted =
+        "class P:\n    __slots__ = ('x',)\n    def get(self):\n        return self.__dict__\n";
+    assert!(crate::compile_to_ir(accepted).is_ok());
+}
+
+#[test]
+fn converts_radix_literals_to_decimal() {
+    assert_eq!(super::literals::to_decimal("ff", 16), "255");
+    assert_eq!(super::literals::to_decimal("0", 2), "0");
+    assert_eq!(
+        super::literals::to_decimal("1ffffffffffffffffffffffffffffffffffffff", 16),
+        "11417981541647679048466287755595961091061972991"
+    );
+}
