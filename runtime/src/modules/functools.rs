@@ -250,6 +250,7 @@ fn make_lru() -> Value {
         Value::NULL,
         &[
             ("__call__", lru_call),
+            ("__get__", lru_get),
             ("cache_info", lru_cache_info),
             ("cache_clear", lru_cache_clear),
         ],
@@ -265,6 +266,15 @@ fn new_lru(func: Value, maxsize: Value) -> PyResult {
     stdlib::set(w, "__closc_hits", Value::small(0));
     stdlib::set(w, "__closc_misses", Value::small(0));
     do_update_wrapper(w, func)
+}
+
+/// `wrapper.__get__(instance, owner)`: a method bound to the instance, as for functions.
+fn lru_get(args: &[Value], _kw: Kw) -> PyResult {
+    let this = stdlib::this(args, LRU, "__get__", "functools._lru_cache_wrapper")?;
+    match args.get(1).filter(|o| !o.is_none()) {
+        Some(&obj) => Ok(function::new_bound(this, obj)),
+        None => Ok(this),
+    }
 }
 
 fn bump(o: Value, key: &'static str) {
@@ -614,24 +624,23 @@ fn make_cached_property() -> Value {
         "cached_property",
         "functools",
         Value::NULL,
-        &[("__init__", cached_property_init)],
+        &[
+            ("__init__", cached_property_init),
+            ("__get__", cached_property_get),
+        ],
     )
 }
 
-/// A class attribute that is an instance, found for instance `obj`: an `lru_cache`
-/// wrapper binds to `obj` as a method; a `cached_property` computes its value and stores
-/// it in `obj`'s dict; anything else is returned as it is.
-pub fn bind_descriptor(attr: Value, obj: Value) -> PyResult {
-    if stdlib::is(attr, LRU) {
-        return Ok(function::new_bound(attr, obj));
-    }
-    if stdlib::is(attr, CACHED_PROPERTY) {
-        let v = call::call(stdlib::state(attr, "func"), &[obj], Kw::NONE)?;
-        let name = stdlib::state(attr, "attrname");
-        class::store_own_attr(obj, name, v)?;
-        return Ok(v);
-    }
-    Ok(attr)
+/// `cached_property.__get__(instance, owner)`: computes the value and stores it in the
+/// instance's dict, where later lookups find it first.
+fn cached_property_get(args: &[Value], _kw: Kw) -> PyResult {
+    let this = stdlib::this(args, CACHED_PROPERTY, "__get__", "cached_property")?;
+    let Some(&obj) = args.get(1).filter(|o| !o.is_none()) else {
+        return Ok(this);
+    };
+    let v = call::call(stdlib::state(this, "func"), &[obj], Kw::NONE)?;
+    class::store_own_attr(obj, stdlib::state(this, "attrname"), v)?;
+    Ok(v)
 }
 
 /// The entries of the `functools` module.

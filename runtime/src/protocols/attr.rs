@@ -34,7 +34,12 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     }
     match attr.kind() {
         Kind::Function => Ok(function::new_bound(attr, obj)),
-        Kind::Instance => crate::modules::functools::bind_descriptor(attr, obj),
+        // A descriptor: an instance whose class defines `__get__` (the runtime's own
+        // classes only, as the compiler refuses `__get__` in programs).
+        Kind::Instance => match ops::user_method(attr, "__get__") {
+            Some(get) => call::call_with_self(get, attr, &[obj, cls], Kw::NONE),
+            None => Ok(attr),
+        },
         Kind::Builtin => match attr.get::<BuiltinObj>() {
             Some(b) if b.this.is_null() && !b.owner.is_empty() => {
                 Ok(function::new_method(b.name, b.func, obj, b.owner))

@@ -1056,9 +1056,6 @@ fn hash_object(v: Value) -> PyResult<i64> {
             tuple_hash(&items)
         }
         Kind::Instance | Kind::Exception => {
-            if let Some(h) = crate::modules::collections::namedtuple_hash(v)? {
-                return Ok(h);
-            }
             let cls = class::instance_class(v);
             let Some(c) = cls.get::<ClassObj>() else {
                 return Ok(identity_hash(v));
@@ -1077,8 +1074,13 @@ fn hash_object(v: Value) -> PyResult<i64> {
                     let Some(i) = int::as_int(r) else {
                         return type_error("__hash__ method should return an integer");
                     };
-                    let h = int::hash(&i);
-                    return Ok(h);
+                    // As CPython's `slot_tp_hash`: an int that fits a machine word is the
+                    // hash itself (-1 excepted), a bigger one hashes as an int.
+                    return Ok(match i.to_i64() {
+                        Some(-1) => -2,
+                        Some(h) => h,
+                        None => int::hash(&i),
+                    });
                 }
                 if k.dict().get_str(ename).is_some() {
                     return unhashable(v);

@@ -11,7 +11,7 @@ mod namedtuple;
 
 use deque::{make_deque, DEQUE};
 use namedtuple::namedtuple;
-pub use namedtuple::{namedtuple_class, namedtuple_hash, namedtuple_make};
+pub use namedtuple::{namedtuple_class, namedtuple_make};
 
 use crate::memory::gc::RootedVec;
 use crate::modules::stdlib;

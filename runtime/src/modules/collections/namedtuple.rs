@@ -181,28 +181,6 @@ fn nt_hash(args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_i64(ops::hash(tuple::new(&vals))?))
 }
 
-/// The hash of a namedtuple instance whose class keeps the namedtuple `__hash__`: the
-/// hash of the tuple of its fields, as CPython's (None for other values).
-pub fn namedtuple_hash(v: Value) -> PyResult<Option<i64>> {
-    if v.get::<InstanceObj>().is_none() {
-        return Ok(None);
-    }
-    let cls = class::instance_class(v);
-    if nt_fields(cls).is_none() {
-        return Ok(None);
-    }
-    let own = cls
-        .get::<ClassObj>()
-        .and_then(|c| c.lookup(pystr::intern("__hash__")))
-        .and_then(|f| f.get::<function::BuiltinObj>())
-        .is_some_and(|b| b.func as usize == nt_hash as NativeFn as usize);
-    if !own {
-        return Ok(None);
-    }
-    let (_, vals) = nt_self(&[v], "__hash__")?;
-    Ok(Some(ops::hash(tuple::new(&vals))?))
-}
-
 fn nt_len(args: &[Value], _kw: Kw) -> PyResult {
     let (_, vals) = nt_self(args, "__len__")?;
     Ok(int::from_u64(vals.len() as u64))
