@@ -56,11 +56,11 @@
 
 use crate::memory::heap;
 use crate::memory::roots;
-use crate::modules::sys::FileObj;
 use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::ExceptionObj;
+use crate::objects::file::FileObj;
 use crate::objects::float::FloatObj;
 use crate::objects::function::{
     BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescriptorObj, FunctionExtrasObj, FunctionObj,

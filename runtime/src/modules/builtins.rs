@@ -5,6 +5,7 @@ use crate::modules;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::file;
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::int;
@@ -130,16 +131,14 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
     out.push_str(end);
     let file = kw.get("file").filter(|f| !f.is_none());
     match file {
-        None => modules::sys::write_to(false, &out),
-        Some(f) if f.kind() == Kind::File => {
-            modules::sys::write_to(modules::sys::is_stderr(f), &out)
-        }
+        None => file::write_to(false, &out),
+        Some(f) if f.kind() == Kind::File => file::write_to(file::is_stderr(f), &out),
         Some(f) => {
             call::call_method(f, pystr::new("write"), &[pystr::new(&out)], Kw::NONE)?;
         }
     }
     if let Some(flush) = kw.get("flush") {
-        if ops::truthy(flush)? && file.is_none_or(|f| !modules::sys::is_stderr(f)) {
+        if ops::truthy(flush)? && file.is_none_or(|f| !file::is_stderr(f)) {
             crate::output::flush_stdout();
         }
     }

@@ -1,31 +1,17 @@
-//! The `sys` module, with the `sys.stdout` and `sys.stderr` file objects.
+//! The `sys` module.
 
 use super::builtin;
-use crate::memory::heap;
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::file;
 use crate::objects::int;
 use crate::objects::list;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types;
-use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Value};
-use crate::output;
+use crate::objects::value::{none, PyResult, Value};
 use crate::protocols::args;
 use crate::protocols::call::{self, Kw};
 use std::cell::RefCell;
-
-/// `sys.stdout` or `sys.stderr`. Holds no `Value`s.
-#[repr(C)]
-pub struct FileObj {
-    pub header: Header,
-    pub name: &'static str,
-    pub stderr: bool,
-}
-
-// SAFETY: `#[repr(C)]`, header first.
-unsafe impl HeapObject for FileObj {
-    const KIND: Kind = Kind::File;
-}
 
 thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
@@ -33,57 +19,6 @@ thread_local! {
 
 pub fn set_argv(argv: Vec<String>) {
     ARGV.with(|a| *a.borrow_mut() = argv);
-}
-
-fn file(name: &'static str, stderr: bool) -> Value {
-    heap::new(FileObj {
-        header: Header::new(Kind::File),
-        name,
-        stderr,
-    })
-}
-
-/// `file.write(s)`.
-pub fn file_write(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("write", kw)?;
-    args::method_count("write", args, 1, 1)?;
-    let f = args[0].get::<FileObj>();
-    let Some(s) = pystr::as_str(args[1]) else {
-        return type_error(format!(
-            "write() argument must be str, not {}",
-            types::type_name(args[1])
-        ));
-    };
-    write_to(f.is_some_and(|f| f.stderr), s);
-    Ok(int::from_u64(
-        pystr::as_str(args[1]).map_or(0, |s| s.chars().count()) as u64,
-    ))
-}
-
-/// `file.flush()`.
-pub fn file_flush(args: &[Value], _kw: Kw) -> PyResult {
-    if args
-        .first()
-        .and_then(|f| f.get::<FileObj>())
-        .is_some_and(|f| !f.stderr)
-    {
-        output::flush_stdout();
-    }
-    Ok(none())
-}
-
-/// Writes to stdout or stderr.
-pub fn write_to(stderr: bool, s: &str) {
-    if stderr {
-        output::write_stderr(s);
-    } else {
-        output::write_stdout(s);
-    }
-}
-
-/// True if `v` is `sys.stderr`.
-pub fn is_stderr(v: Value) -> bool {
-    v.get::<FileObj>().is_some_and(|f| f.stderr)
 }
 
 fn sys_exit(args: &[Value], kw: Kw) -> PyResult {
@@ -157,8 +92,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("getrecursionlimit", sys_getrecursionlimit),
         builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
         builtin("get_int_max_str_digits", sys_get_int_max_str_digits),
-        ("stdout", file("<stdout>", false)),
-        ("stderr", file("<stderr>", true)),
+        ("stdout", file::new("<stdout>", false)),
+        ("stderr", file::new("<stderr>", true)),
         ("maxsize", int::from_i64(i64::MAX)),
         ("platform", pystr::new("linux")),
         ("byteorder", pystr::new("little")),

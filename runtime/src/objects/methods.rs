@@ -1,9 +1,9 @@
 //! Methods of the builtin types (list, dict, set, tuple, int, float, property, files; str
 //! methods live in `str_methods`), and the set and dict operators built on them.
 
-use crate::modules;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::file;
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, DescriptorObj, NativeFn};
 use crate::objects::int;
@@ -123,11 +123,6 @@ methods! { PROPERTY_METHODS:
     "deleter" => property_deleter,
 }
 
-methods! { FILE_METHODS:
-    "write" => modules::sys::file_write,
-    "flush" => modules::sys::file_flush,
-}
-
 /// What a builtin method is bound to when looked up on a value or on its type.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Receiver {
@@ -165,7 +160,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Property => PROPERTY_METHODS,
-        TypeId::TextIOWrapper => FILE_METHODS,
+        TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
         _ => return None,
     };
@@ -191,7 +186,7 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Property => PROPERTY_METHODS,
-        TypeId::TextIOWrapper => FILE_METHODS,
+        TypeId::TextIOWrapper => file::METHODS,
         _ => &[],
     };
     table.iter().map(|m| m.name).collect()

@@ -8,6 +8,7 @@
 pub mod class;
 pub mod dict;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod float_repr;
 pub mod function;

@@ -1,6 +1,5 @@
 //! `repr()` and `str()` of every kind of value, as CPython prints them.
 
-use crate::modules::sys::FileObj;
 use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::DictObj;
@@ -273,13 +272,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 .unwrap_or("?");
             let _ = write!(out, "<module '{name}' (built-in)>");
         }
-        Kind::File => {
-            let name = v.get::<FileObj>().map_or("?", |f| f.name);
-            let _ = write!(
-                out,
-                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
-            );
-        }
+        Kind::File => crate::objects::file::repr_into(v, out),
         Kind::NotImplemented => out.push_str("NotImplemented"),
         Kind::Ellipsis => out.push_str("Ellipsis"),
         Kind::DictView => {
