@@ -3,12 +3,12 @@
 
 use crate::memory::gc::RootedVec;
 use crate::modules::builtins;
-use crate::modules::stdlib;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error, ExcKind};
 use crate::objects::function::{self, BuiltinObj, NativeFn};
 use crate::objects::int;
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types;
@@ -64,7 +64,7 @@ fn reduce(args: &[Value], kw: Kw) -> PyResult {
 const PARTIAL: &str = "functools.partial";
 
 fn partial_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, PARTIAL, "__init__", "partial")?;
+    let this = native_class::this(args, PARTIAL, "__init__", "partial")?;
     if args.len() < 2 {
         return type_error("type 'partial' takes at least one argument");
     }
@@ -75,30 +75,30 @@ fn partial_init(args: &[Value], kw: Kw) -> PyResult {
     let mut pargs: Vec<Value> = Vec::new();
     let keywords = dict::new();
     let kd = keywords.get::<DictObj>().expect("dict");
-    if stdlib::is(func, PARTIAL) {
-        pargs.extend_from_slice(tuple::items(stdlib::state(func, "args")).unwrap_or(&[]));
-        if let Some(d) = stdlib::state(func, "keywords").get::<DictObj>() {
+    if native_class::is(func, PARTIAL) {
+        pargs.extend_from_slice(tuple::items(native_class::state(func, "args")).unwrap_or(&[]));
+        if let Some(d) = native_class::state(func, "keywords").get::<DictObj>() {
             for (k, v) in d.items() {
                 kd.set(k, v)?;
             }
         }
-        func = stdlib::state(func, "func");
+        func = native_class::state(func, "func");
     }
     pargs.extend_from_slice(&args[2..]);
     for (k, v) in kw.names.iter().zip(kw.values) {
         kd.set(*k, *v)?;
     }
-    stdlib::set(this, "func", func);
-    stdlib::set(this, "args", tuple::new(&pargs));
-    stdlib::set(this, "keywords", keywords);
+    native_class::set(this, "func", func);
+    native_class::set(this, "args", tuple::new(&pargs));
+    native_class::set(this, "keywords", keywords);
     Ok(none())
 }
 
 fn partial_call(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, PARTIAL, "__call__", "partial")?;
-    let func = stdlib::state(this, "func");
-    let stored = tuple::items(stdlib::state(this, "args")).unwrap_or(&[]);
-    let no_keywords = stdlib::state(this, "keywords")
+    let this = native_class::this(args, PARTIAL, "__call__", "partial")?;
+    let func = native_class::state(this, "func");
+    let stored = tuple::items(native_class::state(this, "args")).unwrap_or(&[]);
+    let no_keywords = native_class::state(this, "keywords")
         .get::<DictObj>()
         .is_none_or(|d| d.len() == 0);
     const N: usize = 8;
@@ -112,14 +112,14 @@ fn partial_call(args: &[Value], kw: Kw) -> PyResult {
         return call::call_rooted(func, &buffer[..n], kw);
     }
     let mut full = RootedVec::from_vec(
-        tuple::items(stdlib::state(this, "args"))
+        tuple::items(native_class::state(this, "args"))
             .unwrap_or(&[])
             .to_vec(),
     );
     full.extend_from_slice(&args[1..]);
     let mut names = RootedVec::new();
     let mut values = RootedVec::new();
-    if let Some(d) = stdlib::state(this, "keywords").get::<DictObj>() {
+    if let Some(d) = native_class::state(this, "keywords").get::<DictObj>() {
         for (k, v) in d.items() {
             if !kw
                 .names
@@ -144,12 +144,12 @@ fn partial_call(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn partial_repr(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, PARTIAL, "__repr__", "partial")?;
-    let mut parts = vec![repr::repr_string(stdlib::state(this, "func"))?];
-    for &a in tuple::items(stdlib::state(this, "args")).unwrap_or(&[]) {
+    let this = native_class::this(args, PARTIAL, "__repr__", "partial")?;
+    let mut parts = vec![repr::repr_string(native_class::state(this, "func"))?];
+    for &a in tuple::items(native_class::state(this, "args")).unwrap_or(&[]) {
         parts.push(repr::repr_string(a)?);
     }
-    if let Some(d) = stdlib::state(this, "keywords").get::<DictObj>() {
+    if let Some(d) = native_class::state(this, "keywords").get::<DictObj>() {
         for (k, v) in d.items() {
             parts.push(format!(
                 "{}={}",
@@ -165,7 +165,7 @@ fn partial_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn make_partial() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "partial",
         "functools",
         Value::NULL,
@@ -244,7 +244,7 @@ fn make_cache_info() -> Value {
 }
 
 fn make_lru() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "_lru_cache_wrapper",
         "functools",
         Value::NULL,
@@ -259,18 +259,18 @@ fn make_lru() -> Value {
 
 /// A wrapper caching `func`'s results; `maxsize` None or a non-negative int.
 fn new_lru(func: Value, maxsize: Value) -> PyResult {
-    let w = stdlib::instance(stdlib::class(LRU, make_lru));
-    stdlib::set(w, "__closc_func", func);
-    stdlib::set(w, "__closc_maxsize", maxsize);
-    stdlib::set(w, "__closc_cache", dict::new());
-    stdlib::set(w, "__closc_hits", Value::small(0));
-    stdlib::set(w, "__closc_misses", Value::small(0));
+    let w = native_class::instance(native_class::class(LRU, make_lru));
+    native_class::set(w, "__closc_func", func);
+    native_class::set(w, "__closc_maxsize", maxsize);
+    native_class::set(w, "__closc_cache", dict::new());
+    native_class::set(w, "__closc_hits", Value::small(0));
+    native_class::set(w, "__closc_misses", Value::small(0));
     do_update_wrapper(w, func)
 }
 
 /// `wrapper.__get__(instance, owner)`: a method bound to the instance, as for functions.
 fn lru_get(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, LRU, "__get__", "functools._lru_cache_wrapper")?;
+    let this = native_class::this(args, LRU, "__get__", "functools._lru_cache_wrapper")?;
     match args.get(1).filter(|o| !o.is_none()) {
         Some(&obj) => Ok(function::new_bound(this, obj)),
         None => Ok(this),
@@ -278,15 +278,15 @@ fn lru_get(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn bump(o: Value, key: &'static str) {
-    let n = stdlib::state(o, key);
+    let n = native_class::state(o, key);
     let n = if n.is_small() { n.small_value() } else { 0 };
-    stdlib::set(o, key, int::from_i64(n + 1));
+    native_class::set(o, key, int::from_i64(n + 1));
 }
 
 fn lru_call(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, LRU, "__call__", "functools._lru_cache_wrapper")?;
-    let func = stdlib::state(this, "__closc_func");
-    let maxsize = stdlib::state(this, "__closc_maxsize");
+    let this = native_class::this(args, LRU, "__call__", "functools._lru_cache_wrapper")?;
+    let func = native_class::state(this, "__closc_func");
+    let maxsize = native_class::state(this, "__closc_maxsize");
     let rest = &args[1..];
     if maxsize == Value::small(0) {
         bump(this, "__closc_misses");
@@ -300,14 +300,14 @@ fn lru_call(args: &[Value], kw: Kw) -> PyResult {
         }
     } else {
         let mut k = rest.to_vec();
-        k.push(stdlib::class(LRU, make_lru));
+        k.push(native_class::class(LRU, make_lru));
         for (n, v) in kw.names.iter().zip(kw.values) {
             k.push(*n);
             k.push(*v);
         }
         tuple::new(&k)
     };
-    let cache = stdlib::state(this, "__closc_cache");
+    let cache = native_class::state(this, "__closc_cache");
     let Some(cd) = cache.get::<DictObj>() else {
         return type_error("bad cache");
     };
@@ -321,7 +321,7 @@ fn lru_call(args: &[Value], kw: Kw) -> PyResult {
     }
     bump(this, "__closc_misses");
     let v = call::call_rooted(func, rest, kw)?;
-    let cache = stdlib::state(this, "__closc_cache");
+    let cache = native_class::state(this, "__closc_cache");
     let Some(cd) = cache.get::<DictObj>() else {
         return type_error("bad cache");
     };
@@ -344,29 +344,29 @@ fn lru_call(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn lru_cache_info(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, LRU, "cache_info", "functools._lru_cache_wrapper")?;
+    let this = native_class::this(args, LRU, "cache_info", "functools._lru_cache_wrapper")?;
     args::no_kw("cache_info", kw)?;
-    let cls = stdlib::class(CACHE_INFO, make_cache_info);
-    let size = stdlib::state(this, "__closc_cache")
+    let cls = native_class::class(CACHE_INFO, make_cache_info);
+    let size = native_class::state(this, "__closc_cache")
         .get::<DictObj>()
         .map_or(0, |d| d.len());
     crate::modules::collections::namedtuple_make(
         cls,
         &[
-            stdlib::state(this, "__closc_hits"),
-            stdlib::state(this, "__closc_misses"),
-            stdlib::state(this, "__closc_maxsize"),
+            native_class::state(this, "__closc_hits"),
+            native_class::state(this, "__closc_misses"),
+            native_class::state(this, "__closc_maxsize"),
             int::from_u64(size as u64),
         ],
     )
 }
 
 fn lru_cache_clear(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, LRU, "cache_clear", "functools._lru_cache_wrapper")?;
+    let this = native_class::this(args, LRU, "cache_clear", "functools._lru_cache_wrapper")?;
     args::no_kw("cache_clear", kw)?;
-    stdlib::set(this, "__closc_cache", dict::new());
-    stdlib::set(this, "__closc_hits", Value::small(0));
-    stdlib::set(this, "__closc_misses", Value::small(0));
+    native_class::set(this, "__closc_cache", dict::new());
+    native_class::set(this, "__closc_hits", Value::small(0));
+    native_class::set(this, "__closc_misses", Value::small(0));
     Ok(none())
 }
 
@@ -422,7 +422,7 @@ fn cache(args: &[Value], kw: Kw) -> PyResult {
 const KEY_WRAPPER: &str = "functools.KeyWrapper";
 
 fn make_key_wrapper() -> Value {
-    let cls = stdlib::new_class(
+    let cls = native_class::new_class(
         "KeyWrapper",
         "functools",
         Value::NULL,
@@ -436,22 +436,25 @@ fn make_key_wrapper() -> Value {
             ("__call__", key_call),
         ],
     );
-    stdlib::class_set(cls, "__hash__", none());
+    native_class::class_set(cls, "__hash__", none());
     cls
 }
 
 fn key_compare(args: &[Value], op: u32, name: &str) -> PyResult {
-    let this = stdlib::this(args, KEY_WRAPPER, name, "functools.KeyWrapper")?;
+    let this = native_class::this(args, KEY_WRAPPER, name, "functools.KeyWrapper")?;
     let Some(&other) = args.get(1) else {
         return type_error("expected 1 argument, got 0");
     };
-    if !stdlib::is(other, KEY_WRAPPER) {
+    if !native_class::is(other, KEY_WRAPPER) {
         return type_error("other argument must be K instance");
     }
-    let cmp = stdlib::state(this, "__closc_cmp");
+    let cmp = native_class::state(this, "__closc_cmp");
     let r = call::call(
         cmp,
-        &[stdlib::state(this, "obj"), stdlib::state(other, "obj")],
+        &[
+            native_class::state(this, "obj"),
+            native_class::state(other, "obj"),
+        ],
         Kw::NONE,
     )?;
     ops::compare(op, r, Value::small(0))
@@ -477,16 +480,16 @@ fn key_ge(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn key_call(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, KEY_WRAPPER, "__call__", "functools.KeyWrapper")?;
+    let this = native_class::this(args, KEY_WRAPPER, "__call__", "functools.KeyWrapper")?;
     if args.len() != 2 {
         return type_error(format!(
             "K() takes exactly 1 argument ({} given)",
             args.len() - 1
         ));
     }
-    let k = stdlib::instance(stdlib::class(KEY_WRAPPER, make_key_wrapper));
-    stdlib::set(k, "__closc_cmp", stdlib::state(this, "__closc_cmp"));
-    stdlib::set(k, "obj", args[1]);
+    let k = native_class::instance(native_class::class(KEY_WRAPPER, make_key_wrapper));
+    native_class::set(k, "__closc_cmp", native_class::state(this, "__closc_cmp"));
+    native_class::set(k, "obj", args[1]);
     Ok(k)
 }
 
@@ -495,9 +498,9 @@ fn cmp_to_key(args: &[Value], kw: Kw) -> PyResult {
     let Some(cmp) = args.first().copied().or(kw.get("mycmp")) else {
         return type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)");
     };
-    let k = stdlib::instance(stdlib::class(KEY_WRAPPER, make_key_wrapper));
-    stdlib::set(k, "__closc_cmp", cmp);
-    stdlib::set(k, "obj", none());
+    let k = native_class::instance(native_class::class(KEY_WRAPPER, make_key_wrapper));
+    native_class::set(k, "__closc_cmp", cmp);
+    native_class::set(k, "obj", none());
     Ok(k)
 }
 
@@ -599,7 +602,7 @@ fn total_ordering(args: &[Value], kw: Kw) -> PyResult {
 const CACHED_PROPERTY: &str = "functools.cached_property";
 
 fn cached_property_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, CACHED_PROPERTY, "__init__", "cached_property")?;
+    let this = native_class::this(args, CACHED_PROPERTY, "__init__", "cached_property")?;
     args::no_kw("cached_property", kw)?;
     if args.len() != 2 {
         return type_error(format!(
@@ -607,20 +610,20 @@ fn cached_property_init(args: &[Value], kw: Kw) -> PyResult {
             args.len()
         ));
     }
-    stdlib::set(this, "func", args[1]);
-    stdlib::set(
+    native_class::set(this, "func", args[1]);
+    native_class::set(
         this,
         "attrname",
         attr::getattr_opt(args[1], pystr::intern("__name__"))?.unwrap_or_else(none),
     );
     if let Some(doc) = attr::getattr_opt(args[1], pystr::intern("__doc__"))? {
-        stdlib::set(this, "__doc__", doc);
+        native_class::set(this, "__doc__", doc);
     }
     Ok(none())
 }
 
 fn make_cached_property() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "cached_property",
         "functools",
         Value::NULL,
@@ -634,12 +637,12 @@ fn make_cached_property() -> Value {
 /// `cached_property.__get__(instance, owner)`: computes the value and stores it in the
 /// instance's dict, where later lookups find it first.
 fn cached_property_get(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, CACHED_PROPERTY, "__get__", "cached_property")?;
+    let this = native_class::this(args, CACHED_PROPERTY, "__get__", "cached_property")?;
     let Some(&obj) = args.get(1).filter(|o| !o.is_none()) else {
         return Ok(this);
     };
-    let v = call::call(stdlib::state(this, "func"), &[obj], Kw::NONE)?;
-    class::store_own_attr(obj, stdlib::state(this, "attrname"), v)?;
+    let v = call::call(native_class::state(this, "func"), &[obj], Kw::NONE)?;
+    class::store_own_attr(obj, native_class::state(this, "attrname"), v)?;
     Ok(v)
 }
 
@@ -658,10 +661,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|&(n, f)| (n, function::new_builtin(n, f)))
         .collect();
-    out.push(("partial", stdlib::class(PARTIAL, make_partial)));
+    out.push(("partial", native_class::class(PARTIAL, make_partial)));
     out.push((
         "cached_property",
-        stdlib::class(CACHED_PROPERTY, make_cached_property),
+        native_class::class(CACHED_PROPERTY, make_cached_property),
     ));
     out.push((
         "WRAPPER_ASSIGNMENTS",

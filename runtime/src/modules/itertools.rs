@@ -1,12 +1,12 @@
 //! The `itertools` module: lazy iterators, as CPython's. Each is an instance of a
-//! runtime-defined class (see `stdlib.rs`) whose state lives in its instance dict.
+//! runtime-defined class (see `objects/native_class.rs`) whose state lives in its instance dict.
 
-use crate::modules::stdlib::{self, del, get, set, state, stop};
 use crate::objects::exceptions::{type_error, value_error};
 use crate::objects::float;
 use crate::objects::function::{self, NativeFn};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
+use crate::objects::native_class::{self, del, get, set, state, stop};
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::value::{bool_value, none, PyResult, Value};
@@ -25,11 +25,11 @@ fn iter_class(
 ) -> Value {
     let mut methods: Vec<(&'static str, NativeFn)> = vec![
         ("__init__", init),
-        ("__iter__", stdlib::iter_self),
+        ("__iter__", native_class::iter_self),
         ("__next__", next),
     ];
     methods.extend_from_slice(extra);
-    stdlib::new_class(name, "itertools", Value::NULL, &methods)
+    native_class::new_class(name, "itertools", Value::NULL, &methods)
 }
 
 macro_rules! classes {
@@ -67,7 +67,7 @@ classes! {
 }
 
 fn me(args: &[Value], key: &'static str, method: &str) -> PyResult<Value> {
-    stdlib::this(args, key, method, key)
+    native_class::this(args, key, method, key)
 }
 
 fn no_init(_args: &[Value], _kw: Kw) -> PyResult {
@@ -230,7 +230,7 @@ fn repeat_len(args: &[Value], _kw: Kw) -> PyResult {
 // chain
 
 fn new_chain(src: Value) -> Value {
-    let c = stdlib::instance(stdlib::class(CHAIN, make_chain));
+    let c = native_class::instance(native_class::class(CHAIN, make_chain));
     set(c, "__closc_src", src);
     c
 }
@@ -733,7 +733,7 @@ fn groupby_next(args: &[Value], _kw: Kw) -> PyResult {
     }
     let key = state(this, "__closc_currkey");
     set(this, "__closc_tgtkey", key);
-    let g = stdlib::instance(stdlib::class(GROUPER, make_grouper));
+    let g = native_class::instance(native_class::class(GROUPER, make_grouper));
     set(g, "__closc_parent", this);
     set(g, "__closc_tgtkey", key);
     set(this, "__closc_currgrouper", g);
@@ -980,7 +980,7 @@ fn tee(args: &[Value], kw: Kw) -> PyResult {
     let shared = list::new(&[iter::iter(args[0])?, list::new(&[])]);
     let mut out = Vec::new();
     for _ in 0..n {
-        let t = stdlib::instance(stdlib::class(TEE, make_tee));
+        let t = native_class::instance(native_class::class(TEE, make_tee));
         set(t, "__closc_shared", shared);
         set(t, "__closc_pos", Value::small(0));
         out.push(t);
@@ -1017,33 +1017,42 @@ fn tee_next(args: &[Value], _kw: Kw) -> PyResult {
 /// The entries of the `itertools` module.
 pub fn entries() -> Vec<(&'static str, Value)> {
     vec![
-        ("count", stdlib::class(COUNT, make_count)),
-        ("cycle", stdlib::class(CYCLE, make_cycle)),
-        ("repeat", stdlib::class(REPEAT, make_repeat)),
-        ("chain", stdlib::class(CHAIN, make_chain)),
-        ("islice", stdlib::class(ISLICE, make_islice)),
-        ("accumulate", stdlib::class(ACCUMULATE, make_accumulate)),
-        ("product", stdlib::class(PRODUCT, make_product)),
+        ("count", native_class::class(COUNT, make_count)),
+        ("cycle", native_class::class(CYCLE, make_cycle)),
+        ("repeat", native_class::class(REPEAT, make_repeat)),
+        ("chain", native_class::class(CHAIN, make_chain)),
+        ("islice", native_class::class(ISLICE, make_islice)),
+        (
+            "accumulate",
+            native_class::class(ACCUMULATE, make_accumulate),
+        ),
+        ("product", native_class::class(PRODUCT, make_product)),
         (
             "permutations",
-            stdlib::class(PERMUTATIONS, make_permutations),
+            native_class::class(PERMUTATIONS, make_permutations),
         ),
         (
             "combinations",
-            stdlib::class(COMBINATIONS, make_combinations),
+            native_class::class(COMBINATIONS, make_combinations),
         ),
         (
             "combinations_with_replacement",
-            stdlib::class(COMBINATIONS_WR, make_combinations_wr),
+            native_class::class(COMBINATIONS_WR, make_combinations_wr),
         ),
-        ("groupby", stdlib::class(GROUPBY, make_groupby)),
-        ("takewhile", stdlib::class(TAKEWHILE, make_takewhile)),
-        ("dropwhile", stdlib::class(DROPWHILE, make_dropwhile)),
-        ("zip_longest", stdlib::class(ZIP_LONGEST, make_zip_longest)),
-        ("starmap", stdlib::class(STARMAP, make_starmap)),
-        ("pairwise", stdlib::class(PAIRWISE, make_pairwise)),
-        ("filterfalse", stdlib::class(FILTERFALSE, make_filterfalse)),
-        ("compress", stdlib::class(COMPRESS, make_compress)),
+        ("groupby", native_class::class(GROUPBY, make_groupby)),
+        ("takewhile", native_class::class(TAKEWHILE, make_takewhile)),
+        ("dropwhile", native_class::class(DROPWHILE, make_dropwhile)),
+        (
+            "zip_longest",
+            native_class::class(ZIP_LONGEST, make_zip_longest),
+        ),
+        ("starmap", native_class::class(STARMAP, make_starmap)),
+        ("pairwise", native_class::class(PAIRWISE, make_pairwise)),
+        (
+            "filterfalse",
+            native_class::class(FILTERFALSE, make_filterfalse),
+        ),
+        ("compress", native_class::class(COMPRESS, make_compress)),
         ("tee", function::new_builtin("tee", tee)),
     ]
 }

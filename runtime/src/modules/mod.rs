@@ -1,6 +1,7 @@
-//! The importable modules (CPython's `Modules/`): the module objects and `import`, `sys`
-//! and `math` (with the `sys.stdout` / `sys.stderr` file objects) here, one file per other
-//! module, and `stdlib`, the machinery their classes share.
+//! The importable modules (CPython's `Modules/`), one file or folder per module, `builtins`
+//! included; here the module objects and `import`. A module's classes are native classes
+//! (`objects::native_class`) whose behaviour is their namespace of native methods, so
+//! nothing outside this folder names a module's types.
 //!
 //! May use: `objects`, `protocols`, `memory`.
 
@@ -10,7 +11,6 @@ pub mod functools;
 pub mod itertools;
 pub mod math;
 pub mod operator;
-pub mod stdlib;
 pub mod sys;
 
 use crate::memory::heap;
@@ -42,7 +42,6 @@ thread_local! {
 /// The imported modules, for the collector.
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     IMPORTED.with(|s| s.borrow().iter().for_each(|&(_, m)| visit(m)));
-    stdlib::gc_roots(visit);
 }
 
 fn new_module(name: &str, entries: &[(&'static str, Value)]) -> Value {

@@ -2,9 +2,9 @@
 //! `methodcaller`.
 
 use crate::memory::gc::RootedVec;
-use crate::modules::stdlib;
 use crate::objects::exceptions::type_error;
 use crate::objects::function::{self, NativeFn};
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::value::{bool_value, none, PyResult, Value};
@@ -189,7 +189,7 @@ const ATTRGETTER: &str = "operator.attrgetter";
 const METHODCALLER: &str = "operator.methodcaller";
 
 fn getter_init(args: &[Value], kw: Kw, key: &'static str, name: &str) -> PyResult {
-    let this = stdlib::this(args, key, "__init__", name)?;
+    let this = native_class::this(args, key, "__init__", name)?;
     args::no_kw(name, kw)?;
     if args.len() < 2 {
         return type_error(format!("{name} expected 1 argument, got 0"));
@@ -201,7 +201,7 @@ fn getter_init(args: &[Value], kw: Kw, key: &'static str, name: &str) -> PyResul
             }
         }
     }
-    stdlib::set(this, "__closc_items", tuple::new(&args[1..]));
+    native_class::set(this, "__closc_items", tuple::new(&args[1..]));
     Ok(none())
 }
 
@@ -220,7 +220,7 @@ fn getter_call(
     name: &str,
     f: fn(Value, Value) -> PyResult,
 ) -> PyResult {
-    let this = stdlib::this(args, key, "__call__", name)?;
+    let this = native_class::this(args, key, "__call__", name)?;
     args::no_kw(name, kw)?;
     if args.len() != 2 {
         return type_error(format!(
@@ -228,7 +228,7 @@ fn getter_call(
             args.len() - 1
         ));
     }
-    let items = tuple::items(stdlib::state(this, "__closc_items")).unwrap_or(&[]);
+    let items = tuple::items(native_class::state(this, "__closc_items")).unwrap_or(&[]);
     if items.len() == 1 {
         return f(args[1], items[0]);
     }
@@ -257,8 +257,8 @@ fn attrgetter_call(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn getter_repr(args: &[Value], key: &'static str, name: &str) -> PyResult {
-    let this = stdlib::this(args, key, "__repr__", name)?;
-    let items = tuple::items(stdlib::state(this, "__closc_items")).unwrap_or(&[]);
+    let this = native_class::this(args, key, "__repr__", name)?;
+    let items = tuple::items(native_class::state(this, "__closc_items")).unwrap_or(&[]);
     let mut parts = Vec::new();
     for &i in items {
         parts.push(repr::repr_string(i)?);
@@ -278,22 +278,22 @@ fn attrgetter_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn methodcaller_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, METHODCALLER, "__init__", "methodcaller")?;
+    let this = native_class::this(args, METHODCALLER, "__init__", "methodcaller")?;
     if args.len() < 2 {
         return type_error("methodcaller needs at least one argument, the method name");
     }
     if pystr::as_str(args[1]).is_none() {
         return type_error("method name must be a string");
     }
-    stdlib::set(this, "__closc_name", args[1]);
-    stdlib::set(this, "__closc_args", tuple::new(&args[2..]));
+    native_class::set(this, "__closc_name", args[1]);
+    native_class::set(this, "__closc_args", tuple::new(&args[2..]));
     let d = crate::objects::dict::new();
     if let Some(dd) = d.get::<crate::objects::dict::DictObj>() {
         for (k, v) in kw.names.iter().zip(kw.values) {
             dd.set(*k, *v)?;
         }
     }
-    stdlib::set(this, "__closc_kwargs", d);
+    native_class::set(this, "__closc_kwargs", d);
     Ok(none())
 }
 
@@ -307,7 +307,7 @@ pub fn kw_parts(d: Value) -> (Vec<Value>, Vec<Value>) {
 }
 
 fn methodcaller_call(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, METHODCALLER, "__call__", "methodcaller")?;
+    let this = native_class::this(args, METHODCALLER, "__call__", "methodcaller")?;
     args::no_kw("methodcaller", kw)?;
     if args.len() != 2 {
         return type_error(format!(
@@ -315,9 +315,9 @@ fn methodcaller_call(args: &[Value], kw: Kw) -> PyResult {
             args.len() - 1
         ));
     }
-    let name = stdlib::state(this, "__closc_name");
-    let margs = tuple::items(stdlib::state(this, "__closc_args")).unwrap_or(&[]);
-    let (names, values) = kw_parts(stdlib::state(this, "__closc_kwargs"));
+    let name = native_class::state(this, "__closc_name");
+    let margs = tuple::items(native_class::state(this, "__closc_args")).unwrap_or(&[]);
+    let (names, values) = kw_parts(native_class::state(this, "__closc_kwargs"));
     let f = attr::getattr(args[1], name)?;
     call::call(
         f,
@@ -330,12 +330,15 @@ fn methodcaller_call(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn methodcaller_repr(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, METHODCALLER, "__repr__", "methodcaller")?;
-    let mut parts = vec![repr::repr_string(stdlib::state(this, "__closc_name"))?];
-    for &a in tuple::items(stdlib::state(this, "__closc_args")).unwrap_or(&[]) {
+    let this = native_class::this(args, METHODCALLER, "__repr__", "methodcaller")?;
+    let mut parts = vec![repr::repr_string(native_class::state(
+        this,
+        "__closc_name",
+    ))?];
+    for &a in tuple::items(native_class::state(this, "__closc_args")).unwrap_or(&[]) {
         parts.push(repr::repr_string(a)?);
     }
-    let (names, values) = kw_parts(stdlib::state(this, "__closc_kwargs"));
+    let (names, values) = kw_parts(native_class::state(this, "__closc_kwargs"));
     for (k, v) in names.iter().zip(values) {
         parts.push(format!(
             "{}={}",
@@ -350,7 +353,7 @@ fn methodcaller_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn make_itemgetter() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "itemgetter",
         "operator",
         Value::NULL,
@@ -363,7 +366,7 @@ fn make_itemgetter() -> Value {
 }
 
 fn make_attrgetter() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "attrgetter",
         "operator",
         Value::NULL,
@@ -376,7 +379,7 @@ fn make_attrgetter() -> Value {
 }
 
 fn make_methodcaller() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "methodcaller",
         "operator",
         Value::NULL,
@@ -445,11 +448,17 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|&(n, f)| (n, function::new_builtin(n, f)))
         .collect();
-    out.push(("itemgetter", stdlib::class(ITEMGETTER, make_itemgetter)));
-    out.push(("attrgetter", stdlib::class(ATTRGETTER, make_attrgetter)));
+    out.push((
+        "itemgetter",
+        native_class::class(ITEMGETTER, make_itemgetter),
+    ));
+    out.push((
+        "attrgetter",
+        native_class::class(ATTRGETTER, make_attrgetter),
+    ));
     out.push((
         "methodcaller",
-        stdlib::class(METHODCALLER, make_methodcaller),
+        native_class::class(METHODCALLER, make_methodcaller),
     ));
     out
 }

@@ -3,12 +3,12 @@
 
 use crate::memory::gc::RootedVec;
 use crate::memory::heap;
-use crate::modules::stdlib;
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{self, raise, type_error, ExcKind};
 use crate::objects::generator;
 use crate::objects::int;
 use crate::objects::list::ListObj;
+use crate::objects::native_class;
 use crate::objects::range::RangeObj;
 use crate::objects::set;
 use crate::objects::str::{self as pystr, StrObj};
@@ -355,12 +355,12 @@ pub fn iter(v: Value) -> PyResult {
 const CALLABLE_ITERATOR: &str = "builtins.callable_iterator";
 
 fn make_callable_iterator() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "callable_iterator",
         "builtins",
         Value::NULL,
         &[
-            ("__iter__", stdlib::iter_self),
+            ("__iter__", native_class::iter_self),
             ("__next__", callable_iterator_next),
         ],
     )
@@ -371,27 +371,30 @@ pub fn callable_iter(callable: Value, sentinel: Value) -> PyResult {
     if !crate::modules::builtins::is_callable(callable) {
         return type_error("iter(v, w): v must be callable");
     }
-    let it = stdlib::instance(stdlib::class(CALLABLE_ITERATOR, make_callable_iterator));
-    stdlib::set(it, "__closc_callable", callable);
-    stdlib::set(it, "__closc_sentinel", sentinel);
+    let it = native_class::instance(native_class::class(
+        CALLABLE_ITERATOR,
+        make_callable_iterator,
+    ));
+    native_class::set(it, "__closc_callable", callable);
+    native_class::set(it, "__closc_sentinel", sentinel);
     Ok(it)
 }
 
 /// Once the sentinel has come, or the callable has raised StopIteration, the iterator
 /// stays exhausted (it drops the callable, as CPython does).
 fn callable_iterator_next(args: &[Value], _kw: Kw) -> PyResult {
-    let this = stdlib::this(args, CALLABLE_ITERATOR, "__next__", "callable_iterator")?;
-    let Some(callable) = stdlib::get(this, "__closc_callable") else {
-        return stdlib::stop();
+    let this = native_class::this(args, CALLABLE_ITERATOR, "__next__", "callable_iterator")?;
+    let Some(callable) = native_class::get(this, "__closc_callable") else {
+        return native_class::stop();
     };
     let value = call::call(callable, &[], Kw::NONE).inspect_err(|_| {
         if exceptions::pending_matches(ExcKind::StopIteration) {
-            stdlib::del(this, "__closc_callable");
+            native_class::del(this, "__closc_callable");
         }
     })?;
-    if ops::eq(stdlib::state(this, "__closc_sentinel"), value)? {
-        stdlib::del(this, "__closc_callable");
-        return stdlib::stop();
+    if ops::eq(native_class::state(this, "__closc_sentinel"), value)? {
+        native_class::del(this, "__closc_callable");
+        return native_class::stop();
     }
     Ok(value)
 }

@@ -1,10 +1,10 @@
 //! `collections.deque`: items in a hidden list from a moving head, so that both ends are
 //! amortised O(1).
 
-use crate::modules::stdlib;
 use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::types;
 use crate::objects::value::{bool_value, none, not_implemented, PyResult, Value};
@@ -20,12 +20,12 @@ pub(super) const DEQUE: &str = "collections.deque";
 /// append past `maxlen`) only advance the head, and the dead prefix is dropped once it is
 /// half of the list, so both ends are amortised O(1).
 fn deque_raw(args: &[Value], method: &str) -> PyResult<(Value, &'static ListObj, Option<usize>)> {
-    let this = stdlib::this(args, DEQUE, method, "collections.deque")?;
-    let l = stdlib::state(this, "__closc_items");
+    let this = native_class::this(args, DEQUE, method, "collections.deque")?;
+    let l = native_class::state(this, "__closc_items");
     let Some(l) = l.get::<ListObj>() else {
         return type_error("deque is not initialised");
     };
-    let maxlen = stdlib::state(this, "maxlen");
+    let maxlen = native_class::state(this, "maxlen");
     let maxlen = if maxlen.is_small() {
         Some(maxlen.small_value() as usize)
     } else {
@@ -35,7 +35,7 @@ fn deque_raw(args: &[Value], method: &str) -> PyResult<(Value, &'static ListObj,
 }
 
 fn head(this: Value) -> usize {
-    let h = stdlib::state(this, "__closc_head");
+    let h = native_class::state(this, "__closc_head");
     if h.is_small() {
         h.small_value() as usize
     } else {
@@ -44,7 +44,7 @@ fn head(this: Value) -> usize {
 }
 
 fn set_head(this: Value, h: usize) {
-    stdlib::set(this, "__closc_head", Value::small(h as i64));
+    native_class::set(this, "__closc_head", Value::small(h as i64));
 }
 
 /// Drops the dead prefix when it is large (or everything is dead).
@@ -73,14 +73,14 @@ fn deque_parts(args: &[Value], method: &str) -> PyResult<(Value, &'static ListOb
 }
 
 fn new_deque_value(items: Vec<Value>, maxlen: Value) -> Value {
-    let d = stdlib::instance(stdlib::class(DEQUE, make_deque));
-    stdlib::set(d, "__closc_items", list::from_vec(items));
-    stdlib::set(d, "maxlen", maxlen);
+    let d = native_class::instance(native_class::class(DEQUE, make_deque));
+    native_class::set(d, "__closc_items", list::from_vec(items));
+    native_class::set(d, "maxlen", maxlen);
     d
 }
 
 fn deque_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, DEQUE, "__init__", "collections.deque")?;
+    let this = native_class::this(args, DEQUE, "__init__", "collections.deque")?;
     args::check_kw("deque", kw, &["iterable", "maxlen"])?;
     if args.len() > 3 {
         return type_error(format!(
@@ -102,8 +102,8 @@ fn deque_init(args: &[Value], kw: Kw) -> PyResult {
             return value_error("maxlen must be non-negative");
         }
     }
-    stdlib::set(this, "__closc_items", list::new(&[]));
-    stdlib::set(this, "maxlen", maxlen);
+    native_class::set(this, "__closc_items", list::new(&[]));
+    native_class::set(this, "maxlen", maxlen);
     if let Some(it) = iterable {
         let items = iter::collect(it)?;
         let (_, l, max) = deque_raw(&[this], "__init__")?;
@@ -160,7 +160,7 @@ fn deque_extend_side(args: &[Value], kw: Kw, left: bool) -> PyResult {
     let name = if left { "extendleft" } else { "extend" };
     args::no_kw(name, kw)?;
     args::method_count(name, args, 1, 1)?;
-    let items = if stdlib::is(args[1], DEQUE) {
+    let items = if native_class::is(args[1], DEQUE) {
         deque_parts(&args[1..], name)?.1.snapshot()
     } else {
         iter::collect(args[1])?
@@ -235,7 +235,10 @@ fn deque_clear(args: &[Value], kw: Kw) -> PyResult {
 fn deque_copy(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("copy", kw)?;
     let (this, l, _) = deque_parts(args, "copy")?;
-    Ok(new_deque_value(l.snapshot(), stdlib::state(this, "maxlen")))
+    Ok(new_deque_value(
+        l.snapshot(),
+        native_class::state(this, "maxlen"),
+    ))
 }
 
 fn deque_count(args: &[Value], kw: Kw) -> PyResult {
@@ -311,24 +314,24 @@ const DEQUE_ITER: &str = "collections._deque_iterator";
 const DEQUE_REV_ITER: &str = "collections._deque_reverse_iterator";
 
 fn make_deque_iter() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "_deque_iterator",
         "collections",
         Value::NULL,
         &[
-            ("__iter__", stdlib::iter_self),
+            ("__iter__", native_class::iter_self),
             ("__next__", deque_iter_next),
         ],
     )
 }
 
 fn make_deque_rev_iter() -> Value {
-    stdlib::new_class(
+    native_class::new_class(
         "_deque_reverse_iterator",
         "collections",
         Value::NULL,
         &[
-            ("__iter__", stdlib::iter_self),
+            ("__iter__", native_class::iter_self),
             ("__next__", deque_rev_iter_next),
         ],
     )
@@ -338,10 +341,10 @@ fn make_deque_rev_iter() -> Value {
 /// go on once the deque has changed size).
 fn new_deque_iter(d: Value, key: &'static str, make: fn() -> Value) -> PyResult {
     let (this, l, _) = deque_raw(&[d], "__iter__")?;
-    let it = stdlib::instance(stdlib::class(key, make));
-    stdlib::set(it, "__closc_deque", this);
-    stdlib::set(it, "__closc_pos", Value::small(0));
-    stdlib::set(
+    let it = native_class::instance(native_class::class(key, make));
+    native_class::set(it, "__closc_deque", this);
+    native_class::set(it, "__closc_pos", Value::small(0));
+    native_class::set(
         it,
         "__closc_len",
         Value::small((l.len() - head(this)) as i64),
@@ -350,21 +353,21 @@ fn new_deque_iter(d: Value, key: &'static str, make: fn() -> Value) -> PyResult 
 }
 
 fn deque_iter_step(args: &[Value], key: &'static str, reverse: bool) -> PyResult {
-    let it = stdlib::this(args, key, "__next__", key)?;
-    let d = stdlib::state(it, "__closc_deque");
+    let it = native_class::this(args, key, "__next__", key)?;
+    let d = native_class::state(it, "__closc_deque");
     let (_, l, _) = deque_raw(&[d], "__next__")?;
     let h = head(d);
     let live = l.len() - h;
-    let expected = stdlib::state(it, "__closc_len").small_value() as usize;
-    let pos = stdlib::state(it, "__closc_pos").small_value() as usize;
+    let expected = native_class::state(it, "__closc_len").small_value() as usize;
+    let pos = native_class::state(it, "__closc_pos").small_value() as usize;
     if live != expected {
-        stdlib::set(it, "__closc_pos", Value::small(expected as i64));
+        native_class::set(it, "__closc_pos", Value::small(expected as i64));
         return raise(ExcKind::RuntimeError, "deque mutated during iteration");
     }
     if pos >= live {
-        return stdlib::stop();
+        return native_class::stop();
     }
-    stdlib::set(it, "__closc_pos", Value::small(pos as i64 + 1));
+    native_class::set(it, "__closc_pos", Value::small(pos as i64 + 1));
     let at = if reverse { h + live - 1 - pos } else { h + pos };
     Ok(l.get(at).unwrap_or_else(none))
 }
@@ -427,7 +430,7 @@ fn deque_delitem(args: &[Value], _kw: Kw) -> PyResult {
 fn deque_contains(args: &[Value], _kw: Kw) -> PyResult {
     let (this, _, _) = deque_parts(args, "__contains__")?;
     Ok(bool_value(ops::contains(
-        stdlib::state(this, "__closc_items"),
+        native_class::state(this, "__closc_items"),
         args.get(1).copied().unwrap_or_else(none),
     )?))
 }
@@ -435,10 +438,10 @@ fn deque_contains(args: &[Value], _kw: Kw) -> PyResult {
 fn deque_compare(args: &[Value], op: u32) -> PyResult {
     let (this, _, _) = deque_parts(args, "__eq__")?;
     match args.get(1) {
-        Some(&o) if stdlib::is(o, DEQUE) => ops::compare(
+        Some(&o) if native_class::is(o, DEQUE) => ops::compare(
             op,
-            stdlib::state(this, "__closc_items"),
-            stdlib::state(o, "__closc_items"),
+            native_class::state(this, "__closc_items"),
+            native_class::state(o, "__closc_items"),
         ),
         _ => Ok(not_implemented()),
     }
@@ -471,10 +474,10 @@ fn deque_iadd(args: &[Value], kw: Kw) -> PyResult {
 fn deque_add(args: &[Value], _kw: Kw) -> PyResult {
     let (this, l, _) = deque_parts(args, "__add__")?;
     match args.get(1) {
-        Some(&o) if stdlib::is(o, DEQUE) => {
+        Some(&o) if native_class::is(o, DEQUE) => {
             let mut items = l.snapshot();
             items.extend(deque_parts(&args[1..], "__add__")?.1.snapshot());
-            let d = new_deque_value(Vec::new(), stdlib::state(this, "maxlen"));
+            let d = new_deque_value(Vec::new(), native_class::state(this, "maxlen"));
             let (_, nl, max) = deque_raw(&[d], "__add__")?;
             for x in items {
                 push(d, nl, max, x, false);
@@ -505,7 +508,7 @@ fn deque_repeat(args: &[Value], in_place: bool) -> PyResult {
         l.items_mut().clear();
         this
     } else {
-        new_deque_value(Vec::new(), stdlib::state(this, "maxlen"))
+        new_deque_value(Vec::new(), native_class::state(this, "maxlen"))
     };
     let (_, tl, max) = deque_raw(&[target], "__mul__")?;
     for _ in 0..n {
@@ -526,7 +529,7 @@ fn deque_imul(args: &[Value], _kw: Kw) -> PyResult {
 
 fn deque_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (this, _, max) = deque_parts(args, "__repr__")?;
-    let items = repr::repr_string(stdlib::state(this, "__closc_items"))?;
+    let items = repr::repr_string(native_class::state(this, "__closc_items"))?;
     Ok(pystr::new(&match max {
         Some(m) => format!("{}({items}, maxlen={m})", types::type_name(this)),
         None => format!("{}({items})", types::type_name(this)),
@@ -534,7 +537,7 @@ fn deque_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 pub(super) fn make_deque() -> Value {
-    let cls = stdlib::new_class(
+    let cls = native_class::new_class(
         "deque",
         "collections",
         Value::NULL,
@@ -575,6 +578,6 @@ pub(super) fn make_deque() -> Value {
             ("__repr__", deque_repr),
         ],
     );
-    stdlib::class_set(cls, "__hash__", none());
+    native_class::class_set(cls, "__hash__", none());
     cls
 }

@@ -1,7 +1,7 @@
 //! The `collections` module: `namedtuple`, `deque`, `defaultdict`, `Counter`,
 //! `OrderedDict`.
 //!
-//! Instances are `InstanceObj`s of runtime-defined classes (see `stdlib.rs`): a namedtuple
+//! Instances are `InstanceObj`s of runtime-defined classes (see `objects/native_class.rs`): a namedtuple
 //! keeps its fields as instance attributes, a deque its items in a hidden list, and the
 //! dict subclasses their items in a hidden dict, with the dict methods forwarded to it.
 //! Their classes derive from `tuple` / `dict`, so `isinstance(d, dict)` holds.
@@ -14,12 +14,12 @@ use namedtuple::namedtuple;
 pub use namedtuple::{namedtuple_class, namedtuple_make};
 
 use crate::memory::gc::RootedVec;
-use crate::modules::stdlib;
 use crate::objects::class;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, raise, raise_args, type_error, ExcKind};
 use crate::objects::function::{self, NativeFn};
 use crate::objects::list;
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types::{self, TypeId};
@@ -41,8 +41,11 @@ const ORDEREDDICT: &str = "collections.OrderedDict";
 /// The receiver of a method of a dict subclass, and the dict holding its items.
 fn dl(args: &[Value], method: &str) -> PyResult<(Value, &'static DictObj)> {
     if let Some(&o) = args.first() {
-        if stdlib::is(o, DEFAULTDICT) || stdlib::is(o, COUNTER) || stdlib::is(o, ORDEREDDICT) {
-            if let Some(d) = stdlib::state(o, "__closc_dict").get::<DictObj>() {
+        if native_class::is(o, DEFAULTDICT)
+            || native_class::is(o, COUNTER)
+            || native_class::is(o, ORDEREDDICT)
+        {
+            if let Some(d) = native_class::state(o, "__closc_dict").get::<DictObj>() {
                 return Ok((o, d));
             }
         }
@@ -59,7 +62,7 @@ fn items_dict(v: Value) -> Option<&'static DictObj> {
 }
 
 fn inner(o: Value) -> Value {
-    stdlib::state(o, "__closc_dict")
+    native_class::state(o, "__closc_dict")
 }
 
 macro_rules! forward {
@@ -111,7 +114,7 @@ fn dl_update(args: &[Value], kw: Kw) -> PyResult {
 
 fn dl_popitem(args: &[Value], kw: Kw) -> PyResult {
     let (o, d) = dl(args, "popitem")?;
-    if stdlib::is(o, ORDEREDDICT) {
+    if native_class::is(o, ORDEREDDICT) {
         args::check_kw("popitem", kw, &["last"])?;
         let last = match args.get(1).copied().or(kw.get("last")) {
             Some(v) => ops::truthy(v)?,
@@ -135,11 +138,11 @@ fn dl_popitem(args: &[Value], kw: Kw) -> PyResult {
 fn dl_copy(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("copy", kw)?;
     let (o, d) = dl(args, "copy")?;
-    let n = stdlib::instance(class::instance_class(o));
+    let n = native_class::instance(class::instance_class(o));
     for (k, v) in class::own_attrs(o) {
         class::store_own_attr(n, k, v)?;
     }
-    stdlib::set(n, "__closc_dict", d.copy());
+    native_class::set(n, "__closc_dict", d.copy());
     Ok(n)
 }
 
@@ -171,10 +174,10 @@ fn dl_missing(args: &[Value], _kw: Kw) -> PyResult {
     let Some(&key) = args.get(1) else {
         return type_error("expected 1 argument");
     };
-    if stdlib::is(o, COUNTER) {
+    if native_class::is(o, COUNTER) {
         return Ok(Value::small(0));
     }
-    let f = stdlib::state(o, "default_factory");
+    let f = native_class::state(o, "default_factory");
     if f.is_none() {
         return raise_args(ExcKind::KeyError, &[key]);
     }
@@ -213,7 +216,7 @@ fn dl_eq_inner(args: &[Value]) -> PyResult<Option<bool>> {
     let Some(od) = items_dict(other) else {
         return Ok(None);
     };
-    if stdlib::is(o, COUNTER) && stdlib::is(other, COUNTER) {
+    if native_class::is(o, COUNTER) && native_class::is(other, COUNTER) {
         // Missing elements count as zero (Python 3.10+).
         for (x, y) in [(d, od), (od, d)] {
             for (k, v) in x.items() {
@@ -225,7 +228,7 @@ fn dl_eq_inner(args: &[Value]) -> PyResult<Option<bool>> {
         }
         return Ok(Some(true));
     }
-    let ordered = stdlib::is(o, ORDEREDDICT) && stdlib::is(other, ORDEREDDICT);
+    let ordered = native_class::is(o, ORDEREDDICT) && native_class::is(other, ORDEREDDICT);
     Ok(Some(dict_items_eq(d, od, ordered)?))
 }
 
@@ -255,7 +258,7 @@ fn dl_or(args: &[Value], _kw: Kw) -> PyResult {
     let Some(&other) = args.get(1) else {
         return type_error("expected 1 argument");
     };
-    if stdlib::is(o, COUNTER) {
+    if native_class::is(o, COUNTER) {
         return counter_binop(args, 9);
     }
     let Some(od) = items_dict(other) else {
@@ -296,15 +299,15 @@ const DICT_METHODS: &[(&str, NativeFn)] = &[
 fn dict_class(name: &'static str, extra: &[(&'static str, NativeFn)]) -> Value {
     let mut methods: Vec<(&'static str, NativeFn)> = DICT_METHODS.to_vec();
     methods.extend_from_slice(extra);
-    let cls = stdlib::new_class(name, "collections", types::class_of(TypeId::Dict), &methods);
-    stdlib::class_set(cls, "__hash__", none());
+    let cls = native_class::new_class(name, "collections", types::class_of(TypeId::Dict), &methods);
+    native_class::class_set(cls, "__hash__", none());
     cls
 }
 
 /// Sets up a new dict-subclass instance (the items dict).
 fn dl_start(o: Value) {
-    if stdlib::get(o, "__closc_dict").is_none() {
-        stdlib::set(o, "__closc_dict", dict::new());
+    if native_class::get(o, "__closc_dict").is_none() {
+        native_class::set(o, "__closc_dict", dict::new());
     }
 }
 
@@ -327,13 +330,13 @@ fn fill_from(d: &DictObj, o: Value, args: &[Value], kw: Kw) -> PyResult<()> {
 }
 
 fn dd_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, DEFAULTDICT, "__init__", "collections.defaultdict")?;
+    let this = native_class::this(args, DEFAULTDICT, "__init__", "collections.defaultdict")?;
     dl_start(this);
     let factory = args.get(1).copied().unwrap_or_else(none);
     if !factory.is_none() && !crate::modules::builtins::is_callable(factory) {
         return type_error("first argument must be callable or None");
     }
-    stdlib::set(this, "default_factory", factory);
+    native_class::set(this, "default_factory", factory);
     if args.len() > 3 {
         return type_error(format!(
             "dict expected at most 1 argument, got {}",
@@ -347,7 +350,7 @@ fn dd_init(args: &[Value], kw: Kw) -> PyResult {
 
 fn dd_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (o, _) = dl(args, "__repr__")?;
-    let f = repr::repr_string(stdlib::state(o, "default_factory"))?;
+    let f = repr::repr_string(native_class::state(o, "default_factory"))?;
     let d = repr::repr_string(inner(o))?;
     Ok(pystr::new(&format!("{}({f}, {d})", types::type_name(o))))
 }
@@ -372,7 +375,7 @@ fn dl_fromkeys(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn with_fromkeys(cls: Value) -> Value {
-    stdlib::class_set(
+    native_class::class_set(
         cls,
         "fromkeys",
         function::new_method("fromkeys", dl_fromkeys, cls, ""),
@@ -392,7 +395,7 @@ fn make_defaultdict() -> Value {
 }
 
 fn od_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, ORDEREDDICT, "__init__", "collections.OrderedDict")?;
+    let this = native_class::this(args, ORDEREDDICT, "__init__", "collections.OrderedDict")?;
     dl_start(this);
     if args.len() > 2 {
         return type_error(format!(
@@ -495,7 +498,7 @@ fn counter_update_impl(args: &[Value], kw: Kw, sign: i64, name: &str) -> PyResul
 }
 
 fn counter_init(args: &[Value], kw: Kw) -> PyResult {
-    let this = stdlib::this(args, COUNTER, "__init__", "collections.Counter")?;
+    let this = native_class::this(args, COUNTER, "__init__", "collections.Counter")?;
     dl_start(this);
     counter_update_impl(args, kw, 1, "__init__")
 }
@@ -581,7 +584,7 @@ fn counter_repr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn new_counter() -> PyResult<(Value, &'static DictObj)> {
-    let c = stdlib::instance(stdlib::class(COUNTER, make_counter));
+    let c = native_class::instance(native_class::class(COUNTER, make_counter));
     dl_start(c);
     let (_, d) = dl(&[c], "Counter")?;
     Ok((c, d))
@@ -597,7 +600,7 @@ fn counter_binop(args: &[Value], op: u32) -> PyResult {
     let Some(&other) = args.get(1) else {
         return type_error("expected 1 argument");
     };
-    if !stdlib::is(other, COUNTER) {
+    if !native_class::is(other, COUNTER) {
         return Ok(not_implemented());
     }
     let (_, b) = dl(&args[1..], "__add__")?;
@@ -681,7 +684,7 @@ fn counter_inplace(args: &[Value], op: u32) -> PyResult {
     if r == not_implemented() {
         return Ok(r);
     }
-    stdlib::set(args[0], "__closc_dict", inner(r));
+    native_class::set(args[0], "__closc_dict", inner(r));
     Ok(args[0])
 }
 
@@ -704,7 +707,7 @@ fn counter_order(args: &[Value], op: u32) -> PyResult {
     let Some(&other) = args.get(1) else {
         return type_error("expected 1 argument");
     };
-    if !stdlib::is(other, COUNTER) {
+    if !native_class::is(other, COUNTER) {
         return Ok(not_implemented());
     }
     let (_, b) = dl(&args[1..], "__le__")?;
@@ -777,9 +780,15 @@ pub fn entries() -> Vec<(&'static str, Value)> {
             "namedtuple",
             function::new_builtin("namedtuple", namedtuple),
         ),
-        ("deque", stdlib::class(DEQUE, make_deque)),
-        ("defaultdict", stdlib::class(DEFAULTDICT, make_defaultdict)),
-        ("Counter", stdlib::class(COUNTER, make_counter)),
-        ("OrderedDict", stdlib::class(ORDEREDDICT, make_ordereddict)),
+        ("deque", native_class::class(DEQUE, make_deque)),
+        (
+            "defaultdict",
+            native_class::class(DEFAULTDICT, make_defaultdict),
+        ),
+        ("Counter", native_class::class(COUNTER, make_counter)),
+        (
+            "OrderedDict",
+            native_class::class(ORDEREDDICT, make_ordereddict),
+        ),
     ]
 }

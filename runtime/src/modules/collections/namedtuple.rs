@@ -1,12 +1,12 @@
 //! `collections.namedtuple`: classes deriving from `tuple` whose instances keep their
 //! fields as instance attributes.
 
-use crate::modules::stdlib;
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::objects::function::{self, NativeFn};
 use crate::objects::int;
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types::{self, TypeId};
@@ -357,8 +357,8 @@ fn build_namedtuple(name: &str, module: &str, fields: &[Value], defaults: Value)
     let _ = nsd.set(pystr::intern("__closc_namedtuple"), bool_value(true));
     let _ = nsd.set(pystr::intern("__module__"), pystr::new(module));
     let _ = nsd.set(pystr::intern("__slots__"), tuple::empty());
-    let cls = stdlib::new_program_class(name, types::class_of(TypeId::Tuple), ns);
-    stdlib::class_set(
+    let cls = native_class::new_program_class(name, types::class_of(TypeId::Tuple), ns);
+    native_class::class_set(
         cls,
         "_make",
         function::new_method("_make", nt_make, cls, ""),

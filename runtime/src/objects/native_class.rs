@@ -1,8 +1,9 @@
-//! Shared machinery of the standard-library modules (`functools`, `itertools`,
-//! `collections`, `operator`): their classes are runtime-defined classes whose instances are
-//! plain `InstanceObj`s (so the collector, attribute lookup, dunder dispatch and `type(x)`
-//! need nothing new), with native methods in the class namespace and their state kept in
-//! the instance dict under names starting with `__closc_`.
+//! Native classes: classes the runtime defines (those of the library modules, and a few
+//! builtin types such as `callable_iterator`) whose instances are plain `InstanceObj`s, so
+//! the collector, attribute lookup, dunder dispatch and `type(x)` need nothing new. Their
+//! behaviour is their namespace of native methods (`__iter__`, `__next__`, `__get__`,
+//! `__hash__`, ...), which generic code reaches as it reaches a program's methods; their
+//! state is kept in the instance dict under names starting with `__closc_`.
 
 use crate::objects::class::{self, ClassObj, InstanceObj, Layout};
 use crate::objects::dict::DictObj;
