@@ -263,21 +263,10 @@ fn ascii(args: &[Value], kw: Kw) -> PyResult {
     Ok(pystr::new(&formatting::ascii(&ops::repr_string(v)?)))
 }
 
-/// `callable(v)`.
-pub fn is_callable(v: Value) -> bool {
-    if !v.is_object() {
-        return false;
-    }
-    match v.kind() {
-        Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Class => true,
-        Kind::Instance | Kind::Exception => ops::user_method(v, "__call__").is_some(),
-        Kind::Descriptor => function::descriptor_type(v) == TypeId::StaticMethod,
-        _ => false,
-    }
-}
-
 fn callable(args: &[Value], kw: Kw) -> PyResult {
-    Ok(bool_value(is_callable(args::one("callable", args, kw)?)))
+    Ok(bool_value(call::is_callable(args::one(
+        "callable", args, kw,
+    )?)))
 }
 
 /// `isinstance(v, spec)` / `issubclass`, where `spec` is a class or a tuple of them.

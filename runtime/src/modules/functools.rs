@@ -2,7 +2,6 @@
 //! `cache`, `cmp_to_key`, `total_ordering`.
 
 use crate::memory::gc::RootedVec;
-use crate::modules::builtins;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error, ExcKind};
@@ -69,7 +68,7 @@ fn partial_init(args: &[Value], kw: Kw) -> PyResult {
         return type_error("type 'partial' takes at least one argument");
     }
     let mut func = args[1];
-    if !builtins::is_callable(func) {
+    if !call::is_callable(func) {
         return type_error("the first argument must be callable");
     }
     let mut pargs: Vec<Value> = Vec::new();
@@ -406,7 +405,7 @@ fn lru_cache(args: &[Value], kw: Kw) -> PyResult {
             "",
         ));
     }
-    if builtins::is_callable(maxsize) {
+    if call::is_callable(maxsize) {
         return new_lru(maxsize, Value::small(128));
     }
     type_error("Expected first argument to be an integer, a callable, or None")

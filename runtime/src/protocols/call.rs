@@ -714,3 +714,20 @@ pub fn merge_kwargs(callee: Value, target: &DictObj, mapping: Value) -> PyResult
     }
     Ok(())
 }
+
+/// `callable(v)`.
+pub fn is_callable(v: Value) -> bool {
+    if !v.is_object() {
+        return false;
+    }
+    match v.kind() {
+        Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Class => true,
+        Kind::Instance | Kind::Exception => {
+            crate::protocols::ops::user_method(v, "__call__").is_some()
+        }
+        Kind::Descriptor => {
+            crate::objects::function::descriptor_type(v) == types::TypeId::StaticMethod
+        }
+        _ => false,
+    }
+}

@@ -368,7 +368,7 @@ fn make_callable_iterator() -> Value {
 
 /// `iter(callable, sentinel)`: calls `callable` until it returns `sentinel`.
 pub fn callable_iter(callable: Value, sentinel: Value) -> PyResult {
-    if !crate::modules::builtins::is_callable(callable) {
+    if !call::is_callable(callable) {
         return type_error("iter(v, w): v must be callable");
     }
     let it = native_class::instance(native_class::class(

@@ -333,7 +333,7 @@ fn dd_init(args: &[Value], kw: Kw) -> PyResult {
     let this = native_class::this(args, DEFAULTDICT, "__init__", "collections.defaultdict")?;
     dl_start(this);
     let factory = args.get(1).copied().unwrap_or_else(none);
-    if !factory.is_none() && !crate::modules::builtins::is_callable(factory) {
+    if !factory.is_none() && !call::is_callable(factory) {
         return type_error("first argument must be callable or None");
     }
     native_class::set(this, "default_factory", factory);
