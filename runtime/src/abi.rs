@@ -713,60 +713,69 @@ pub extern "C" fn rt_class_new(
     ret(class::new_user(name, qualname, bases, namespace))
 }
 
-/// The layouts and kind numbers generated code relies on (docs/runtime-abi.md), checked when
-/// the runtime is compiled so that a change here cannot silently break compiled programs.
+/// The layouts and kinds generated code relies on, as `closc_abi` defines them (see
+/// docs/runtime-abi.md), checked when the runtime is compiled so that a change here cannot
+/// silently break compiled programs. The offsets of private fields are checked beside their
+/// structs (`ListObj`, `TupleObj`, `FunctionObj`, `InstanceObj`, `AttrCache`, the allocator's
+/// `Fast`).
 mod layout_contract {
+    use crate::memory::gc::needs_finalizer;
+    use crate::objects::class::InstanceObj;
     use crate::objects::float::FloatObj;
-    use crate::objects::function::{CellObj, FunctionObj};
+    use crate::objects::function::{CellObj, CodeObj, FunctionObj};
     use crate::objects::list::ListObj;
+    use crate::objects::str::StrObj;
     use crate::objects::tuple::TupleObj;
-    use crate::objects::value::{Header, Kind};
+    use crate::objects::value::{Header, HeapObject, Kind};
     use crate::protocols::iter::{RangeIterObj, SeqIterObj};
-    use std::mem::offset_of;
+    use closc_abi::{
+        cell, code, float, function, header, instance, kind, range_iterator, sequence_iterator,
+        str, tuple,
+    };
+    use std::mem::{offset_of, size_of};
 
     const _: () = {
-        assert!(std::mem::size_of::<Header>() == 8);
-        assert!(offset_of!(CellObj, value) == 8);
-        assert!(offset_of!(FunctionObj, entry) == 8);
-        assert!(offset_of!(FunctionObj, cells) == 56);
-        assert!(offset_of!(FunctionObj, direct_arity) == 16);
-        assert!(offset_of!(FunctionObj, code) == 24);
-        assert!(offset_of!(FunctionObj, defaults) == 32);
-        assert!(FunctionObj::EXTRAS_OFFSET == 40);
-        assert!(FunctionObj::NCELLS_OFFSET == 48);
-        assert!(offset_of!(crate::objects::function::CodeObj, entry) == 24);
-        assert!(offset_of!(crate::objects::function::CodeObj, direct_arity) == 88);
-        assert!(Kind::Cell as u32 == 13);
-        assert!(!crate::memory::gc::needs_finalizer(Kind::Cell));
-        assert!(!crate::memory::gc::needs_finalizer(Kind::Function));
-        assert!(offset_of!(RangeIterObj, next) == 8);
-        assert!(offset_of!(RangeIterObj, step) == 16);
-        assert!(offset_of!(RangeIterObj, remaining) == 24);
-        assert!(offset_of!(RangeIterObj, big) == 32);
-        assert!(offset_of!(SeqIterObj, seq) == 8);
-        assert!(offset_of!(SeqIterObj, pos) == 16);
-        assert!(offset_of!(SeqIterObj, reverse) == 24);
-        assert!(Kind::SeqIter as u32 == 22);
-        assert!(Kind::Str as u32 == 5);
-        assert!(crate::objects::str::StrObj::NCHARS_OFFSET == 16);
-        assert!(offset_of!(TupleObj, len) == 8);
-        assert!(ListObj::LEN_OFFSET == 8);
-        assert!(ListObj::DATA_OFFSET == 16);
-        assert!(Kind::List as u32 == 7);
-        assert!(crate::protocols::attr_cache::WITHOUT_SELF == 4);
-        assert!(crate::protocols::attr_cache::SLOT_ENTRY == 7);
-        assert!(crate::protocols::attr_cache::STORE_SLOT_ENTRY == 8);
-        assert!(offset_of!(crate::objects::class::InstanceObj, class) == 8);
-        assert!(crate::objects::class::InstanceObj::CAPACITY_OFFSET == 24);
-        assert!(crate::objects::class::InstanceObj::VALUES_OFFSET == 32);
-        assert!(Kind::Instance as u32 == 19);
-        assert!(offset_of!(FloatObj, value) == 8);
-        assert!(crate::memory::heap::FAST_BLOCK_OFFSET == 0);
-        assert!(crate::memory::heap::FAST_FREE_OFFSET == 16);
-        assert!(crate::memory::heap::FAST_OFFSET_OFFSET == 24);
-        assert!(Kind::Float as u32 == 4);
-        assert!(Kind::Tuple as u32 == 6);
-        assert!(Kind::Function as u32 == 15);
-        assert!(Kind::RangeIter as u32 == 23);
+        assert!(size_of::<Header>() == header::SIZE);
+        assert!(offset_of!(Header, kind) == header::KIND as usize);
+
+        assert!(CellObj::KIND as u32 == kind::CELL);
+        assert!(offset_of!(CellObj, value) == cell::VALUE as usize);
+        assert!(!needs_finalizer(Kind::Cell));
+
+        assert!(FloatObj::KIND as u32 == kind::FLOAT);
+        assert!(offset_of!(FloatObj, value) == float::VALUE as usize);
+
+        assert!(StrObj::KIND as u32 == kind::STR);
+        assert!(offset_of!(StrObj, nchars) == str::NCHARS as usize);
+
+        assert!(TupleObj::KIND as u32 == kind::TUPLE);
+        assert!(offset_of!(TupleObj, len) == tuple::LEN as usize);
+
+        assert!(ListObj::KIND as u32 == kind::LIST);
+
+        assert!(offset_of!(CodeObj, entry) == code::ENTRY as usize);
+        assert!(offset_of!(CodeObj, direct_arity) == code::DIRECT_ARITY as usize);
+
+        assert!(FunctionObj::KIND as u32 == kind::FUNCTION);
+        assert!(offset_of!(FunctionObj, entry) == function::ENTRY as usize);
+        assert!(offset_of!(FunctionObj, direct_arity) == function::DIRECT_ARITY as usize);
+        assert!(offset_of!(FunctionObj, code) == function::CODE as usize);
+        assert!(offset_of!(FunctionObj, defaults) == function::DEFAULTS as usize);
+        assert!(offset_of!(FunctionObj, cells) == function::CELLS as usize);
+        assert!(!needs_finalizer(Kind::Function));
+
+        assert!(InstanceObj::KIND as u32 == kind::INSTANCE);
+        assert!(offset_of!(InstanceObj, class) == instance::CLASS as usize);
+
+        assert!(SeqIterObj::KIND as u32 == kind::SEQUENCE_ITERATOR);
+        assert!(offset_of!(SeqIterObj, seq) == sequence_iterator::SEQUENCE as usize);
+        assert!(offset_of!(SeqIterObj, pos) == sequence_iterator::POSITION as usize);
+        assert!(offset_of!(SeqIterObj, reverse) == sequence_iterator::REVERSE as usize);
+
+        assert!(RangeIterObj::KIND as u32 == kind::RANGE_ITERATOR);
+        assert!(offset_of!(RangeIterObj, next) == range_iterator::NEXT as usize);
+        assert!(offset_of!(RangeIterObj, step) == range_iterator::STEP as usize);
+        assert!(offset_of!(RangeIterObj, remaining) == range_iterator::REMAINING as usize);
+        assert!(offset_of!(RangeIterObj, big) == range_iterator::BIG as usize);
     };
 }

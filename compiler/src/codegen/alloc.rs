@@ -1,13 +1,8 @@
 //! Inline allocation: the allocator's fast path for floats, cells, small tuples, closures.
 
-use super::layout::{
-    CELL_VALUE, CODE_DIRECT_ARITY, CODE_ENTRY, FAST_BLOCK, FAST_FREE, FAST_OFFSET, FAST_STATE_SIZE,
-    FLOAT_VALUE, FUNCTION_CELLS, FUNCTION_CODE, FUNCTION_DEFAULTS, FUNCTION_DIRECT_ARITY,
-    FUNCTION_ENTRY, FUNCTION_EXTRAS, FUNCTION_NCELLS, KIND_FLOAT, KIND_FUNCTION, KIND_TUPLE,
-    TUPLE_ITEMS, TUPLE_LEN,
-};
 use super::FunctionCx;
 use crate::ir::Operand;
+use closc_abi::{cell, code, fast_state, float, function, kind, tuple};
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
@@ -15,7 +10,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// A new float object holding `x`. The allocator's fast path is inline (no call, so no
     /// float register is spilled); the runtime allocates when it cannot be taken.
     pub(super) fn box_float(&mut self, x: Value) -> Value {
-        self.one_field_object(KIND_FLOAT, x, "rt_float_new")
+        self.one_field_object(kind::FLOAT, x, "rt_float_new")
     }
 
     /// A new 16-byte object of kind `kind` whose one field (at offset 8, after the header)
@@ -23,11 +18,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// path cannot be taken.
     pub(super) fn one_field_object(
         &mut self,
-        kind: i64,
+        kind: u32,
         field: Value,
         constructor: &'static str,
     ) -> Value {
-        const _: () = assert!(FLOAT_VALUE == 8 && CELL_VALUE == 8);
+        const _: () = assert!(float::VALUE == 8 && cell::VALUE == 8);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         let runtime = self.b.create_block();
@@ -49,13 +44,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         let runtime = self.b.create_block();
-        let size = TUPLE_ITEMS as usize + 8 * values.len();
-        let cell = self.allocate_inline(size, KIND_TUPLE, runtime);
+        let size = tuple::ITEMS as usize + 8 * values.len();
+        let cell = self.allocate_inline(size, kind::TUPLE, runtime);
         let trusted = MemFlagsData::trusted();
         let length = self.b.ins().iconst(I64, values.len() as i64);
-        self.b.ins().store(trusted, length, cell, TUPLE_LEN);
+        self.b.ins().store(trusted, length, cell, tuple::LEN);
         for (i, &value) in values.iter().enumerate() {
-            let offset = TUPLE_ITEMS + 8 * i as i32;
+            let offset = tuple::ITEMS + 8 * i as i32;
             self.b.ins().store(trusted, value, cell, offset);
         }
         self.b.ins().jump(merge, &[BlockArg::Value(cell)]);
@@ -77,25 +72,25 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         let runtime = self.b.create_block();
-        let size = FUNCTION_CELLS as usize + 8 * entries.len();
-        let function = self.allocate_inline(size, KIND_FUNCTION, runtime);
-        let entry = self.b.ins().load(I64, trusted, code, CODE_ENTRY);
-        let arity = self.b.ins().load(I64, trusted, code, CODE_DIRECT_ARITY);
+        let size = function::CELLS as usize + 8 * entries.len();
+        let function = self.allocate_inline(size, kind::FUNCTION, runtime);
+        let entry = self.b.ins().load(I64, trusted, code, code::ENTRY);
+        let arity = self.b.ins().load(I64, trusted, code, code::DIRECT_ARITY);
         let zero = self.b.ins().iconst(I64, 0);
         let count = self.b.ins().iconst(I64, entries.len() as i64);
         let fields = [
-            (FUNCTION_ENTRY, entry),
-            (FUNCTION_DIRECT_ARITY, arity),
-            (FUNCTION_CODE, code),
-            (FUNCTION_DEFAULTS, zero),
-            (FUNCTION_EXTRAS, zero),
-            (FUNCTION_NCELLS, count),
+            (function::ENTRY, entry),
+            (function::DIRECT_ARITY, arity),
+            (function::CODE, code),
+            (function::DEFAULTS, zero),
+            (function::EXTRAS, zero),
+            (function::NCELLS, count),
         ];
         for (offset, value) in fields {
             self.b.ins().store(trusted, value, function, offset);
         }
         for (i, &value) in entries.iter().enumerate() {
-            let offset = FUNCTION_CELLS + 8 * i as i32;
+            let offset = function::CELLS + 8 * i as i32;
             self.b.ins().store(trusted, value, function, offset);
         }
         self.b.ins().jump(merge, &[BlockArg::Value(function)]);
@@ -131,17 +126,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// The allocator's fast path for a `size`-byte object of kind `kind` without finalizer
     /// (see `closc_fast_states`): the address of a fresh cell with its header written, or a
     /// jump to `runtime` (made cold) when the state's current bitmap word has no free cell.
-    fn allocate_inline(&mut self, size: usize, kind: i64, runtime: Block) -> Value {
-        debug_assert!(size.is_multiple_of(8) && (16..=128).contains(&size));
+    fn allocate_inline(&mut self, size: usize, kind: u32, runtime: Block) -> Value {
+        debug_assert!(
+            size.is_multiple_of(8)
+                && (fast_state::MIN_OBJECT_SIZE..=fast_state::MAX_OBJECT_SIZE).contains(&size)
+        );
         let trusted = MemFlagsData::trusted();
         let states_address = self.data_address(self.statics.fast_states);
         let states = self.b.ins().load(I64, trusted, states_address, 0);
-        let state_index = 2 * (size / 8 - 2);
+        let state_index = fast_state::index(size);
         let state = self
             .b
             .ins()
-            .iadd_imm_s(states, (state_index * FAST_STATE_SIZE) as i64);
-        let free = self.b.ins().load(I64, trusted, state, FAST_FREE);
+            .iadd_imm_s(states, (state_index * fast_state::SIZE) as i64);
+        let free = self.b.ins().load(I64, trusted, state, fast_state::FREE);
         let inline = self.b.create_block();
         self.b.set_cold_block(runtime);
         self.b.ins().brif(free, inline, &[], runtime, &[]);
@@ -149,13 +147,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let bit = self.b.ins().ctz(free);
         let below = self.b.ins().iadd_imm_s(free, -1);
         let rest = self.b.ins().band(free, below);
-        self.b.ins().store(trusted, rest, state, FAST_FREE);
-        let block = self.b.ins().load(I64, trusted, state, FAST_BLOCK);
-        let offset = self.b.ins().load(I64, trusted, state, FAST_OFFSET);
+        self.b.ins().store(trusted, rest, state, fast_state::FREE);
+        let block = self.b.ins().load(I64, trusted, state, fast_state::BLOCK);
+        let offset = self.b.ins().load(I64, trusted, state, fast_state::OFFSET);
         let word_start = self.b.ins().iadd(block, offset);
         let cell_offset = self.b.ins().imul_imm_s(bit, size as i64);
         let cell = self.b.ins().iadd(word_start, cell_offset);
-        let header = self.b.ins().iconst(I64, kind);
+        let header = self.b.ins().iconst(I64, i64::from(kind));
         self.b.ins().store(trusted, header, cell, 0);
         cell
     }

@@ -1,11 +1,7 @@
 //! Attribute sites: their caches, and the inline paths for an instance's own attributes.
 
-use super::layout::{
-    ATTR_CACHE_KIND_HINT, ATTR_CACHE_OWNER, ATTR_CACHE_VERSION, ATTR_CACHE_WORDS,
-    INSTANCE_CAPACITY, INSTANCE_CLASS, INSTANCE_VALUES, KIND_INSTANCE, SLOT_ENTRY,
-    STORE_SLOT_ENTRY,
-};
 use super::FunctionCx;
+use closc_abi::{attr_cache, instance, kind};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -20,7 +16,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         self.b.set_cold_block(general);
-        let address = self.inline_slot(object, cache, SLOT_ENTRY, general);
+        let address = self.inline_slot(object, cache, attr_cache::SLOT_ENTRY, general);
         let value = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
         self.b
             .ins()
@@ -40,7 +36,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let general = self.b.create_block();
         let merge = self.b.create_block();
         self.b.set_cold_block(general);
-        let address = self.inline_slot(object, cache, STORE_SLOT_ENTRY, general);
+        let address = self.inline_slot(object, cache, attr_cache::STORE_SLOT_ENTRY, general);
         let current = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
         self.b.ins().brif(current, replace, &[], general, &[]);
         self.b.switch_to_block(replace);
@@ -74,32 +70,35 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(object, 7);
         self.b.ins().brif(tag, general, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        self.branch_if_kind(object, KIND_INSTANCE, is_instance, general);
+        self.branch_if_kind(object, kind::INSTANCE, is_instance, general);
         self.b.switch_to_block(is_instance);
-        let class = self.b.ins().load(I64, trusted, object, INSTANCE_CLASS);
-        let owner = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_OWNER);
+        let class = self.b.ins().load(I64, trusted, object, instance::CLASS);
+        let owner = self.b.ins().load(I64, trusted, cache, attr_cache::OWNER);
         let same_class = self.b.ins().icmp(IntCC::Equal, class, owner);
         self.b
             .ins()
             .brif(same_class, cached_class, &[], general, &[]);
         self.b.switch_to_block(cached_class);
-        let version = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_VERSION);
+        let version = self.b.ins().load(I64, trusted, cache, attr_cache::VERSION);
         let version_address = self.data_address(self.statics.class_version);
         let current = self.b.ins().load(I64, trusted, version_address, 0);
-        let kind_hint = self.b.ins().load(I64, trusted, cache, ATTR_CACHE_KIND_HINT);
-        let kind = self.b.ins().band_imm_s(kind_hint, 0xff);
+        let kind_hint = self
+            .b
+            .ins()
+            .load(I64, trusted, cache, attr_cache::KIND_HINT);
+        let kind = self.b.ins().band_imm_s(kind_hint, attr_cache::KIND_MASK);
         let kind_mismatch = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, entry_kind);
         let stale = self.b.ins().icmp(IntCC::NotEqual, version, current);
         let miss = self.b.ins().bor(kind_mismatch, stale);
         self.b.ins().brif(miss, general, &[], entry, &[]);
         self.b.switch_to_block(entry);
-        let hint = self.b.ins().ushr_imm_s(kind_hint, 8);
-        let capacity = self.b.ins().uload32(trusted, object, INSTANCE_CAPACITY);
+        let hint = self.b.ins().ushr_imm_s(kind_hint, attr_cache::HINT_SHIFT);
+        let capacity = self.b.ins().uload32(trusted, object, instance::CAPACITY);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, hint, capacity);
         self.b.ins().brif(inside, within, &[], general, &[]);
         self.b.switch_to_block(within);
         let offset = self.b.ins().ishl_imm_s(hint, 3);
-        let values = self.b.ins().iadd_imm_s(object, INSTANCE_VALUES);
+        let values = self.b.ins().iadd_imm_s(object, i64::from(instance::VALUES));
         self.b.ins().iadd(values, offset)
     }
 
@@ -110,6 +109,6 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let base = self.data_address(self.statics.attr_caches);
         self.b
             .ins()
-            .iadd_imm_s(base, (site * ATTR_CACHE_WORDS * 8) as i64)
+            .iadd_imm_s(base, (site * attr_cache::WORDS * 8) as i64)
     }
 }

@@ -1,11 +1,8 @@
 //! Calls: direct through a function's entry, cached method calls, inline builtins.
 
-use super::layout::{
-    FUNCTION_DIRECT_ARITY, FUNCTION_ENTRY, KIND_FUNCTION, KIND_INSTANCE, KIND_STR,
-    MAX_REGISTER_SLOTS, STR_NCHARS, WITHOUT_SELF,
-};
 use super::FunctionCx;
 use crate::ir::{self, Const, Operand};
+use closc_abi::{call, function, header, kind};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -20,16 +17,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        if values.len() < MAX_REGISTER_SLOTS {
+        if values.len() < call::MAX_REGISTER_SLOTS {
             // Functions, and instances whose class defines `__call__` as a function.
             let is_function = self.b.create_block();
             let not_function = self.b.create_block();
             let is_instance = self.b.create_block();
-            self.branch_if_kind(callee, KIND_FUNCTION, is_function, not_function);
+            self.branch_if_kind(callee, kind::FUNCTION, is_function, not_function);
             self.b.switch_to_block(is_function);
             self.direct_call(callee, &values, general, merge);
             self.b.switch_to_block(not_function);
-            self.branch_if_kind(callee, KIND_INSTANCE, is_instance, general);
+            self.branch_if_kind(callee, kind::INSTANCE, is_instance, general);
             self.b.switch_to_block(is_instance);
             // The runtime has counted the call of `__call__` as a level of recursion, as
             // CPython does; it is given back when the call returns.
@@ -41,9 +38,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let mut with_self = vec![callee];
             with_self.extend(&values);
             self.call_entry(method, &with_self, merge, true);
-        } else if values.len() == MAX_REGISTER_SLOTS {
+        } else if values.len() == call::MAX_REGISTER_SLOTS {
             let is_function = self.b.create_block();
-            self.branch_if_kind(callee, KIND_FUNCTION, is_function, general);
+            self.branch_if_kind(callee, kind::FUNCTION, is_function, general);
             self.b.switch_to_block(is_function);
             self.direct_call(callee, &values, general, merge);
         } else {
@@ -73,7 +70,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let general = self.b.create_block();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        if values.len() < MAX_REGISTER_SLOTS {
+        if values.len() < call::MAX_REGISTER_SLOTS {
             let method = self.call_rt("rt_method_for_direct_call", &[object, name, cache]);
             let found = self.b.create_block();
             let missing = self.b.ins().icmp_imm_s(IntCC::Equal, method, 0);
@@ -81,7 +78,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.switch_to_block(found);
             let method_of_class = self.b.create_block();
             let stored_function = self.b.create_block();
-            let without_self = self.b.ins().band_imm_s(method, WITHOUT_SELF);
+            let without_self = self.b.ins().band_imm_s(method, call::WITHOUT_SELF);
             self.b
                 .ins()
                 .brif(without_self, stored_function, &[], method_of_class, &[]);
@@ -90,7 +87,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             with_self.extend(&values);
             self.direct_call(method, &with_self, general, merge);
             self.b.switch_to_block(stored_function);
-            let function = self.b.ins().bxor_imm_s(method, WITHOUT_SELF);
+            let function = self.b.ins().bxor_imm_s(method, call::WITHOUT_SELF);
             self.direct_call(function, &values, general, merge);
         } else {
             self.b.ins().jump(general, &[]);
@@ -117,7 +114,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             I64,
             MemFlagsData::trusted(),
             function,
-            FUNCTION_DIRECT_ARITY,
+            function::DIRECT_ARITY,
         );
         let other_arity = self
             .b
@@ -135,7 +132,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let entry = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), function, FUNCTION_ENTRY);
+            .load(I64, MemFlagsData::trusted(), function, function::ENTRY);
         let signature = self.cx.entry_signature(args.len());
         let signature = self.b.import_signature(signature);
         let mut call_args = vec![function];
@@ -219,18 +216,24 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(object, 7);
         self.b.ins().brif(tag, otherwise, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), object, 0);
+        let kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), object, header::KIND);
         let not_str = self.b.create_block();
         let is_str = self.b.create_block();
         let found = self.b.create_block();
         let length = self.b.append_block_param(found, I64);
-        let str_kind = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_STR);
+        let str_kind = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::STR));
         self.b.ins().brif(str_kind, is_str, &[], not_str, &[]);
         self.b.switch_to_block(is_str);
         let chars = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), object, STR_NCHARS);
+            .load(I64, MemFlagsData::trusted(), object, closc_abi::str::NCHARS);
         self.b.ins().jump(found, &[BlockArg::Value(chars)]);
         self.b.switch_to_block(not_str);
         let (count, _) = self.sequence_items(object, kind, true, otherwise);

@@ -2,6 +2,7 @@
 
 use super::FunctionCx;
 use crate::ir::{self, Operand};
+use closc_abi::header;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{
@@ -113,7 +114,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     pub(super) fn branch_if_kind(
         &mut self,
         v: Value,
-        kind: i64,
+        kind: u32,
         matching: Block,
         otherwise: Block,
     ) {
@@ -121,8 +122,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(v, 7);
         self.b.ins().brif(tag, otherwise, &[], object, &[]);
         self.b.switch_to_block(object);
-        let header_kind = self.b.ins().uload32(MemFlagsData::trusted(), v, 0);
-        let other_kind = self.b.ins().icmp_imm_s(IntCC::NotEqual, header_kind, kind);
+        let header_kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), v, header::KIND);
+        let other_kind = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, header_kind, i64::from(kind));
         self.b.ins().brif(other_kind, otherwise, &[], matching, &[]);
     }
 

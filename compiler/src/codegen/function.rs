@@ -1,9 +1,9 @@
 //! One IR function as a native function: variables, prologue (frames, int clone), error exit.
 
-use super::layout::{FRAMES_LEFT_TRAP, MAX_REGISTER_SLOTS};
 use super::{CloneEntry, FunctionCx, ModuleCx, Statics};
 use crate::ir::{self, Const, Stmt};
 use crate::unboxed;
+use closc_abi::call;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
@@ -43,7 +43,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let params = b.block_params(entry).to_vec();
         let function_object = params[0];
         let zero = b.ins().iconst(I64, 0);
-        let in_registers = function.param_count() <= MAX_REGISTER_SLOTS;
+        let in_registers = function.param_count() <= call::MAX_REGISTER_SLOTS;
         let slots: Vec<Variable> = (0..function.locals.len())
             .map(|i| {
                 let var = b.declare_var(I64);
@@ -179,7 +179,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .b
             .ins()
             .load(I64, MemFlagsData::trusted(), left_address, 0);
-        let mut values = vec![self.b.ins().band_imm_s(left, FRAMES_LEFT_TRAP - 1)];
+        let mut values = vec![self.b.ins().band_imm_s(left, call::FRAMES_LEFT_TRAP - 1)];
         values.extend(arguments.iter().map(|&a| self.b.ins().sshr_imm_s(a, 1)));
         let callee = self.cx.func_ref(entry.clone, self.b.func);
         let call = self.b.ins().call(callee, &values);

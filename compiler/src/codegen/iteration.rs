@@ -1,13 +1,8 @@
 //! Loops: `for` over ranges and lists or tuples in registers, inline `next()`, safepoints.
 
-use super::layout::{
-    ITER_DONE, KIND_LIST, KIND_RANGE_ITERATOR, KIND_SEQ_ITERATOR, KIND_TUPLE, LIST_DATA, LIST_LEN,
-    RANGE_IN_REGISTERS, RANGE_ITERATOR_BIG, RANGE_ITERATOR_NEXT, RANGE_ITERATOR_REMAINING,
-    RANGE_ITERATOR_STEP, SEQUENCE_IN_REGISTERS, SEQ_ITERATOR_POSITION, SEQ_ITERATOR_REVERSE,
-    SEQ_ITERATOR_SEQUENCE, TUPLE_ITEMS, TUPLE_LEN,
-};
 use super::FunctionCx;
 use crate::ir::{self, Operand};
+use closc_abi::{header, kind, list, marker, range_iterator, sequence_iterator, tuple};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -68,7 +63,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// `iter(callee(*args))`: when the callee is the builtin `range` and the arguments are
     /// small ints with a non-zero step, no object is made: the state goes into the
-    /// iterator's `RangeLoop` variables and the temp gets `RANGE_IN_REGISTERS`.
+    /// iterator's `RangeLoop` variables and the temp gets `marker::RANGE_IN_REGISTERS`.
     pub(super) fn codegen_iter_range(
         &mut self,
         iterator: ir::Temp,
@@ -127,7 +122,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.def_var(state.next, start);
         self.b.def_var(state.remaining, count);
         self.b.def_var(state.step, step);
-        let marker = self.b.ins().iconst(I64, RANGE_IN_REGISTERS);
+        let marker = self.b.ins().iconst(I64, marker::RANGE_IN_REGISTERS);
         self.b.ins().jump(merge, &[BlockArg::Value(marker)]);
         self.b.switch_to_block(general);
         let iterable = self.codegen_call(callee, args);
@@ -142,8 +137,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     /// `iter(iterable)` for a `for` loop: a list or tuple goes into the iterator's
-    /// `SequenceLoop` variables and the temp gets `SEQUENCE_IN_REGISTERS`; anything else
-    /// gets an iterator object.
+    /// `SequenceLoop` variables and the temp gets `marker::SEQUENCE_IN_REGISTERS`;
+    /// anything else gets an iterator object.
     pub(super) fn codegen_iter_loop(&mut self, iterator: ir::Temp, iterable: &Operand) -> Value {
         let state = SequenceLoop {
             sequence: self.b.declare_var(I64),
@@ -160,17 +155,26 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(iterable, 7);
         self.b.ins().brif(tag, general, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterable, 0);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
+        let kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), iterable, header::KIND);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::LIST));
         self.b.ins().brif(is_list, sequence, &[], not_list, &[]);
         self.b.switch_to_block(not_list);
-        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_TUPLE);
+        let is_tuple = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::TUPLE));
         self.b.ins().brif(is_tuple, sequence, &[], general, &[]);
         self.b.switch_to_block(sequence);
         let zero = self.b.ins().iconst(I64, 0);
         self.b.def_var(state.sequence, iterable);
         self.b.def_var(state.position, zero);
-        let marker = self.b.ins().iconst(I64, SEQUENCE_IN_REGISTERS);
+        let marker = self.b.ins().iconst(I64, marker::SEQUENCE_IN_REGISTERS);
         self.b.ins().jump(merge, &[BlockArg::Value(marker)]);
         self.b.switch_to_block(general);
         let object = self.checked("rt_iter", &[iterable]);
@@ -184,24 +188,26 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// `next()` of the iterator an `Op::IterLoop` made: the item at the index while the
     /// list or tuple (whose length is read each time, as a list iterator does) has one,
-    /// else `ITER_DONE`.
+    /// else `marker::ITER_DONE`.
     pub(super) fn codegen_sequence_next(&mut self, iterator: ir::Temp) -> Value {
         let state = self.sequence_loops[&iterator];
-        self.next_from_registers(iterator, SEQUENCE_IN_REGISTERS, |fx, merge| {
+        self.next_from_registers(iterator, marker::SEQUENCE_IN_REGISTERS, |fx, merge| {
             // A list or a tuple: both keep their length at the same offset, and their
             // items at the address stored at (list) or starting at (tuple) the same offset.
-            const _: () = assert!(LIST_LEN == TUPLE_LEN && LIST_DATA == TUPLE_ITEMS);
+            const _: () = assert!(list::LEN == tuple::LEN && list::DATA == tuple::ITEMS);
             let trusted = MemFlagsData::trusted();
             let has_next = fx.b.create_block();
             let sequence = fx.b.use_var(state.sequence);
-            let kind = fx.b.ins().uload32(trusted, sequence, 0);
-            let is_list = fx.b.ins().icmp_imm_s(IntCC::Equal, kind, KIND_LIST);
-            let length = fx.b.ins().load(I64, trusted, sequence, LIST_LEN);
-            let list_items = fx.b.ins().load(I64, trusted, sequence, LIST_DATA);
-            let tuple_items = fx.b.ins().iadd_imm_s(sequence, i64::from(TUPLE_ITEMS));
+            let kind = fx.b.ins().uload32(trusted, sequence, header::KIND);
+            let is_list =
+                fx.b.ins()
+                    .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::LIST));
+            let length = fx.b.ins().load(I64, trusted, sequence, list::LEN);
+            let list_items = fx.b.ins().load(I64, trusted, sequence, list::DATA);
+            let tuple_items = fx.b.ins().iadd_imm_s(sequence, i64::from(tuple::ITEMS));
             let items = fx.b.ins().select(is_list, list_items, tuple_items);
             let position = fx.b.use_var(state.position);
-            let done = fx.b.ins().iconst(I64, ITER_DONE);
+            let done = fx.b.ins().iconst(I64, marker::ITER_DONE);
             let left = fx.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
             fx.b.ins()
                 .brif(left, has_next, &[], merge, &[BlockArg::Value(done)]);
@@ -218,10 +224,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// `next()` of the iterator an `Op::IterRange` made, from its variables.
     pub(super) fn codegen_range_next(&mut self, iterator: ir::Temp) -> Value {
         let state = self.range_loops[&iterator];
-        self.next_from_registers(iterator, RANGE_IN_REGISTERS, |fx, merge| {
+        self.next_from_registers(iterator, marker::RANGE_IN_REGISTERS, |fx, merge| {
             let has_next = fx.b.create_block();
             let remaining = fx.b.use_var(state.remaining);
-            let done = fx.b.ins().iconst(I64, ITER_DONE);
+            let done = fx.b.ins().iconst(I64, marker::ITER_DONE);
             fx.b.ins()
                 .brif(remaining, has_next, &[], merge, &[BlockArg::Value(done)]);
             fx.b.switch_to_block(has_next);
@@ -239,7 +245,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// `next()` of a loop's iterator temp that holds `marker` while its state lives in
     /// variables: `inline` emits that case, ending in jumps to the block it is given with
-    /// the item or `ITER_DONE`; an iterator object goes through `codegen_next`.
+    /// the item or `marker::ITER_DONE`; an iterator object goes through `codegen_next`.
     fn next_from_registers(
         &mut self,
         iterator: ir::Temp,
@@ -285,37 +291,45 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(iterator, 7);
         self.b.ins().brif(tag, general, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), iterator, 0);
+        let kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), iterator, header::KIND);
         let is_range = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, kind, KIND_RANGE_ITERATOR);
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::RANGE_ITERATOR));
         self.b
             .ins()
             .brif(is_range, small_range, &[], not_range, &[]);
         self.b.switch_to_block(not_range);
         let sequence_iterator = self.b.create_block();
         let forward_sequence = self.b.create_block();
-        let other_kind = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, kind, KIND_SEQ_ITERATOR);
+        let other_kind =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, kind, i64::from(kind::SEQUENCE_ITERATOR));
         self.b
             .ins()
             .brif(other_kind, general, &[], sequence_iterator, &[]);
         self.b.switch_to_block(sequence_iterator);
-        let reverse =
-            self.b
-                .ins()
-                .uload8(I32, MemFlagsData::trusted(), iterator, SEQ_ITERATOR_REVERSE);
+        let reverse = self.b.ins().uload8(
+            I32,
+            MemFlagsData::trusted(),
+            iterator,
+            sequence_iterator::REVERSE,
+        );
         self.b
             .ins()
             .brif(reverse, general, &[], forward_sequence, &[]);
         self.b.switch_to_block(forward_sequence);
-        let sequence = load(self, SEQ_ITERATOR_SEQUENCE);
-        let sequence_kind = self.b.ins().uload32(MemFlagsData::trusted(), sequence, 0);
+        let sequence = load(self, sequence_iterator::SEQUENCE);
+        let sequence_kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), sequence, header::KIND);
         let (length, items) = self.sequence_items(sequence, sequence_kind, true, general);
-        let position = load(self, SEQ_ITERATOR_POSITION);
+        let position = load(self, sequence_iterator::POSITION);
         let item_left = self.b.create_block();
         let finished = self
             .b
@@ -331,41 +345,41 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             MemFlagsData::trusted(),
             following,
             iterator,
-            SEQ_ITERATOR_POSITION,
+            sequence_iterator::POSITION,
         );
         self.b.ins().jump(merge, &[BlockArg::Value(item)]);
         self.b.switch_to_block(small_range);
-        let big = load(self, RANGE_ITERATOR_BIG);
+        let big = load(self, range_iterator::BIG);
         self.b.ins().brif(big, general, &[], has_next, &[]);
         self.b.switch_to_block(has_next);
-        let remaining = load(self, RANGE_ITERATOR_REMAINING);
-        let done = self.small(ITER_DONE);
+        let remaining = load(self, range_iterator::REMAINING);
+        let done = self.small(marker::ITER_DONE);
         let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, remaining, 0);
         self.b
             .ins()
             .brif(exhausted, merge, &[BlockArg::Value(done)], produce, &[]);
         self.b.switch_to_block(produce);
-        let next = load(self, RANGE_ITERATOR_NEXT);
+        let next = load(self, range_iterator::NEXT);
         let doubled = self.b.ins().ishl_imm_s(next, 1);
         let back = self.b.ins().sshr_imm_s(doubled, 1);
         let beyond = self.b.ins().icmp(IntCC::NotEqual, back, next);
         let advance = self.b.create_block();
         self.b.ins().brif(beyond, general, &[], advance, &[]);
         self.b.switch_to_block(advance);
-        let step = load(self, RANGE_ITERATOR_STEP);
+        let step = load(self, range_iterator::STEP);
         let following = self.b.ins().iadd(next, step);
         self.b.ins().store(
             MemFlagsData::trusted(),
             following,
             iterator,
-            RANGE_ITERATOR_NEXT,
+            range_iterator::NEXT,
         );
         let left = self.b.ins().iadd_imm_s(remaining, -1);
         self.b.ins().store(
             MemFlagsData::trusted(),
             left,
             iterator,
-            RANGE_ITERATOR_REMAINING,
+            range_iterator::REMAINING,
         );
         let tagged = self.b.ins().bor_imm_s(doubled, 1);
         self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);

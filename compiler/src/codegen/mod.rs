@@ -13,13 +13,13 @@ mod exceptions;
 mod function;
 mod int_clone;
 mod iteration;
-mod layout;
 mod numbers;
 mod operations;
 mod startup;
 mod statements;
 
 use crate::ir::{self, Const, Op};
+use closc_abi::{attr_cache, call};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use cranelift_codegen::ir::{
     AbiParam, Block, FuncRef, Function, GlobalValue, GlobalValueData, StackSlot, Value,
@@ -30,7 +30,6 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use iteration::{RangeLoop, SequenceLoop};
-use layout::{ATTR_CACHE_WORDS, MAX_REGISTER_SLOTS};
 use std::collections::HashMap;
 
 pub struct Output {
@@ -153,7 +152,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
     }
     cx.main(program, &statics, &mut context, &mut builder_context)?;
     let mut caches = DataDescription::new();
-    caches.define_zeroinit(cx.attr_sites.max(1) * ATTR_CACHE_WORDS * 8);
+    caches.define_zeroinit(cx.attr_sites.max(1) * attr_cache::WORDS * 8);
     caches.set_align(8);
     cx.module
         .define_data(statics.attr_caches, &caches)
@@ -197,7 +196,7 @@ struct Statics {
     gc_requested: DataId,
     /// Index in the constant table of function 0's code object.
     code_base: usize,
-    /// `ATTR_CACHE_WORDS` zeroed words for each attribute site, defined once every
+    /// `attr_cache::WORDS` zeroed words for each attribute site, defined once every
     /// function is lowered and the sites are counted.
     attr_caches: DataId,
     /// One word per function, set once its int clone has bailed: from then on the
@@ -230,7 +229,7 @@ impl ModuleCx {
     /// The native signature of a compiled function with `slots` parameter slots.
     fn entry_signature(&self, slots: usize) -> cranelift_codegen::ir::Signature {
         let mut signature = self.module.make_signature();
-        let params = if slots <= MAX_REGISTER_SLOTS {
+        let params = if slots <= call::MAX_REGISTER_SLOTS {
             1 + slots
         } else {
             2
@@ -414,10 +413,10 @@ struct FunctionCx<'m, 'f> {
     slots: Vec<Variable>,
     temps: Vec<Variable>,
     /// For the temps that may hold a raw float (`unboxed::float_values`): the float, valid
-    /// when the temp's value is `RAW_FLOAT`.
+    /// when the temp's value is `marker::RAW_FLOAT`.
     raw_floats: Vec<Option<Variable>>,
     /// For the locals that may hold a raw float: the float, valid when the slot holds
-    /// `RAW_FLOAT`.
+    /// `marker::RAW_FLOAT`.
     raw_slots: Vec<Option<Variable>>,
     /// Innermost last; raising operations branch to the last one.
     handlers: Vec<Block>,
@@ -436,9 +435,9 @@ struct FunctionCx<'m, 'f> {
     /// ever passed to a call.
     arrays: Vec<(StackSlot, usize)>,
     /// For each temp defined by `Op::IterRange`: the range iterator state kept in
-    /// registers, valid while the temp holds `RANGE_IN_REGISTERS`.
+    /// registers, valid while the temp holds `marker::RANGE_IN_REGISTERS`.
     range_loops: HashMap<ir::Temp, RangeLoop>,
     /// For each temp defined by `Op::IterLoop`: the list or tuple and the next index, valid
-    /// while the temp holds `SEQUENCE_IN_REGISTERS`.
+    /// while the temp holds `marker::SEQUENCE_IN_REGISTERS`.
     sequence_loops: HashMap<ir::Temp, SequenceLoop>,
 }

@@ -1,9 +1,9 @@
 //! Int and float fast paths: arithmetic, unary `-` and `~`, comparisons, raw floats.
 
-use super::layout::{FLOAT_VALUE, KIND_FLOAT, RAW_FLOAT};
 use super::FunctionCx;
 use crate::ir::{self, Const, Operand};
 use crate::unboxed;
+use closc_abi::{float, kind, marker};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -13,8 +13,8 @@ use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
 enum Number {
     /// Any value.
     Value(Value),
-    /// A temp that holds a raw float `raw` when `word` is `RAW_FLOAT`, and the value `word`
-    /// otherwise.
+    /// A temp that holds a raw float `raw` when `word` is `marker::RAW_FLOAT`, and the value
+    /// `word` otherwise.
     MaybeRaw { word: Value, raw: Value },
     /// The float constant at `index` of the constant table.
     Constant { index: usize, raw: Value },
@@ -101,7 +101,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let box_it = self.b.create_block();
                 let merge = self.b.create_block();
                 let result = self.b.append_block_param(merge, I64);
-                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT);
+                let is_raw = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, word, marker::RAW_FLOAT);
                 self.b
                     .ins()
                     .brif(is_raw, box_it, &[], merge, &[BlockArg::Value(word)]);
@@ -125,7 +128,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let object = self.b.create_block();
                 let merge = self.b.create_block();
                 let result = self.b.append_block_param(merge, F64);
-                let is_raw = self.b.ins().icmp_imm_s(IntCC::Equal, word, RAW_FLOAT);
+                let is_raw = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, word, marker::RAW_FLOAT);
                 self.b
                     .ins()
                     .brif(is_raw, merge, &[BlockArg::Value(raw)], object, &[]);
@@ -141,8 +147,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// Arithmetic inline: on two small ints (`+ - * // % & | ^ >>`, with overflow checks) and
     /// on floats, or a float and a small int (`+ - * / **`), falling back to the runtime for
     /// other types, division by zero and results the inline paths cannot give. With
-    /// `raw_result`, a float result stays unboxed: the value is `RAW_FLOAT` and the float comes
-    /// second.
+    /// `raw_result`, a float result stays unboxed: the value is `marker::RAW_FLOAT` and the
+    /// float comes second.
     pub(super) fn codegen_arithmetic(
         &mut self,
         runtime: &'static str,
@@ -207,7 +213,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let y = self.float_of(b, true, slow);
             let z = self.float_operation(op, x, y, slow);
             if raw_result {
-                let marker = self.b.ins().iconst(I64, RAW_FLOAT);
+                let marker = self.b.ins().iconst(I64, marker::RAW_FLOAT);
                 self.b
                     .ins()
                     .jump(merge, &[BlockArg::Value(marker), BlockArg::Value(z)]);
@@ -431,12 +437,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.ins().jump(object, &[]);
         }
         self.b.switch_to_block(object);
-        self.branch_if_kind(v, KIND_FLOAT, float, otherwise);
+        self.branch_if_kind(v, kind::FLOAT, float, otherwise);
         self.b.switch_to_block(float);
         let x = self
             .b
             .ins()
-            .load(F64, MemFlagsData::trusted(), v, FLOAT_VALUE);
+            .load(F64, MemFlagsData::trusted(), v, float::VALUE);
         self.b.ins().jump(merge, &[BlockArg::Value(x)]);
         self.b.switch_to_block(merge);
         result

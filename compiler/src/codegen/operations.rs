@@ -1,12 +1,9 @@
 //! The value of each `Op`, and inline item access (`x[i]`) of lists and tuples.
 
 use super::exceptions::unbound_raiser;
-use super::layout::{
-    CELL_VALUE, FUNCTION_CELLS, KIND_CELL, KIND_LIST, KIND_TUPLE, LIST_DATA, LIST_LEN,
-    MAX_INLINE_CLOSURE, MAX_INLINE_TUPLE, TUPLE_ITEMS, TUPLE_LEN,
-};
 use super::FunctionCx;
 use crate::ir::{self, Op, Operand};
+use closc_abi::{cell, function, header, kind, list, tuple};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -27,20 +24,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 I64,
                 MemFlagsData::trusted(),
                 self.function_object,
-                FUNCTION_CELLS + 8 * *index as i32,
+                function::CELLS + 8 * *index as i32,
             ),
             Op::CellGet { cell, name, free } => {
                 let cell = self.operand(cell);
                 let value = self
                     .b
                     .ins()
-                    .load(I64, MemFlagsData::trusted(), cell, CELL_VALUE);
+                    .load(I64, MemFlagsData::trusted(), cell, cell::VALUE);
                 self.check_bound(value, unbound_raiser(*free), *name);
                 value
             }
             Op::MakeCell(initial) => {
                 let initial = self.optional(initial);
-                self.one_field_object(KIND_CELL, initial, "rt_cell_new")
+                self.one_field_object(kind::CELL, initial, "rt_cell_new")
             }
             Op::Global {
                 global,
@@ -161,7 +158,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 ];
                 self.checked("rt_slice_new", &args)
             }
-            Op::Tuple(items) if (1..=MAX_INLINE_TUPLE).contains(&items.len()) => {
+            Op::Tuple(items) if (1..=tuple::MAX_INLINE_ITEMS).contains(&items.len()) => {
                 self.small_tuple(items)
             }
             Op::Tuple(items) => self.build("rt_tuple_new", items),
@@ -214,7 +211,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 closure,
             } => {
                 let code = self.load_const(self.statics.code_base + *function as usize);
-                if defaults.is_none() && kwdefaults.is_none() && closure.len() <= MAX_INLINE_CLOSURE
+                if defaults.is_none()
+                    && kwdefaults.is_none()
+                    && closure.len() <= function::MAX_INLINE_CLOSURE
                 {
                     return self.closure_inline(code, closure);
                 }
@@ -309,7 +308,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let tag = self.b.ins().band_imm_s(object, 7);
         self.b.ins().brif(tag, otherwise, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        let kind = self.b.ins().uload32(MemFlagsData::trusted(), object, 0);
+        let kind = self
+            .b
+            .ins()
+            .uload32(MemFlagsData::trusted(), object, header::KIND);
         let (length, items) = self.sequence_items(object, kind, tuples, otherwise);
         let index = self.b.ins().sshr_imm_s(key, 1);
         let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, index, 0);
@@ -340,7 +342,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let found = self.b.create_block();
         let length = self.b.append_block_param(found, I64);
         let items = self.b.append_block_param(found, I64);
-        let not_list = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, KIND_LIST);
+        let not_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, kind, i64::from(kind::LIST));
         let other = if tuples {
             self.b.create_block()
         } else {
@@ -351,11 +356,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let list_length = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), object, LIST_LEN);
+            .load(I64, MemFlagsData::trusted(), object, list::LEN);
         let list_items = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), object, LIST_DATA);
+            .load(I64, MemFlagsData::trusted(), object, list::DATA);
         self.b.ins().jump(
             found,
             &[BlockArg::Value(list_length), BlockArg::Value(list_items)],
@@ -363,14 +368,17 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         if tuples {
             self.b.switch_to_block(other);
             let is_tuple = self.b.create_block();
-            let not_tuple = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, KIND_TUPLE);
+            let not_tuple = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, kind, i64::from(kind::TUPLE));
             self.b.ins().brif(not_tuple, otherwise, &[], is_tuple, &[]);
             self.b.switch_to_block(is_tuple);
             let tuple_length = self
                 .b
                 .ins()
-                .load(I64, MemFlagsData::trusted(), object, TUPLE_LEN);
-            let tuple_items = self.b.ins().iadd_imm_s(object, TUPLE_ITEMS as i64);
+                .load(I64, MemFlagsData::trusted(), object, tuple::LEN);
+            let tuple_items = self.b.ins().iadd_imm_s(object, i64::from(tuple::ITEMS));
             self.b.ins().jump(
                 found,
                 &[BlockArg::Value(tuple_length), BlockArg::Value(tuple_items)],

@@ -1,9 +1,9 @@
 //! Statements, and the conditions of `if` (branching on a comparison without a bool).
 
 use super::exceptions::unbound_raiser;
-use super::layout::{CELL_VALUE, ITER_DONE, KIND_TUPLE, TUPLE_ITEMS, TUPLE_LEN};
 use super::{FunctionCx, LabelTargets};
 use crate::ir::{self, Cond, Op, Operand, Stmt};
+use closc_abi::{cell, kind, marker, tuple};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value};
@@ -128,19 +128,19 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let value = self.operand(value);
                 self.b
                     .ins()
-                    .store(MemFlagsData::trusted(), value, cell, CELL_VALUE);
+                    .store(MemFlagsData::trusted(), value, cell, cell::VALUE);
             }
             Stmt::CellDel { cell, name, free } => {
                 let cell = self.operand(cell);
                 let value = self
                     .b
                     .ins()
-                    .load(I64, MemFlagsData::trusted(), cell, CELL_VALUE);
+                    .load(I64, MemFlagsData::trusted(), cell, cell::VALUE);
                 self.check_bound(value, unbound_raiser(*free), *name);
                 let zero = self.small(0);
                 self.b
                     .ins()
-                    .store(MemFlagsData::trusted(), zero, cell, CELL_VALUE);
+                    .store(MemFlagsData::trusted(), zero, cell, cell::VALUE);
             }
             Stmt::SetGlobal(global, value) => {
                 let value = self.operand(value);
@@ -343,12 +343,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let inline = self.b.create_block();
         let general = self.b.create_block();
         let done = self.b.create_block();
-        self.branch_if_kind(value, KIND_TUPLE, is_tuple, general);
+        self.branch_if_kind(value, kind::TUPLE, is_tuple, general);
         self.b.switch_to_block(is_tuple);
         let length = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), value, TUPLE_LEN);
+            .load(I64, MemFlagsData::trusted(), value, tuple::LEN);
         let differs = self.b.ins().icmp(IntCC::NotEqual, length, count);
         self.b.ins().brif(differs, general, &[], inline, &[]);
         self.b.switch_to_block(inline);
@@ -357,7 +357,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 I64,
                 MemFlagsData::trusted(),
                 value,
-                TUPLE_ITEMS + 8 * i as i32,
+                tuple::ITEMS + 8 * i as i32,
             );
             self.b.def_var(self.temps[*t as usize], item);
         }
@@ -445,7 +445,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Cond::Exhausted(operand) => {
                 let value = self.operand(operand);
-                let done = self.b.ins().icmp_imm_s(IntCC::Equal, value, ITER_DONE);
+                let done = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, value, marker::ITER_DONE);
                 self.b.ins().brif(done, then_block, &[], else_block, &[]);
             }
             Cond::ExceptionMatches(exception, class) => {

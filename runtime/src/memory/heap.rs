@@ -196,8 +196,8 @@ impl Block {
 }
 
 /// The fast-path state of one (size class, finalizable) pair. Generated code reads and
-/// writes the main thread's states for small objects without finalizer at the offsets in
-/// `layout_contract` (see `closc_fast_states`).
+/// writes the main thread's states for small objects without finalizer at the offsets of
+/// `closc_abi::fast_state` (see `closc_fast_states`).
 #[derive(Clone, Copy)]
 #[repr(C)]
 pub struct Fast {
@@ -402,21 +402,29 @@ fn prefetch_write(addr: usize) {
 
 /// The address of the main thread's fast states (an array of `Fast`, indexed by state),
 /// from which generated code allocates floats and small tuples inline: in the state of the
-/// object's size without finalizer (`2 * (size / 8 - 2)` for sizes up to 128 bytes), take
-/// the lowest bit `b` of `free` (when not 0), clear it, and use the cell at
-/// `block + offset + size * b`. Set at start.
+/// object's size without finalizer (`closc_abi::fast_state::index`), take the lowest bit
+/// `b` of `free` (when not 0), clear it, and use the cell at `block + offset + size * b`.
+/// Set at start.
 #[no_mangle]
 #[allow(non_upper_case_globals)]
 pub static closc_fast_states: AtomicUsize = AtomicUsize::new(0);
 
 const _: () = {
-    // Every 8 bytes from 16 to 128 is a size class of its own, as generated code assumes.
-    let mut size = 16;
-    while size <= 128 {
-        assert!(SIZES[size / 8 - 2] as usize == size);
+    use closc_abi::fast_state;
+    use std::mem::{offset_of, size_of};
+    // Every multiple of 8 in the range is a size class of its own (generated code steps
+    // through a block's cells by the object's size), whose state without finalizer is where
+    // `fast_state::index` says.
+    let mut size = fast_state::MIN_OBJECT_SIZE;
+    while size <= fast_state::MAX_OBJECT_SIZE {
+        let class = CLASS_OF[size.div_ceil(GRANULE)] as usize;
+        assert!(SIZES[class] as usize == size && class * 2 == fast_state::index(size));
         size += 8;
     }
-    assert!(std::mem::size_of::<Fast>() == 40);
+    assert!(size_of::<Fast>() == fast_state::SIZE);
+    assert!(offset_of!(Fast, block) == fast_state::BLOCK as usize);
+    assert!(offset_of!(Fast, free) == fast_state::FREE as usize);
+    assert!(offset_of!(Fast, offset) == fast_state::OFFSET as usize);
     assert!(!gc::needs_finalizer(Kind::Float) && !gc::needs_finalizer(Kind::Tuple));
 };
 
@@ -424,11 +432,6 @@ const _: () = {
 pub fn publish_fast_states() {
     closc_fast_states.store(fast(0) as usize, Ordering::Relaxed);
 }
-
-/// Offsets of `Fast`'s fields that generated code uses.
-pub const FAST_BLOCK_OFFSET: usize = std::mem::offset_of!(Fast, block);
-pub const FAST_FREE_OFFSET: usize = std::mem::offset_of!(Fast, free);
-pub const FAST_OFFSET_OFFSET: usize = std::mem::offset_of!(Fast, offset);
 
 /// This thread's fast-path state `state`.
 #[inline(always)]

@@ -254,11 +254,14 @@ unsafe impl HeapObject for InstanceObj {
     const KIND: Kind = Kind::Instance;
 }
 
-impl InstanceObj {
-    /// Offsets that generated code reads (see `abi::layout_contract`).
-    pub const CAPACITY_OFFSET: usize = std::mem::offset_of!(InstanceObj, capacity);
-    pub const VALUES_OFFSET: usize = std::mem::offset_of!(InstanceObj, values);
-}
+// The offsets of private fields that generated code uses (`abi::layout_contract` checks
+// the others).
+const _: () = {
+    use closc_abi::instance::{CAPACITY, VALUES};
+    use std::mem::offset_of;
+    assert!(offset_of!(InstanceObj, capacity) == CAPACITY as usize);
+    assert!(offset_of!(InstanceObj, values) == VALUES as usize);
+};
 
 /// Where `InstanceObj::store` put a value.
 pub enum StoredAt {

@@ -21,10 +21,6 @@ pub const CO_VARKEYWORDS: u64 = 2;
 /// Calling the function makes a generator (the compiler's flag bit 2).
 pub const CO_GENERATOR: u64 = 4;
 
-/// A compiled function with at most this many parameter slots receives them in registers
-/// (the compiler's `MAX_REGISTER_SLOTS` agrees).
-pub const MAX_REGISTER_SLOTS: usize = 6;
-
 /// `FunctionObj::direct_arity` of a function that generated code must not call directly.
 pub const NO_DIRECT_CALL: u64 = u64::MAX;
 
@@ -36,7 +32,7 @@ pub struct CodeObj {
     pub name: Value,
     pub qualname: Value,
     /// Native entry: `extern "C" fn(func, slot0, ..., slotN-1) -> Value` when the function
-    /// has at most `MAX_REGISTER_SLOTS` parameter slots, otherwise
+    /// has at most `closc_abi::call::MAX_REGISTER_SLOTS` parameter slots, otherwise
     /// `extern "C" fn(func, slots: *const Value) -> Value`.
     pub entry: usize,
     pub argcount: u64,
@@ -73,7 +69,7 @@ impl CodeObj {
     /// True when `entry` takes its parameter slots in registers, as
     /// `extern "C" fn(func, slot0, slot1, ...)`, rather than as an array.
     pub fn takes_registers(&self) -> bool {
-        self.nslots() <= MAX_REGISTER_SLOTS
+        self.nslots() <= closc_abi::call::MAX_REGISTER_SLOTS
     }
 
     pub fn varnames(&self) -> &'static [Value] {
@@ -125,9 +121,10 @@ pub fn set_posonlycount(code: Value, n: u64) {
     }
 }
 
-/// A function. Generated code reads `entry` (offset 8), `direct_arity` (offset 16) and
-/// the captured cells (from offset 56), which live inside the function object so that
-/// making a closure is one small allocation; what few functions use lives in `extras`.
+/// A function. Generated code reads `entry`, `direct_arity` and the captured cells, which
+/// live inside the function object so that making a closure is one small allocation, and
+/// writes every field when it makes one (`closc_abi::function`); what few functions use
+/// lives in `extras`.
 /// References: `code`, `defaults` (tuple or 0), `extras` (0 until needed) and the `ncells`
 /// cells.
 #[repr(C)]
@@ -151,12 +148,14 @@ unsafe impl HeapObject for FunctionObj {
     const KIND: Kind = Kind::Function;
 }
 
-impl FunctionObj {
-    /// Offsets that generated code writes when it makes a function inline (see
-    /// `abi::layout_contract`).
-    pub const EXTRAS_OFFSET: usize = std::mem::offset_of!(FunctionObj, extras);
-    pub const NCELLS_OFFSET: usize = std::mem::offset_of!(FunctionObj, ncells);
-}
+// The offsets of private fields that generated code uses (`abi::layout_contract` checks
+// the others).
+const _: () = {
+    use closc_abi::function::{EXTRAS, NCELLS};
+    use std::mem::offset_of;
+    assert!(offset_of!(FunctionObj, extras) == EXTRAS as usize);
+    assert!(offset_of!(FunctionObj, ncells) == NCELLS as usize);
+};
 
 /// The parts of a function that most functions never use, made on first need.
 /// References: all fields (each 0 when unset).
@@ -369,7 +368,8 @@ pub fn new_function(code: Value, defaults: Value, kwdefaults: Value, cells: &[Va
     Ok(Value(p as u64))
 }
 
-/// A cell holding a captured variable. Generated code reads and writes `value` (offset 8).
+/// A cell holding a captured variable. Generated code reads and writes `value`
+/// (`closc_abi::cell`).
 /// References: `value` (0 when empty).
 #[repr(C)]
 pub struct CellObj {

@@ -7,7 +7,7 @@ use std::ops::{Deref, DerefMut};
 
 /// A list. References: every item of `items` (a Rust vector the object owns).
 ///
-/// Generated code reads and writes items inline: `len` (offset 8) and `data` (offset 16)
+/// Generated code reads and writes items inline: `len` and `data` (`closc_abi::list`)
 /// mirror the vector's length and buffer, and every change to the vector goes through
 /// `items_mut`, whose guard brings them up to date when it is dropped. Python code never
 /// runs while such a guard is alive (the runtime would otherwise fail its own borrows).
@@ -50,11 +50,16 @@ unsafe impl HeapObject for ListObj {
     const KIND: Kind = Kind::List;
 }
 
-impl ListObj {
-    /// Offsets of the mirrors generated code reads (checked in `abi.rs`).
-    pub const LEN_OFFSET: usize = std::mem::offset_of!(ListObj, len);
-    pub const DATA_OFFSET: usize = std::mem::offset_of!(ListObj, data);
+// The offsets of private fields that generated code uses (`abi::layout_contract` checks
+// the others).
+const _: () = {
+    use closc_abi::list::{DATA, LEN};
+    use std::mem::offset_of;
+    assert!(offset_of!(ListObj, len) == LEN as usize);
+    assert!(offset_of!(ListObj, data) == DATA as usize);
+};
 
+impl ListObj {
     /// The items, to read.
     pub fn items(&self) -> Ref<'_, Vec<Value>> {
         self.items.borrow()

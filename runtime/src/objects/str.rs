@@ -48,9 +48,6 @@ unsafe impl HeapObject for StrObj {
 }
 
 impl StrObj {
-    /// Where generated code reads `nchars` (`len` of a str).
-    pub const NCHARS_OFFSET: usize = std::mem::offset_of!(StrObj, nchars);
-
     pub fn as_str(&self) -> &'static str {
         // SAFETY: `data` points to `nbytes` bytes of valid UTF-8 (inline, or the prefix of a
         // buffer that is only ever appended to beyond its used part), and objects live

@@ -3,13 +3,17 @@
 use crate::memory::heap;
 use crate::objects::value::{Header, HeapObject, Kind, Value};
 
-/// A tuple. References: `len` items stored inline from offset 16.
+/// A tuple. References: `len` items stored inline after the struct (`closc_abi::tuple`).
 #[repr(C)]
 pub struct TupleObj {
     pub header: Header,
     pub len: u64,
     items: [Value; 0],
 }
+
+// The offset of a private field that generated code uses (`abi::layout_contract` checks
+// the others).
+const _: () = assert!(std::mem::offset_of!(TupleObj, items) == closc_abi::tuple::ITEMS as usize);
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for TupleObj {

@@ -1,5 +1,6 @@
 //! The one-word value representation, object headers and the static singletons.
 
+use closc_abi::kind;
 use std::fmt;
 
 /// A Python value: a tagged small int (`(n << 1) | 1`) or a pointer to an object. The
@@ -16,7 +17,7 @@ impl Value {
     /// "No value": a raised exception, an empty cell, an unbound local.
     pub const NULL: Value = Value(0);
     /// Returned by `rt_next` when an iterator is exhausted.
-    pub const ITER_DONE: Value = Value(2);
+    pub const ITER_DONE: Value = Value(closc_abi::marker::ITER_DONE as u64);
 
     pub fn is_null(self) -> bool {
         self.0 == 0
@@ -84,48 +85,49 @@ impl fmt::Debug for Value {
     }
 }
 
-/// What an object is. Stored in the header; determines the layout behind it.
+/// What an object is. Stored in the header; determines the layout behind it. The numbers
+/// are those generated code tests (`closc_abi::kind`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u32)]
 pub enum Kind {
-    None = 1,
-    Bool,
-    Int,
-    Float,
-    Str,
-    Tuple,
-    List,
-    Dict,
-    Set,
-    FrozenSet,
-    Range,
-    Slice,
-    Cell,
-    Code,
-    Function,
-    Builtin,
-    BoundMethod,
-    Class,
-    Instance,
-    Exception,
-    Module,
-    SeqIter,
-    RangeIter,
-    DictIter,
-    SetIter,
-    Enumerate,
-    Zip,
-    Map,
-    Filter,
-    DictView,
-    Super,
-    Descriptor,
-    NotImplemented,
-    Ellipsis,
-    File,
-    StrBuffer,
-    Generator,
-    FunctionExtras,
+    None = kind::NONE,
+    Bool = kind::BOOL,
+    Int = kind::INT,
+    Float = kind::FLOAT,
+    Str = kind::STR,
+    Tuple = kind::TUPLE,
+    List = kind::LIST,
+    Dict = kind::DICT,
+    Set = kind::SET,
+    FrozenSet = kind::FROZENSET,
+    Range = kind::RANGE,
+    Slice = kind::SLICE,
+    Cell = kind::CELL,
+    Code = kind::CODE,
+    Function = kind::FUNCTION,
+    Builtin = kind::BUILTIN,
+    BoundMethod = kind::BOUND_METHOD,
+    Class = kind::CLASS,
+    Instance = kind::INSTANCE,
+    Exception = kind::EXCEPTION,
+    Module = kind::MODULE,
+    SeqIter = kind::SEQUENCE_ITERATOR,
+    RangeIter = kind::RANGE_ITERATOR,
+    DictIter = kind::DICT_ITERATOR,
+    SetIter = kind::SET_ITERATOR,
+    Enumerate = kind::ENUMERATE,
+    Zip = kind::ZIP,
+    Map = kind::MAP,
+    Filter = kind::FILTER,
+    DictView = kind::DICT_VIEW,
+    Super = kind::SUPER,
+    Descriptor = kind::DESCRIPTOR,
+    NotImplemented = kind::NOT_IMPLEMENTED,
+    Ellipsis = kind::ELLIPSIS,
+    File = kind::FILE,
+    StrBuffer = kind::STR_BUFFER,
+    Generator = kind::GENERATOR,
+    FunctionExtras = kind::FUNCTION_EXTRAS,
 }
 
 /// The first word of every object.

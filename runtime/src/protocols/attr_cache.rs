@@ -31,20 +31,38 @@ use crate::objects::str as pystr;
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
+use closc_abi::attr_cache::{HINT_SHIFT, KIND_MASK, SLOT_ENTRY, STORE_SLOT_ENTRY};
+use closc_abi::call::WITHOUT_SELF;
 use std::cell::Cell;
 
-/// The memory generated code sets aside for one attribute site: zeroed at start, then
-/// owned by the runtime. Words: the owner's address, the class version of the entry, the
-/// entry's kind and hint (`kind | hint << 8`), and the value found on the class.
+/// The memory generated code sets aside for one attribute site (`closc_abi::attr_cache`):
+/// zeroed at start, then owned by the runtime.
 #[repr(C)]
 pub struct AttrCache {
-    words: [Cell<u64>; 4],
+    /// The owner's address.
+    owner: Cell<u64>,
+    /// The class version of the entry.
+    version: Cell<u64>,
+    /// The entry's kind and hint: `kind | hint << HINT_SHIFT`.
+    kind_hint: Cell<u64>,
+    /// The value found on the class.
+    found: Cell<u64>,
 }
 
-/// What an entry says about objects of its owner (the low byte of word 2). The hint (the
-/// rest of word 2) is an index into the owner's shared key list for `Slot`, `StoreSlot`,
-/// `Method` and `ClassAttr` (`NO_KEY`: the name is not in it), a position in a dict's
-/// entry list for `Dict` and `Store`.
+// Generated code reads the entry of an inline slot itself.
+const _: () = {
+    use closc_abi::attr_cache::{KIND_HINT, OWNER, VERSION, WORDS};
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<AttrCache>() == WORDS * 8);
+    assert!(offset_of!(AttrCache, owner) == OWNER as usize);
+    assert!(offset_of!(AttrCache, version) == VERSION as usize);
+    assert!(offset_of!(AttrCache, kind_hint) == KIND_HINT as usize);
+};
+
+/// What an entry says about objects of its owner (the bits of `kind_hint` under
+/// `KIND_MASK`). The hint (the bits above) is an index into the owner's shared key list for
+/// `Slot`, `StoreSlot`, `Method` and `ClassAttr` (`NO_KEY`: the name is not in it), a
+/// position in a dict's entry list for `Dict` and `Store`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum EntryKind {
     /// The attribute is the value at the hint in the dict of an instance in dict mode (or
@@ -64,10 +82,13 @@ enum EntryKind {
     /// `attr::bind_to_class` does).
     OnClass,
     /// The attribute is the inline value at the hint (an inline instance), or the dict's
-    /// (an instance in dict mode); the class has no property of that name.
-    Slot,
+    /// (an instance in dict mode); the class has no property of that name. Generated code
+    /// tests for it to read the attribute itself (the hit path of `getattr`).
+    Slot = SLOT_ENTRY as isize,
     /// `o.name = v` stores the inline value at the hint (no `__setattr__`, no property).
-    StoreSlot,
+    /// Generated code tests for it to replace the value itself (the hit path of `setattr`,
+    /// when the value is set).
+    StoreSlot = STORE_SLOT_ENTRY as isize,
 }
 
 /// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
@@ -75,15 +96,15 @@ const NO_KEY: usize = u32::MAX as usize;
 
 impl EntryKind {
     fn from_word(w: u64) -> Option<EntryKind> {
-        Some(match w & 0xff {
+        Some(match w as i64 & KIND_MASK {
             1 => EntryKind::Dict,
             2 => EntryKind::Property,
             3 => EntryKind::Method,
             4 => EntryKind::ClassAttr,
             5 => EntryKind::Store,
             6 => EntryKind::OnClass,
-            7 => EntryKind::Slot,
-            8 => EntryKind::StoreSlot,
+            SLOT_ENTRY => EntryKind::Slot,
+            STORE_SLOT_ENTRY => EntryKind::StoreSlot,
             _ => return None,
         })
     }
@@ -101,14 +122,14 @@ impl AttrCache {
     /// class version.
     #[inline]
     fn lookup(&self, owner: Value) -> Option<Entry> {
-        if self.words[0].get() != owner.0 || self.words[1].get() != class::version() {
+        if self.owner.get() != owner.0 || self.version.get() != class::version() {
             return None;
         }
-        let w = self.words[2].get();
+        let w = self.kind_hint.get();
         Some(Entry {
             kind: EntryKind::from_word(w)?,
-            hint: (w >> 8) as usize,
-            found: Value(self.words[3].get()),
+            hint: (w >> HINT_SHIFT) as usize,
+            found: Value(self.found.get()),
         })
     }
 
@@ -116,18 +137,19 @@ impl AttrCache {
     /// under the current class version: the hit test of the fast paths.
     #[inline(always)]
     fn hint_for(&self, owner: Value, kind: EntryKind) -> Option<usize> {
-        let w = self.words[2].get();
-        (self.words[0].get() == owner.0
-            && self.words[1].get() == class::version()
-            && w & 0xff == kind as u64)
-            .then_some((w >> 8) as usize)
+        let w = self.kind_hint.get();
+        (self.owner.get() == owner.0
+            && self.version.get() == class::version()
+            && w as i64 & KIND_MASK == kind as i64)
+            .then_some((w >> HINT_SHIFT) as usize)
     }
 
     fn fill(&self, owner: Value, kind: EntryKind, hint: usize, found: Value) {
-        self.words[0].set(owner.0);
-        self.words[1].set(class::version());
-        self.words[2].set(kind as u64 | (hint as u64) << 8);
-        self.words[3].set(found.0);
+        self.owner.set(owner.0);
+        self.version.set(class::version());
+        self.kind_hint
+            .set(kind as u64 | (hint as u64) << HINT_SHIFT);
+        self.found.set(found.0);
     }
 }
 
@@ -377,17 +399,6 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
         && !c.lookup(name).is_some_and(is_property)
 }
 
-/// Marks the result of `method_for_direct_call` as a function to call without `obj`.
-pub const WITHOUT_SELF: u64 = 4;
-
-/// The kind byte of an entry for an inline attribute, which generated code tests to read
-/// the attribute itself (the hit path of `getattr`).
-pub const SLOT_ENTRY: u64 = EntryKind::Slot as u64;
-
-/// The kind byte of an entry for a store into an inline attribute, which generated code
-/// tests to replace the value itself (the hit path of `setattr`, when the value is set).
-pub const STORE_SLOT_ENTRY: u64 = EntryKind::StoreSlot as u64;
-
 /// The compiled function that `obj.name(...)` calls, when the site's cache knows it:
 /// generated code then calls it directly. Either a method of the instance's class, which
 /// the instance does not shadow, to call with `obj` prepended; or, tagged with
@@ -400,7 +411,7 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
         return Value::NULL;
     };
     if let Some(k) = cache.hint_for(i.class, EntryKind::Method) {
-        let f = Value(cache.words[3].get());
+        let f = Value(cache.found.get());
         if i.dict().is_none() && i.slot(k).is_none() && f.kind() == Kind::Function {
             return f;
         }
@@ -411,7 +422,7 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
         .and_then(|k| i.slot(k))
         .filter(|f| f.kind() == Kind::Function)
     {
-        return Value(f.0 | WITHOUT_SELF);
+        return Value(f.0 | WITHOUT_SELF as u64);
     }
     method_for_direct_call_slow(i, name, cache)
 }
@@ -425,7 +436,7 @@ fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) 
                     e.found
                 }
                 EntryKind::Slot | EntryKind::Dict => match own_hit(i, name, e.kind, e.hint) {
-                    Some(f) if f.kind() == Kind::Function => Value(f.0 | WITHOUT_SELF),
+                    Some(f) if f.kind() == Kind::Function => Value(f.0 | WITHOUT_SELF as u64),
                     _ => Value::NULL,
                 },
                 _ => Value::NULL,

@@ -105,9 +105,8 @@ pub static closc_frames_left: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT
 
 const DEFAULT_RECURSION_LIMIT: i64 = 1000;
 
-/// Far beyond any depth: subtracting it makes `closc_frames_left` negative (generated code
-/// knows it as `FRAMES_LEFT_TRAP`).
-const TRAP: i64 = 1 << 48;
+/// Far beyond any depth: subtracting it makes `closc_frames_left` negative.
+const TRAP: i64 = closc_abi::call::FRAMES_LEFT_TRAP;
 
 /// `sys.getrecursionlimit()`.
 static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
