@@ -235,6 +235,8 @@ def main():
     parser.add_argument("--mutate", action="store_true", help="mutation mode")
     parser.add_argument("--out", default=os.path.join(ROOT, "tests", "fuzz", "mismatches"))
     args = parser.parse_args()
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"run.py: python3 is {sys.version_info[0]}.{sys.version_info[1]}; CPython 3.11 is the oracle")
     if shutil.which(args.closc) is None and not os.path.exists(args.closc):
         sys.exit(f"run.py: no closc at {args.closc}: build it with cargo build --release")
     first = args.seed if args.seed is not None else int.from_bytes(os.urandom(4), "little")
