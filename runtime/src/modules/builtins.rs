@@ -1005,9 +1005,14 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         TypeId::Reversed => construct_reversed(args, kw),
         TypeId::Super => {
             args::no_kw("super", kw)?;
+            args::count("super()", args, 0, 2)?;
             match args {
                 [cls, obj] => super_obj::new(*cls, *obj),
                 [] => super_obj::new_implicit(),
+                [cls] if cls.get::<ClassObj>().is_none() => type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    types::type_name(*cls)
+                )),
                 _ => type_error("super() takes 0 or 2 arguments in closc"),
             }
         }
