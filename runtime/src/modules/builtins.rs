@@ -401,6 +401,14 @@ fn ord(args: &[Value], kw: Kw) -> PyResult {
 
 fn chr(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("chr", args, kw)?;
+    // CPython's chr takes a C int.
+    let fits_c_int = |i: int::IntRef<'_>| i.to_i64().is_some_and(|n| i32::try_from(n).is_ok());
+    if int::as_int(v).is_some_and(|i| !fits_c_int(i)) {
+        return raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        );
+    }
     let n = args::index_arg(v)?;
     match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
         Some(c) => match char::from_u32(c) {
