@@ -328,12 +328,11 @@ pub fn iter(v: Value) -> PyResult {
                 }));
             }
             _ if is_builtin_iterator(v) => return Ok(v),
-            Kind::Instance | Kind::Exception => {
-                if ops::user_method(v, "__iter__").is_some_and(|f| f.is_none()) {
-                    return type_error(format!("'{}' object is not iterable", types::type_name(v)));
-                }
-                if let Some(r) = ops::call_dunder(v, "__iter__", &[]) {
-                    let it = r?;
+            // `__iter__ = None` declares the class not iterable.
+            Kind::Instance | Kind::Exception => match ops::user_method(v, "__iter__") {
+                Some(f) if f.is_none() => {}
+                Some(f) => {
+                    let it = call::call_with_self(f, v, &[], Kw::NONE)?;
                     if is_builtin_iterator(it) || ops::user_method(it, "__next__").is_some() {
                         return Ok(it);
                     }
@@ -342,10 +341,11 @@ pub fn iter(v: Value) -> PyResult {
                         types::type_name(it)
                     ));
                 }
-                if ops::user_method(v, "__getitem__").is_some() {
+                None if ops::user_method(v, "__getitem__").is_some() => {
                     return seq_iter(v, false);
                 }
-            }
+                None => {}
+            },
             _ => {}
         }
     }
