@@ -656,10 +656,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("cmp_to_key", cmp_to_key),
         ("total_ordering", total_ordering),
     ];
-    let mut out: Vec<(&'static str, Value)> = funcs
-        .iter()
-        .map(|&(n, f)| (n, function::new_builtin(n, f)))
-        .collect();
+    let mut out: Vec<(&'static str, Value)> =
+        funcs.iter().map(|&(n, f)| super::builtin(n, f)).collect();
     out.push(("partial", native_class::class(PARTIAL, make_partial)));
     out.push((
         "cached_property",

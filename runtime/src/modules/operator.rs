@@ -3,7 +3,7 @@
 
 use crate::memory::gc::RootedVec;
 use crate::objects::exceptions::type_error;
-use crate::objects::function::{self, NativeFn};
+use crate::objects::function::NativeFn;
 use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
@@ -444,10 +444,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("imatmul", op_imatmul),
         ("iconcat", op_iconcat),
     ];
-    let mut out: Vec<(&'static str, Value)> = funcs
-        .iter()
-        .map(|&(n, f)| (n, function::new_builtin(n, f)))
-        .collect();
+    let mut out: Vec<(&'static str, Value)> =
+        funcs.iter().map(|&(n, f)| super::builtin(n, f)).collect();
     out.push((
         "itemgetter",
         native_class::class(ITEMGETTER, make_itemgetter),
