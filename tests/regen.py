@@ -2,7 +2,9 @@
 """Regenerate the expected results of the differential test corpus.
 
 Usage:
-    python3 tests/regen.py            # every tests/programs/<topic>/<name>.py
+    python3 tests/regen.py            # every tests/programs/<topic>/<name>.py, and every
+                                      # tests/programs/<topic>/<name>/main.py (a program of
+                                      # several files: the folder's others are its modules)
     python3 tests/regen.py PATH...    # only these programs (.py or .expected paths)
 
 For each program it runs `python3 <name>.py` with the program's directory as the
@@ -44,8 +46,12 @@ def all_programs():
         if not os.path.isdir(tdir):
             continue
         for name in sorted(os.listdir(tdir)):
-            if name.endswith(".py"):
-                found.append(os.path.join(tdir, name))
+            path = os.path.join(tdir, name)
+            main = os.path.join(path, "main.py")
+            if os.path.isdir(path) and os.path.isfile(main):
+                found.append(main)
+            elif name.endswith(".py"):
+                found.append(path)
     return found
 
 

@@ -22,6 +22,22 @@ impl Diagnostic {
     }
 }
 
+/// The diagnostics of one file, with what rendering them needs.
+pub struct FileDiagnostics {
+    pub file: String,
+    pub source: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileDiagnostics {
+    pub fn render(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| render(&self.file, &self.source, d))
+            .collect()
+    }
+}
+
 /// Line (1-based), column (1-based, in characters) and the text of the line holding `offset`.
 pub fn locate(source: &str, offset: TextSize) -> (usize, usize, &str) {
     let offset = usize::from(offset).min(source.len());
@@ -36,6 +52,11 @@ pub fn locate(source: &str, offset: TextSize) -> (usize, usize, &str) {
 
 /// `FILE:LINE:COL: error: MESSAGE`, then the source line and a caret under the column.
 pub fn render(file: &str, source: &str, diagnostic: &Diagnostic) -> String {
+    render_as("error", file, source, diagnostic)
+}
+
+/// `FILE:LINE:COL: SEVERITY: MESSAGE`, then the source line and a caret under the column.
+pub fn render_as(severity: &str, file: &str, source: &str, diagnostic: &Diagnostic) -> String {
     let (line, column, text) = locate(source, diagnostic.range.start());
     let caret_indent: String = text
         .chars()
@@ -43,7 +64,7 @@ pub fn render(file: &str, source: &str, diagnostic: &Diagnostic) -> String {
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
     format!(
-        "{file}:{line}:{column}: error: {}\n    {text}\n    {caret_indent}^\n",
+        "{file}:{line}:{column}: {severity}: {}\n    {text}\n    {caret_indent}^\n",
         diagnostic.message
     )
 }

@@ -182,7 +182,14 @@ pub enum Op {
     Repr(Operand),
     Format(Operand, Operand),
     Concat(Vec<Operand>),
-    Import(ConstId),
+    /// `import name`: the module `name` (absolute, dotted), imported with its parents, or
+    /// its top-level package when `top_level` (what `import a.b` binds to `a`).
+    Import {
+        name: ConstId,
+        top_level: bool,
+    },
+    /// `from module import name`: the attribute, or the submodule of that name.
+    ImportFrom(Operand, ConstId),
     MakeFunction {
         function: FuncId,
         defaults: Option<Operand>,
@@ -316,6 +323,8 @@ pub enum Stmt {
     /// Restores the exception handled before a handler (from `Op::HandlerEnter`).
     HandlerLeave(Operand),
     AssertFail(Option<Operand>),
+    /// `from module import *` into the running function's module.
+    ImportStar(Operand),
     /// Exceptions raised in `body` go to `handler`, which starts with the exception fetched.
     Try {
         body: Vec<Stmt>,
@@ -349,6 +358,8 @@ pub struct Function {
     pub value_freevars: u64,
     /// CPython's `co_cellvars`: sorted names of the locals that nested blocks capture.
     pub cellvars: Vec<String>,
+    /// The index of the module whose code this is (`Module::modules`).
+    pub module: u32,
     /// Slot names; the first `param_count()` slots receive the arguments.
     pub locals: Vec<String>,
     pub temps: u32,
@@ -375,12 +386,13 @@ impl Op {
             | Op::FreeCell(_)
             | Op::FreeValue(_)
             | Op::Global { .. }
-            | Op::Import(_)
+            | Op::Import { .. }
             | Op::FetchException => {}
             Op::Use(a)
             | Op::CellGet { cell: a, .. }
             | Op::Unary(_, a)
             | Op::GetAttr(a, _)
+            | Op::ImportFrom(a, _)
             | Op::ListToTuple(a)
             | Op::Iter(a)
             | Op::IterLoop(a)
@@ -531,6 +543,7 @@ impl Stmt {
             | Stmt::Unpack { value: a, .. }
             | Stmt::UnpackStarred { value: a, .. }
             | Stmt::Return(a)
+            | Stmt::ImportStar(a)
             | Stmt::Reraise(a)
             | Stmt::HandlerLeave(a) => f(a),
             Stmt::AssertFail(a) => a.iter().for_each(f),
@@ -562,16 +575,44 @@ impl Stmt {
     }
 }
 
-/// A whole program: the module body is function 0 and takes no parameters.
+/// One Python module of the program.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleInfo {
+    /// `__name__`: `__main__` for the main file.
+    pub name: String,
+    /// `__file__` (None for a namespace package).
+    pub file: Option<String>,
+    /// `__doc__`: the docstring.
+    pub doc: Option<String>,
+    /// `__package__`: the package relative imports start from (None for `__main__`).
+    pub package: Option<String>,
+    /// `__path__` of a package; None for a plain module.
+    pub package_dirs: Option<Vec<String>>,
+    /// The function running the module's body; it takes no parameters.
+    pub body: FuncId,
+    /// The module's global slots: `globals[start..end]`.
+    pub globals: std::ops::Range<GlobalId>,
+}
+
+/// A whole program: module 0 is `__main__`, whose body is function 0. Every module's
+/// globals are one range of the one global table.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Module {
     pub functions: Vec<Function>,
     pub consts: Vec<Const>,
     pub globals: Vec<String>,
+    pub modules: Vec<ModuleInfo>,
 }
 
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, m) in self.modules.iter().enumerate() {
+            writeln!(
+                f,
+                "module m{i} {} (body f{}, globals g{}..g{})",
+                m.name, m.body, m.globals.start, m.globals.end
+            )?;
+        }
         for (i, c) in self.consts.iter().enumerate() {
             writeln!(f, "const c{i} = {c:?}")?;
         }

@@ -14,6 +14,7 @@ pub mod int_clone;
 pub mod ir;
 pub mod link;
 pub mod lower;
+pub mod modules;
 pub mod parse;
 pub mod patterns;
 pub mod scopes;
@@ -21,10 +22,33 @@ pub mod unboxed;
 
 use diag::Diagnostic;
 
-/// The front half of the pipeline: source text to IR, or every problem found.
+/// The front half of the pipeline for a program of one file (its imports are not
+/// followed): source text to IR, or every problem found.
 pub fn compile_to_ir(source: &str) -> Result<ir::Module, Vec<Diagnostic>> {
-    let module = parse::parse(source)?;
-    let mut scopes = scopes::analyze(&module)?;
-    captures::find_frozen(&module, &mut scopes);
-    lower::lower(&module, &scopes)
+    let program = modules::Program::single(source)?;
+    let scopes = front_end(&program)
+        .map_err(|errors| errors.into_iter().map(|(_, d)| d).collect::<Vec<_>>())?;
+    lower::lower(&program, &scopes).map_err(|errors| errors.into_iter().map(|(_, d)| d).collect())
+}
+
+/// Scope analysis (with its checks) of every module, and the variables captured by value.
+pub fn front_end(
+    program: &modules::Program,
+) -> Result<Vec<scopes::ScopeTree>, Vec<(usize, Diagnostic)>> {
+    let mut trees = Vec::new();
+    let mut errors = Vec::new();
+    for (index, module) in program.modules.iter().enumerate() {
+        match scopes::analyze(&module.ast) {
+            Ok(mut tree) => {
+                captures::find_frozen(&module.ast, &mut tree);
+                trees.push(tree);
+            }
+            Err(found) => errors.extend(found.into_iter().map(|d| (index, d))),
+        }
+    }
+    if errors.is_empty() {
+        Ok(trees)
+    } else {
+        Err(errors)
+    }
 }

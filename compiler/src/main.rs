@@ -1,7 +1,7 @@
 //! The `closc` command line: build, run and (with `--emit`) show each stage of the pipeline.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use closc::{bench, captures, codegen, diag, link, lower, parse, scopes};
+use closc::{bench, codegen, diag, link, lower, modules};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,10 +27,16 @@ enum Command {
         /// Print one stage's output instead of building (obj writes FILE.o).
         #[arg(long, value_enum)]
         emit: Option<Stage>,
+        /// Also look for imported modules in DIR (after the program's folder; repeatable).
+        #[arg(short = 'I', long = "path", value_name = "DIR")]
+        include: Vec<PathBuf>,
     },
     /// Compile a program into a temporary directory, run it and exit with its status.
     Run {
         file: PathBuf,
+        /// Also look for imported modules in DIR (after the program's folder; repeatable).
+        #[arg(short = 'I', long = "path", value_name = "DIR")]
+        include: Vec<PathBuf>,
         /// Arguments passed to the program.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -75,8 +81,17 @@ enum Stage {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output, emit } => build(&file, output, emit).map(|()| 0),
-        Command::Run { file, args } => run(&file, &args),
+        Command::Build {
+            file,
+            output,
+            emit,
+            include,
+        } => build(&file, output, emit, &include).map(|()| 0),
+        Command::Run {
+            file,
+            include,
+            args,
+        } => run(&file, &include, &args),
         Command::Bench {
             files,
             runs,
@@ -90,7 +105,7 @@ fn main() -> ExitCode {
                 json,
             };
             bench::bench(&options, &|source, output| {
-                build(source, Some(output.to_path_buf()), None)
+                build(source, Some(output.to_path_buf()), None, &[])
             })
             .map(|all_matched| if all_matched { 0 } else { 1 })
         }
@@ -109,40 +124,66 @@ fn main() -> ExitCode {
     }
 }
 
-fn read_source(file: &Path) -> Result<String, String> {
-    std::fs::read_to_string(file)
-        .map_err(|e| format!("closc: cannot read {}: {e}\n", file.display()))
-}
-
-fn render_all(file: &Path, source: &str, diagnostics: &[diag::Diagnostic]) -> String {
-    let name = file.display().to_string();
-    diagnostics
-        .iter()
-        .map(|d| diag::render(&name, source, d))
+/// Renders problems found in the program's modules, module by module.
+fn render_errors(program: &modules::Program, errors: Vec<(usize, diag::Diagnostic)>) -> String {
+    let mut by_module: Vec<(usize, Vec<diag::Diagnostic>)> = Vec::new();
+    for (module, diagnostic) in errors {
+        match by_module.iter_mut().find(|(m, _)| *m == module) {
+            Some((_, found)) => found.push(diagnostic),
+            None => by_module.push((module, vec![diagnostic])),
+        }
+    }
+    by_module
+        .into_iter()
+        .map(|(module, found)| program.diagnostics(module, found).render())
         .collect()
 }
 
+/// Prints each module's stage output, with a header per module when there are several.
+fn print_per_module(program: &modules::Program, mut show: impl FnMut(usize) -> String) {
+    for (index, module) in program.modules.iter().enumerate() {
+        if program.modules.len() > 1 {
+            println!("# module {} ({})", module.name, module.display);
+        }
+        print!("{}", show(index));
+    }
+}
+
 /// Runs the pipeline up to `emit` (or to the end) and writes the executable to `output`.
-fn build(file: &Path, output: Option<PathBuf>, emit: Option<Stage>) -> Result<(), String> {
-    let source = read_source(file)?;
-    let fail = |d: Vec<diag::Diagnostic>| render_all(file, &source, &d);
-    let module = parse::parse(&source).map_err(fail)?;
+fn build(
+    file: &Path,
+    output: Option<PathBuf>,
+    emit: Option<Stage>,
+    include: &[PathBuf],
+) -> Result<(), String> {
+    let program = modules::load(file, include).map_err(|failure| match failure {
+        Ok(errors) => errors.iter().map(|e| e.render()).collect(),
+        Err(message) => message,
+    })?;
+    for (module, warning) in &program.warnings {
+        let m = &program.modules[*module];
+        eprint!(
+            "{}",
+            diag::render_as("warning", &m.display, &m.source, warning)
+        );
+    }
     if emit == Some(Stage::Ast) {
-        println!("{module:#?}");
+        print_per_module(&program, |i| format!("{:#?}\n", program.modules[i].ast));
         return Ok(());
     }
-    let mut scope_tree = scopes::analyze(&module).map_err(fail)?;
-    captures::find_frozen(&module, &mut scope_tree);
+    let scope_trees =
+        closc::front_end(&program).map_err(|errors| render_errors(&program, errors))?;
     if emit == Some(Stage::Scopes) {
-        print!("{}", scope_tree.dump());
+        print_per_module(&program, |i| scope_trees[i].dump());
         return Ok(());
     }
-    let program = lower::lower(&module, &scope_tree).map_err(fail)?;
+    let program_ir =
+        lower::lower(&program, &scope_trees).map_err(|errors| render_errors(&program, errors))?;
     if emit == Some(Stage::Ir) {
-        print!("{program}");
+        print!("{program_ir}");
         return Ok(());
     }
-    let compiled = codegen::compile(&program, emit == Some(Stage::Clif))
+    let compiled = codegen::compile(&program_ir, emit == Some(Stage::Clif))
         .map_err(|e| format!("closc: internal error: {e}\n"))?;
     if emit == Some(Stage::Clif) {
         print!("{}", compiled.clif);
@@ -162,10 +203,10 @@ fn build(file: &Path, output: Option<PathBuf>, emit: Option<Stage>) -> Result<()
     link::link(&object_path, &runtime, &output).map_err(|e| format!("closc: {e}\n"))
 }
 
-fn run(file: &Path, args: &[String]) -> Result<i32, String> {
+fn run(file: &Path, include: &[PathBuf], args: &[String]) -> Result<i32, String> {
     let scratch = tempfile::tempdir().map_err(|e| format!("closc: {e}\n"))?;
     let executable = scratch.path().join("program");
-    build(file, Some(executable.clone()), None)?;
+    build(file, Some(executable.clone()), None, include)?;
     let status = std::process::Command::new(&executable)
         .args(args)
         .status()

@@ -1,4 +1,4 @@
-//! The differential suite: every `tests/programs/**/*.py` is compiled with closc, run, and
+//! The differential suite: every program of `tests/programs` is compiled with closc, run, and
 //! compared with the stdout, exit status and last stderr line that python3 produced for it
 //! (recorded in the `.expected` file beside it by `tests/regen.py`).
 
@@ -42,19 +42,32 @@ fn parse_expected(text: &str) -> Expected {
     }
 }
 
-fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            programs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
+/// The programs of the corpus: `tests/programs/<topic>/<name>.py`, and the programs of
+/// several files, `tests/programs/<topic>/<name>/main.py` (the folder's other files are
+/// its modules).
+fn programs(root: &Path) -> Vec<PathBuf> {
+    let sorted = |dir: &Path| {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        entries
+    };
+    let mut out = Vec::new();
+    for topic in sorted(root).into_iter().filter(|p| p.is_dir()) {
+        for path in sorted(&topic) {
+            if path.is_dir() {
+                let main = path.join("main.py");
+                if main.is_file() {
+                    out.push(main);
+                }
+            } else if path.extension().is_some_and(|e| e == "py") {
+                out.push(path);
+            }
         }
     }
+    out
 }
 
 fn last_line(text: &str) -> String {
@@ -105,7 +118,13 @@ fn check(program: &Path, runtime: &Path, scratch: &Path) -> Result<(), String> {
     let expected_text = std::fs::read_to_string(&expected_path)
         .map_err(|_| "no .expected file: run tests/regen.py".to_string())?;
     let expected = parse_expected(&expected_text);
-    let name = program.file_stem().unwrap().to_string_lossy().to_string();
+    // The folder and the stem: a program of several files is always `<name>/main.py`.
+    let folder = program
+        .parent()
+        .and_then(Path::file_name)
+        .unwrap_or_default();
+    let stem = program.file_stem().unwrap_or_default();
+    let name = format!("{}-{}", folder.to_string_lossy(), stem.to_string_lossy());
     let executable = scratch.join(format!("{name}-{}", std::process::id()));
     let build = Command::new(env!("CARGO_BIN_EXE_closc"))
         .arg("build")
@@ -167,8 +186,7 @@ fn check(program: &Path, runtime: &Path, scratch: &Path) -> Result<(), String> {
 #[test]
 fn differential_programs() {
     let root = workspace_root();
-    let mut all = Vec::new();
-    programs(&root.join("tests/programs"), &mut all);
+    let mut all = programs(&root.join("tests/programs"));
     let filter = std::env::var("CLOSC_TEST_FILTER").unwrap_or_default();
     all.retain(|p| p.to_string_lossy().contains(&filter));
     assert!(!all.is_empty(), "no test programs found");

@@ -13,6 +13,7 @@ use crate::objects::function;
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
 use crate::objects::methods;
+use crate::objects::module;
 use crate::objects::range;
 use crate::objects::set;
 use crate::objects::str as pystr;
@@ -26,7 +27,6 @@ use crate::protocols::formatting;
 use crate::protocols::item;
 use crate::protocols::iter;
 use crate::protocols::ops;
-use crate::protocols::suggest;
 use crate::startup;
 use std::ffi::{c_char, CStr};
 
@@ -114,8 +114,61 @@ pub extern "C" fn rt_builtin(name: Value) -> Value {
 }
 
 #[no_mangle]
-pub extern "C" fn rt_import(name: Value) -> Value {
-    ret(modules::import(name))
+pub extern "C" fn rt_import(name: Value, top_level: u64) -> Value {
+    ret(modules::import_name(name, top_level != 0))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_import_from(module: Value, name: Value) -> Value {
+    ret(modules::import_from(module, name))
+}
+
+/// `from module import *` into compiled module `into`; None, or 0 with an exception.
+#[no_mangle]
+pub extern "C" fn rt_import_star(module: Value, into: u64) -> Value {
+    ret(modules::import_star(module, into as usize).map(|()| none()))
+}
+
+/// Registers the next compiled module: its name, `__file__`, `__package__`, `__doc__`
+/// and `__path__` folders (a tuple; each 0 when absent), its body's code object, and its
+/// global slots (their names, and the address of the first).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn rt_module_register(
+    name: Value,
+    file: Value,
+    package: Value,
+    doc: Value,
+    path: Value,
+    body: Value,
+    slot_names: Value,
+    slots: *mut Value,
+) {
+    let or_none = |v: Value| if v.is_null() { none() } else { v };
+    module::register_compiled(module::CompiledModule {
+        name,
+        file,
+        package: or_none(package),
+        doc: or_none(doc),
+        path: tuple::items(path).map_or(Value::NULL, list::new),
+        body,
+        slot_names,
+        slots: slots as usize,
+        module: Value::NULL,
+    });
+}
+
+/// Runs the main module's body; its result for `rt_finish`.
+#[no_mangle]
+pub extern "C" fn rt_run_main() -> Value {
+    ret(modules::run_main())
+}
+
+#[no_mangle]
+pub extern "C" fn rt_code_set_module(code: Value, index: u64) {
+    if let Some(c) = code.get::<function::CodeObj>() {
+        c.module.set(index);
+    }
 }
 
 #[no_mangle]
@@ -644,13 +697,6 @@ pub extern "C" fn rt_raise_name_error_in(name: Value, func: Value) -> Value {
         func,
         &format!("name '{n}' is not defined"),
     ))
-}
-
-/// Records the names of the module's global slots, which start at `slots`, for NameError
-/// suggestions.
-#[no_mangle]
-pub extern "C" fn rt_set_global_names(names: Value, slots: *const Value) {
-    suggest::set_global_names(tuple::items(names).unwrap_or(&[]), slots);
 }
 
 #[no_mangle]

@@ -103,6 +103,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             arrays: Vec::new(),
             range_loops: HashMap::new(),
             sequence_loops: HashMap::new(),
+            module_index: function.module,
         };
         fx.enter_frame();
         if let Some(entry) = int_clone {

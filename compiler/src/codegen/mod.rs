@@ -333,17 +333,16 @@ fn runtime_signature(
         | "rt_code_set_cellvars"
         | "rt_code_set_posonlycount"
         | "rt_code_set_value_freevars"
-        | "rt_set_global_names" => (&[I64, I64], &[]),
+        | "rt_code_set_module" => (&[I64, I64], &[]),
         "rt_handler_leave" => (&[I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
         "pow" => (&[F64, F64], &[F64]),
-        "rt_err_fetch" | "rt_frame_check" => (&[], V),
+        "rt_err_fetch" | "rt_frame_check" | "rt_run_main" => (&[], V),
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
         "rt_builtin"
-        | "rt_import"
         | "rt_cell_new"
         | "rt_truthy"
         | "rt_list_to_tuple"
@@ -363,6 +362,9 @@ fn runtime_signature(
         | "rt_raise_unbound_free"
         | "rt_assert_fail" => (&[I64], V),
         "rt_str_from_utf8"
+        | "rt_import"
+        | "rt_import_from"
+        | "rt_import_star"
         | "rt_int_from_decimal"
         | "rt_tuple_new"
         | "rt_list_new"
@@ -392,6 +394,7 @@ fn runtime_signature(
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
+        "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64], &[]),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
@@ -440,4 +443,6 @@ struct FunctionCx<'m, 'f> {
     /// For each temp defined by `Op::IterLoop`: the list or tuple and the next index, valid
     /// while the temp holds `marker::SEQUENCE_IN_REGISTERS`.
     sequence_loops: HashMap<ir::Temp, SequenceLoop>,
+    /// The index of the module the function belongs to.
+    module_index: u32,
 }

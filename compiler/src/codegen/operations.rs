@@ -200,9 +200,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_format", &args)
             }
             Op::Concat(parts) => self.build("rt_str_concat", parts),
-            Op::Import(name) => {
+            Op::Import { name, top_level } => {
                 let name = self.load_const(*name as usize);
-                self.checked("rt_import", &[name])
+                let top_level = self.small(i64::from(*top_level));
+                self.checked("rt_import", &[name, top_level])
+            }
+            Op::ImportFrom(module, name) => {
+                let args = [self.operand(module), self.load_const(*name as usize)];
+                self.checked("rt_import_from", &args)
             }
             Op::MakeFunction {
                 function,

@@ -1,4 +1,5 @@
-//! The C `main`: starts the runtime, fills the constant table, runs the module body.
+//! The C `main`: starts the runtime, fills the constant table, registers the modules and
+//! runs the main one.
 
 use super::{ModuleCx, Statics};
 use crate::ir::{self, Const};
@@ -51,8 +52,6 @@ impl ModuleCx {
         let consts = init.address(statics.consts);
         let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
         init.call_void("rt_register_roots", &[globals, nglobals]);
-        let global_names = init.str_tuple(&program.globals);
-        init.call_void("rt_set_global_names", &[global_names, globals]);
         let table_size = program.consts.len() + program.functions.len();
         let nconsts = init.b.ins().iconst(I64, table_size as i64);
         init.call_void("rt_register_roots", &[consts, nconsts]);
@@ -62,18 +61,19 @@ impl ModuleCx {
                 .ins()
                 .store(MemFlagsData::trusted(), value, consts, (i * 8) as i32);
         }
+        let mut codes = Vec::with_capacity(program.functions.len());
         for (i, function) in program.functions.iter().enumerate() {
             let code = init.code_object(function, i);
             let offset = ((statics.code_base + i) * 8) as i32;
             init.b
                 .ins()
                 .store(MemFlagsData::trusted(), code, consts, offset);
+            codes.push(code);
         }
-        let module_body = init.cx.functions[0];
-        let module_ref = init.cx.func_ref(module_body, init.b.func);
-        let zero = init.b.ins().iconst(I64, 0);
-        let call = init.b.ins().call(module_ref, &[zero]);
-        let result = init.b.inst_results(call)[0];
+        for module in &program.modules {
+            init.register_module(program, module, codes[module.body as usize], globals);
+        }
+        let result = init.call("rt_run_main", &[]);
         let status = init.call("rt_finish", &[result]);
         init.b.ins().return_(&[status]);
         init.b.seal_all_blocks();
@@ -165,6 +165,43 @@ impl InitCx<'_, '_> {
         }
     }
 
+    /// Registers a module with the runtime, which makes its module object and runs its
+    /// body at its first import.
+    fn register_module(
+        &mut self,
+        program: &ir::Module,
+        module: &ir::ModuleInfo,
+        body: Value,
+        globals: Value,
+    ) {
+        let name = self.str(&module.name);
+        let file = self.optional_str(module.file.as_deref());
+        let package = self.optional_str(module.package.as_deref());
+        let doc = self.optional_str(module.doc.as_deref());
+        let path = match &module.package_dirs {
+            Some(dirs) => self.str_tuple(dirs),
+            None => self.b.ins().iconst(I64, 0),
+        };
+        let range = module.globals.start as usize..module.globals.end as usize;
+        let slot_names = self.str_tuple(&program.globals[range]);
+        let slots = self
+            .b
+            .ins()
+            .iadd_imm_s(globals, i64::from(module.globals.start) * 8);
+        self.call_void(
+            "rt_module_register",
+            &[name, file, package, doc, path, body, slot_names, slots],
+        );
+    }
+
+    /// A str, or 0 for None.
+    fn optional_str(&mut self, s: Option<&str>) -> Value {
+        match s {
+            Some(s) => self.str(s),
+            None => self.b.ins().iconst(I64, 0),
+        }
+    }
+
     fn code_object(&mut self, function: &ir::Function, index: usize) -> Value {
         let name = self.str(&function.name);
         let qualname = self.str(&function.qualname);
@@ -195,6 +232,10 @@ impl InitCx<'_, '_> {
         if !function.cellvars.is_empty() {
             let cellvars = self.str_tuple(&function.cellvars);
             self.call_void("rt_code_set_cellvars", &[code, cellvars]);
+        }
+        if function.module != 0 {
+            let module = self.b.ins().iconst(I64, i64::from(function.module));
+            self.call_void("rt_code_set_module", &[code, module]);
         }
         code
     }

@@ -167,6 +167,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let value = self.operand(value);
                 self.codegen_setattr(object, name, value);
             }
+            Stmt::ImportStar(module) => {
+                let args = [
+                    self.operand(module),
+                    self.small(i64::from(self.module_index)),
+                ];
+                self.checked("rt_import_star", &args);
+            }
             Stmt::DelAttr(object, name) => {
                 let args = [self.operand(object), self.load_const(*name as usize)];
                 self.checked("rt_delattr", &args);

@@ -1,4 +1,4 @@
-//! The names of Python's builtins, those the runtime lacks, and the modules `import` accepts.
+//! The names of Python's builtins, and those the runtime lacks.
 
 /// Names of Python's builtins module; a global that is never assigned falls back to these.
 pub(super) const BUILTIN_NAMES: &[&str] = &[
@@ -175,14 +175,4 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "locals",
     "memoryview",
     "open",
-];
-
-/// Modules `import` accepts; the runtime provides them.
-pub(super) const MODULES: &[&str] = &[
-    "sys",
-    "math",
-    "functools",
-    "itertools",
-    "collections",
-    "operator",
 ];

@@ -46,7 +46,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let scope = self.lowering.scopes.scope_of(class.range, ScopeKind::Class);
         let qualname = self.lowering.scopes.scopes[scope].qualname.clone();
         let module_key = Operand::Const(self.str_const("__module__"));
-        let module_name = Operand::Const(self.str_const("__main__"));
+        // CPython's class body starts with `__module__ = __name__`, a global read.
+        let module_name = self.load_global("__name__");
         let qualname_key = Operand::Const(self.str_const("__qualname__"));
         let qualname_const = self.str_const(&qualname);
         let mut entries = vec![

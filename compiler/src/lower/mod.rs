@@ -13,6 +13,7 @@ mod comprehensions;
 mod exceptions;
 mod expressions;
 mod functions;
+mod imports;
 mod literals;
 mod matching;
 mod names;
@@ -23,43 +24,65 @@ mod tests;
 
 use crate::diag::Diagnostic;
 use crate::ir::{
-    Const, ConstId, Function, GlobalId, Label, LocalId, Module, Op, Operand, Stmt, Temp,
+    Const, ConstId, FuncId, Function, GlobalId, Label, LocalId, Module, ModuleInfo, Op, Operand,
+    Stmt, Temp,
 };
+use crate::modules::Program;
 use crate::scopes::{Binding, ScopeId, ScopeTree};
 use ruff_python_ast as ast;
 use ruff_text_size::TextRange;
 use std::collections::HashMap;
 
-pub fn lower(module: &ast::ModModule, scopes: &ScopeTree) -> Result<Module, Vec<Diagnostic>> {
+/// Lowers every module of the program into one IR module; problems come with the index of
+/// the module they are in.
+pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usize, Diagnostic)>> {
     let mut lowering = Lowering {
-        scopes,
+        scopes: &scopes[0],
+        module_index: 0,
+        module_package: None,
         module: Module::default(),
         const_index: HashMap::new(),
         global_index: HashMap::new(),
         labels: 0,
         errors: Vec::new(),
     };
-    lowering.module.functions.push(placeholder());
-    let body = {
-        let mut f = FnLowering::new(&mut lowering, 0);
-        let name = f.lowering.global("__name__");
-        let main = f.str_const("__main__");
-        f.emit(Stmt::SetGlobal(name, Operand::Const(main)));
-        f.body(&module.body);
-        f.finish("<module>".into(), "<module>".into(), 0, 0, false, false)
-    };
-    lowering.module.functions[0] = body;
-    if lowering.errors.is_empty() {
+    let mut errors = Vec::new();
+    for (index, source) in program.modules.iter().enumerate() {
+        lowering.scopes = &scopes[index];
+        lowering.module_index = index as u32;
+        lowering.module_package = source.package();
+        lowering.global_index.clear();
+        let globals_start = lowering.module.globals.len() as GlobalId;
+        let body_index = lowering.module.functions.len();
+        lowering.module.functions.push(placeholder());
+        let body = {
+            let mut f = FnLowering::new(&mut lowering, 0);
+            f.body(&source.ast.body);
+            f.finish("<module>".into(), "<module>".into(), 0, 0, false, false)
+        };
+        lowering.module.functions[body_index] = body;
+        lowering.module.modules.push(ModuleInfo {
+            name: source.name.clone(),
+            file: source.file.clone(),
+            doc: functions::docstring(&source.ast.body).map(str::to_string),
+            package: source.package(),
+            package_dirs: source
+                .package_dirs
+                .as_ref()
+                .map(|dirs| dirs.iter().map(|d| d.display().to_string()).collect()),
+            body: body_index as FuncId,
+            globals: globals_start..lowering.module.globals.len() as GlobalId,
+        });
+        let mut found = std::mem::take(&mut lowering.errors);
+        found.sort_by(|a, b| (a.range.start(), &a.message).cmp(&(b.range.start(), &b.message)));
+        // A `finally` body is lowered once per way out of its `try`: report its problems once.
+        found.dedup_by(|a, b| a.range == b.range && a.message == b.message);
+        errors.extend(found.into_iter().map(|d| (index, d)));
+    }
+    if errors.is_empty() {
         Ok(lowering.module)
     } else {
-        lowering
-            .errors
-            .sort_by(|a, b| (a.range.start(), &a.message).cmp(&(b.range.start(), &b.message)));
-        // A `finally` body is lowered once per way out of its `try`: report its problems once.
-        lowering
-            .errors
-            .dedup_by(|a, b| a.range == b.range && a.message == b.message);
-        Err(lowering.errors)
+        Err(errors)
     }
 }
 
@@ -77,6 +100,7 @@ fn placeholder() -> Function {
         freevars: Vec::new(),
         value_freevars: 0,
         cellvars: Vec::new(),
+        module: 0,
         locals: Vec::new(),
         temps: 0,
         body: Vec::new(),
@@ -94,6 +118,10 @@ enum ConstKey {
 
 struct Lowering<'a> {
     scopes: &'a ScopeTree,
+    /// The index of the module being lowered.
+    module_index: u32,
+    /// Its `__package__`, where relative imports start.
+    module_package: Option<String>,
     module: Module,
     const_index: HashMap<ConstKey, ConstId>,
     global_index: HashMap<String, GlobalId>,
@@ -284,6 +312,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             freevars: self.freevars,
             value_freevars,
             cellvars: self.cellvars,
+            module: self.lowering.module_index,
             locals: self.slots,
             temps: self.temps,
             body: self.blocks.pop().unwrap_or_default(),

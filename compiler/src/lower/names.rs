@@ -101,7 +101,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         }
     }
 
-    fn load_global(&mut self, name: &str) -> Operand {
+    pub(super) fn load_global(&mut self, name: &str) -> Operand {
         let global = self.lowering.global(name);
         let name_const = self.str_const(name);
         let builtin = BUILTIN_NAMES

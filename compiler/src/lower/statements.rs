@@ -1,6 +1,5 @@
 //! Statements: the dispatch over them, `if`/`elif`/`else`, and loops with their `else`.
 
-use super::builtins::MODULES;
 use super::{FnLowering, LoopContext};
 use crate::ir::{Cond, Const, Label, Op, Operand, Stmt};
 use ruff_python_ast as ast;
@@ -123,38 +122,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     otherwise: Vec::new(),
                 });
             }
-            S::Import(import) => {
-                for alias in &import.names {
-                    let module = alias.name.id.as_str();
-                    if !MODULES.contains(&module) {
-                        self.unsupported(alias.range, &format!("import of module '{module}'"));
-                        continue;
-                    }
-                    let name = self.str_const(module);
-                    let value = self.value(Op::Import(name));
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.id.as_str(), value);
-                }
-            }
-            S::ImportFrom(import) => {
-                let module = import.module.as_ref().map_or("", |m| m.id.as_str());
-                if import.level != 0 || !MODULES.contains(&module) {
-                    return self.unsupported(import.range, &format!("import from '{module}'"));
-                }
-                let name = self.str_const(module);
-                let module_value = self.value(Op::Import(name));
-                for alias in &import.names {
-                    if alias.name.id.as_str() == "*" {
-                        self.unsupported(alias.range, "import *");
-                        continue;
-                    }
-                    // CPython's IMPORT_FROM mangles the imported name too.
-                    let attr = self.attribute_const(alias.name.id.as_str());
-                    let value = self.value(Op::GetAttr(module_value.clone(), attr));
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(bound.id.as_str(), value);
-                }
-            }
+            S::Import(import) => self.import(import),
+            S::ImportFrom(import) => self.import_from(import),
             S::Global(_) | S::Nonlocal(_) | S::Pass(_) => {}
             S::Expr(expr) => {
                 self.expr(&expr.value);

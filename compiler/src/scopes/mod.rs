@@ -575,6 +575,15 @@ impl Builder {
             }
             Stmt::ImportFrom(import) => {
                 for alias in &import.names {
+                    if alias.name.id.as_str() == "*" {
+                        if self.scopes[self.current].kind != ScopeKind::Module {
+                            self.error(
+                                import.range,
+                                "import * only allowed at module level".into(),
+                            );
+                        }
+                        continue;
+                    }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     self.bind(bound.id.as_str());
                 }

@@ -56,7 +56,6 @@
 
 use crate::memory::heap;
 use crate::memory::roots;
-use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::ExceptionObj;
@@ -68,6 +67,7 @@ use crate::objects::function::{
 use crate::objects::generator::{self, GeneratorObj};
 use crate::objects::int::IntObj;
 use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
 use crate::objects::range::{RangeObj, SliceObj};
 use crate::objects::set::SetObj;
 use crate::objects::str::{StrBufObj, StrObj};
@@ -483,8 +483,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
             ]);
         }
         Kind::Module => {
-            let md = obj::<ModuleObj>(addr);
-            m.values(&[md.name, md.dict]);
+            m.values(&obj::<ModuleObj>(addr).references());
         }
         Kind::SeqIter => m.value(obj::<SeqIterObj>(addr).seq),
         Kind::DictIter => m.value(obj::<DictIterObj>(addr).dict),

@@ -118,6 +118,7 @@ fn runtime_handles(visit: &mut dyn FnMut(Value)) {
     crate::modules::builtins::gc_roots(visit);
     crate::objects::types::gc_roots(visit);
     crate::modules::gc_roots(visit);
+    crate::objects::module::gc_roots(visit);
     crate::objects::native_class::gc_roots(visit);
     crate::protocols::repr::gc_roots(visit);
 }

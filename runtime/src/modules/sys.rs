@@ -97,5 +97,6 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("maxsize", int::from_i64(i64::MAX)),
         ("platform", pystr::new("linux")),
         ("byteorder", pystr::new("little")),
+        ("modules", super::import::sys_modules()),
     ]
 }

@@ -733,8 +733,22 @@ pub fn repr(c: &ClassObj) -> String {
     } else if c.builtin {
         format!("<class '{}'>", c.name_str())
     } else {
-        format!("<class '__main__.{}'>", c.qualname_str())
+        format!("<class '{}'>", qualified_name(c))
     }
+}
+
+/// `module.qualname` of a class of the program (its `__module__` as the class body set
+/// it), or the qualname alone when `__module__` is not a str.
+pub fn qualified_name(c: &ClassObj) -> String {
+    match user_module(c) {
+        Some(m) => format!("{m}.{}", c.qualname_str()),
+        None => c.qualname_str().to_string(),
+    }
+}
+
+/// `__module__` of a class of the program, when a str.
+pub fn user_module(c: &ClassObj) -> Option<&'static str> {
+    pystr::as_str(c.dict().get_str(pystr::intern("__module__"))?)
 }
 
 /// The module of a runtime-defined class of a standard-library module (`collections` for

@@ -50,6 +50,8 @@ pub struct CodeObj {
     /// Bit `i` set: closure entry `i` of the functions made from this code is the value of
     /// a variable captured by value, not a cell (set by `rt_code_set_value_freevars`).
     pub value_freevars: Cell<u64>,
+    /// The index of the compiled module the code belongs to (set by `rt_code_set_module`).
+    pub module: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -100,6 +102,7 @@ pub fn new_code(
         posonlycount: Cell::new(0),
         direct_arity: NO_DIRECT_CALL,
         value_freevars: Cell::new(0),
+        module: Cell::new(0),
     };
     if kwonlycount == 0 && flags == 0 && code.takes_registers() {
         code.direct_arity = argcount;
@@ -170,7 +173,8 @@ pub struct FunctionExtrasObj {
     /// `__name__` and `__qualname__` once assigned (until then, the code's).
     name: Cell<Value>,
     qualname: Cell<Value>,
-    /// `__doc__` and `__module__` once assigned (until then None and `'__main__'`).
+    /// `__doc__` and `__module__` once assigned (until then None and the name of the
+    /// code's module).
     doc: Cell<Value>,
     module: Cell<Value>,
 }
@@ -261,7 +265,7 @@ impl FunctionObj {
     /// `__module__`.
     pub fn module(&self) -> Value {
         self.extra(|e| e.module.get())
-            .unwrap_or_else(|| pystr::new("__main__"))
+            .unwrap_or_else(|| super::module::module_name_of(self.code()))
     }
 
     pub fn set_module(&self, module: Value) {

@@ -16,6 +16,7 @@ pub mod generator;
 pub mod int;
 pub mod list;
 pub mod methods;
+pub mod module;
 pub mod native_class;
 pub mod range;
 pub mod set;

@@ -1,8 +1,6 @@
 //! Attribute access: `o.name`, `o.name = v`, `del o.name` for every kind of object.
 
-use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj, Layout};
-use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{self, raise, type_error, value_error, ExcKind, ExceptionObj};
 use crate::objects::float;
 use crate::objects::function::{
@@ -10,6 +8,7 @@ use crate::objects::function::{
 };
 use crate::objects::int;
 use crate::objects::methods;
+use crate::objects::module::{self, ModuleObj};
 use crate::objects::range::{RangeObj, SliceObj};
 use crate::objects::str as pystr;
 use crate::objects::super_obj;
@@ -139,13 +138,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         }
         "__mro__" => return Ok(Some(c.mro)),
         "__dict__" => return Ok(Some(class::namespace_copy(c))),
-        "__module__" => {
-            return Ok(Some(pystr::new(if c.builtin {
-                "builtins"
-            } else {
-                "__main__"
-            })))
-        }
+        "__module__" if c.builtin => return Ok(Some(pystr::new("builtins"))),
         "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
         _ => {}
     }
@@ -291,15 +284,7 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             }
             Kind::Module => {
                 if let Some(m) = o.get::<ModuleObj>() {
-                    if let Some(v) = m.dict.get::<DictObj>().and_then(|d| d.get_str(name)) {
-                        return Ok(v);
-                    }
-                    let mname = pystr::as_str(m.name).unwrap_or("?");
-                    return exceptions::raise_attribute_error(
-                        o,
-                        n,
-                        &format!("module '{mname}' has no attribute '{n}'"),
-                    );
+                    return module::getattr(o, m, name);
                 }
             }
             Kind::Super => return super_obj::getattr(o, name),
@@ -544,8 +529,8 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                 }
             }
             Kind::Module => {
-                if let Some(d) = o.get::<ModuleObj>().and_then(|m| m.dict.get::<DictObj>()) {
-                    return d.set(name, v);
+                if let Some(m) = o.get::<ModuleObj>() {
+                    return m.set(name, v);
                 }
             }
             _ => {}
@@ -587,17 +572,7 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
             }
             Kind::Module => {
                 if let Some(m) = o.get::<ModuleObj>() {
-                    if let Some(d) = m.dict.get::<DictObj>() {
-                        if d.remove(name)?.is_some() {
-                            return Ok(());
-                        }
-                    }
-                    let mname = pystr::as_str(m.name).unwrap_or("?");
-                    return exceptions::raise_attribute_error(
-                        o,
-                        n,
-                        &format!("module '{mname}' has no attribute '{n}'"),
-                    );
+                    return module::delattr(o, m, name);
                 }
             }
             Kind::Function => {

@@ -23,10 +23,10 @@
 //! null value at the recorded index (or no index at all: appending to a key list changes
 //! the version), or for a dict a bit test of the class's key summary, then a probe.
 
-use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
+use crate::objects::module::ModuleObj;
 use crate::objects::str as pystr;
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::attr;
@@ -89,6 +89,8 @@ enum EntryKind {
     /// Generated code tests for it to replace the value itself (the hit path of `setattr`,
     /// when the value is set).
     StoreSlot = STORE_SLOT_ENTRY as isize,
+    /// The attribute is the global slot at the hint of the owner, a compiled module.
+    ModuleSlot,
 }
 
 /// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
@@ -306,17 +308,32 @@ fn property_get(p: Value, o: Value, cls: Value) -> PyResult {
     }
 }
 
-/// A module attribute through the site's cache (a hint into the module's dict).
+/// A module attribute through the site's cache: a global slot of a compiled module, or
+/// a hint into the module's dict.
 #[inline]
 fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Option<Value> {
-    let d = m.dict.get::<DictObj>()?;
     if let Some(e) = cache.lookup(o) {
-        if e.kind == EntryKind::Dict {
-            if let Some(v) = d.value_at(e.hint, name) {
-                return Some(v);
+        match e.kind {
+            EntryKind::ModuleSlot => {
+                let v = m.slot(e.hint).get();
+                if !v.is_null() {
+                    return Some(v);
+                }
             }
+            EntryKind::Dict => {
+                if let Some(v) = m.dict.get::<DictObj>()?.value_at(e.hint, name) {
+                    return Some(v);
+                }
+            }
+            _ => {}
         }
     }
+    if let Some(i) = m.slot_of(name) {
+        cache.fill(o, EntryKind::ModuleSlot, i, Value::NULL);
+        let v = m.slot(i).get();
+        return (!v.is_null()).then_some(v);
+    }
+    let d = m.dict.get::<DictObj>()?;
     let n = d.position_str(name)?;
     cache.fill(o, EntryKind::Dict, n, Value::NULL);
     d.value_at(n, name)

@@ -641,7 +641,10 @@ pub fn function_str(callee: Value) -> PyResult<String> {
         match callee.kind() {
             Kind::Function => {
                 if let Some(f) = callee.get::<FunctionObj>() {
-                    return Ok(format!("__main__.{}()", f.qualname_str()));
+                    return Ok(match pystr::as_str(f.module()) {
+                        Some(m) if m != "builtins" => format!("{m}.{}()", f.qualname_str()),
+                        _ => format!("{}()", f.qualname_str()),
+                    });
                 }
             }
             Kind::BoundMethod => {
@@ -663,7 +666,7 @@ pub fn function_str(callee: Value) -> PyResult<String> {
                     return Ok(if c.builtin {
                         format!("{}()", c.qualname_str())
                     } else {
-                        format!("__main__.{}()", c.qualname_str())
+                        format!("{}()", class::qualified_name(c))
                     });
                 }
             }

@@ -1,6 +1,5 @@
 //! `repr()` and `str()` of every kind of value, as CPython prints them.
 
-use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::type_error;
@@ -10,6 +9,7 @@ use crate::objects::function::{
 };
 use crate::objects::int;
 use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
 use crate::objects::range::{RangeObj, SliceObj};
 use crate::objects::set;
 use crate::objects::str::{self as pystr, StrObj};
@@ -52,7 +52,7 @@ fn guarded(
 pub fn default_repr(v: Value) -> String {
     let cls = types::type_of(v);
     match cls.get::<ClassObj>() {
-        Some(c) if !c.builtin => format!("<__main__.{} object at {:#x}>", c.qualname_str(), v.0),
+        Some(c) if !c.builtin => format!("<{} object at {:#x}>", class::qualified_name(c), v.0),
         Some(c) => match class::stdlib_module(c) {
             Some(m) => format!("<{m}.{} object at {:#x}>", c.name_str(), v.0),
             None => format!("<{} object at {:#x}>", c.name_str(), v.0),
@@ -266,11 +266,14 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         }
         Kind::Module => {
-            let name = v
-                .get::<ModuleObj>()
-                .and_then(|m| pystr::as_str(m.name))
-                .unwrap_or("?");
-            let _ = write!(out, "<module '{name}' (built-in)>");
+            if let Some(m) = v.get::<ModuleObj>() {
+                let file = m.get(pystr::intern("__file__")).and_then(pystr::as_str);
+                let name = m.name_str();
+                let _ = match file {
+                    Some(file) => write!(out, "<module '{name}' from '{file}'>"),
+                    None => write!(out, "<module '{name}' (built-in)>"),
+                };
+            }
         }
         Kind::File => crate::objects::file::repr_into(v, out),
         Kind::NotImplemented => out.push_str("NotImplemented"),

@@ -1,51 +1,36 @@
 //! CPython's "Did you mean: ...?" suggestions for uncaught NameError and AttributeError.
 
-use crate::modules::ModuleObj;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{ExcKind, ExceptionObj};
 use crate::objects::function::{CodeObj, FunctionObj};
 use crate::objects::methods;
+use crate::objects::module::ModuleObj;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{Kind, Value};
-use std::cell::RefCell;
 
 const MAX_CANDIDATES: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
 const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
-thread_local! {
-    /// The module's global names, in definition order, and the address of their slots
-    /// (`rt_set_global_names`).
-    static GLOBAL_NAMES: RefCell<(Vec<String>, usize)> = const { RefCell::new((Vec::new(), 0)) };
-}
-
-pub fn set_global_names(names: &[Value], slots: *const Value) {
-    let names = names
-        .iter()
-        .filter_map(|n| pystr::as_str(*n).map(str::to_string))
-        .collect();
-    GLOBAL_NAMES.with(|g| *g.borrow_mut() = (names, slots as usize));
-}
-
-/// The module's global names that are bound now (as CPython's globals dict holds them).
-fn bound_global_names() -> Vec<String> {
-    GLOBAL_NAMES.with(|g| {
-        let (names, slots) = &*g.borrow();
-        names
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| {
-                // SAFETY: the generated module registered one slot per name at `slots`,
-                // in its static data, which lives as long as the process.
-                *slots != 0 && unsafe { !(*(*slots as *const Value).add(i)).is_null() }
-            })
-            .map(|(_, name)| name.clone())
-            .collect()
-    })
+/// The global names bound now in the module of `frame` (a function; `__main__` without
+/// one), as CPython's globals dict holds them.
+fn bound_global_names(frame: Value) -> Vec<&'static str> {
+    let index = frame
+        .get::<FunctionObj>()
+        .map_or(0, |f| f.code().module.get() as usize);
+    crate::objects::module::compiled_module(index)
+        .and_then(|m| m.get::<ModuleObj>())
+        .map(|m| {
+            m.entries()
+                .into_iter()
+                .filter_map(|(k, _)| pystr::as_str(k))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The builtins module's names, in CPython's order.
@@ -344,9 +329,7 @@ fn name_suggestion(e: &ExceptionObj, name: &str) -> Option<String> {
             return Some(s.to_string());
         }
     }
-    let globals = bound_global_names();
-    let refs: Vec<&str> = globals.iter().map(String::as_str).collect();
-    if let Some(s) = closest(&refs, name) {
+    if let Some(s) = closest(&bound_global_names(frame), name) {
         return Some(s.to_string());
     }
     closest(BUILTIN_NAMES, name).map(str::to_string)
@@ -377,7 +360,12 @@ fn dir(obj: Value) -> Vec<&'static str> {
         Kind::Module => {
             names = obj
                 .get::<ModuleObj>()
-                .map(|m| dict_keys(m.dict))
+                .map(|m| {
+                    m.entries()
+                        .into_iter()
+                        .filter_map(|(k, _)| pystr::as_str(k))
+                        .collect()
+                })
                 .unwrap_or_default();
         }
         Kind::Class => {

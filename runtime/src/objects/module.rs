@@ -1,0 +1,265 @@
+//! Module objects (CPython's `Objects/moduleobject.c`) and the registry of the modules
+//! compiled into the executable, which module objects of those modules read their globals
+//! through.
+
+use crate::memory::heap;
+use crate::objects::dict::{self, DictObj};
+use crate::objects::exceptions;
+use crate::objects::function::CodeObj;
+use crate::objects::int;
+use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
+use crate::protocols::call::{self, Kw};
+use std::cell::{Cell, RefCell};
+
+/// A module. References: `name`, `dict`, `slot_names`, `slot_index`.
+///
+/// A compiled module keeps its globals in the slots generated code reads and writes (in
+/// the executable's static data, rooted there); `dict` holds only the attributes without a
+/// slot, set from outside. A native module has no slots: `dict` holds everything.
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: Header,
+    pub name: Value,
+    pub dict: Value,
+    /// The address of the first global slot, or 0.
+    slots: usize,
+    /// The slots' names (a tuple), and each name's slot index (a dict of ints); 0 when
+    /// the module has no slots.
+    slot_names: Value,
+    slot_index: Value,
+    /// True while the module's body runs (CPython's `__spec__._initializing`).
+    pub initializing: Cell<bool>,
+}
+
+// SAFETY: `#[repr(C)]`, header first.
+unsafe impl HeapObject for ModuleObj {
+    const KIND: Kind = Kind::Module;
+}
+
+impl ModuleObj {
+    /// References for the collector.
+    pub fn references(&self) -> [Value; 4] {
+        [self.name, self.dict, self.slot_names, self.slot_index]
+    }
+
+    fn attributes(&self) -> &DictObj {
+        self.dict.get::<DictObj>().expect("a module's dict")
+    }
+
+    /// The slot of global `name`, if the module has one.
+    pub fn slot_of(&self, name: Value) -> Option<usize> {
+        let index = self.slot_index.get::<DictObj>()?.get_str(name)?;
+        index.is_small().then(|| index.small_value() as usize)
+    }
+
+    /// The global slot `index`, whose value is 0 while unbound.
+    pub fn slot(&self, index: usize) -> &Cell<Value> {
+        // SAFETY: `slots` points at the module's `slot_names.len()` global slots in the
+        // executable's static data, which live as long as the process; `slot_of` only
+        // gives indexes below that length.
+        unsafe { &*(self.slots as *const Cell<Value>).add(index) }
+    }
+
+    /// The attribute `name`, if bound.
+    pub fn get(&self, name: Value) -> Option<Value> {
+        if let Some(i) = self.slot_of(name) {
+            let v = self.slot(i).get();
+            return (!v.is_null()).then_some(v);
+        }
+        self.attributes().get_str(name)
+    }
+
+    pub fn set(&self, name: Value, value: Value) -> PyResult<()> {
+        match self.slot_of(name) {
+            Some(i) => {
+                self.slot(i).set(value);
+                Ok(())
+            }
+            None => self.attributes().set(name, value),
+        }
+    }
+
+    /// Unbinds `name`; false if it was not bound.
+    pub fn remove(&self, name: Value) -> PyResult<bool> {
+        if let Some(i) = self.slot_of(name) {
+            let bound = !self.slot(i).get().is_null();
+            self.slot(i).set(Value::NULL);
+            return Ok(bound);
+        }
+        Ok(self.attributes().remove(name)?.is_some())
+    }
+
+    /// The bound names and values: the attributes set at creation first, then the global
+    /// slots in the order the compiler numbered them, then the other attributes.
+    pub fn entries(&self) -> Vec<(Value, Value)> {
+        let attributes = self.attributes().items();
+        let (dunders, others): (Vec<_>, Vec<_>) = attributes
+            .into_iter()
+            .partition(|(k, _)| pystr::as_str(*k).is_some_and(|k| k.starts_with("__")));
+        let mut entries = dunders;
+        for (i, &name) in tuple::items(self.slot_names)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
+            let v = self.slot(i).get();
+            if !v.is_null() {
+                entries.push((name, v));
+            }
+        }
+        entries.extend(others);
+        entries
+    }
+
+    /// `__dict__`: the module's own dict for a native module; for a compiled one, a dict of
+    /// its entries now (writes to it do not reach the module).
+    pub fn namespace(&self) -> Value {
+        if self.slots == 0 {
+            return self.dict;
+        }
+        let d = dict::new();
+        if let Some(dd) = d.get::<DictObj>() {
+            for (k, v) in self.entries() {
+                dd.set(k, v).expect("str keys hash");
+            }
+        }
+        d
+    }
+
+    pub fn name_str(&self) -> &'static str {
+        pystr::as_str(self.name).unwrap_or("?")
+    }
+}
+
+/// A module object named `name`: native (`slots` 0) or over a compiled module's slots.
+pub fn new_module_object(name: Value, slots: usize, slot_names: Value) -> Value {
+    let slot_index = if slots == 0 {
+        Value::NULL
+    } else {
+        let index = dict::new();
+        if let Some(d) = index.get::<DictObj>() {
+            for (i, &n) in tuple::items(slot_names).unwrap_or(&[]).iter().enumerate() {
+                d.set(n, int::from_i64(i as i64)).expect("str keys hash");
+            }
+        }
+        index
+    };
+    heap::new(ModuleObj {
+        header: Header::new(Kind::Module),
+        name,
+        dict: dict::new(),
+        slots,
+        slot_names,
+        slot_index,
+        initializing: Cell::new(false),
+    })
+}
+
+/// `module.name`: a bound global or attribute, `__dict__`, else the module's own
+/// `__getattr__` (PEP 562), else AttributeError.
+pub fn getattr(o: Value, m: &ModuleObj, name: Value) -> PyResult {
+    if let Some(v) = m.get(name) {
+        return Ok(v);
+    }
+    let n = pystr::as_str(name).unwrap_or("?");
+    if n == "__dict__" {
+        return Ok(m.namespace());
+    }
+    if let Some(hook) = m.get(pystr::intern("__getattr__")) {
+        return call::call(hook, &[name], Kw::NONE);
+    }
+    let module = m.name_str();
+    let message = if m.initializing.get() {
+        format!("partially initialized module '{module}' has no attribute '{n}' (most likely due to a circular import)")
+    } else {
+        format!("module '{module}' has no attribute '{n}'")
+    };
+    exceptions::raise_attribute_error(o, n, &message)
+}
+
+/// `del module.name`.
+pub fn delattr(o: Value, m: &ModuleObj, name: Value) -> PyResult<()> {
+    if m.remove(name)? {
+        return Ok(());
+    }
+    let n = pystr::as_str(name).unwrap_or("?");
+    let module = m.name_str();
+    exceptions::raise_attribute_error(o, n, &format!("module '{module}' has no attribute '{n}'"))
+}
+
+/// One module compiled into the executable, as `main` registers it. References: every
+/// `Value` field.
+#[derive(Clone, Copy)]
+pub struct CompiledModule {
+    pub name: Value,
+    /// `__file__`, `__package__`, `__doc__`; 0 when the module has none.
+    pub file: Value,
+    pub package: Value,
+    pub doc: Value,
+    /// `__path__` (a list) for a package, else 0.
+    pub path: Value,
+    /// The code object of the module's body.
+    pub body: Value,
+    pub slot_names: Value,
+    /// The address of the module's first global slot.
+    pub slots: usize,
+    /// The module object, once its import has begun; else 0.
+    pub module: Value,
+}
+
+thread_local! {
+    /// The compiled modules, in the compiler's order: `__main__` first.
+    static COMPILED: RefCell<Vec<CompiledModule>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The compiled modules, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    COMPILED.with(|c| {
+        for m in c.borrow().iter() {
+            for v in [
+                m.name,
+                m.file,
+                m.package,
+                m.doc,
+                m.path,
+                m.body,
+                m.slot_names,
+                m.module,
+            ] {
+                visit(v);
+            }
+        }
+    });
+}
+
+pub fn register_compiled(module: CompiledModule) {
+    COMPILED.with(|c| c.borrow_mut().push(module));
+}
+
+pub fn compiled(index: usize) -> Option<CompiledModule> {
+    COMPILED.with(|c| c.borrow().get(index).copied())
+}
+
+pub fn compiled_index(name: &str) -> Option<usize> {
+    COMPILED.with(|c| {
+        c.borrow()
+            .iter()
+            .position(|m| pystr::as_str(m.name) == Some(name))
+    })
+}
+
+pub fn set_compiled_module(index: usize, module: Value) {
+    COMPILED.with(|c| c.borrow_mut()[index].module = module);
+}
+
+/// The module object of compiled module `index`, if its import has begun.
+pub fn compiled_module(index: usize) -> Option<Value> {
+    compiled(index).map(|m| m.module).filter(|m| !m.is_null())
+}
+
+/// The name of the module a code object belongs to (`__main__` outside a program).
+pub fn module_name_of(code: &CodeObj) -> Value {
+    compiled(code.module.get() as usize).map_or_else(|| pystr::intern("__main__"), |m| m.name)
+}

@@ -1,0 +1,3 @@
+def beyond():
+    from ... import anything
+    return anything

@@ -1,0 +1,1 @@
+print("geo.shapes:", __name__, __package__)

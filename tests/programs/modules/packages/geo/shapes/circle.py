@@ -1,0 +1,2 @@
+NAME = "circle"
+print("geo.shapes.circle imported")

@@ -1,0 +1,7 @@
+import math as _math
+public = "public"
+_hidden = "hidden"
+
+
+def helper():
+    return "helper"

@@ -1,0 +1,6 @@
+print("compile error expected")
+
+
+def f():
+    from math import *
+    return sqrt(4)
