@@ -10,6 +10,7 @@ pub mod bench;
 pub mod captures;
 pub mod codegen;
 pub mod diag;
+pub mod future;
 pub mod int_clone;
 pub mod ir;
 pub mod link;

@@ -144,6 +144,9 @@ fn requested_modules(stmt: &ast::Stmt, package: Option<&str>) -> Vec<(String, bo
         }
         ast::Stmt::ImportFrom(import) => {
             let module = import.module.as_ref().map(|m| m.id.as_str());
+            if module == Some("__future__") && import.level == 0 {
+                return requested;
+            }
             let Ok(base) = resolve_relative(package, import.level, module) else {
                 return requested;
             };

@@ -54,6 +54,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             (module_key, module_name),
             (qualname_key, Operand::Const(qualname_const)),
         ];
+        entries.extend(self.class_annotations_entry(&class.body));
         if let Some(doc) = docstring(&class.body) {
             let doc_key = Operand::Const(self.str_const("__doc__"));
             entries.push((doc_key, Operand::Const(self.str_const(doc))));

@@ -5,7 +5,7 @@ use super::comprehensions::ComprehensionKind;
 use super::literals::is_constant;
 use super::names::Place;
 use super::FnLowering;
-use crate::ir::{BinaryOp, CompareOp, Cond, Op, Operand, Stmt, Temp, UnaryOp};
+use crate::ir::{BinaryOp, CompareOp, Cond, Const, Op, Operand, Stmt, Temp, UnaryOp};
 use crate::scopes::ScopeKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -176,7 +176,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Expr::TString(e) => self.unsupported_value(e.range, "template strings"),
             Expr::BytesLiteral(e) => self.unsupported_value(e.range, "bytes"),
-            Expr::EllipsisLiteral(e) => self.unsupported_value(e.range, "Ellipsis"),
+            Expr::EllipsisLiteral(_) => {
+                Operand::Const(self.lowering.constant(Const::Builtin("Ellipsis".into())))
+            }
             Expr::IpyEscapeCommand(e) => self.unsupported_value(e.range, "IPython escape command"),
         }
     }

@@ -23,6 +23,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .scopes
             .scope_of(def.range, ScopeKind::Function);
         let mut function = self.make_function(scope, Some(&def.parameters), |f| f.body(&def.body));
+        self.function_annotations(&function, &def.parameters, def.returns.as_deref());
         if let Some(doc) = docstring(&def.body) {
             let name = self.str_const("__doc__");
             let doc = Operand::Const(self.str_const(doc));

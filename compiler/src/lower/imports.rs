@@ -3,6 +3,7 @@
 //! Relative imports are made absolute here, from the module's `__package__`.
 
 use super::FnLowering;
+use crate::diag::Diagnostic;
 use crate::ir::{Const, Op, Operand, Stmt};
 use crate::modules::resolve_relative;
 use ruff_python_ast as ast;
@@ -35,6 +36,17 @@ impl FnLowering<'_, '_> {
 
     pub(super) fn import_from(&mut self, import: &ast::StmtImportFrom) {
         let module = import.module.as_ref().map(|m| m.id.as_str());
+        if module == Some("__future__") && import.level == 0 {
+            // A compiler directive (checked by `future_features`); the `_Feature` objects
+            // CPython also binds are not made.
+            if !self.lowering.future_imports.contains(&import.range) {
+                self.lowering.errors.push(Diagnostic::new(
+                    import.range,
+                    "from __future__ imports must occur at the beginning of the file",
+                ));
+            }
+            return;
+        }
         let package = self.lowering.module_package.as_deref();
         let absolute = match resolve_relative(package, import.level, module) {
             Ok(name) => name,

@@ -6,6 +6,7 @@
 //! captures live in cells created at function entry; all others are plain slots. Class bodies
 //! run inline in the enclosing function against a namespace dict.
 
+mod annotations;
 mod builtins;
 mod calls;
 mod classes;
@@ -40,6 +41,9 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
         scopes: &scopes[0],
         module_index: 0,
         module_package: None,
+        future_imports: Vec::new(),
+        future_annotations: false,
+        source: "",
         module: Module::default(),
         const_index: HashMap::new(),
         global_index: HashMap::new(),
@@ -51,12 +55,18 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
         lowering.scopes = &scopes[index];
         lowering.module_index = index as u32;
         lowering.module_package = source.package();
+        let (features, future_imports) =
+            crate::future::future_features(&source.ast.body, &mut lowering.errors);
+        lowering.future_annotations = features.iter().any(|f| f == "annotations");
+        lowering.future_imports = future_imports;
+        lowering.source = &source.source;
         lowering.global_index.clear();
         let globals_start = lowering.module.globals.len() as GlobalId;
         let body_index = lowering.module.functions.len();
         lowering.module.functions.push(placeholder());
         let body = {
             let mut f = FnLowering::new(&mut lowering, 0);
+            f.setup_module_annotations(&source.ast.body);
             f.body(&source.ast.body);
             f.finish("<module>".into(), "<module>".into(), 0, 0, false, false)
         };
@@ -122,6 +132,12 @@ struct Lowering<'a> {
     module_index: u32,
     /// Its `__package__`, where relative imports start.
     module_package: Option<String>,
+    /// Its `from __future__` imports (those at its beginning) and whether they enable
+    /// `annotations` (annotations kept as strings).
+    future_imports: Vec<TextRange>,
+    future_annotations: bool,
+    /// Its source text (annotations under the future feature are their text).
+    source: &'a str,
     module: Module,
     const_index: HashMap<ConstKey, ConstId>,
     global_index: HashMap<String, GlobalId>,

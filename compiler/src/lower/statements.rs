@@ -42,6 +42,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     let value = self.expr(value);
                     self.store(&ann.target, value);
                 }
+                self.annotated_assignment(ann);
             }
             S::For(for_) => {
                 if for_.is_async {

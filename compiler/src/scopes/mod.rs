@@ -253,6 +253,20 @@ impl ScopeTree {
     }
 }
 
+/// The annotated parameters of a function with their annotations, in CPython's order:
+/// positional, `*args`, keyword-only, `**kwargs`.
+pub fn parameter_annotations(parameters: &Parameters) -> impl Iterator<Item = (&str, &Expr)> {
+    parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .map(|p| &p.parameter)
+        .chain(parameters.vararg.as_deref())
+        .chain(parameters.kwonlyargs.iter().map(|p| &p.parameter))
+        .chain(parameters.kwarg.as_deref())
+        .filter_map(|p| Some((p.name.id.as_str(), p.annotation.as_deref()?)))
+}
+
 pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
     let mut builder = Builder {
         scopes: Vec::new(),
@@ -260,6 +274,7 @@ pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
         current: 0,
         loop_depth: 0,
         private: None,
+        annotations_are_strings: crate::future::has_annotations_feature(&module.body),
         errors: Vec::new(),
     };
     builder.push_scope(ScopeKind::Module, "<module>", module.range, None);
@@ -286,6 +301,8 @@ struct Builder {
     /// The innermost class whose body is being visited (CPython's `st_private`): every name
     /// recorded is mangled with it.
     private: Option<String>,
+    /// `from __future__ import annotations`: annotations are strings, so they use no name.
+    annotations_are_strings: bool,
     errors: Vec<Diagnostic>,
 }
 
@@ -443,6 +460,14 @@ impl Builder {
                     self.visit_expr(&decorator.expression);
                 }
                 self.visit_defaults(&def.parameters);
+                if !self.annotations_are_strings {
+                    for (_, annotation) in parameter_annotations(&def.parameters) {
+                        self.visit_expr(annotation);
+                    }
+                    if let Some(returns) = &def.returns {
+                        self.visit_expr(returns);
+                    }
+                }
                 let name = def.name.id.as_str();
                 let global = self.flags(name) & DEF_GLOBAL != 0;
                 self.bind(name);
@@ -499,7 +524,9 @@ impl Builder {
                 if let Some(value) = &ann.value {
                     self.visit_expr(value);
                 }
-                self.visit_expr(&ann.annotation);
+                if !self.annotations_are_strings {
+                    self.visit_expr(&ann.annotation);
+                }
                 if let (Expr::Name(name), true) = (ann.target.as_ref(), ann.simple) {
                     self.add(name.id.as_str(), DEF_ANNOT);
                 }

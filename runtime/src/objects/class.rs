@@ -689,6 +689,17 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
     set_mro(cls, mro);
     if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
         for (k, v) in ns.items() {
+            // `type()` takes `__qualname__` out of the namespace.
+            if pystr::as_str(k) == Some("__qualname__") {
+                if pystr::as_str(v).is_none() {
+                    return type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        types::type_name(v)
+                    ));
+                }
+                c.qualname.set(v);
+                continue;
+            }
             c.dict().set(k, v)?;
             if let Some(d) = v.get::<DescriptorObj>() {
                 if d.kind == DescrKind::Property {

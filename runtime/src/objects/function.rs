@@ -177,6 +177,8 @@ pub struct FunctionExtrasObj {
     /// code's module).
     doc: Cell<Value>,
     module: Cell<Value>,
+    /// `__annotations__`, once set or read (a read makes an empty dict, as CPython does).
+    annotations: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -186,8 +188,9 @@ unsafe impl HeapObject for FunctionExtrasObj {
 
 impl FunctionExtrasObj {
     /// References for the collector.
-    pub fn references(&self) -> [Value; 7] {
+    pub fn references(&self) -> [Value; 8] {
         [
+            self.annotations.get(),
             self.closure.get(),
             self.kwdefaults.get(),
             self.dict.get(),
@@ -216,6 +219,7 @@ impl FunctionObj {
                 qualname: Cell::new(Value::NULL),
                 doc: Cell::new(Value::NULL),
                 module: Cell::new(Value::NULL),
+                annotations: Cell::new(Value::NULL),
             }));
         }
         self.extras
@@ -270,6 +274,19 @@ impl FunctionObj {
 
     pub fn set_module(&self, module: Value) {
         self.extras().module.set(module);
+    }
+
+    /// `__annotations__`: made empty on first read.
+    pub fn annotations(&self) -> Value {
+        let extras = self.extras();
+        if extras.annotations.get().is_null() {
+            extras.annotations.set(super::dict::new());
+        }
+        extras.annotations.get()
+    }
+
+    pub fn set_annotations(&self, annotations: Value) {
+        self.extras().annotations.set(annotations);
     }
 
     /// The keyword-only defaults: a dict, or 0.

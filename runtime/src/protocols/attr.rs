@@ -1,6 +1,7 @@
 //! Attribute access: `o.name`, `o.name = v`, `del o.name` for every kind of object.
 
 use crate::objects::class::{self, ClassObj, Layout};
+use crate::objects::dict;
 use crate::objects::exceptions::{self, raise, type_error, value_error, ExcKind, ExceptionObj};
 use crate::objects::float;
 use crate::objects::function::{
@@ -140,6 +141,17 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         "__dict__" => return Ok(Some(class::namespace_copy(c))),
         "__module__" if c.builtin => return Ok(Some(pystr::new("builtins"))),
         "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
+        // Only the class's own annotations: one without gets an empty dict, kept in its
+        // namespace, as CPython's `type.__annotations__` does.
+        "__annotations__" if !c.builtin => {
+            if let Some(own) = c.dict().get_str(name) {
+                return Ok(Some(own));
+            }
+            let annotations = dict::new();
+            c.dict().set(name, annotations)?;
+            class::namespaces_changed();
+            return Ok(Some(annotations));
+        }
         _ => {}
     }
     if let Layout::Builtin(id) = c.layout {
@@ -186,6 +198,7 @@ fn function_attr(f: &FunctionObj, name: &str) -> Option<Value> {
         "__dict__" => Value::from_ref(f.dict()),
         "__module__" => f.module(),
         "__doc__" => f.doc(),
+        "__annotations__" => f.annotations(),
         _ => return f.existing_dict().and_then(|d| d.get_str(pystr::new(name))),
     })
 }
@@ -517,6 +530,12 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                         }
                         "__doc__" => f.set_doc(v),
                         "__module__" => f.set_module(v),
+                        "__annotations__" if v.is_none() || v.kind() == Kind::Dict => {
+                            f.set_annotations(if v.is_none() { Value::NULL } else { v })
+                        }
+                        "__annotations__" => {
+                            return type_error("__annotations__ must be set to a dict object")
+                        }
                         _ => f.dict().set(name, v)?,
                     }
                     return Ok(());

@@ -1,0 +1,3 @@
+def f():
+    from __future__ import annotations
+    return 1
