@@ -8,6 +8,7 @@ use crate::objects::exceptions::{raise, raise_args, type_error, value_error, Exc
 use crate::objects::file;
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, NativeFn};
+use crate::objects::generic_alias;
 use crate::objects::int;
 use crate::objects::list;
 use crate::objects::methods;
@@ -274,7 +275,10 @@ fn matches_spec(cls: Value, spec: Value, name: &str) -> PyResult<bool> {
     if spec.kind() == Kind::Class {
         return Ok(class::is_subclass(cls, spec));
     }
-    if let Some(items) = tuple::items(spec) {
+    if generic_alias::is_alias(spec) {
+        return generic_alias::refuse_alias_check(name);
+    }
+    if let Some(items) = tuple::items(spec).or_else(|| generic_alias::union_args(spec)) {
         for s in items {
             if matches_spec(cls, *s, name)? {
                 return Ok(true);

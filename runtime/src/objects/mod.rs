@@ -13,6 +13,7 @@ pub mod float;
 pub mod float_repr;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod list;
 pub mod methods;

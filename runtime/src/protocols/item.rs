@@ -1,9 +1,10 @@
 //! Subscription: `o[key]`, `o[key] = v`, `del o[key]` for sequences, dicts, ranges and
 //! user classes.
 
-use crate::objects::class::ClassObj;
+use crate::objects::class::{self, ClassObj, Layout};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::generic_alias;
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
 use crate::objects::range::{self, RangeObj, SliceObj};
@@ -199,9 +200,15 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                             crate::protocols::call::Kw::NONE,
                         );
                     }
-                    if c.builtin {
-                        return Ok(o);
+                    if let Layout::Builtin(id) = c.layout {
+                        if generic_alias::subscriptable_builtin(id) {
+                            return Ok(generic_alias::new_alias(o, key));
+                        }
                     }
+                    if class::stdlib_module(c).is_some() {
+                        return Ok(generic_alias::new_alias(o, key));
+                    }
+                    return type_error(format!("type '{}' is not subscriptable", c.name_str()));
                 }
             }
             _ => {}

@@ -171,6 +171,11 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
             }
         }
         (5, Kind::Str) => return crate::protocols::formatting::format_percent(a, b).map(Some),
+        (9, Kind::Class | Kind::None) => {
+            if let Some(u) = crate::objects::generic_alias::union(a, b)? {
+                return Ok(Some(u));
+            }
+        }
         (9..=11 | 1, Kind::Set | Kind::FrozenSet) if set::get(b).is_some() => {
             return crate::objects::methods::set_operator(op, a, b).map(Some);
         }
