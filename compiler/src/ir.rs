@@ -190,6 +190,16 @@ pub enum Op {
     },
     /// `from module import name`: the attribute, or the submodule of that name.
     ImportFrom(Operand, ConstId),
+    /// `globals()`: the running function's module namespace, as a dict.
+    Globals,
+    /// `locals()` of a function: a dict of the variables bound now. `names` (a `StrTuple`)
+    /// names each value; `kinds` (a `Str`) has a `c` where the value is a cell to read,
+    /// else `v` for a value that is 0 while unbound.
+    Locals {
+        names: ConstId,
+        kinds: ConstId,
+        values: Vec<Operand>,
+    },
     MakeFunction {
         function: FuncId,
         defaults: Option<Operand>,
@@ -387,6 +397,7 @@ impl Op {
             | Op::FreeValue(_)
             | Op::Global { .. }
             | Op::Import { .. }
+            | Op::Globals
             | Op::FetchException => {}
             Op::Use(a)
             | Op::CellGet { cell: a, .. }
@@ -454,7 +465,8 @@ impl Op {
             | Op::Set(items)
             | Op::ConstSet(items)
             | Op::ConstFrozenSet(items)
-            | Op::Concat(items) => all(items, f),
+            | Op::Concat(items)
+            | Op::Locals { values: items, .. } => all(items, f),
             Op::Dict(pairs) => pairs.iter().for_each(|(k, v)| {
                 f(k);
                 f(v);

@@ -158,6 +158,44 @@ pub extern "C" fn rt_module_register(
     });
 }
 
+/// `globals()` in compiled module `index`.
+#[no_mangle]
+pub extern "C" fn rt_globals(index: u64) -> Value {
+    match module::compiled_module(index as usize).and_then(|m| m.get::<module::ModuleObj>()) {
+        Some(m) => m.namespace(),
+        None => ret(raise(
+            ExcKind::SystemError,
+            "globals() of a module not imported",
+        )),
+    }
+}
+
+/// `locals()` of a function: a dict of the bound variables among `values`, named by the
+/// tuple `names`; where `kinds` (a str) has `c`, the value is a cell whose content counts.
+#[no_mangle]
+pub extern "C" fn rt_locals(names: Value, kinds: Value, values: *const Value) -> Value {
+    let names = tuple::items(names).unwrap_or(&[]);
+    let kinds = pystr::as_str(kinds).unwrap_or("").as_bytes();
+    // SAFETY: generated code passes one value per name, in a stack array.
+    let values = unsafe { std::slice::from_raw_parts(values, names.len()) };
+    let d = dict::new();
+    for ((&name, &kind), &value) in names.iter().zip(kinds).zip(values) {
+        let value = if kind == b'c' {
+            value
+                .get::<function::CellObj>()
+                .map_or(Value::NULL, |c| c.value.get())
+        } else {
+            value
+        };
+        if !value.is_null() {
+            if let Err(e) = d.get::<DictObj>().expect("a dict").set(name, value) {
+                return ret(Err(e));
+            }
+        }
+    }
+    d
+}
+
 /// Runs the main module's body; its result for `rt_finish`.
 #[no_mangle]
 pub extern "C" fn rt_run_main() -> Value {

@@ -343,6 +343,7 @@ fn runtime_signature(
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
         "rt_builtin"
+        | "rt_globals"
         | "rt_cell_new"
         | "rt_truthy"
         | "rt_list_to_tuple"
@@ -385,7 +386,7 @@ fn runtime_signature(
         | "rt_raise_name_error_in"
         | "rt_match_mapping_rest"
         | "rt_exc_matches" => (&[I64, I64], V),
-        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_slice_new" | "rt_unpack"
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_slice_new" | "rt_unpack"
         | "rt_kwargs_merge" | "rt_match_sequence" | "rt_getattr_cached" => (&[I64, I64, I64], V),
         "rt_call_kw" | "rt_unpack_ex" | "rt_class_new" | "rt_match_class" | "rt_setattr_cached" => {
             (&[I64, I64, I64, I64], V)

@@ -205,6 +205,20 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let top_level = self.small(i64::from(*top_level));
                 self.checked("rt_import", &[name, top_level])
             }
+            Op::Globals => {
+                let module = self.small(i64::from(self.module_index));
+                self.checked("rt_globals", &[module])
+            }
+            Op::Locals {
+                names,
+                kinds,
+                values,
+            } => {
+                let names = self.load_const(*names as usize);
+                let kinds = self.load_const(*kinds as usize);
+                let (pointer, _) = self.operands_array(values);
+                self.checked("rt_locals", &[names, kinds, pointer])
+            }
             Op::ImportFrom(module, name) => {
                 let args = [self.operand(module), self.load_const(*name as usize)];
                 self.checked("rt_import_from", &args)

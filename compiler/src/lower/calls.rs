@@ -4,7 +4,7 @@ use super::classes::unsupported_attribute_store;
 use super::names::Place;
 use super::FnLowering;
 use crate::ir::{Const, Op, Operand, Stmt};
-use crate::scopes::{Binding, CLASS_CELL};
+use crate::scopes::{Binding, ScopeKind, CLASS_CELL};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -32,8 +32,90 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         }))
     }
 
+    /// True when `name` here means the builtin: nothing in this block or the module
+    /// binds it.
+    pub(super) fn means_builtin(&self, name: &str) -> bool {
+        matches!(self.place(name), Place::Global | Place::ClassNamespace)
+            && !self.scope().binds(name)
+            && !self.lowering.scopes.scopes[0].binds(name)
+    }
+
+    /// `globals()`, `locals()`, `vars()` and `dir()` without arguments, which read the
+    /// namespace of the block calling them.
+    fn namespace_call(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+        let Expr::Name(name) = call.func.as_ref() else {
+            return None;
+        };
+        let name = name.id.as_str();
+        if !call.arguments.is_empty()
+            || !matches!(name, "globals" | "locals" | "vars" | "dir")
+            || !self.means_builtin(name)
+        {
+            return None;
+        }
+        if name == "globals" {
+            return Some(self.value(Op::Globals));
+        }
+        let namespace = self.locals();
+        if name != "dir" {
+            return Some(namespace);
+        }
+        let sorted = self.lowering.constant(Const::Builtin("sorted".into()));
+        Some(self.value(Op::Call {
+            callee: Operand::Const(sorted),
+            args: vec![namespace],
+        }))
+    }
+
+    /// `locals()`: the module's globals, a class body's namespace, or a dict of the
+    /// function's bound variables in CPython's order (parameters and locals, cells, free
+    /// variables).
+    fn locals(&mut self) -> Operand {
+        match self.scope().kind {
+            ScopeKind::Module => return self.value(Op::Globals),
+            ScopeKind::Class => {
+                return Operand::Temp(*self.class_namespaces.last().unwrap());
+            }
+            _ => {}
+        }
+        let scope = self.scope();
+        let mut names: Vec<String> = scope.params.clone();
+        names.extend(
+            scope
+                .names_with(Binding::Local)
+                .filter(|n| !scope.is_param(n))
+                .map(String::from),
+        );
+        names.extend(self.cellvars.iter().filter(|n| !scope.is_param(n)).cloned());
+        names.extend(self.freevars.iter().cloned());
+        let mut kinds = String::new();
+        let mut values = Vec::new();
+        for name in &names {
+            let (kind, value) = match self.place(name) {
+                Place::Local => ('v', Op::Slot(self.plain_slot(name))),
+                Place::Value => match self.value_slot_of.get(name) {
+                    Some(&slot) => ('v', Op::Slot(slot)),
+                    None => ('v', Op::Use(self.captured_value(name))),
+                },
+                _ => ('c', Op::Use(self.cell_of(name))),
+            };
+            kinds.push(kind);
+            values.push(self.value(value));
+        }
+        let names = self.lowering.constant(Const::StrTuple(names));
+        let kinds = self.str_const(&kinds);
+        self.value(Op::Locals {
+            names,
+            kinds,
+            values,
+        })
+    }
+
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Operand {
         if let Some(result) = self.zero_argument_super(call) {
+            return result;
+        }
+        if let Some(result) = self.namespace_call(call) {
             return result;
         }
         if let (Expr::Name(callee), [_, Expr::StringLiteral(name), ..]) =

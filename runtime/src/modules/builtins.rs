@@ -66,6 +66,8 @@ static BUILTINS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("input", input),
     ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -694,13 +696,54 @@ fn input(args: &[Value], kw: Kw) -> PyResult {
 fn vars(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("vars", args, kw)?;
     let name = pystr::intern("__dict__");
-    if v.is_object()
+    let found = if v.is_object()
         && v.kind() == Kind::Instance
         && !class::allows_attribute(class::instance_class(v), name)
     {
-        return type_error("vars() argument must have __dict__ attribute");
+        None
+    } else {
+        attr::getattr_opt(v, name)?
+    };
+    match found {
+        Some(d) => Ok(d),
+        None => type_error("vars() argument must have __dict__ attribute"),
     }
-    attr::getattr(v, name)
+}
+
+/// `dir(obj)`: the object's `__dir__`, sorted, or the names its attributes come from.
+/// Called without an argument from compiled code, `dir()` lists the caller's namespace
+/// (the compiler does that); called indirectly, it lists the main module's.
+fn dir(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("dir", kw)?;
+    args::count("dir", args, 0, 1)?;
+    let Some(&obj) = args.first() else {
+        let mut names = iter::collect_rooted(globals(&[], Kw::NONE)?)?;
+        sort::sort(&mut names, None, false)?;
+        return Ok(list::from_vec(names.into_vec()));
+    };
+    if ops::is_user_object(obj) {
+        if let Some(f) = ops::user_method(obj, "__dir__") {
+            let listed = call::call_with_self(f, obj, &[], Kw::NONE)?;
+            let mut names = iter::collect_rooted(listed)?;
+            sort::sort(&mut names, None, false)?;
+            return Ok(list::from_vec(names.into_vec()));
+        }
+    }
+    let names: Vec<Value> = crate::protocols::suggest::dir(obj)
+        .into_iter()
+        .map(pystr::intern)
+        .collect();
+    Ok(list::from_vec(names))
+}
+
+/// `globals()` called indirectly: the main module's namespace (called by name, the
+/// compiler gives the caller's module).
+fn globals(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("globals", kw)?;
+    args::count("globals", args, 0, 0)?;
+    Ok(crate::objects::module::compiled_module(0)
+        .and_then(|m| m.get::<crate::objects::module::ModuleObj>())
+        .map_or_else(dict::new, |m| m.namespace()))
 }
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult {

@@ -347,7 +347,7 @@ fn dict_keys(d: Value) -> Vec<&'static str> {
 }
 
 /// `dir(obj)`, as far as suggestions need it.
-fn dir(obj: Value) -> Vec<&'static str> {
+pub fn dir(obj: Value) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = OBJECT_ATTRS.to_vec();
     let class_names = |c: &ClassObj, names: &mut Vec<&'static str>| {
         for k in c.mro() {
