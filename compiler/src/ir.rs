@@ -206,11 +206,13 @@ pub enum Op {
         kwdefaults: Option<Operand>,
         closure: Vec<Operand>,
     },
+    /// A class: `keywords` is the dict of the class keywords, if any.
     MakeClass {
         name: ConstId,
         qualname: ConstId,
         bases: Operand,
         namespace: Operand,
+        keywords: Option<Operand>,
     },
     /// Suspends the running generator, producing the value; gives the value sent in.
     Yield(Operand),
@@ -430,14 +432,19 @@ impl Op {
                 subject: a,
                 class: b,
                 ..
-            }
-            | Op::MakeClass {
-                bases: a,
-                namespace: b,
-                ..
             } => {
                 f(a);
                 f(b);
+            }
+            Op::MakeClass {
+                bases,
+                namespace,
+                keywords,
+                ..
+            } => {
+                f(bases);
+                f(namespace);
+                keywords.iter().for_each(f);
             }
             Op::Call { callee, args }
             | Op::CallKw { callee, args, .. }

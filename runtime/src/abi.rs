@@ -793,8 +793,9 @@ pub extern "C" fn rt_class_new(
     qualname: Value,
     bases: Value,
     namespace: Value,
+    kwargs: Value,
 ) -> Value {
-    ret(class::new_user(name, qualname, bases, namespace))
+    ret(class::new_user(name, qualname, bases, namespace, kwargs))
 }
 
 /// The layouts and kinds generated code relies on, as `closc_abi` defines them (see

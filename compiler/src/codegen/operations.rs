@@ -246,12 +246,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 qualname,
                 bases,
                 namespace,
+                keywords,
             } => {
                 let args = [
                     self.load_const(*name as usize),
                     self.load_const(*qualname as usize),
                     self.operand(bases),
                     self.operand(namespace),
+                    self.optional(keywords),
                 ];
                 self.checked("rt_class_new", &args)
             }

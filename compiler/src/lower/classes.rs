@@ -5,6 +5,7 @@ use super::FnLowering;
 use crate::ir::{Op, Operand, Stmt};
 use crate::scopes::{Binding, ScopeKind, CLASS_CELL};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
     pub(super) fn class_def(&mut self, class: &'a ast::StmtClassDef) {
@@ -34,14 +35,26 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .map(|d| self.expr(&d.expression))
             .collect();
         let mut bases = Vec::new();
+        let mut keywords = Vec::new();
         if let Some(arguments) = &class.arguments {
-            if let Some(keyword) = arguments.keywords.first() {
-                return self.unsupported(keyword.range, "class keyword arguments");
-            }
             for base in &arguments.args {
+                if base.is_starred_expr() {
+                    return self.unsupported(base.range(), "starred class bases");
+                }
                 bases.push(self.expr(base));
             }
+            for keyword in &arguments.keywords {
+                let Some(name) = &keyword.arg else {
+                    return self.unsupported(keyword.range, "** in class keywords");
+                };
+                if name.id.as_str() == "metaclass" {
+                    return self.unsupported(keyword.range, "metaclasses");
+                }
+                let key = Operand::Const(self.str_const(name.id.as_str()));
+                keywords.push((key, self.expr(&keyword.value)));
+            }
         }
+        let keywords = (!keywords.is_empty()).then(|| self.value(Op::Dict(keywords)));
         let bases = self.value(Op::Tuple(bases));
         let scope = self.lowering.scopes.scope_of(class.range, ScopeKind::Class);
         let qualname = self.lowering.scopes.scopes[scope].qualname.clone();
@@ -83,6 +96,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             qualname: qualname_const,
             bases,
             namespace: Operand::Temp(namespace),
+            keywords,
         });
         if let Some(slot) = class_cell {
             let cell = self.value(Op::Slot(slot));
@@ -116,12 +130,6 @@ pub(super) fn unsupported_attribute_store(name: &str) -> Option<String> {
 fn unsupported_class_member(name: &str) -> Option<&'static str> {
     Some(match name {
         "__getattribute__" => "__getattribute__",
-        "__get__" | "__set__" | "__delete__" => {
-            "user-defined descriptors (__get__, __set__, __delete__)"
-        }
-        "__set_name__" => "__set_name__",
-        "__init_subclass__" => "__init_subclass__",
-        "__class_getitem__" => "__class_getitem__",
         // CPython calls it the moment the last reference goes; a tracing collector cannot.
         "__del__" => "__del__ (finalizers)",
         _ => return None,

@@ -904,7 +904,15 @@ fn construct_reversed(args: &[Value], kw: Kw) -> PyResult {
 fn construct_type(args: &[Value], kw: Kw) -> PyResult {
     match args {
         [x] if kw.is_empty() => Ok(types::type_of(*x)),
-        [name, bases, ns] => class::new_user(*name, *name, *bases, *ns),
+        [name, bases, ns] => {
+            let kwargs = dict::new();
+            if let Some(d) = kwargs.get::<DictObj>() {
+                for (k, v) in kw.iter() {
+                    d.set(pystr::intern(k), v)?;
+                }
+            }
+            class::new_user(*name, *name, *bases, *ns, kwargs)
+        }
         _ => type_error("type() takes 1 or 3 arguments"),
     }
 }

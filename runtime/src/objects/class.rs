@@ -3,12 +3,13 @@
 use crate::memory::heap;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error};
-use crate::objects::function::{DescrKind, DescriptorObj};
+use crate::objects::function::{self, DescrKind, DescriptorObj};
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types::{self, TypeId};
 use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
 use crate::protocols::call::{self, Kw};
+use crate::protocols::ops;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -663,7 +664,17 @@ fn c3(cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 /// `class name(bases): namespace` — `rt_class_new`.
-pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) -> PyResult {
+/// Makes a class of the program (CPython's `type.__new__`): the namespace's entries (with
+/// `__init_subclass__` and `__class_getitem__` made class methods), then each entry's
+/// `__set_name__`, then the parent's `__init_subclass__` with the class keywords `kwargs` (a
+/// dict, or null for none).
+pub fn new_user(
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    namespace: Value,
+    kwargs: Value,
+) -> PyResult {
     let mut base_list = tuple::items(bases).unwrap_or(&[]).to_vec();
     if base_list.is_empty() {
         base_list.push(types::class_of(TypeId::Object));
@@ -700,6 +711,15 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
                 c.qualname.set(v);
                 continue;
             }
+            let implicit_classmethod = matches!(
+                pystr::as_str(k),
+                Some("__init_subclass__" | "__class_getitem__")
+            ) && v.kind() == Kind::Function;
+            let v = if implicit_classmethod {
+                function::new_descriptor(DescrKind::ClassMethod, v, Value::NULL, Value::NULL)
+            } else {
+                v
+            };
             c.dict().set(k, v)?;
             if let Some(d) = v.get::<DescriptorObj>() {
                 if d.kind == DescrKind::Property {
@@ -717,7 +737,86 @@ pub fn new_user(name: Value, qualname: Value, bases: Value, namespace: Value) ->
         }
     }
     namespaces_changed();
+    set_names(cls)?;
+    init_subclass(cls, kwargs)?;
     Ok(cls)
+}
+
+/// Calls `__set_name__(cls, name)` on each entry of a new class's namespace that has one;
+/// an error becomes a RuntimeError caused by it, as in CPython 3.11.
+fn set_names(cls: Value) -> PyResult<()> {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return Ok(());
+    };
+    for (k, v) in c.dict().items() {
+        let Some(f) = ops::user_method(v, "__set_name__") else {
+            continue;
+        };
+        if call::call_with_self(f, v, &[cls, k], Kw::NONE).is_err() {
+            let cause = exceptions::take_pending();
+            let message = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                types::type_name(v),
+                crate::protocols::ops::repr_string(k)?,
+                c.name_str()
+            );
+            return Err(exceptions::raise_from_cause(
+                exceptions::ExcKind::RuntimeError,
+                &message,
+                cause,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Calls the `__init_subclass__` the new class inherits (CPython's
+/// `super(cls, cls).__init_subclass__(**kwargs)`); `object`'s takes no keywords.
+fn init_subclass(cls: Value, kwargs: Value) -> PyResult<()> {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return Ok(());
+    };
+    let (names, values): (Vec<Value>, Vec<Value>) = kwargs
+        .get::<DictObj>()
+        .map(|d| d.items().into_iter().unzip())
+        .unwrap_or_default();
+    let name = pystr::intern("__init_subclass__");
+    let inherited = c.mro().iter().skip(1).find_map(|k| {
+        k.get::<ClassObj>()
+            .filter(|k| !k.builtin)
+            .and_then(|k| k.dict().get_str(name))
+    });
+    let Some(f) = inherited else {
+        let kw = Kw {
+            names: &names,
+            values: &values,
+        };
+        return object_init_subclass(&[cls], kw).map(|_| ());
+    };
+    let bound = crate::protocols::attr::bind_to_class(f, cls)?;
+    call::call(
+        bound,
+        &[],
+        Kw {
+            names: &names,
+            values: &values,
+        },
+    )
+    .map(|_| ())
+}
+
+/// `object.__init_subclass__`, a class method that takes no keywords.
+pub fn object_init_subclass(args: &[Value], kw: Kw) -> PyResult {
+    if !kw.is_empty() {
+        let name = args
+            .first()
+            .and_then(|c| c.get::<ClassObj>())
+            .map_or("object", |c| c.name_str());
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    Ok(crate::objects::value::none())
 }
 
 /// True if class `a` is `b` or derives from it.

@@ -174,6 +174,18 @@ pub fn set_pending(exc: Value) -> Raised {
     restore_pending(exc)
 }
 
+/// Raises a new `kind(message)` whose `__cause__` (and `__context__`) is `cause`, an
+/// exception just taken from pending (CPython's `_PyErr_FormatFromCause`).
+pub fn raise_from_cause(kind: ExcKind, message: &str, cause: Value) -> Raised {
+    let e = new_instance(types::exc_class(kind), tuple::new(&[pystr::new(message)]));
+    if let Some(obj) = e.get::<ExceptionObj>() {
+        obj.cause.set(cause);
+        obj.context.set(cause);
+        obj.suppress_context.set(true);
+    }
+    restore_pending(e)
+}
+
 /// Makes `exc` pending again as it is (a re-raise: no implicit chaining).
 pub fn restore_pending(exc: Value) -> Raised {
     PENDING.with(|p| p.set(exc));

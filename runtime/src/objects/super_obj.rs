@@ -89,6 +89,20 @@ pub fn getattr(sup: Value, name: Value) -> PyResult {
             .position(|k| *k == s.cls)
             .map_or(mro.len(), |p| p + 1);
         for k in &mro[after..] {
+            let builtin = k.get::<ClassObj>().is_some_and(|k| k.builtin);
+            if builtin && pystr::as_str(name) == Some("__init_subclass__") {
+                let this = if s.obj.kind() == Kind::Class {
+                    s.obj
+                } else {
+                    start
+                };
+                return Ok(function::new_method(
+                    "__init_subclass__",
+                    class::object_init_subclass,
+                    this,
+                    "object",
+                ));
+            }
             if let Some(f) = k.get::<ClassObj>().and_then(|k| k.dict().get_str(name)) {
                 if s.obj.kind() == Kind::Class {
                     return attr::bind_to_class(f, s.obj);

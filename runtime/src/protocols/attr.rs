@@ -63,6 +63,33 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     }
 }
 
+/// The `__get__` of a descriptor object: an instance whose class defines it.
+fn descriptor_get(attr: Value) -> Option<Value> {
+    if attr.is_object() && attr.kind() == Kind::Instance {
+        ops::user_method(attr, "__get__")
+    } else {
+        None
+    }
+}
+
+/// True for a data descriptor, which takes precedence over an instance's own attribute: a
+/// property, or an instance whose class defines `__set__` or `__delete__`.
+pub fn is_data_descriptor(attr: Value) -> bool {
+    if !attr.is_object() {
+        return false;
+    }
+    match attr.kind() {
+        Kind::Descriptor => attr
+            .get::<DescriptorObj>()
+            .is_some_and(|d| d.kind == DescrKind::Property),
+        Kind::Instance => {
+            ops::user_method(attr, "__set__").is_some()
+                || ops::user_method(attr, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// Attribute lookup on an instance without `__getattr__`.
 pub fn generic_getattr(o: Value, name: Value) -> PyResult {
     match instance_attr(o, name)? {
@@ -75,9 +102,9 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     let cls = class::instance_class(o);
     let c = cls.get::<ClassObj>();
     let found = c.and_then(|c| c.lookup(name));
-    if let Some(d) = found.and_then(|f| f.get::<DescriptorObj>()) {
-        if d.kind == DescrKind::Property {
-            return bind(found.unwrap_or(none()), o, cls).map(Some);
+    if let Some(f) = found.filter(|&f| is_data_descriptor(f)) {
+        if f.kind() == Kind::Descriptor || descriptor_get(f).is_some() {
+            return bind(f, o, cls).map(Some);
         }
     }
     if let Some(v) = class::own_attr(o, name) {
@@ -175,11 +202,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         }
     }
     if let Some(f) = c.lookup(name) {
-        return Ok(Some(match f.get::<DescriptorObj>() {
-            Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
-            Some(d) if d.kind == DescrKind::StaticMethod => d.func,
-            _ => f,
-        }));
+        return bind_to_class(f, cls).map(Some);
     }
     if n == "__doc__" {
         return Ok(Some(none()));
@@ -433,10 +456,31 @@ fn property_store(d: &DescriptorObj, o: Value, v: Value) -> PyResult<()> {
     call::call(f, args, Kw::NONE).map(|_| ())
 }
 
+/// `o.name = v` (or `del o.name` when `v` is null) through a data descriptor of the
+/// program on `o`'s class: its `__set__` (or `__delete__`); None when there is none.
+fn descriptor_store(o: Value, name: Value, v: Value) -> Option<PyResult<()>> {
+    let found = class::instance_class(o).get::<ClassObj>()?.lookup(name)?;
+    if found.kind() != Kind::Instance || !is_data_descriptor(found) {
+        return None;
+    }
+    let (method, args) = if v.is_null() {
+        ("__delete__", vec![o])
+    } else {
+        ("__set__", vec![o, v])
+    };
+    Some(match ops::user_method(found, method) {
+        Some(f) => call::call_with_self(f, found, &args, Kw::NONE).map(|_| ()),
+        None => raise(ExcKind::AttributeError, method),
+    })
+}
+
 /// Stores an attribute on an instance, honouring properties (no `__setattr__`).
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(d) = class_property(o, name) {
         return property_store(d, o, v);
+    }
+    if let Some(r) = descriptor_store(o, name, v) {
+        return r;
     }
     if let Some(e) = o.get::<ExceptionObj>() {
         match pystr::as_str(name) {
@@ -565,6 +609,9 @@ pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
     if let Some(d) = class_property(o, name) {
         return property_store(d, o, Value::NULL);
     }
+    if let Some(r) = descriptor_store(o, name, Value::NULL) {
+        return r;
+    }
     if class::remove_own_attr(o, name)?.is_some() {
         return Ok(());
     }
@@ -631,6 +678,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
 
 /// Binds a class attribute looked up on the class itself (classmethods bind to it).
 pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
+    if let Some(get) = descriptor_get(attr) {
+        return call::call_with_self(get, attr, &[none(), cls], Kw::NONE);
+    }
     Ok(match attr.get::<DescriptorObj>() {
         Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
         Some(d) if d.kind == DescrKind::StaticMethod => d.func,

@@ -183,11 +183,6 @@ fn is_plain_method(f: Value) -> bool {
     }
 }
 
-fn is_property(f: Value) -> bool {
-    f.get::<DescriptorObj>()
-        .is_some_and(|d| d.kind == DescrKind::Property)
-}
-
 /// Works out the entry for `name` on instances like `i` and stores it; false when the
 /// generic path must handle the site (the cache is then left as it was).
 fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
@@ -197,7 +192,7 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
     let found = c.lookup(name);
     let key = c.key_index(name).unwrap_or(NO_KEY);
     let (kind, hint, found) = match found {
-        Some(f) if is_property(f) => (EntryKind::Property, 0, f),
+        Some(f) if attr::is_data_descriptor(f) => (EntryKind::Property, 0, f),
         _ => {
             let own = match i.dict() {
                 None => i.slot(key).map(|_| (EntryKind::Slot, key)),
@@ -413,7 +408,7 @@ fn plain_store(i: &InstanceObj, name: Value) -> bool {
         return false;
     }
     c.lookup_user(pystr::intern("__setattr__")).is_none()
-        && !c.lookup(name).is_some_and(is_property)
+        && !c.lookup(name).is_some_and(attr::is_data_descriptor)
 }
 
 /// The compiled function that `obj.name(...)` calls, when the site's cache knows it:

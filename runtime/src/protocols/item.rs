@@ -194,9 +194,10 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
             Kind::Class => {
                 if let Some(c) = o.get::<ClassObj>() {
                     if let Some(f) = c.lookup_user(pystr::intern("__class_getitem__")) {
+                        let bound = crate::protocols::attr::bind_to_class(f, o)?;
                         return crate::protocols::call::call(
-                            f,
-                            &[o, key],
+                            bound,
+                            &[key],
                             crate::protocols::call::Kw::NONE,
                         );
                     }
