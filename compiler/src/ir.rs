@@ -206,6 +206,12 @@ pub enum Op {
         kwdefaults: Option<Operand>,
         closure: Vec<Operand>,
     },
+    /// The namespace a class body runs in (its metaclass's `__prepare__`, or a new dict).
+    ClassNamespace {
+        name: ConstId,
+        bases: Operand,
+        keywords: Option<Operand>,
+    },
     /// A class: `keywords` is the dict of the class keywords, if any.
     MakeClass {
         name: ConstId,
@@ -444,6 +450,12 @@ impl Op {
             } => {
                 f(bases);
                 f(namespace);
+                keywords.iter().for_each(f);
+            }
+            Op::ClassNamespace {
+                bases, keywords, ..
+            } => {
+                f(bases);
                 keywords.iter().for_each(f);
             }
             Op::Call { callee, args }

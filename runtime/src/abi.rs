@@ -5,13 +5,13 @@ use crate::memory::gc::RootedVec;
 use crate::memory::roots;
 use crate::modules;
 use crate::modules::builtins;
-use crate::objects::class;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
 use crate::objects::function;
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
+use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::module;
 use crate::objects::range;
@@ -795,7 +795,13 @@ pub extern "C" fn rt_class_new(
     namespace: Value,
     kwargs: Value,
 ) -> Value {
-    ret(class::new_user(name, qualname, bases, namespace, kwargs))
+    ret(metaclass::build(name, qualname, bases, namespace, kwargs))
+}
+
+/// The namespace a class body runs in (its metaclass's `__prepare__`, or a new dict).
+#[no_mangle]
+pub extern "C" fn rt_class_namespace(name: Value, bases: Value, kwargs: Value) -> Value {
+    ret(metaclass::prepare(name, bases, kwargs))
 }
 
 /// The layouts and kinds generated code relies on, as `closc_abi` defines them (see

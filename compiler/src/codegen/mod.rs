@@ -386,8 +386,9 @@ fn runtime_signature(
         | "rt_raise_name_error_in"
         | "rt_match_mapping_rest"
         | "rt_exc_matches" => (&[I64, I64], V),
-        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_slice_new" | "rt_unpack"
-        | "rt_kwargs_merge" | "rt_match_sequence" | "rt_getattr_cached" => (&[I64, I64, I64], V),
+        "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"
+        | "rt_slice_new" | "rt_unpack" | "rt_kwargs_merge" | "rt_match_sequence"
+        | "rt_getattr_cached" => (&[I64, I64, I64], V),
         "rt_call_kw" | "rt_unpack_ex" | "rt_match_class" | "rt_setattr_cached" => {
             (&[I64, I64, I64, I64], V)
         }

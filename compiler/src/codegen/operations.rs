@@ -241,6 +241,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let entries: Vec<Value> = closure.iter().map(|c| self.operand(c)).collect();
                 self.function_new(code, defaults, kwdefaults, &entries)
             }
+            Op::ClassNamespace {
+                name,
+                bases,
+                keywords,
+            } => {
+                let args = [
+                    self.load_const(*name as usize),
+                    self.operand(bases),
+                    self.optional(keywords),
+                ];
+                self.checked("rt_class_namespace", &args)
+            }
             Op::MakeClass {
                 name,
                 qualname,

@@ -47,9 +47,6 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 let Some(name) = &keyword.arg else {
                     return self.unsupported(keyword.range, "** in class keywords");
                 };
-                if name.id.as_str() == "metaclass" {
-                    return self.unsupported(keyword.range, "metaclasses");
-                }
                 let key = Operand::Const(self.str_const(name.id.as_str()));
                 keywords.push((key, self.expr(&keyword.value)));
             }
@@ -72,7 +69,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             let doc_key = Operand::Const(self.str_const("__doc__"));
             entries.push((doc_key, Operand::Const(self.str_const(doc))));
         }
-        let namespace = self.assign(Op::Dict(entries));
+        let class_name = self.str_const(class.name.id.as_str());
+        let namespace = self.assign(Op::ClassNamespace {
+            name: class_name,
+            bases: bases.clone(),
+            keywords: keywords.clone(),
+        });
+        for (key, value) in entries {
+            self.emit(Stmt::SetItem(Operand::Temp(namespace), key, value));
+        }
         let class_cell = (self.lowering.scopes.scopes[scope].binding(CLASS_CELL)
             == Some(Binding::Cell))
         .then(|| {

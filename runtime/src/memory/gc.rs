@@ -461,6 +461,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
                 c.mro,
                 c.dict,
                 c.shared_keys_value(),
+                c.metaclass.get(),
             ]);
         }
         Kind::Instance => {

@@ -11,6 +11,7 @@ use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::generic_alias;
 use crate::objects::int;
 use crate::objects::list;
+use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::range;
 use crate::objects::set;
@@ -293,9 +294,43 @@ fn matches_spec(cls: Value, spec: Value, name: &str) -> PyResult<bool> {
     ))
 }
 
+/// `isinstance(v, spec)` or `issubclass(v, spec)` (`name`) where the class `spec`, or a
+/// class in the tuple `spec`, has a metaclass defining `__instancecheck__` or
+/// `__subclasscheck__` (`hook`); None when no such hook applies.
+fn check_hook(v: Value, spec: Value, hook: &'static str, name: &str) -> PyResult<Option<bool>> {
+    if let Some(items) = tuple::items(spec) {
+        if !items.iter().any(|&s| ops::user_method(s, hook).is_some()) {
+            return Ok(None);
+        }
+        for &s in items {
+            let found = match check_hook(v, s, hook, name)? {
+                Some(found) => found,
+                None if name == "isinstance" => matches_spec(types::type_of(v), s, name)?,
+                None => matches_spec(v, s, name)?,
+            };
+            if found {
+                return Ok(Some(true));
+            }
+        }
+        return Ok(Some(false));
+    }
+    match ops::user_method(spec, hook) {
+        Some(f) => Ok(Some(ops::truthy(call::call_with_self(
+            f,
+            spec,
+            &[v],
+            Kw::NONE,
+        )?)?)),
+        None => Ok(None),
+    }
+}
+
 fn isinstance(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("isinstance", kw)?;
     args::count("isinstance", args, 2, 2)?;
+    if let Some(found) = check_hook(args[0], args[1], "__instancecheck__", "isinstance")? {
+        return Ok(bool_value(found));
+    }
     Ok(bool_value(matches_spec(
         types::type_of(args[0]),
         args[1],
@@ -308,6 +343,9 @@ fn issubclass(args: &[Value], kw: Kw) -> PyResult {
     args::count("issubclass", args, 2, 2)?;
     if args[0].kind() != Kind::Class {
         return type_error("issubclass() arg 1 must be a class");
+    }
+    if let Some(found) = check_hook(args[0], args[1], "__subclasscheck__", "issubclass")? {
+        return Ok(bool_value(found));
     }
     Ok(bool_value(matches_spec(args[0], args[1], "issubclass")?))
 }
@@ -911,7 +949,7 @@ fn construct_type(args: &[Value], kw: Kw) -> PyResult {
                     d.set(pystr::intern(k), v)?;
                 }
             }
-            class::new_user(*name, *name, *bases, *ns, kwargs)
+            metaclass::build(*name, *name, *bases, *ns, kwargs)
         }
         _ => type_error("type() takes 1 or 3 arguments"),
     }

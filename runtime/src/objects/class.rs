@@ -89,6 +89,8 @@ pub struct ClassObj {
     shared_keys: Cell<Value>,
     /// Set once an instance was allocated (the first one gets `MAX_INLINE` slots).
     allocated: Cell<bool>,
+    /// The class's metaclass when it is a class of the program (null: `type`).
+    pub metaclass: Cell<Value>,
 }
 
 /// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
@@ -602,6 +604,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         instance_keys: Cell::new(0),
         shared_keys: Cell::new(Value::NULL),
         allocated: Cell::new(false),
+        metaclass: Cell::new(Value::NULL),
     })
 }
 
@@ -669,6 +672,7 @@ fn c3(cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 /// `__set_name__`, then the parent's `__init_subclass__` with the class keywords `kwargs` (a
 /// dict, or null for none).
 pub fn new_user(
+    metaclass: Value,
     name: Value,
     qualname: Value,
     bases: Value,
@@ -686,7 +690,7 @@ pub fn new_user(
         };
         match c.layout {
             Layout::Exception => layout = Layout::Exception,
-            Layout::Builtin(TypeId::Object) | Layout::Object => {}
+            Layout::Builtin(TypeId::Object | TypeId::Type) | Layout::Object => {}
             Layout::Builtin(_) => {
                 return type_error(format!(
                     "subclassing the builtin type '{}' is not supported",
@@ -696,6 +700,11 @@ pub fn new_user(
         }
     }
     let cls = alloc_class(name, qualname, tuple::new(&base_list), layout, false);
+    if let Some(c) = cls.get::<ClassObj>() {
+        if metaclass != types::class_of(TypeId::Type) {
+            c.metaclass.set(metaclass);
+        }
+    }
     let mro = c3(cls, &base_list)?;
     set_mro(cls, mro);
     if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
@@ -885,6 +894,9 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
                 return instantiate(sub, sc, args, kw);
             }
         }
+    }
+    if c.layout == Layout::Object && crate::objects::metaclass::is_metaclass(cls) {
+        return crate::objects::metaclass::instantiate(cls, c, args, kw);
     }
     let obj = match c.layout {
         Layout::Builtin(id) => return crate::modules::builtins::construct(id, cls, args, kw),

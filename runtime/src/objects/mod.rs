@@ -16,6 +16,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod metaclass;
 pub mod methods;
 pub mod module;
 pub mod native_class;

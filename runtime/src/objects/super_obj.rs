@@ -4,6 +4,7 @@ use crate::memory::heap;
 use crate::objects::class::{self, ClassObj};
 use crate::objects::exceptions::{raise, type_error, ExcKind};
 use crate::objects::function;
+use crate::objects::metaclass;
 use crate::objects::str as pystr;
 use crate::objects::types;
 use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
@@ -32,12 +33,10 @@ pub fn new(cls: Value, obj: Value) -> PyResult {
             types::type_name(cls)
         ));
     }
-    let obj_type = if obj.kind() == Kind::Class {
-        obj
-    } else {
-        types::type_of(obj)
-    };
-    if !class::is_subclass(obj_type, cls) {
+    // CPython's `supercheck`: a class deriving from `cls`, or an instance of one.
+    let fits = (obj.kind() == Kind::Class && class::is_subclass(obj, cls))
+        || class::is_subclass(types::type_of(obj), cls);
+    if !fits {
         return type_error("super(type, obj): obj must be an instance or subtype of type");
     }
     Ok(heap::new(SuperObj {
@@ -77,7 +76,10 @@ pub fn getattr(sup: Value, name: Value) -> PyResult {
     let Some(s) = sup.get::<SuperObj>() else {
         return type_error("expected a super object");
     };
-    let start = if s.obj.kind() == Kind::Class {
+    // `super()` in a class method looks along the class's own MRO; elsewhere (methods,
+    // and a metaclass's methods, whose instance is a class) along its type's.
+    let on_class = s.obj.kind() == Kind::Class && class::is_subclass(s.obj, s.cls);
+    let start = if on_class {
         s.obj
     } else {
         types::type_of(s.obj)
@@ -90,12 +92,18 @@ pub fn getattr(sup: Value, name: Value) -> PyResult {
             .map_or(mro.len(), |p| p + 1);
         for k in &mro[after..] {
             let builtin = k.get::<ClassObj>().is_some_and(|k| k.builtin);
-            if builtin && pystr::as_str(name) == Some("__init_subclass__") {
-                let this = if s.obj.kind() == Kind::Class {
-                    s.obj
-                } else {
+            if builtin && *k == types::class_of(types::TypeId::Type) {
+                let this = if pystr::as_str(name) == Some("__new__") {
                     start
+                } else {
+                    s.obj
                 };
+                if let Some(m) = metaclass::type_method(pystr::as_str(name).unwrap_or(""), this) {
+                    return Ok(m);
+                }
+            }
+            if builtin && pystr::as_str(name) == Some("__init_subclass__") {
+                let this = if on_class { s.obj } else { start };
                 return Ok(function::new_method(
                     "__init_subclass__",
                     class::object_init_subclass,
@@ -104,7 +112,7 @@ pub fn getattr(sup: Value, name: Value) -> PyResult {
                 ));
             }
             if let Some(f) = k.get::<ClassObj>().and_then(|k| k.dict().get_str(name)) {
-                if s.obj.kind() == Kind::Class {
+                if on_class {
                     return attr::bind_to_class(f, s.obj);
                 }
                 return attr::bind(f, s.obj, start);

@@ -266,6 +266,7 @@ pub fn type_of(v: Value) -> Value {
     if v.is_object() {
         match v.kind() {
             Kind::Instance | Kind::Exception => return class::instance_class(v),
+            Kind::Class => return crate::objects::metaclass::metaclass_of(v),
             _ => {}
         }
     }

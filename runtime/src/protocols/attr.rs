@@ -8,6 +8,7 @@ use crate::objects::function::{
     self, BoundMethodObj, BuiltinObj, CellObj, CodeObj, DescrKind, DescriptorObj, FunctionObj,
 };
 use crate::objects::int;
+use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::module::{self, ModuleObj};
 use crate::objects::range::{RangeObj, SliceObj};
@@ -263,8 +264,15 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             }
             Kind::Class => {
                 if let Some(c) = o.get::<ClassObj>() {
+                    let from_metaclass = metaclass::metaclass_lookup(o, name);
+                    if let Some(f) = from_metaclass.filter(|&f| is_data_descriptor(f)) {
+                        return bind(f, o, metaclass::metaclass_of(o));
+                    }
                     if let Some(v) = class_attr(o, c, name)? {
                         return Ok(v);
+                    }
+                    if let Some(f) = from_metaclass {
+                        return bind(f, o, metaclass::metaclass_of(o));
                     }
                 }
                 return class::no_attribute(o, n);

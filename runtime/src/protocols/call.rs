@@ -10,6 +10,7 @@ use crate::objects::function::{
     CO_VARARGS, CO_VARKEYWORDS,
 };
 use crate::objects::generator;
+use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
@@ -313,6 +314,10 @@ pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
                 }
             }
             Kind::Class => {
+                if let Some(f) = metaclass::metaclass_method(callee, "__call__") {
+                    let bound = attr::bind(f, callee, metaclass::metaclass_of(callee))?;
+                    return call_rooted(bound, args, kw);
+                }
                 if let Some(c) = callee.get::<ClassObj>() {
                     return class::instantiate(callee, c, args, kw);
                 }

@@ -192,6 +192,9 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 }
             }
             Kind::Class => {
+                if let Some(r) = ops::call_dunder(o, "__getitem__", &[key]) {
+                    return r;
+                }
                 if let Some(c) = o.get::<ClassObj>() {
                     if let Some(f) = c.lookup_user(pystr::intern("__class_getitem__")) {
                         let bound = crate::protocols::attr::bind_to_class(f, o)?;

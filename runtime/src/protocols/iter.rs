@@ -329,23 +329,25 @@ pub fn iter(v: Value) -> PyResult {
             }
             _ if is_builtin_iterator(v) => return Ok(v),
             // `__iter__ = None` declares the class not iterable.
-            Kind::Instance | Kind::Exception => match ops::user_method(v, "__iter__") {
-                Some(f) if f.is_none() => {}
-                Some(f) => {
-                    let it = call::call_with_self(f, v, &[], Kw::NONE)?;
-                    if is_builtin_iterator(it) || ops::user_method(it, "__next__").is_some() {
-                        return Ok(it);
+            Kind::Instance | Kind::Exception | Kind::Class if ops::has_program_type(v) => {
+                match ops::user_method(v, "__iter__") {
+                    Some(f) if f.is_none() => {}
+                    Some(f) => {
+                        let it = call::call_with_self(f, v, &[], Kw::NONE)?;
+                        if is_builtin_iterator(it) || ops::user_method(it, "__next__").is_some() {
+                            return Ok(it);
+                        }
+                        return type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            types::type_name(it)
+                        ));
                     }
-                    return type_error(format!(
-                        "iter() returned non-iterator of type '{}'",
-                        types::type_name(it)
-                    ));
+                    None if ops::user_method(v, "__getitem__").is_some() => {
+                        return seq_iter(v, false);
+                    }
+                    None => {}
                 }
-                None if ops::user_method(v, "__getitem__").is_some() => {
-                    return seq_iter(v, false);
-                }
-                None => {}
-            },
+            }
             _ => {}
         }
     }

@@ -45,6 +45,14 @@ pub fn is_user_object(v: Value) -> bool {
     v.is_object() && matches!(v.kind(), Kind::Instance | Kind::Exception)
 }
 
+/// True for a value whose type is a class of the program: an instance of one, or a class
+/// whose metaclass is one (its dunders come from the metaclass).
+pub fn has_program_type(v: Value) -> bool {
+    is_user_object(v)
+        || v.get::<ClassObj>()
+            .is_some_and(|c| !c.metaclass.get().is_null())
+}
+
 /// The int an index-like value stands for: ints and bools as they are, objects through
 /// `__index__` (which must return an int); None for other values.
 pub fn index_value(v: Value) -> PyResult<Option<Value>> {
@@ -89,6 +97,9 @@ pub fn float_value(v: Value) -> PyResult<Option<f64>> {
 
 /// Looks up a dunder defined by the user class of `v` (not by `object`).
 pub fn user_method(v: Value, name: &'static str) -> Option<Value> {
+    if v.is_object() && v.kind() == Kind::Class {
+        return crate::objects::metaclass::metaclass_method(v, name);
+    }
     if !is_user_object(v) {
         return None;
     }
@@ -544,7 +555,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         | Kind::FrozenSet
         | Kind::Range
         | Kind::DictView => len(v)? > 0,
-        Kind::Instance | Kind::Exception => {
+        Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
             if let Some(r) = call_dunder(v, "__bool__", &[]) {
                 let r = r?;
                 return match r.kind() {
@@ -575,7 +586,7 @@ pub fn len(v: Value) -> PyResult<usize> {
             Kind::Set | Kind::FrozenSet => return Ok(set::get(v).map_or(0, |s| s.len())),
             Kind::Range => return v.get::<RangeObj>().map_or(Ok(0), |r| r.checked_len()),
             Kind::DictView => return Ok(iter::view_len(v)),
-            Kind::Instance | Kind::Exception => {
+            Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
                 if let Some(r) = call_dunder(v, "__len__", &[]) {
                     // CPython takes the result through `__index__`.
                     let r = r?;
@@ -960,7 +971,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 }
             }
             Kind::DictView => return iter::view_contains(container, item),
-            Kind::Instance | Kind::Exception => {
+            Kind::Instance | Kind::Exception | Kind::Class if has_program_type(container) => {
                 if let Some(r) = call_dunder(container, "__contains__", &[item]) {
                     return truthy(r?);
                 }

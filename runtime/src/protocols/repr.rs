@@ -251,7 +251,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         }
         Kind::Class => {
-            if let Some(c) = v.get::<ClassObj>() {
+            if let Some(f) = crate::protocols::ops::user_method(v, "__repr__") {
+                out.push_str(call_text_method(f, v, "__repr__")?);
+            } else if let Some(c) = v.get::<ClassObj>() {
                 out.push_str(&class::repr(c));
             }
         }
