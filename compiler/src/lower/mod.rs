@@ -112,6 +112,7 @@ enum ConstKey {
     Str(String),
     BigInt(String),
     Float(u64),
+    Complex(u64),
     StrTuple(Vec<String>),
     Builtin(String),
 }
@@ -135,6 +136,7 @@ impl Lowering<'_> {
             Const::Str(s) => ConstKey::Str(s.clone()),
             Const::BigInt(s) => ConstKey::BigInt(s.clone()),
             Const::Float(x) => ConstKey::Float(x.to_bits()),
+            Const::Complex(x) => ConstKey::Complex(x.to_bits()),
             Const::StrTuple(names) => ConstKey::StrTuple(names.clone()),
             Const::Builtin(name) => ConstKey::Builtin(name.clone()),
         };
