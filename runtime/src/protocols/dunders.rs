@@ -545,7 +545,7 @@ fn dunder<const F: u8, const K: u16>(args: &[Value], kw: Kw) -> PyResult {
             expect(rest, 1)?;
             if rest[0].kind() != Kind::Str {
                 return type_error(format!(
-                    "argument to __format__ must be str, not {}",
+                    "__format__() argument must be str, not {}",
                     types::type_name(rest[0])
                 ));
             }
