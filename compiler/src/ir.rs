@@ -22,6 +22,8 @@ pub enum Const {
     /// An integer literal too large for a tagged small int, in decimal.
     BigInt(String),
     Float(f64),
+    /// An imaginary literal (its real part is 0).
+    Complex(f64),
     /// A tuple of strs (keyword names of a call).
     StrTuple(Vec<String>),
     /// The builtin function, type or exception class of this name.

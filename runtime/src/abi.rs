@@ -5,6 +5,7 @@ use crate::memory::gc::RootedVec;
 use crate::memory::roots;
 use crate::modules;
 use crate::modules::builtins;
+use crate::objects::complex;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
@@ -106,6 +107,12 @@ pub extern "C" fn rt_int_from_decimal(ptr: *const u8, len: u64) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_float_new(x: f64) -> Value {
     float::new(x)
+}
+
+/// A complex constant (an imaginary literal).
+#[no_mangle]
+pub extern "C" fn rt_complex_new(real: f64, imag: f64) -> Value {
+    complex::new(complex::Complex::new(real, imag))
 }
 
 #[no_mangle]

@@ -410,8 +410,8 @@ class Generator:
         if c == 5:
             return f"{self.any_expr(d - 1)[1]} {self.pick(['+', '-', '*', '<', '/', '%'])} {self.any_expr(d - 1)[1]}"
         if c == 6:
-            # Never a fractional power of a negative number: complex is not supported yet.
-            return f"{self.pick([f'abs({self.e_float(d)}) ** 0.5', f'({self.e_float(d)}) ** {self.pick([1000, -1, 2])}'])}"
+            # A fractional power of a negative number is complex.
+            return f"{self.pick([f'({self.e_float(d)}) ** 0.5', f'({self.e_float(d)}) ** {self.pick([1000, -1, 2])}'])}"
         if c == 7:
             return f"{self.e_str(d)}.index({self.e_str(0)})"
         if c == 8:

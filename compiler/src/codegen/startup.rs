@@ -147,6 +147,11 @@ impl InitCx<'_, '_> {
                 let x = self.b.ins().f64const(*x);
                 self.call("rt_float_new", &[x])
             }
+            Const::Complex(imag) => {
+                let real = self.b.ins().f64const(0.0);
+                let imag = self.b.ins().f64const(*imag);
+                self.call("rt_complex_new", &[real, imag])
+            }
             Const::StrTuple(items) => self.str_tuple(items),
             Const::Builtin(name) => {
                 let name = self.str(name);

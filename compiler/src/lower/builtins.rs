@@ -163,7 +163,6 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "bytearray",
     "bytes",
     "compile",
-    "complex",
     "copyright",
     "credits",
     "eval",

@@ -19,7 +19,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 Operand::Const(self.lowering.constant(Const::BigInt(decimal)))
             }
             Number::Float(x) => Operand::Const(self.lowering.constant(Const::Float(*x))),
-            Number::Complex { .. } => self.unsupported_value(number.range, "complex numbers"),
+            Number::Complex { imag, .. } => {
+                Operand::Const(self.lowering.constant(Const::Complex(*imag)))
+            }
         }
     }
 

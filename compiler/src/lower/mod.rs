@@ -122,6 +122,7 @@ enum ConstKey {
     Str(String),
     BigInt(String),
     Float(u64),
+    Complex(u64),
     StrTuple(Vec<String>),
     Builtin(String),
 }
@@ -151,6 +152,7 @@ impl Lowering<'_> {
             Const::Str(s) => ConstKey::Str(s.clone()),
             Const::BigInt(s) => ConstKey::BigInt(s.clone()),
             Const::Float(x) => ConstKey::Float(x.to_bits()),
+            Const::Complex(x) => ConstKey::Complex(x.to_bits()),
             Const::StrTuple(names) => ConstKey::StrTuple(names.clone()),
             Const::Builtin(name) => ConstKey::Builtin(name.clone()),
         };

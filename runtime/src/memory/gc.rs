@@ -57,6 +57,7 @@
 use crate::memory::heap;
 use crate::memory::roots;
 use crate::objects::class::{self, ClassObj, InstanceObj};
+use crate::objects::complex::ComplexObj;
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::ExceptionObj;
 use crate::objects::file::FileObj;
@@ -397,7 +398,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
         // Big ints stay young: their digits are Rust memory, which only counts towards a
         // collection while the ints that own them can be freed by it.
-        Kind::Float | Kind::StrBuffer => heap::make_old(addr),
+        Kind::Float | Kind::Complex | Kind::StrBuffer => heap::make_old(addr),
         Kind::Int | Kind::File | Kind::RangeIter => {}
         Kind::Str => {
             if m.reference(obj::<StrObj>(addr).buffer_value()) {
@@ -552,6 +553,7 @@ kind_types! {
     Bool => BoolObj,
     Int => IntObj,
     Float => FloatObj,
+    Complex => ComplexObj,
     Str => StrObj,
     Tuple => TupleObj,
     List => ListObj,

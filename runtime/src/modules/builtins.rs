@@ -3,6 +3,7 @@
 
 use crate::modules;
 use crate::objects::class::{self, ClassObj};
+use crate::objects::complex::{self, Complex};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
@@ -165,6 +166,9 @@ fn abs(args: &[Value], kw: Kw) -> PyResult {
     }
     if let Some(f) = float::as_f64(v) {
         return Ok(float::new(f.abs()));
+    }
+    if let Some(z) = complex::as_complex(v) {
+        return Ok(float::new(complex::abs(z)?));
     }
     if let Some(r) = ops::call_dunder(v, "__abs__", &[]) {
         return r;
@@ -524,8 +528,20 @@ fn pow(args: &[Value], kw: Kw) -> PyResult {
             if base.is_none() { 1 } else { 2 }
         ));
     };
+    let is_complex = |v: Value| v.kind() == Kind::Complex;
+    let is_number = |v: Value| int::is_int(v) || v.kind() == Kind::Float || is_complex(v);
     match modulus {
         None => ops::binary(6, base, exp),
+        // Complex numbers' `__pow__` refuses a modulus: as CPython tries `__pow__` then
+        // `__rpow__` then the modulus's `__pow__`, that is when the first of those that
+        // handles the operands is the complex one.
+        Some(m)
+            if (is_complex(base) && is_number(exp))
+                || (int::is_int(base) && is_complex(exp))
+                || (int::is_int(base) && int::is_int(exp) && is_complex(m)) =>
+        {
+            value_error("complex modulo")
+        }
         Some(m) => match (int::as_int(base), int::as_int(exp), int::as_int(m)) {
             (Some(b), Some(e), Some(m)) => int::mod_power(&b.to_big(), &e.to_big(), &m.to_big()),
             _ => type_error("pow() 3rd argument not allowed unless all arguments are integers"),
@@ -888,6 +904,106 @@ fn construct_float(args: &[Value], kw: Kw) -> PyResult {
     ))
 }
 
+/// `complex(real=0, imag=0)` (CPython's `complex_new`).
+fn construct_complex(args: &[Value], kw: Kw) -> PyResult {
+    let given = args.len() + kw.names.len();
+    if given > 2 {
+        return type_error(format!(
+            "complex() takes at most 2 arguments ({given} given)"
+        ));
+    }
+    args::check_kw("complex", kw, &["real", "imag"])?;
+    if !args.is_empty() && kw.get("real").is_some() {
+        return type_error("argument for complex() given by name ('real') and position (1)");
+    }
+    let real = args.first().copied().or(kw.get("real"));
+    let imag = args.get(1).copied().or(kw.get("imag"));
+    let real = real.unwrap_or(Value::small(0));
+    if real.kind() == Kind::Complex && imag.is_none() {
+        return Ok(real);
+    }
+    if let Some(s) = pystr::as_str(real) {
+        if imag.is_some() {
+            return type_error("complex() can't take second arg if first is a string");
+        }
+        return match complex::parse(s) {
+            Ok(z) => Ok(complex::new(z)),
+            Err(message) => value_error(message),
+        };
+    }
+    if imag.is_some_and(|i| i.kind() == Kind::Str) {
+        return type_error("complex() second arg can't be a string");
+    }
+    let real = match ops::call_dunder(real, "__complex__", &[]) {
+        Some(r) => {
+            let r = r?;
+            if r.kind() != Kind::Complex {
+                return type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    types::type_name(r)
+                ));
+            }
+            r
+        }
+        None => real,
+    };
+    // What CPython's `nb_float` / `nb_index` slots say: a number, or an object that
+    // converts to one.
+    let is_number = |v: Value| {
+        int::is_int(v)
+            || matches!(v.kind(), Kind::Float | Kind::Complex)
+            || ops::user_method(v, "__float__").is_some()
+            || ops::user_method(v, "__index__").is_some()
+    };
+    if !is_number(real) {
+        return type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            types::type_name(real)
+        ));
+    }
+    if let Some(i) = imag.filter(|&i| !is_number(i)) {
+        return type_error(format!(
+            "complex() second argument must be a number, not '{}'",
+            types::type_name(i)
+        ));
+    }
+    // Either part may itself be complex: the result is `real + imag*1j`, with CPython's
+    // operations only (adding a zero could change the sign of a zero).
+    let (r, real_is_complex) = match complex::as_complex(real) {
+        Some(z) => (z, true),
+        None => (Complex::new(number_to_float(real)?, 0.0), false),
+    };
+    let Some(imag) = imag else {
+        return Ok(complex::new(r));
+    };
+    let (re, mut im) = match complex::as_complex(imag) {
+        Some(i) => (r.re - i.im, i.re),
+        None => (r.re, number_to_float(imag)?),
+    };
+    if real_is_complex {
+        im += r.im;
+    }
+    Ok(complex::new(Complex::new(re, im)))
+}
+
+/// CPython's `PyNumber_Float` for an int, a float or an object with `__float__` or
+/// `__index__`.
+fn number_to_float(v: Value) -> PyResult<f64> {
+    if let Some(x) = float::as_f64(v) {
+        return Ok(x);
+    }
+    if let Some(i) = int::as_int(v) {
+        return int::ref_to_f64(&i);
+    }
+    match ops::float_value(v)? {
+        Some(x) => Ok(x),
+        None => type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            types::type_name(v)
+        )),
+    }
+}
+
 fn construct_dict(args: &[Value], kw: Kw) -> PyResult {
     if args.len() > 1 {
         return type_error(format!(
@@ -980,6 +1096,7 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             }))
         }
         TypeId::Float => construct_float(args, kw),
+        TypeId::Complex => construct_complex(args, kw),
         TypeId::Str => {
             args::check_kw("str", kw, &["object", "encoding", "errors"])?;
             if args.len() > 3 {

@@ -1,6 +1,7 @@
 //! Float objects and float arithmetic with CPython's special cases and error messages.
 
 use crate::memory::heap;
+use crate::objects::complex::{self, Complex};
 use crate::objects::exceptions::{raise, ExcKind};
 use crate::objects::int::IntRef;
 use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
@@ -101,10 +102,8 @@ pub fn power(a: f64, b: f64) -> PyResult {
         );
     }
     if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
-        return raise(
-            ExcKind::ValueError,
-            "complex results of ** are not supported",
-        );
+        // A negative number to a fractional power is a complex number.
+        return complex::power(Complex::new(a, 0.0), Complex::new(b, 0.0));
     }
     let r = if a == 0.0 && b > 0.0 && !is_odd_integer(b) {
         0.0

@@ -1,6 +1,7 @@
-//! Methods of the builtin types (list, dict, set, tuple, int, float, property, files; str
+//! Methods of the builtin types (list, dict, set, tuple, int, float, complex, property, files; str
 //! methods live in `str_methods`), and the set and dict operators built on them.
 
+use crate::objects::complex::{self, Complex, ComplexObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
@@ -117,6 +118,12 @@ methods! { FLOAT_METHODS:
     "conjugate" => float_conjugate,
 }
 
+methods! { COMPLEX_METHODS:
+    "conjugate" => complex_conjugate,
+    "__complex__" => complex_complex,
+    "__getnewargs__" => complex_getnewargs,
+}
+
 methods! { PROPERTY_METHODS:
     "setter" => property_setter,
     "getter" => property_getter,
@@ -159,6 +166,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Range => RANGE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
+        TypeId::Complex => COMPLEX_METHODS,
         TypeId::Property => PROPERTY_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
@@ -185,6 +193,7 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Range => RANGE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
+        TypeId::Complex => COMPLEX_METHODS,
         TypeId::Property => PROPERTY_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         _ => &[],
@@ -1109,6 +1118,28 @@ fn float_fromhex(args: &[Value], kw: Kw) -> PyResult {
 
 fn float_conjugate(args: &[Value], _kw: Kw) -> PyResult {
     Ok(float::new(float_self(args, "conjugate")?))
+}
+
+/// The receiver of a complex method, which takes no other argument.
+fn complex_self(args: &[Value], method: &str) -> PyResult<Complex> {
+    let z = receiver::<ComplexObj>(args, method, TypeId::Complex)?;
+    args::method_count(&format!("complex.{method}"), args, 0, 0)?;
+    Ok(Complex::new(z.real, z.imag))
+}
+
+fn complex_conjugate(args: &[Value], _kw: Kw) -> PyResult {
+    let z = complex_self(args, "conjugate")?;
+    Ok(complex::new(Complex::new(z.re, -z.im)))
+}
+
+fn complex_complex(args: &[Value], _kw: Kw) -> PyResult {
+    complex_self(args, "__complex__")?;
+    Ok(args[0])
+}
+
+fn complex_getnewargs(args: &[Value], _kw: Kw) -> PyResult {
+    let z = complex_self(args, "__getnewargs__")?;
+    Ok(tuple::new(&[float::new(z.re), float::new(z.im)]))
 }
 
 fn float_as_integer_ratio(args: &[Value], _kw: Kw) -> PyResult {

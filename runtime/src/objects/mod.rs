@@ -6,6 +6,7 @@
 //! never a particular library module.
 
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod file;

@@ -27,6 +27,7 @@ type_ids! {
     Int = "int",
     Bool = "bool",
     Float = "float",
+    Complex = "complex",
     Str = "str",
     Tuple = "tuple",
     List = "list",
@@ -124,6 +125,7 @@ fn all_ids() -> &'static [TypeId] {
         Int,
         Bool,
         Float,
+        Complex,
         Str,
         Tuple,
         List,
@@ -190,6 +192,7 @@ pub fn by_name(name: &str) -> Option<Value> {
                 | TypeId::Int
                 | TypeId::Bool
                 | TypeId::Float
+                | TypeId::Complex
                 | TypeId::Str
                 | TypeId::Tuple
                 | TypeId::List
@@ -227,6 +230,7 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::Bool => TypeId::Bool,
         Kind::Int => TypeId::Int,
         Kind::Float => TypeId::Float,
+        Kind::Complex => TypeId::Complex,
         Kind::Str => TypeId::Str,
         Kind::Tuple => TypeId::Tuple,
         Kind::List => TypeId::List,

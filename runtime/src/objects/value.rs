@@ -128,6 +128,7 @@ pub enum Kind {
     StrBuffer = kind::STR_BUFFER,
     Generator = kind::GENERATOR,
     FunctionExtras = kind::FUNCTION_EXTRAS,
+    Complex = kind::COMPLEX,
 }
 
 /// The first word of every object.

@@ -1,6 +1,7 @@
 //! Attribute access: `o.name`, `o.name = v`, `del o.name` for every kind of object.
 
 use crate::objects::class::{self, ClassObj, Layout};
+use crate::objects::complex;
 use crate::objects::dict;
 use crate::objects::exceptions::{self, raise, type_error, value_error, ExcKind, ExceptionObj};
 use crate::objects::float;
@@ -384,6 +385,13 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             _ => {}
         }
     }
+    if let Some(z) = complex::as_complex(o) {
+        match n {
+            "real" => return Ok(float::new(z.re)),
+            "imag" => return Ok(float::new(z.im)),
+            _ => {}
+        }
+    }
     match n {
         "__class__" => return Ok(types::type_of(o)),
         "__doc__" => return Ok(none()),
@@ -604,6 +612,9 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                     return m.set(name, v);
                 }
             }
+            Kind::Complex if matches!(n, "real" | "imag") => {
+                return raise(ExcKind::AttributeError, "readonly attribute")
+            }
             _ => {}
         }
     }
@@ -677,6 +688,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                     c.value.set(Value::NULL);
                     return Ok(());
                 }
+            }
+            Kind::Complex if matches!(n, "real" | "imag") => {
+                return raise(ExcKind::AttributeError, "readonly attribute")
             }
             _ => {}
         }

@@ -32,6 +32,7 @@ const ITERATOR: u8 = 9;
 const KEYS_VIEW: u8 = 10;
 const VALUES_VIEW: u8 = 11;
 const OTHER: u8 = 12;
+const COMPLEX: u8 = 13;
 
 // Method codes: 0..=12 the binary operators in `rt_binary` order, then the same reflected
 // (`__radd__`), in place (`__iadd__`), the six comparisons, then the rest.
@@ -167,6 +168,11 @@ table! { FLOAT_DUNDERS, FLOAT, [
     DIVMOD, RDIVMOD, HASH, BOOL, TO_INT, TO_FLOAT, NEG, POS, ABS, REPR, TO_STR, FORMAT, ROUND,
     TRUNC, FLOOR, CEIL,
 ]}
+table! { COMPLEX_DUNDERS, COMPLEX, [
+    0, 1, 2, 3, 6, R, R + 1, R + 2, R + 3, R + 6,
+    CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
+    HASH, BOOL, NEG, POS, ABS, REPR, TO_STR, FORMAT,
+]}
 table! { STR_DUNDERS, STR, [
     0, 2, 5, R + 2, R + 5, CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
     LEN, GETITEM, CONTAINS, ITER, HASH, REPR, TO_STR, FORMAT,
@@ -219,6 +225,7 @@ fn family(id: TypeId) -> Option<u8> {
     Some(match id {
         TypeId::Int | TypeId::Bool => INT,
         TypeId::Float => FLOAT,
+        TypeId::Complex => COMPLEX,
         TypeId::Str => STR,
         TypeId::List => LIST,
         TypeId::Tuple => TUPLE,
@@ -266,6 +273,7 @@ fn table(fam: u8) -> &'static [Method] {
     match fam {
         INT => INT_DUNDERS,
         FLOAT => FLOAT_DUNDERS,
+        COMPLEX => COMPLEX_DUNDERS,
         STR => STR_DUNDERS,
         LIST => LIST_DUNDERS,
         TUPLE => TUPLE_DUNDERS,
@@ -326,6 +334,7 @@ fn accepts(fam: u8, other: Value) -> bool {
     match fam {
         INT => int::is_int(other),
         FLOAT => int::is_int(other) || float::as_f64(other).is_some(),
+        COMPLEX => int::is_int(other) || matches!(other.kind(), Kind::Float | Kind::Complex),
         SET | FROZENSET => matches!(family_of(other), Some(SET | FROZENSET)),
         KEYS_VIEW => true,
         _ => family_of(other) == Some(fam),
@@ -336,6 +345,7 @@ fn owner(fam: u8, this: Value) -> &'static str {
     match fam {
         INT => "int",
         FLOAT => "float",
+        COMPLEX => "complex",
         STR => "str",
         LIST => "list",
         TUPLE => "tuple",
@@ -535,7 +545,7 @@ fn dunder<const F: u8, const K: u16>(args: &[Value], kw: Kw) -> PyResult {
             expect(rest, 1)?;
             if rest[0].kind() != Kind::Str {
                 return type_error(format!(
-                    "argument to __format__ must be str, not {}",
+                    "__format__() argument must be str, not {}",
                     types::type_name(rest[0])
                 ));
             }

@@ -1,4 +1,4 @@
-//! CPython 3.11 format-spec mini-language (`format()`, f-strings, `str.format`) for int, float and str.
+//! CPython 3.11 format-spec mini-language (`format()`, f-strings, `str.format`) for int, float, complex and str.
 //!
 //! Usage: `format_int(&v, &parse(spec)?)`, `format_float(x, &parse(spec)?)`,
 //! `format_str(s, &parse(spec)?)`. Every `Err` is the exact message of the
@@ -462,23 +462,7 @@ fn format_float_internal(v: f64, spec: &FormatSpec) -> Result<String, String> {
     if add_pct {
         text.push('%');
     }
-    let (negative, body) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.as_str()),
-    };
-    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, rest) = body.split_at(n_digits);
-    let (has_decimal, remainder) = match rest.strip_prefix('.') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits,
-        has_decimal,
-        remainder,
-    };
+    let parts = number_parts(&text);
     let separator = if spec.ty == Some('n') {
         None
     } else {
@@ -486,6 +470,106 @@ fn format_float_internal(v: f64, spec: &FormatSpec) -> Result<String, String> {
     };
     let (fill, align) = fill_align(spec, true);
     Ok(fill_number(&parts, spec, fill, align, separator))
+}
+
+/// Formats a complex number per `spec` (CPython's `complex.__format__`): each part as a
+/// float, the imaginary one signed unless the real one is left out, then the whole padded.
+/// Without a type, the parts are formatted as by `repr` (or `g` given a precision), a real
+/// part of +0 is left out and otherwise the whole is in parentheses.
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    check_invalid(spec, "complex")?;
+    let ty = match spec.ty {
+        None | Some('\0') => None,
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => spec.ty,
+        Some(ty) => return Err(unknown_code(ty, "complex")),
+    };
+    if spec.precision.is_some_and(|p| p > i64::from(i32::MAX)) {
+        return Err("precision too big".to_string());
+    }
+    if spec.zero_pad || spec.fill == Some('0') {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    let flags = DtoaFlags {
+        alternate: spec.alternate,
+        add_dot_0: false,
+        no_neg_zero: spec.no_neg_zero,
+    };
+    let skip_real = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = ty.is_none() && !skip_real;
+    let (code, precision) = match (ty, spec.precision) {
+        (None, None) => ('r', 0),
+        (None, Some(p)) => ('g', p as usize),
+        (Some('n'), p) => ('g', p.unwrap_or(6) as usize),
+        (Some(t), p) => (t, p.unwrap_or(6) as usize),
+    };
+    let separator = if spec.ty == Some('n') {
+        None
+    } else {
+        spec.grouping.separator()
+    };
+    // Each part is laid out alone, without padding.
+    let part = |x: f64, sign: Option<char>| {
+        let text = double_to_string(x, code, precision, flags);
+        let part_spec = FormatSpec {
+            sign,
+            width: None,
+            ..spec.clone()
+        };
+        fill_number(&number_parts(&text), &part_spec, ' ', '<', separator)
+    };
+    let real = if skip_real {
+        String::new()
+    } else {
+        part(re, spec.sign)
+    };
+    let imag = part(im, if skip_real { spec.sign } else { Some('+') });
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    body.push_str(&real);
+    body.push_str(&imag);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let len = body.chars().count();
+    let total = spec.width.map_or(len, |w| len.max(w as usize));
+    let left = match spec.align.unwrap_or('>') {
+        '>' => total - len,
+        '^' => (total - len) / 2,
+        _ => 0,
+    };
+    let fill = spec.fill.unwrap_or(' ');
+    let mut out = String::with_capacity(body.len() + total - len);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(fill, total - len - left));
+    Ok(out)
+}
+
+/// The sign, digits, decimal point and rest of a number that `double_to_string` wrote.
+fn number_parts(text: &str) -> NumberParts<'_> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_digits);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    }
 }
 
 /// Formats a str per `spec` (CPython's `str.__format__`).

@@ -1,6 +1,7 @@
 //! `format()`, f-string replacement fields, `str.format` and `str % args`, on top of the
 //! `format_spec` and `printf` modules.
 
+use crate::objects::complex;
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
 use crate::objects::int;
@@ -50,6 +51,8 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
         format_spec::format_int(&b, &parsed)
     } else if let Some(x) = float::as_f64(v) {
         format_spec::format_float(x, &parsed)
+    } else if let Some(z) = complex::as_complex(v) {
+        format_spec::format_complex(z.re, z.im, &parsed)
     } else if let Some(s) = pystr::as_str(v) {
         format_spec::format_str(s, &parsed)
     } else {

@@ -2,6 +2,7 @@
 //! `len`, and the dunder-method protocol for instances of user classes.
 
 use crate::objects::class::{self, ClassObj};
+use crate::objects::complex;
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::objects::float::{self, FloatObj};
@@ -159,6 +160,11 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     if a.kind() == Kind::Float || b.kind() == Kind::Float {
         if let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) {
             return float::binary(op, x?, y?).transpose();
+        }
+    }
+    if a.kind() == Kind::Complex || b.kind() == Kind::Complex {
+        if let (Some(x), Some(y)) = (complex::operand(a), complex::operand(b)) {
+            return complex::binary(op, x?, y?).transpose();
         }
     }
     match (op, a.kind()) {
@@ -524,6 +530,13 @@ pub fn unary(op: u32, a: Value) -> PyResult {
             _ => {}
         }
     }
+    if let Some(z) = complex::as_complex(a) {
+        match op {
+            0 => return Ok(complex::new(complex::Complex::new(-z.re, -z.im))),
+            1 => return Ok(a),
+            _ => {}
+        }
+    }
     let (name, sym) = match op {
         0 => ("__neg__", "unary -"),
         1 => ("__pos__", "unary +"),
@@ -547,6 +560,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::None => false,
         Kind::Bool | Kind::Int => !int::as_int(v).is_some_and(|i| i.is_zero()),
         Kind::Float => float::as_f64(v) != Some(0.0),
+        Kind::Complex => complex::as_complex(v).is_some_and(|z| z.re != 0.0 || z.im != 0.0),
         Kind::Str => v.get::<StrObj>().is_some_and(|s| s.nbytes > 0),
         Kind::Tuple
         | Kind::List
@@ -635,6 +649,8 @@ pub fn eq_fast(a: Value, b: Value) -> Option<bool> {
             let (x, y) = (int::as_int(a)?, int::as_int(b)?);
             Some(int::compare(&x, &y) == Ordering::Equal)
         }
+        (Kind::Complex, _) => complex::equals(complex::as_complex(a)?, b),
+        (_, Kind::Complex) => complex::equals(complex::as_complex(b)?, a),
         (Kind::Float, _) | (_, Kind::Float) => Some(number_cmp(a, b)? == Some(Ordering::Equal)),
         (Kind::BoundMethod, Kind::BoundMethod) | (Kind::Builtin, Kind::Builtin) => {
             crate::objects::function::method_eq(a, b)
@@ -750,6 +766,17 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
         })));
     }
     let (ka, kb) = (a.kind(), b.kind());
+    if ka == Kind::Complex || kb == Kind::Complex {
+        let equal = match (complex::as_complex(a), complex::as_complex(b)) {
+            (Some(z), _) => complex::equals(z, b),
+            (None, Some(z)) => complex::equals(z, a),
+            (None, None) => None,
+        };
+        // Complex numbers have no order.
+        if let (Some(e), 0 | 1) = (equal, op) {
+            return Ok(Some(bool_value(e == (op == 0))));
+        }
+    }
     if ka == Kind::Str && kb == Kind::Str {
         let o = pystr::as_str(a).cmp(&pystr::as_str(b));
         return Ok(Some(bool_value(ordering_matches(op, o))));
@@ -1054,6 +1081,7 @@ fn hash_object(v: Value) -> PyResult<i64> {
             v.get::<FloatObj>().map_or(0.0, |f| f.value),
             v.0,
         )),
+        Kind::Complex => Ok(complex::as_complex(v).map_or(0, |z| complex::hash(z, v.0))),
         Kind::Tuple => tuple_hash(tuple::items(v).unwrap_or(&[])),
         Kind::FrozenSet => frozenset_hash(v),
         Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => unhashable(v),

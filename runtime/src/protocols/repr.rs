@@ -1,6 +1,7 @@
 //! `repr()` and `str()` of every kind of value, as CPython prints them.
 
 use crate::objects::class::{self, ClassObj};
+use crate::objects::complex;
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::type_error;
 use crate::objects::float_repr::float_repr;
@@ -121,6 +122,11 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 .unwrap_or_default(),
         ),
         Kind::Float => out.push_str(&float_repr(crate::objects::float::as_f64(v).unwrap_or(0.0))),
+        Kind::Complex => {
+            if let Some(z) = complex::as_complex(v) {
+                out.push_str(&complex::repr(z));
+            }
+        }
         Kind::Str => out.push_str(&pystr::repr(pystr::as_str(v).unwrap_or(""))),
         Kind::Tuple => {
             let items = tuple::items(v).unwrap_or(&[]);
