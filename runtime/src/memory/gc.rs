@@ -468,6 +468,9 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::Instance => {
             let i = obj::<InstanceObj>(addr);
             m.values(&[i.class, i.dict_value()]);
+            if let Some(base) = crate::objects::builtin_subclass::base_value(Value(addr as u64)) {
+                m.value(base);
+            }
             // The inline values (all null, and their capacity 0, in dict mode).
             for v in i.slots() {
                 m.value(v.get());

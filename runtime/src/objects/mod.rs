@@ -5,6 +5,7 @@
 //! May use: `memory` (allocation, rooting) and the `protocols` that cut across types;
 //! never a particular library module.
 
+pub mod builtin_subclass;
 pub mod class;
 pub mod complex;
 pub mod dict;

@@ -105,7 +105,9 @@ fn join(args: &[Value], kw: Kw) -> PyResult {
     let items = iter::collect_rooted(it)?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
-        let Some(s) = pystr::as_str(*v) else {
+        let Some(s) = pystr::as_str(*v)
+            .or_else(|| crate::objects::builtin_subclass::base_value(*v).and_then(pystr::as_str))
+        else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 types::type_name(*v)

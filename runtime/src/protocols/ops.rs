@@ -37,6 +37,23 @@ const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
     ("__matmul__", "__rmatmul__", "__imatmul__"),
 ];
 
+/// True for `__iadd__` and the other in-place operator methods.
+pub fn is_in_place_dunder(name: &str) -> bool {
+    BINARY_DUNDERS.iter().any(|(_, _, i)| *i == name)
+}
+
+/// True for the binary operator methods (plain, reflected and in place) and the six rich
+/// comparisons: the methods whose argument is the other operand.
+pub fn is_operator_dunder(name: &str) -> bool {
+    BINARY_DUNDERS
+        .iter()
+        .any(|(p, r, i)| [p, r, i].contains(&&name))
+        || matches!(
+            name,
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+        )
+}
+
 const OP_SYMBOLS: [&str; 13] = [
     "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "|", "^", "&", "@",
 ];
