@@ -65,6 +65,9 @@ pub mod kind {
     pub const GENERATOR: u32 = 37;
     /// The rarely used parts of a function, made on first need.
     pub const FUNCTION_EXTRAS: u32 = 38;
+    pub const BYTES: u32 = 39;
+    pub const BYTEARRAY: u32 = 40;
+    pub const MEMORYVIEW: u32 = 41;
 }
 
 /// Words that generated code keeps in a value's place and that are neither object

@@ -160,8 +160,6 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "aiter",
     "anext",
     "breakpoint",
-    "bytearray",
-    "bytes",
     "compile",
     "complex",
     "copyright",
@@ -173,6 +171,5 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "help",
     "license",
     "locals",
-    "memoryview",
     "open",
 ];

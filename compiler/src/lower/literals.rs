@@ -1,4 +1,5 @@
-//! Literals and displays: numbers, f-strings, and list and dict displays with unpacking.
+//! Literals and displays: numbers, bytes, f-strings, and list and dict displays with
+//! unpacking.
 
 use super::FnLowering;
 use crate::ir::{Const, Op, Operand, Stmt};
@@ -21,6 +22,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Number::Float(x) => Operand::Const(self.lowering.constant(Const::Float(*x))),
             Number::Complex { .. } => self.unsupported_value(number.range, "complex numbers"),
         }
+    }
+
+    /// A bytes literal (its implicitly concatenated parts joined): a constant.
+    pub(super) fn bytes_literal(&mut self, literal: &ast::ExprBytesLiteral) -> Operand {
+        let data = literal.value.bytes().collect();
+        Operand::Const(self.lowering.constant(Const::Bytes(data)))
     }
 
     pub(super) fn list_with_starred(&mut self, elements: &'a [Expr]) -> Operand {

@@ -110,6 +110,7 @@ fn placeholder() -> Function {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ConstKey {
     Str(String),
+    Bytes(Vec<u8>),
     BigInt(String),
     Float(u64),
     StrTuple(Vec<String>),
@@ -133,6 +134,7 @@ impl Lowering<'_> {
     fn constant(&mut self, c: Const) -> ConstId {
         let key = match &c {
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::BigInt(s) => ConstKey::BigInt(s.clone()),
             Const::Float(x) => ConstKey::Float(x.to_bits()),
             Const::StrTuple(names) => ConstKey::StrTuple(names.clone()),

@@ -2,7 +2,9 @@
 //! builtin types (`int(...)`, `list(...)`, ...).
 
 use crate::modules;
+use crate::objects::bytes;
 use crate::objects::class::{self, ClassObj};
+use crate::objects::codecs;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
@@ -10,6 +12,7 @@ use crate::objects::float;
 use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::int;
 use crate::objects::list;
+use crate::objects::memoryview;
 use crate::objects::methods;
 use crate::objects::range;
 use crate::objects::set;
@@ -384,6 +387,16 @@ fn id(args: &[Value], kw: Kw) -> PyResult {
 
 fn ord(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("ord", args, kw)?;
+    if bytes::is_bytes_or_bytearray(v) {
+        let data = bytes::contents(v);
+        if data.len() != 1 {
+            return type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                data.len()
+            ));
+        }
+        return Ok(Value::small(data[0] as i64));
+    }
     let Some(s) = v.get::<pystr::StrObj>() else {
         return type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -827,7 +840,9 @@ fn construct_reversed(args: &[Value], kw: Kw) -> PyResult {
     args::count("reversed", args, 1, 1)?;
     let v = args[0];
     match v.kind() {
-        Kind::List | Kind::Tuple | Kind::Str => iter::seq_iter(v, true),
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+            iter::seq_iter(v, true)
+        }
         Kind::Range => match v.get::<range::RangeObj>() {
             Some(r) => Ok(iter::range_object_iter(r, true)),
             None => type_error("bad range"),
@@ -902,17 +917,22 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                 if let Some(given) = given.filter(|g| g.kind() != Kind::Str) {
                     return type_error(format!(
                         "str() argument '{name}' must be str, not {}",
-                        types::type_name(given)
+                        args::given_type(given)
                     ));
                 }
             }
             if encoding.is_some() || errors.is_some() {
                 return match v {
                     Some(v) if v.kind() == Kind::Str => type_error("decoding str is not supported"),
-                    Some(v) => type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        types::type_name(v)
-                    )),
+                    Some(v) => match bytes::buffer(v)? {
+                        Some(data) => {
+                            Ok(pystr::new(&codecs::decode("str", &data, encoding, errors)?))
+                        }
+                        None => type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            types::type_name(v)
+                        )),
+                    },
                     None => Ok(pystr::new("")),
                 };
             }
@@ -939,6 +959,9 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             }
         }
         TypeId::Dict => construct_dict(args, kw),
+        TypeId::Bytes => bytes::construct(false, args, kw),
+        TypeId::ByteArray => bytes::construct(true, args, kw),
+        TypeId::MemoryView => memoryview::construct(args, kw),
         TypeId::Set | TypeId::FrozenSet => {
             let frozen = id == TypeId::FrozenSet;
             let name = if frozen { "frozenset" } else { "set" };

@@ -1,6 +1,8 @@
 //! Methods of the builtin types (list, dict, set, tuple, int, float, property, files; str
-//! methods live in `str_methods`), and the set and dict operators built on them.
+//! methods live in `str_methods`, those of bytes and bytearray in `bytes_methods`), and the
+//! set and dict operators built on them.
 
+use crate::objects::bytes_methods;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
@@ -138,7 +140,8 @@ pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
     match (id, name) {
         (TypeId::Dict, "fromkeys") | (TypeId::Float, "fromhex") => Receiver::Class,
         (TypeId::Int | TypeId::Bool, "from_bytes") => Receiver::Class,
-        (TypeId::Str, "maketrans") => Receiver::Static,
+        (TypeId::Bytes | TypeId::ByteArray, "fromhex") => Receiver::Class,
+        (TypeId::Str | TypeId::Bytes | TypeId::ByteArray, "maketrans") => Receiver::Static,
         _ => Receiver::Instance,
     }
 }
@@ -151,6 +154,8 @@ pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
 fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
     let table: &[Method] = match id {
         TypeId::Str => return str_methods::lookup(name),
+        TypeId::Bytes | TypeId::ByteArray => return bytes_methods::lookup(id, name),
+        TypeId::MemoryView => crate::objects::memoryview::METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict => DICT_METHODS,
         TypeId::Set => SET_METHODS,
@@ -177,6 +182,8 @@ pub fn names(id: TypeId) -> Vec<&'static str> {
 fn named(id: TypeId) -> Vec<&'static str> {
     let table: &[Method] = match id {
         TypeId::Str => return crate::objects::str_methods::names(),
+        TypeId::Bytes | TypeId::ByteArray => return bytes_methods::names(id),
+        TypeId::MemoryView => crate::objects::memoryview::METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict => DICT_METHODS,
         TypeId::Set => SET_METHODS,

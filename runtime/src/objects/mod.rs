@@ -5,7 +5,10 @@
 //! May use: `memory` (allocation, rooting) and the `protocols` that cut across types;
 //! never a particular library module.
 
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exceptions;
 pub mod file;
@@ -15,6 +18,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod methods;
 pub mod module;
 pub mod native_class;

@@ -128,6 +128,9 @@ pub enum Kind {
     StrBuffer = kind::STR_BUFFER,
     Generator = kind::GENERATOR,
     FunctionExtras = kind::FUNCTION_EXTRAS,
+    Bytes = kind::BYTES,
+    ByteArray = kind::BYTEARRAY,
+    MemoryView = kind::MEMORYVIEW,
 }
 
 /// The first word of every object.

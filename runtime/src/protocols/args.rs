@@ -98,6 +98,16 @@ pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     }
 }
 
+/// How CPython's argument checks name the type of a bad argument (`must be str, not
+/// None`): the type's name, except for None itself.
+pub fn given_type(v: Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        types::type_name(v)
+    }
+}
+
 /// An argument that must be an int fitting a machine word.
 pub fn index_arg(v: Value) -> PyResult<i64> {
     match int::to_index(v)? {

@@ -122,6 +122,8 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         ),
         Kind::Float => out.push_str(&float_repr(crate::objects::float::as_f64(v).unwrap_or(0.0))),
         Kind::Str => out.push_str(&pystr::repr(pystr::as_str(v).unwrap_or(""))),
+        Kind::Bytes | Kind::ByteArray => out.push_str(&crate::objects::bytes::repr_value(v)),
+        Kind::MemoryView => out.push_str(&crate::objects::memoryview::repr(v)),
         Kind::Tuple => {
             let items = tuple::items(v).unwrap_or(&[]);
             if items.is_empty() {
