@@ -719,10 +719,27 @@ fn exit(args: &[Value], _kw: Kw) -> PyResult {
 /// The ValueError for a str `int()` cannot parse; CPython shows at most 200 characters of
 /// its repr.
 fn invalid_int_literal(s: &str, base: i64) -> PyResult {
-    let repr: String = pystr::repr(s).chars().take(200).collect();
+    invalid_int_repr(&pystr::repr(s), base)
+}
+
+fn invalid_int_repr(repr: &str, base: i64) -> PyResult {
+    let repr: String = repr.chars().take(200).collect();
     value_error(format!(
         "invalid literal for int() with base {base}: {repr}"
     ))
+}
+
+/// `int(data, base)` for the contents of a bytes-like object: only ASCII can spell a
+/// number (CPython parses the bytes themselves).
+fn int_from_bytes_literal(data: &[u8], base: i64) -> PyResult {
+    let parsed = std::str::from_utf8(data)
+        .ok()
+        .filter(|s| s.is_ascii())
+        .and_then(|s| int::parse(s, base as u32));
+    match parsed {
+        Some(v) => Ok(v),
+        None => invalid_int_repr(&bytes::repr(data), base),
+    }
 }
 
 /// `int(x)` / `int(text, base)`.
@@ -747,6 +764,9 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
             return value_error("int() base must be >= 2 and <= 36, or 0");
         }
         let Some(s) = pystr::as_str(x) else {
+            if let Some(data) = bytes::buffer(x)? {
+                return int_from_bytes_literal(&data, b);
+            }
             return type_error("int() can't convert non-string with explicit base");
         };
         return int::parse(s, b as u32).map_or_else(|| invalid_int_literal(s, b), Ok);
@@ -760,6 +780,9 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
     if let Some(s) = pystr::as_str(x) {
         int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;
         return int::parse(s, 10).map_or_else(|| invalid_int_literal(s, 10), Ok);
+    }
+    if let Some(data) = bytes::buffer(x)? {
+        return int_from_bytes_literal(&data, 10);
     }
     for dunder in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = ops::call_dunder(x, dunder, &[]) {
@@ -804,6 +827,19 @@ fn construct_float(args: &[Value], kw: Kw) -> PyResult {
             None => value_error(format!(
                 "could not convert string to float: {}",
                 pystr::repr(s)
+            )),
+        };
+    }
+    if let Some(data) = bytes::buffer(x)? {
+        let parsed = std::str::from_utf8(&data)
+            .ok()
+            .filter(|s| s.is_ascii())
+            .and_then(float::parse);
+        return match parsed {
+            Some(f) => Ok(float::new(f)),
+            None => value_error(format!(
+                "could not convert string to float: {}",
+                bytes::repr(&data)
             )),
         };
     }

@@ -499,6 +499,26 @@ pub fn int_list(data: &[u8]) -> Value {
     list::from_vec(data.iter().map(|&b| Value::small(b as i64)).collect())
 }
 
+/// The bytes of a bytes-like object or of an iterable of ints (CPython's
+/// `PyBytes_FromObject`, as `int.from_bytes` takes its argument).
+pub fn from_object(v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer(v)? {
+        return Ok(b.into_vec());
+    }
+    let data = if v.kind() == Kind::Str {
+        None
+    } else {
+        bytes_of_iterable(v, "bytes must be in range(0, 256)")?
+    };
+    match data {
+        Some(data) => Ok(data),
+        None => type_error(format!(
+            "cannot convert '{}' object to bytes",
+            types::type_name(v)
+        )),
+    }
+}
+
 /// `bytes(...)` (`mutable` false) and `bytearray(...)`, with CPython's order of checks.
 pub fn construct(mutable: bool, args: &[Value], kw: Kw) -> PyResult {
     let name = if mutable { "bytearray" } else { "bytes" };

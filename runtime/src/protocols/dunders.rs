@@ -458,6 +458,8 @@ fn compare(fam: u8, op: u32, this: Value, other: Value) -> PyResult {
     }
     let handled = match fam {
         ITERATOR | VALUES_VIEW | OTHER => false,
+        // bytes compares with bytes only; bytearray with any bytes-like object.
+        BYTES => family_of(other) == Some(BYTES),
         _ => accepts(fam, other),
     };
     if handled {

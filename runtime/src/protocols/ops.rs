@@ -790,6 +790,15 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
         let o = bytes::contents(a).cmp(&bytes::contents(b));
         return Ok(Some(bool_value(ordering_matches(op, o))));
     }
+    // A bytearray orders against a memoryview too (a bytes does not).
+    if matches!(
+        (ka, kb),
+        (Kind::ByteArray, Kind::MemoryView) | (Kind::MemoryView, Kind::ByteArray)
+    ) {
+        if let (Some(x), Some(y)) = (bytes::buffer_or_none(a), bytes::buffer_or_none(b)) {
+            return Ok(Some(bool_value(ordering_matches(op, x.cmp(&y)))));
+        }
+    }
     if op <= 1 && (ka == Kind::MemoryView || kb == Kind::MemoryView) {
         if let Some(r) = memoryview::compare(op, a, b)? {
             return Ok(Some(bool_value(r)));
