@@ -108,8 +108,13 @@ pub fn given_type(v: Value) -> &'static str {
     }
 }
 
-/// An argument that must be an int fitting a machine word.
+/// An argument that must be an int fitting a machine word (or an object whose `__index__`
+/// gives one).
 pub fn index_arg(v: Value) -> PyResult<i64> {
+    let v = match crate::protocols::ops::index_value(v)? {
+        Some(i) => i,
+        None => v,
+    };
     match int::to_index(v)? {
         Some(n) => Ok(n),
         None => type_error(format!(
