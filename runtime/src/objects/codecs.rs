@@ -1,5 +1,5 @@
-//! Text encodings: CPython's utf-8, ascii and latin-1 codecs (under all their aliases) with
-//! the error handlers `strict`, `ignore`, `replace`, `backslashreplace` and, to encode,
+//! Text encodings: CPython's utf-8, ascii, latin-1, utf-16 and utf-32 codecs (under all
+//! their aliases) with the error handlers `strict`, `ignore`, `replace`, `backslashreplace` and, to encode,
 //! `xmlcharrefreplace`. A str cannot hold lone surrogates here, so `surrogatepass` and
 //! `surrogateescape` are strict, and `namereplace` (which needs the Unicode names) is unknown.
 
@@ -17,24 +17,36 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (code units of `width` bytes) in the given byte order, or (None)
+    /// with a byte order mark: written little-endian, read as it says.
+    Wide {
+        width: usize,
+        little: Option<bool>,
+    },
 }
 
 impl Codec {
-    /// The name CPython's messages give the codec.
+    /// The name CPython's messages give the codec (a wide codec's names its byte order).
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide { width, little } => match (width, little != Some(false)) {
+                (2, true) => "utf-16-le",
+                (2, false) => "utf-16-be",
+                (_, true) => "utf-32-le",
+                (_, false) => "utf-32-be",
+            },
         }
     }
 
     /// The first code point the codec cannot encode.
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => u32::MAX,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
+            Codec::Utf8 | Codec::Wide { .. } => u32::MAX,
         }
     }
 }
@@ -72,9 +84,19 @@ fn lookup(name: &str) -> PyResult<Codec> {
         | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
             Codec::Latin1
         }
+        "utf_16" | "utf16" | "u16" => wide(2, None),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => wide(2, Some(true)),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => wide(2, Some(false)),
+        "utf_32" | "utf32" | "u32" => wide(4, None),
+        "utf_32_le" | "utf_32le" => wide(4, Some(true)),
+        "utf_32_be" | "utf_32be" => wide(4, Some(false)),
         _ => return raise(ExcKind::LookupError, &format!("unknown encoding: {name}")),
     };
     Ok(codec)
+}
+
+fn wide(width: usize, little: Option<bool>) -> Codec {
+    Codec::Wide { width, little }
 }
 
 /// An error handler, by name.
@@ -138,6 +160,9 @@ pub fn encode(
 ) -> PyResult<Vec<u8>> {
     let codec = lookup(text_arg("encode", "encoding", encoding, "utf-8")?)?;
     let errors = text_arg("encode", "errors", errors, "strict")?;
+    if let Codec::Wide { width, little } = codec {
+        return Ok(encode_wide(text, width, little));
+    }
     if codec == Codec::Utf8 || text.is_ascii() {
         return Ok(text.as_bytes().to_vec());
     }
@@ -187,6 +212,90 @@ pub fn encode(
     Ok(out)
 }
 
+/// UTF-16 or UTF-32 (`width` 2 or 4) in the given byte order, or little-endian after a byte
+/// order mark. A str holds no lone surrogates, so this cannot fail.
+fn encode_wide(text: &str, width: usize, little: Option<bool>) -> Vec<u8> {
+    let le = little != Some(false);
+    let mut out = Vec::with_capacity((text.len() + 1) * width);
+    let mut unit = |u: u32| {
+        let bytes = u.to_le_bytes();
+        let unit = &bytes[..width];
+        if le {
+            out.extend_from_slice(unit);
+        } else {
+            out.extend(unit.iter().rev());
+        }
+    };
+    if little.is_none() {
+        unit(0xfeff);
+    }
+    for c in text.chars() {
+        if width == 4 {
+            unit(c as u32);
+        } else {
+            let mut pair = [0u16; 2];
+            for &u in c.encode_utf16(&mut pair).iter() {
+                unit(u as u32);
+            }
+        }
+    }
+    out
+}
+
+/// The next characters of UTF-16 or UTF-32 data (`width` 2 or 4, little-endian when `le`),
+/// appended to `out`: how many bytes were read, then the length and reason of the bad part
+/// that stopped the reading, if one did (CPython's checks and wording).
+fn decode_wide(
+    data: &[u8],
+    width: usize,
+    le: bool,
+    out: &mut String,
+) -> (usize, Option<(usize, &'static str)>) {
+    let unit = |at: usize| -> u32 {
+        let bytes = &data[at..at + width];
+        let fold = |n: u32, &b: &u8| n << 8 | b as u32;
+        if le {
+            bytes.iter().rev().fold(0, fold)
+        } else {
+            bytes.iter().fold(0, fold)
+        }
+    };
+    let mut at = 0;
+    while at < data.len() {
+        let left = data.len() - at;
+        if left < width {
+            return (at, Some((left, "truncated data")));
+        }
+        let u = unit(at);
+        let c = if width == 4 {
+            if (0xd800..0xe000).contains(&u) {
+                let reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                return (at, Some((4, reason)));
+            }
+            match char::from_u32(u) {
+                Some(c) => c,
+                None => return (at, Some((4, "code point not in range(0x110000)"))),
+            }
+        } else if !(0xd800..0xe000).contains(&u) {
+            char::from_u32(u).unwrap_or('\u{fffd}')
+        } else if u >= 0xdc00 {
+            return (at, Some((2, "illegal encoding")));
+        } else if left < 4 {
+            return (at, Some((left, "unexpected end of data")));
+        } else {
+            let low = unit(at + 2);
+            if !(0xdc00..0xe000).contains(&low) {
+                return (at, Some((2, "illegal UTF-16 surrogate")));
+            }
+            at += 2;
+            char::from_u32(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00)).unwrap_or('\u{fffd}')
+        };
+        out.push(c);
+        at += width;
+    }
+    (at, None)
+}
+
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`: how `backslashreplace` and the messages of
 /// UnicodeEncodeError spell a character.
 fn escaped(c: char) -> String {
@@ -204,13 +313,42 @@ pub fn decode(
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<String> {
-    let codec = lookup(text_arg(func, "encoding", encoding, "utf-8")?)?;
+    let mut codec = lookup(text_arg(func, "encoding", encoding, "utf-8")?)?;
     let errors = text_arg(func, "errors", errors, "strict")?;
     let mut out = String::with_capacity(data.len());
     let mut at = 0;
+    if let Codec::Wide {
+        width,
+        little: None,
+    } = codec
+    {
+        // A byte order mark says the order (and is dropped); without one, little-endian.
+        let mark = &data[..width.min(data.len())];
+        let big = if width == 2 {
+            mark == [0xfe, 0xff]
+        } else {
+            mark == [0, 0, 0xfe, 0xff]
+        };
+        let little = if width == 2 {
+            mark == [0xff, 0xfe]
+        } else {
+            mark == [0xff, 0xfe, 0, 0]
+        };
+        if big || little {
+            at = width;
+        }
+        codec = wide(width, Some(!big));
+    }
     while at < data.len() {
         let rest = &data[at..];
         let (valid, bad, reason) = match codec {
+            Codec::Wide { width, little } => {
+                let (read, error) = decode_wide(rest, width, little != Some(false), &mut out);
+                match error {
+                    None => break,
+                    Some((bad, reason)) => (read, bad, reason),
+                }
+            }
             Codec::Latin1 => {
                 out.extend(rest.iter().map(|&b| b as char));
                 break;
@@ -236,10 +374,12 @@ pub fn decode(
                 }
             },
         };
-        // The valid prefix is ASCII or UTF-8, checked above.
-        out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
-        if valid == rest.len() {
-            break;
+        if !matches!(codec, Codec::Wide { .. }) {
+            // The valid prefix is ASCII or UTF-8, checked above.
+            out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
+            if valid == rest.len() {
+                break;
+            }
         }
         let (start, end) = (at + valid, at + valid + bad);
         match handler(errors)? {
