@@ -107,12 +107,24 @@ impl MemoryViewObj {
     }
 }
 
+/// The memoryview `v` (which the caller checked the kind of), unless it was released.
 fn view(v: Value) -> PyResult<&'static MemoryViewObj> {
     match v.get::<MemoryViewObj>() {
         Some(m) => m.live(),
-        None => type_error(format!(
-            "descriptor for 'memoryview' objects doesn't apply to a '{}' object",
+        None => type_error("expected a memoryview"),
+    }
+}
+
+/// The receiver of a method: a memoryview, or CPython's TypeError.
+fn this(args: &[Value], method: &str) -> PyResult<&'static MemoryViewObj> {
+    match args.first() {
+        Some(&v) if v.get::<MemoryViewObj>().is_some() => view(v),
+        Some(&v) => type_error(format!(
+            "descriptor '{method}' for 'memoryview' objects doesn't apply to a '{}' object",
             types::type_name(v)
+        )),
+        None => type_error(format!(
+            "unbound method memoryview.{method}() needs an argument"
         )),
     }
 }
@@ -377,44 +389,46 @@ pub fn attribute(v: Value, name: &str) -> Option<PyResult> {
 
 fn tobytes(args: &[Value], kw: Kw) -> PyResult {
     args::check_kw("tobytes", kw, &["order"])?;
-    let m = view(args[0])?;
+    let m = this(args, "tobytes")?;
     args::method_count("tobytes", args, 0, 1)?;
     Ok(bytes::new(&m.bytes()))
 }
 
 fn tolist(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("tolist", kw)?;
-    let m = view(args[0])?;
+    let m = this(args, "tolist")?;
     args::method_count("tolist", args, 0, 0)?;
     Ok(bytes::int_list(&m.bytes()))
 }
 
 fn hex(args: &[Value], kw: Kw) -> PyResult {
-    let m = view(args[0])?;
+    let m = this(args, "hex")?;
     crate::objects::bytes_methods::hex_of(&m.bytes(), &args[1..], kw)
 }
 
 fn release(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("release", kw)?;
+    let m = match args.first().and_then(|v| v.get::<MemoryViewObj>()) {
+        Some(m) => m,
+        None => this(args, "release")?,
+    };
     args::method_count("release", args, 0, 0)?;
-    if let Some(m) = args[0].get::<MemoryViewObj>() {
-        m.released.set(true);
-    }
+    m.released.set(true);
     Ok(none())
 }
 
 fn toreadonly(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("toreadonly", kw)?;
-    let m = view(args[0])?;
+    let m = this(args, "toreadonly")?;
     args::method_count("toreadonly", args, 0, 0)?;
     Ok(new_view(m.obj, m.start, m.step, m.len, true))
 }
 
 fn enter(args: &[Value], _kw: Kw) -> PyResult {
-    view(args[0])?;
+    this(args, "__enter__")?;
     Ok(args[0])
 }
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult {
-    release(&args[..1], Kw::NONE)
+    release(&args[..args.len().min(1)], Kw::NONE)
 }

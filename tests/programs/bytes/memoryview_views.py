@@ -96,3 +96,10 @@ match memoryview(b"ab"):
 match memoryview(b"ab"):
     case memoryview():
         print("class pattern")
+show("unbound none", lambda: memoryview.tobytes())
+show("unbound bytes", lambda: memoryview.tobytes(b"x"))
+show("unbound release", lambda: memoryview.release())
+show("unbound enter", lambda: memoryview.__enter__(b""))
+show("unbound ok", lambda: memoryview.tolist(memoryview(b"ok")))
+show("bytes unbound none", lambda: bytes.upper())
+show("bytearray unbound none", lambda: bytearray.append())
