@@ -19,6 +19,8 @@ pub type Label = u32;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Const {
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     /// An integer literal too large for a tagged small int, in decimal.
     BigInt(String),
     Float(f64),

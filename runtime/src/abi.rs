@@ -95,6 +95,18 @@ pub extern "C" fn rt_str_from_utf8(ptr: *const u8, len: u64) -> Value {
     pystr::new(s)
 }
 
+/// A bytes constant: the `len` bytes at `p`.
+#[no_mangle]
+pub extern "C" fn rt_bytes_new(p: *const u8, len: u64) -> Value {
+    if len == 0 || p.is_null() {
+        return crate::objects::bytes::new(&[]);
+    }
+    // SAFETY: the compiler emits bytes constants as `len` bytes at `p`, kept in the
+    // executable's read-only data.
+    let data = unsafe { std::slice::from_raw_parts(p, len as usize) };
+    crate::objects::bytes::new(data)
+}
+
 #[no_mangle]
 pub extern "C" fn rt_int_from_decimal(ptr: *const u8, len: u64) -> Value {
     let t = text(ptr, len);

@@ -312,9 +312,9 @@ impl ModuleCx {
         Ok(())
     }
 
-    fn intern_string(&mut self, s: &str) -> (usize, usize) {
-        let span = (self.strings.len(), s.len());
-        self.strings.extend_from_slice(s.as_bytes());
+    fn intern_string(&mut self, data: &[u8]) -> (usize, usize) {
+        let span = (self.strings.len(), data.len());
+        self.strings.extend_from_slice(data);
         span
     }
 }
@@ -364,6 +364,7 @@ fn runtime_signature(
         | "rt_raise_unbound_free"
         | "rt_assert_fail" => (&[I64], V),
         "rt_str_from_utf8"
+        | "rt_bytes_new"
         | "rt_import"
         | "rt_import_from"
         | "rt_import_star"

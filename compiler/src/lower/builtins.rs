@@ -160,8 +160,6 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "aiter",
     "anext",
     "breakpoint",
-    "bytearray",
-    "bytes",
     "compile",
     "copyright",
     "credits",
@@ -170,6 +168,5 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "help",
     "license",
     "locals",
-    "memoryview",
     "open",
 ];

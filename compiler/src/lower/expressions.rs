@@ -175,7 +175,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.value(Op::YieldFrom(iterable))
             }
             Expr::TString(e) => self.unsupported_value(e.range, "template strings"),
-            Expr::BytesLiteral(e) => self.unsupported_value(e.range, "bytes"),
+            Expr::BytesLiteral(e) => self.bytes_literal(e),
             Expr::EllipsisLiteral(_) => {
                 Operand::Const(self.lowering.constant(Const::Builtin("Ellipsis".into())))
             }

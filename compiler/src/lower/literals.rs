@@ -1,4 +1,5 @@
-//! Literals and displays: numbers, f-strings, and list and dict displays with unpacking.
+//! Literals and displays: numbers, bytes, f-strings, and list and dict displays with
+//! unpacking.
 
 use super::FnLowering;
 use crate::ir::{Const, Op, Operand, Stmt};
@@ -23,6 +24,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 Operand::Const(self.lowering.constant(Const::Complex(*imag)))
             }
         }
+    }
+
+    /// A bytes literal (its implicitly concatenated parts joined): a constant.
+    pub(super) fn bytes_literal(&mut self, literal: &ast::ExprBytesLiteral) -> Operand {
+        let data = literal.value.bytes().collect();
+        Operand::Const(self.lowering.constant(Const::Bytes(data)))
     }
 
     pub(super) fn list_with_starred(&mut self, elements: &'a [Expr]) -> Operand {

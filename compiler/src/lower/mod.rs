@@ -120,6 +120,7 @@ fn placeholder() -> Function {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ConstKey {
     Str(String),
+    Bytes(Vec<u8>),
     BigInt(String),
     Float(u64),
     Complex(u64),
@@ -150,6 +151,7 @@ impl Lowering<'_> {
     fn constant(&mut self, c: Const) -> ConstId {
         let key = match &c {
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::BigInt(s) => ConstKey::BigInt(s.clone()),
             Const::Float(x) => ConstKey::Float(x.to_bits()),
             Const::Complex(x) => ConstKey::Complex(x.to_bits()),

@@ -586,6 +586,70 @@ fn key_error_str(args: &[Value], _kw: Kw) -> PyResult {
     Ok(pystr::new(&exceptions::key_error_str(e)?))
 }
 
+/// `UnicodeDecodeError.__init__` and `UnicodeEncodeError.__init__`: the encoding, the object
+/// (bytes-like or str), the start and end of the bad part and the reason, also kept as
+/// the attributes of these names.
+fn unicode_error_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    let rest = &args[1..];
+    let [encoding, object, start, end, reason] = rest else {
+        return type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            rest.len()
+        ));
+    };
+    let decoding = is_decode_error(e);
+    let text = |n: usize, v: Value| -> PyResult<()> {
+        if v.kind() == Kind::Str {
+            return Ok(());
+        }
+        type_error(format!(
+            "argument {n} must be str, not {}",
+            types::type_name(v)
+        ))
+    };
+    text(1, *encoding)?;
+    let object = if decoding {
+        crate::objects::bytes::new(&crate::objects::bytes::expect_buffer(*object)?)
+    } else {
+        text(2, *object)?;
+        *object
+    };
+    let start = crate::protocols::args::index_arg(*start)?;
+    let end = crate::protocols::args::index_arg(*end)?;
+    text(5, *reason)?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(rest));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        d.set(pystr::intern("encoding"), *encoding)?;
+        d.set(pystr::intern("object"), object)?;
+        d.set(pystr::intern("start"), crate::objects::int::from_i64(start))?;
+        d.set(pystr::intern("end"), crate::objects::int::from_i64(end))?;
+        d.set(pystr::intern("reason"), *reason)?;
+    }
+    Ok(none())
+}
+
+fn is_decode_error(e: Value) -> bool {
+    crate::objects::class::is_subclass(
+        types::type_of(e),
+        types::exc_class(exceptions::ExcKind::UnicodeDecodeError),
+    )
+}
+
+/// `str()` of a UnicodeDecodeError or UnicodeEncodeError: `'utf-8' codec can't decode byte
+/// 0xff in position 0: invalid start byte`.
+fn unicode_error_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    let message =
+        crate::objects::codecs::unicode_error_message(is_decode_error(e), exceptions::args_of(e))?;
+    match message {
+        Some(m) => Ok(pystr::new(&m)),
+        None => Ok(pystr::new(&exceptions::base_str(e)?)),
+    }
+}
+
 /// `OSError.__init__`: `errno`, `strerror`, `filename` and `filename2` from 2 to 5
 /// arguments (a filename is then dropped from `args`); all None otherwise.
 fn oserror_init(args: &[Value], _kw: Kw) -> PyResult {
@@ -775,6 +839,14 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "__repr__", exc_repr, "BaseException");
     let key_error = exceptions[exceptions::ExcKind::KeyError as usize];
     put(key_error, "__str__", key_error_str, "KeyError");
+    for kind in [
+        exceptions::ExcKind::UnicodeDecodeError,
+        exceptions::ExcKind::UnicodeEncodeError,
+    ] {
+        let class = exceptions[kind as usize];
+        put(class, "__init__", unicode_error_init, "UnicodeError");
+        put(class, "__str__", unicode_error_str, "UnicodeError");
+    }
     let os_error = exceptions[exceptions::ExcKind::OSError as usize];
     put(os_error, "__init__", oserror_init, "OSError");
     put(os_error, "__str__", oserror_str, "OSError");

@@ -6,7 +6,10 @@
 //! never a particular library module.
 
 pub mod builtin_subclass;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
@@ -18,6 +21,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod metaclass;
 pub mod methods;
 pub mod module;

@@ -66,6 +66,12 @@ type_ids! {
     Property = "property",
     TextIOWrapper = "TextIOWrapper",
     Generator = "generator",
+    Bytes = "bytes",
+    ByteArray = "bytearray",
+    MemoryView = "memoryview",
+    BytesIterator = "bytes_iterator",
+    ByteArrayIterator = "bytearray_iterator",
+    MemoryIterator = "memory_iterator",
 }
 
 struct Types {
@@ -164,6 +170,12 @@ fn all_ids() -> &'static [TypeId] {
         Property,
         TextIOWrapper,
         Generator,
+        Bytes,
+        ByteArray,
+        MemoryView,
+        BytesIterator,
+        ByteArrayIterator,
+        MemoryIterator,
     ]
 }
 
@@ -210,6 +222,9 @@ pub fn by_name(name: &str) -> Option<Value> {
                 | TypeId::StaticMethod
                 | TypeId::ClassMethod
                 | TypeId::Property
+                | TypeId::Bytes
+                | TypeId::ByteArray
+                | TypeId::MemoryView
         ) {
             return Some(class_of(id));
         }
@@ -251,6 +266,9 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::Ellipsis => TypeId::Ellipsis,
         Kind::File => TypeId::TextIOWrapper,
         Kind::Generator => TypeId::Generator,
+        Kind::Bytes => TypeId::Bytes,
+        Kind::ByteArray => TypeId::ByteArray,
+        Kind::MemoryView => TypeId::MemoryView,
         Kind::Super => TypeId::Super,
         Kind::Descriptor => function::descriptor_type(v),
         Kind::SeqIter

@@ -353,6 +353,11 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                     }
                 }
             }
+            Kind::MemoryView => {
+                if let Some(r) = crate::objects::memoryview::attribute(o, n) {
+                    return r;
+                }
+            }
             Kind::Slice => {
                 if let Some(s) = o.get::<SliceObj>() {
                     match n {
