@@ -335,6 +335,7 @@ fn runtime_signature(
         | "rt_code_set_value_freevars"
         | "rt_code_set_module" => (&[I64, I64], &[]),
         "rt_handler_leave" => (&[I64], &[]),
+        "rt_traceback_here" => (&[I64, I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
@@ -398,7 +399,7 @@ fn runtime_signature(
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
-        "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64], &[]),
+        "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64, I64], &[]),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
@@ -449,4 +450,6 @@ struct FunctionCx<'m, 'f> {
     sequence_loops: HashMap<ir::Temp, SequenceLoop>,
     /// The index of the module the function belongs to.
     module_index: u32,
+    /// The source line of the statement being run, which the error exit reports.
+    line: Variable,
 }

@@ -198,13 +198,16 @@ impl InitCx<'_, '_> {
         };
         let range = module.globals.start as usize..module.globals.end as usize;
         let slot_names = self.str_tuple(&program.globals[range]);
+        let source = self.str(&module.source);
         let slots = self
             .b
             .ins()
             .iadd_imm_s(globals, i64::from(module.globals.start) * 8);
         self.call_void(
             "rt_module_register",
-            &[name, file, package, doc, path, body, slot_names, slots],
+            &[
+                name, file, package, doc, path, body, source, slot_names, slots,
+            ],
         );
     }
 

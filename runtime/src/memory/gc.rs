@@ -488,6 +488,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
                 e.cause.get(),
                 e.context.get(),
                 e.frame.get(),
+                e.traceback.get(),
             ]);
         }
         Kind::Module => {
