@@ -580,3 +580,17 @@ fn method_close(args: &[Value], kw: Kw) -> PyResult {
     args::method_count("generator.close", args, 0, 0)?;
     close(args[0])
 }
+
+/// The attributes of a generator that programs read: its function's `__name__` and
+/// `__qualname__`, `gi_code` and `gi_running`.
+pub fn attribute(g: Value, name: &str) -> Option<Value> {
+    let g = g.get::<GeneratorObj>()?;
+    let f = g.func.get::<crate::objects::function::FunctionObj>()?;
+    Some(match name {
+        "__name__" => f.name(),
+        "__qualname__" => f.qualname(),
+        "gi_code" => f.code,
+        "gi_running" => crate::objects::value::bool_value(g.state.get() == State::Running),
+        _ => return None,
+    })
+}

@@ -97,6 +97,26 @@ fn frames_text(exc: Value) -> String {
     out
 }
 
+/// The notes `add_note` attached to an exception, which follow its last line.
+fn notes(exc: Value) -> Vec<String> {
+    let Some(notes) = crate::objects::class::own_attr(exc, pystr::intern("__notes__")) else {
+        return Vec::new();
+    };
+    let items = match notes.get::<ListObj>() {
+        Some(l) => l.snapshot(),
+        None => tuple::items(notes)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default(),
+    };
+    items
+        .into_iter()
+        .map(|n| match pystr::as_str(n) {
+            Some(s) => s.to_string(),
+            None => crate::protocols::ops::repr_string(n).unwrap_or_default(),
+        })
+        .collect()
+}
+
 /// The report of an uncaught exception, ending with its last line (no final newline):
 /// the chain first, joined by CPython's sentences.
 pub fn report(exc: Value) -> String {
@@ -135,6 +155,10 @@ pub fn report(exc: Value) -> String {
             out.push_str(&frames);
         }
         out.push_str(&exceptions::last_line(e));
+        for note in notes(e) {
+            out.push('\n');
+            out.push_str(&note);
+        }
         if i > 0 {
             out.push('\n');
             out.push_str(chain[i].1);
