@@ -638,7 +638,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
 pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
     if obj.is_object() {
         match obj.kind() {
-            Kind::Instance | Kind::Exception => {
+            Kind::Instance | Kind::Exception if !attr::has_getattribute(obj) => {
                 let in_dict = class::own_attr(obj, name);
                 if in_dict.is_none() {
                     let cls = class::instance_class(obj);
@@ -655,7 +655,12 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
                     }
                 }
             }
-            Kind::Class | Kind::Module | Kind::Function | Kind::Super => {}
+            Kind::Instance
+            | Kind::Exception
+            | Kind::Class
+            | Kind::Module
+            | Kind::Function
+            | Kind::Super => {}
             _ => {
                 let id = types::type_id(obj);
                 if let Some(n) = pystr::as_str(name) {
