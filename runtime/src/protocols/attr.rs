@@ -441,6 +441,14 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             types::type_name(o),
         ));
     }
+    // What every type inherits from `object` (`().__init__`, `(1).__setattr__`).
+    let object = types::class_of(TypeId::Object);
+    if let Some(f) = object
+        .get::<ClassObj>()
+        .and_then(|c| c.dict().get_str(name))
+    {
+        return bind(f, o, types::type_of(o));
+    }
     class::no_attribute(o, n)
 }
 
