@@ -7,6 +7,7 @@
 
 pub mod class;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod file;

@@ -66,6 +66,10 @@ type_ids! {
     Property = "property",
     TextIOWrapper = "TextIOWrapper",
     Generator = "generator",
+    Coroutine = "coroutine",
+    AsyncGenerator = "async_generator",
+    AsyncGenSend = "async_generator_asend",
+    AsyncGenThrow = "async_generator_athrow",
 }
 
 struct Types {
@@ -164,6 +168,10 @@ fn all_ids() -> &'static [TypeId] {
         Property,
         TextIOWrapper,
         Generator,
+        Coroutine,
+        AsyncGenerator,
+        AsyncGenSend,
+        AsyncGenThrow,
     ]
 }
 
@@ -250,7 +258,7 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::NotImplemented => TypeId::NotImplementedType,
         Kind::Ellipsis => TypeId::Ellipsis,
         Kind::File => TypeId::TextIOWrapper,
-        Kind::Generator => TypeId::Generator,
+        Kind::Generator => crate::objects::generator::type_id(v),
         Kind::Super => TypeId::Super,
         Kind::Descriptor => function::descriptor_type(v),
         Kind::SeqIter

@@ -288,6 +288,11 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                     return Ok(v);
                 }
             }
+            Kind::Generator => {
+                if let Some(v) = crate::objects::generator::attribute(o, n) {
+                    return Ok(v);
+                }
+            }
             Kind::Cell if n == "cell_contents" => {
                 let v = o.get::<CellObj>().map_or(Value::NULL, |c| c.value.get());
                 if v.is_null() {
