@@ -19,6 +19,7 @@ use crate::protocols::args;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
 use crate::protocols::ops;
+use std::cell::Cell;
 
 /// What an `await` awaits (`ir::AwaitSite`), for the message when it is not awaitable.
 const SITE_ASYNC_ENTER: i64 = 1;
@@ -181,6 +182,26 @@ pub extern "C" fn rt_async_with_exit(manager: Value) -> Value {
     async_exit_method(manager).unwrap_or(Value::NULL)
 }
 
+thread_local! {
+    /// The hook an event loop installs to learn of asynchronous generators as they are
+    /// first iterated (CPython's `firstiter` of `sys.set_asyncgen_hooks`).
+    static FIRST_ITER_HOOK: Cell<Option<fn(Value)>> = const { Cell::new(None) };
+}
+
+/// Installs (or removes) the first-iteration hook; gives the previous one.
+pub fn set_first_iter_hook(hook: Option<fn(Value)>) -> Option<fn(Value)> {
+    FIRST_ITER_HOOK.with(|h| h.replace(hook))
+}
+
+fn init_hooks(agen: Value) {
+    if async_generator(agen).hooks_inited.replace(true) {
+        return;
+    }
+    if let Some(hook) = FIRST_ITER_HOOK.with(Cell::get) {
+        hook(agen);
+    }
+}
+
 fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
     agen.get::<generator::GeneratorObj>()
         .expect("an asynchronous generator")
@@ -188,6 +209,7 @@ fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
 
 /// `agen.asend(value)` (`__anext__()` sends None).
 fn asend(agen: Value, value: Value) -> PyResult {
+    init_hooks(agen);
     Ok(generator::new_native(
         "asend",
         asend_body,
@@ -265,8 +287,14 @@ fn drive(agen: Value, mut outcome: PyResult<Resumed>, closing: bool) -> PyResult
     }
 }
 
+/// `agen.aclose()`.
+pub fn aclose(agen: Value) -> Value {
+    athrow(agen, None)
+}
+
 /// `agen.athrow(exc)` (with `exc` the exception to throw) or `agen.aclose()` (without).
 fn athrow(agen: Value, exc: Option<Value>) -> Value {
+    init_hooks(agen);
     match exc {
         Some(e) => generator::new_native("athrow", athrow_body, &[agen, e], Flavor::AsyncGenThrow),
         None => generator::new_native("aclose", athrow_body, &[agen], Flavor::AsyncGenThrow),
@@ -397,7 +425,7 @@ fn agen_athrow(args: &[Value], kw: Kw) -> PyResult {
 fn agen_aclose(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("aclose", kw)?;
     args::method_count("aclose", args, 0, 0)?;
-    Ok(athrow(args[0], None))
+    Ok(aclose(args[0]))
 }
 
 /// The methods of the awaitables of asynchronous generators: they are their own

@@ -134,6 +134,8 @@ pub struct GeneratorObj {
     pub running_async: Cell<bool>,
     /// An asynchronous generator's `ag_closed`: it was closed or ran to its end.
     pub closed: Cell<bool>,
+    /// An asynchronous generator was iterated: the event loop's first-iteration hook ran.
+    pub hooks_inited: Cell<bool>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -353,6 +355,7 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         value_yield: Cell::new(false),
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        hooks_inited: Cell::new(false),
     })
 }
 
