@@ -644,6 +644,9 @@ enum Step {
 /// returns.
 pub fn delegate(it: Value) -> PyResult {
     let outer = running_generator()?;
+    if let Some(outcome) = run_inline(it) {
+        return outcome;
+    }
     let mut step = Step::Send(none());
     loop {
         let produced = match step_delegate(it, step)? {
@@ -663,6 +666,32 @@ pub fn delegate(it: Value) -> PyResult {
             step = Step::Throw;
         }
     }
+}
+
+/// Runs the body of `it` on the running body's stack when it is a native body that has not
+/// started: the same as delegating to it (what it suspends with goes out, what is sent or
+/// thrown in comes back to it, its return value is the result), without a stack of its own.
+fn run_inline(it: Value) -> Option<PyResult> {
+    let g = it.get::<GeneratorObj>()?;
+    let body = g.func.get::<BuiltinObj>()?;
+    if g.state.get() != State::Created {
+        return None;
+    }
+    g.state.set(State::Running);
+    let (slots, count) = {
+        let slots = g.slots.borrow();
+        (slots.as_ptr(), slots.len())
+    };
+    // SAFETY: the slots are the body's arguments, which stay put while it runs (as in
+    // `closc_generator_main`); `it`, on this stack, keeps them alive.
+    let args = unsafe { std::slice::from_raw_parts(slots, count) };
+    let outcome = (body.func)(args, Kw::NONE);
+    g.state.set(State::Finished);
+    g.slots.borrow_mut().clear();
+    if let Ok(v) = outcome {
+        g.result.set(v);
+    }
+    Some(outcome)
 }
 
 fn step_delegate(it: Value, step: Step) -> PyResult<Resumed> {

@@ -172,6 +172,8 @@ pub(super) fn is_gathering(v: Value) -> bool {
 }
 
 const CHILDREN: &str = "__closc_children";
+/// The number of distinct children.
+const COUNT: &str = "__closc_count";
 const FINISHED_COUNT: &str = "__closc_finished";
 const RETURN_EXCEPTIONS: &str = "__closc_return_exceptions";
 const CANCEL_REQUESTED: &str = "__closc_cancel_requested";
@@ -208,35 +210,34 @@ pub(super) fn gather_items(items: &[Value], return_exceptions: bool) -> PyResult
         return Ok(outer);
     };
     let mut lp = None;
+    let mut count = 0;
+    // The same awaitable twice is one child: its position, by address.
+    let mut seen = std::collections::HashMap::new();
     for (i, &arg) in items.iter().enumerate() {
-        // The same awaitable twice is one child.
-        if let Some(j) = items[..i].iter().position(|&a| a == arg) {
+        if let Some(&j) = seen.get(&arg.0) {
             let earlier = list.get(j).unwrap_or_else(none);
             list.push(earlier);
             continue;
         }
+        seen.insert(arg.0, i);
         let fut = ensure_future(arg, lp)?;
         lp.get_or_insert(futures::loop_of(fut));
         futures::add_done_callback(fut, callback)?;
         list.push(fut);
+        count += 1;
     }
+    native_class::set(outer, COUNT, Value::small(count));
     futures::init_future(outer, lp.unwrap_or_else(none));
     Ok(outer)
 }
 
-/// How many distinct children a gathering future has.
-fn distinct_children(outer: Value) -> (Vec<Value>, usize) {
+/// The children of a gathering future, in argument order (repeated awaitables repeated).
+fn children(outer: Value) -> Value {
     let children = native_class::state(outer, CHILDREN)
         .get::<ListObj>()
         .map(ListObj::snapshot)
         .unwrap_or_default();
-    let mut distinct = 0;
-    for (i, c) in children.iter().enumerate() {
-        if !children[..i].contains(c) {
-            distinct += 1;
-        }
-    }
-    (children, distinct)
+    tuple::new(&children)
 }
 
 /// A child of `gather` is done (the `_done_callback` closure).
@@ -262,13 +263,13 @@ fn gather_done(args: &[Value], _kw: Kw) -> PyResult {
             return Ok(none());
         }
     }
-    let (children, count) = distinct_children(outer);
-    if finished as usize == count {
+    if finished == native_class::state(outer, COUNT).small_value() {
+        let children = children(outer);
         let results = list::new(&[]);
         let Some(out) = results.get::<ListObj>() else {
             return Ok(none());
         };
-        for &child in &children {
+        for &child in tuple::items(children).unwrap_or(&[]) {
             let res = if futures::is_cancelled(child) {
                 let msg = futures::cancel_message_of(child).unwrap_or_else(|| pystr::new(""));
                 new_cancelled_error(Some(msg))
@@ -297,8 +298,7 @@ pub(super) fn cancel_gathering(outer: Value, msg: Value) -> PyResult<bool> {
     if futures::is_done(outer) {
         return Ok(false);
     }
-    let (children, _) = distinct_children(outer);
-    let children = tuple::new(&children);
+    let children = children(outer);
     let mut cancelled = false;
     for &child in tuple::items(children).unwrap_or(&[]) {
         if futures::cancel(child, msg)? {
