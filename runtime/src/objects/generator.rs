@@ -136,6 +136,10 @@ pub struct GeneratorObj {
     pub closed: Cell<bool>,
     /// An asynchronous generator was iterated: the event loop's first-iteration hook ran.
     pub hooks_inited: Cell<bool>,
+    /// The exception the body is handling while suspended in its handler, or 0 (CPython's
+    /// `gi_exc_state`): it is the handled exception while the body runs, and its consumer's
+    /// is restored when it yields.
+    exc_state: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -356,6 +360,7 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         running_async: Cell::new(false),
         closed: Cell::new(false),
         hooks_inited: Cell::new(false),
+        exc_state: Cell::new(Value::NULL),
     })
 }
 
@@ -475,9 +480,17 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     g.resumed_at.set(depth);
     call::set_frame_depth(depth + g.depth.get());
     RUNNING.with(|r| r.borrow_mut().push(gen));
+    // `enter_handler` swaps the handled exception: the consumer's stays visible in a body
+    // that handles none of its own, as CPython's stack of exception states makes it.
+    let outer = exceptions::enter_handler(Value::NULL);
+    let inner = g.exc_state.get();
+    exceptions::leave_handler(if inner.is_null() { outer } else { inner });
     // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
     // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
     let outcome = unsafe { closc_stack_switch(g.caller_sp.as_ptr(), g.sp.get(), gen.0 as usize) };
+    let handled = exceptions::enter_handler(outer);
+    let own = outcome == SWITCH_YIELDED && handled != outer;
+    g.exc_state.set(if own { handled } else { Value::NULL });
     RUNNING.with(|r| r.borrow_mut().pop());
     call::swap_stack_floor(g.caller_floor.get());
     if outcome == SWITCH_YIELDED {
@@ -851,6 +864,7 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.transfer.get());
         visit(g.result.get());
         visit(g.delegate.get());
+        visit(g.exc_state.get());
         for &v in g.slots.borrow().iter() {
             visit(v);
         }
