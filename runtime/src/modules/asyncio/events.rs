@@ -268,7 +268,7 @@ fn new_handle(class_key: &'static str, make: fn() -> Value, lp: Value) -> Value 
 }
 
 /// `loop.call_soon(callback, *args)`: the `Handle`.
-fn call_soon_handle(lp: Value, callback: Value, args: &[Value]) -> PyResult {
+pub(super) fn call_soon_handle(lp: Value, callback: Value, args: &[Value]) -> PyResult {
     check_closed(lp)?;
     let handle = new_handle(HANDLE, make_handle_class, lp);
     let args = tuple::new(args);

@@ -1,6 +1,6 @@
 //! The `asyncio` module: an event loop with CPython's scheduling order, futures and tasks
 //! (`_asyncio.Future`, `_asyncio.Task`), `run`, `sleep`, `gather`, `wait_for`, `wait`,
-//! `shield`, queues and the synchronization primitives.
+//! `shield`, `timeout`, queues and the synchronization primitives.
 //!
 //! Its coroutines (`sleep`, `wait_for`, `Queue.get`, ...) are native coroutine bodies
 //! (`generator::new_native`): Rust code that runs on the coroutine's own stack and awaits
@@ -14,6 +14,7 @@ mod futures;
 mod locks;
 mod queues;
 mod tasks;
+mod timeouts;
 
 use crate::objects::class::{self, Layout};
 use crate::objects::exceptions::{self, ExcKind};
@@ -161,6 +162,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("iscoroutine", tasks::iscoroutine),
         ("iscoroutinefunction", tasks::iscoroutinefunction),
         ("isfuture", tasks::isfuture),
+        ("timeout", timeouts::timeout),
+        ("timeout_at", timeouts::timeout_at),
         ("get_event_loop", get_event_loop),
         ("get_running_loop", get_running_loop),
         ("new_event_loop", new_event_loop),
@@ -213,6 +216,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         (
             "Condition",
             native_class::class(locks::CONDITION, locks::make_condition_class),
+        ),
+        (
+            "Timeout",
+            native_class::class(timeouts::TIMEOUT, timeouts::make_timeout_class),
         ),
         ("CancelledError", exception_class_of(CANCELLED_ERROR)),
         ("InvalidStateError", exception_class_of(INVALID_STATE_ERROR)),
