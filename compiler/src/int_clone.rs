@@ -52,6 +52,7 @@ pub const MAX_PARAMS: usize = 6;
 /// is too short to gain from one).
 pub fn int_clone(function: &Function, consts: &[Const]) -> Option<IntClone> {
     let simple_signature = !function.is_generator
+        && !function.is_coroutine
         && function.freevars.is_empty()
         && function.cellvars.is_empty()
         && !function.has_varargs

@@ -50,6 +50,18 @@ pub enum BinaryOp {
     MatMul,
 }
 
+/// What an `await` awaits, which names the object in the error when it is not awaitable
+/// (the runtime's numbering, see docs/runtime-abi.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AwaitSite {
+    /// An `await` expression.
+    Expression = 0,
+    /// What `__aenter__` returned (`async with`).
+    AsyncEnter,
+    /// What `__aexit__` returned (`async with`).
+    AsyncExit,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnaryOp {
     Neg = 0,
@@ -230,6 +242,17 @@ pub enum Op {
     YieldFrom(Operand),
     /// The bound `__exit__` of a context manager, checking it has `__enter__` too.
     WithExit(Operand),
+    /// Awaits an awaitable (delegating to its `__await__` iterator as `yield from` does);
+    /// gives its result.
+    Await(Operand, AwaitSite),
+    /// The asynchronous iterator of an `async for` (`__aiter__`).
+    AIter(Operand),
+    /// Awaits the next item of an asynchronous iterator (`__anext__`): the item, or the
+    /// marker `ITER_DONE` once it raises StopAsyncIteration.
+    ANext(Operand),
+    /// The bound `__aexit__` of an asynchronous context manager, checking it has
+    /// `__aenter__` too.
+    AsyncWithExit(Operand),
     /// A sequence pattern's test: the subject's items as a tuple, or None.
     MatchSequence {
         subject: Operand,
@@ -374,6 +397,9 @@ pub struct Function {
     pub has_varkeywords: bool,
     /// Calling the function makes a generator running its body.
     pub is_generator: bool,
+    /// Calling the function makes a coroutine running its body (with `is_generator`, an
+    /// asynchronous generator).
+    pub is_coroutine: bool,
     /// CPython's `co_varnames`: parameters, then plain locals in order of first use.
     pub varnames: Vec<String>,
     /// CPython's `co_freevars`: sorted; the closure tuple holds their cells in this order.
@@ -427,6 +453,10 @@ impl Op {
             | Op::Yield(a)
             | Op::YieldFrom(a)
             | Op::WithExit(a)
+            | Op::Await(a, _)
+            | Op::AIter(a)
+            | Op::ANext(a)
+            | Op::AsyncWithExit(a)
             | Op::MatchSequence { subject: a, .. }
             | Op::MatchMapping(a)
             | Op::HandlerEnter(a) => f(a),

@@ -26,6 +26,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "itertools",
     "collections",
     "operator",
+    "asyncio",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

@@ -358,6 +358,9 @@ fn runtime_signature(
         | "rt_with_exit"
         | "rt_yield"
         | "rt_yield_from"
+        | "rt_aiter"
+        | "rt_anext"
+        | "rt_async_with_exit"
         | "rt_handler_enter"
         | "rt_err_restore"
         | "rt_raise_name_error"
@@ -388,6 +391,7 @@ fn runtime_signature(
         | "rt_raise_from"
         | "rt_raise_name_error_in"
         | "rt_match_mapping_rest"
+        | "rt_await"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"
         | "rt_slice_new" | "rt_unpack" | "rt_kwargs_merge" | "rt_match_sequence"

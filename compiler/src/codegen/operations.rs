@@ -308,6 +308,22 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let manager = self.operand(manager);
                 self.checked("rt_with_exit", &[manager])
             }
+            Op::Await(value, site) => {
+                let args = [self.operand(value), self.small(*site as i64)];
+                self.checked("rt_await", &args)
+            }
+            Op::AIter(value) => {
+                let value = self.operand(value);
+                self.checked("rt_aiter", &[value])
+            }
+            Op::ANext(iterator) => {
+                let iterator = self.operand(iterator);
+                self.checked("rt_anext", &[iterator])
+            }
+            Op::AsyncWithExit(manager) => {
+                let manager = self.operand(manager);
+                self.checked("rt_async_with_exit", &[manager])
+            }
             Op::Yield(value) => {
                 let value = self.operand(value);
                 self.checked("rt_yield", &[value])

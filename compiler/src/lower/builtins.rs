@@ -157,8 +157,6 @@ pub(super) const BUILTIN_NAMES: &[&str] = &[
 pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "BaseExceptionGroup",
     "ExceptionGroup",
-    "aiter",
-    "anext",
     "breakpoint",
     "compile",
     "copyright",

@@ -2,7 +2,7 @@
 
 use super::literals::is_constant;
 use super::FnLowering;
-use crate::ir::{Cond, Const, Op, Operand, Stmt};
+use crate::ir::{AwaitSite, Cond, Const, Op, Operand, Stmt};
 use crate::scopes::ScopeKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -53,13 +53,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         element: &'a Expr,
         value: Option<&'a Expr>,
     ) -> Operand {
-        if let Some(generator) = generators.iter().find(|g| g.is_async) {
-            return self.unsupported_value(generator.range, "async comprehension");
-        }
         let scope_kind = ScopeKind::Comprehension;
         let scope = self.lowering.scopes.scope_of(range, scope_kind);
         let first = self.iterable(&generators[0].iter);
-        let iterator = self.value(Op::Iter(first));
+        let iterator = self.value(if generators[0].is_async {
+            Op::AIter(first)
+        } else {
+            Op::Iter(first)
+        });
         let id = self.lift(scope, |f| {
             let result = f.assign(match kind {
                 ComprehensionKind::List => Op::List(Vec::new()),
@@ -91,10 +92,16 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             kwdefaults: None,
             closure,
         });
-        self.value(Op::Call {
+        let result = self.value(Op::Call {
             callee: function,
             args: vec![iterator],
-        })
+        });
+        // An asynchronous list, set or dict comprehension is a coroutine to await; an
+        // asynchronous generator expression is an asynchronous generator.
+        if self.lowering.scopes.scopes[scope].is_coroutine && kind != ComprehensionKind::Generator {
+            return self.value(Op::Await(result, AwaitSite::Expression));
+        }
+        result
     }
 
     fn comprehension_loops(
@@ -110,11 +117,19 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             self.value(Op::Slot(0))
         } else {
             let iterable = self.iterable(&generator.iter);
-            self.value(Op::IterLoop(iterable))
+            self.value(if generator.is_async {
+                Op::AIter(iterable)
+            } else {
+                Op::IterLoop(iterable)
+            })
         };
         let loop_label = self.label();
         let body = self.nested(|f| {
-            let item = f.assign(Op::Next(iterator));
+            let item = f.assign(if generator.is_async {
+                Op::ANext(iterator)
+            } else {
+                Op::Next(iterator)
+            });
             f.emit(Stmt::If {
                 cond: Cond::Exhausted(Operand::Temp(item)),
                 then: vec![Stmt::Break(loop_label)],

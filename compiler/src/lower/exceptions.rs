@@ -1,7 +1,7 @@
 //! `try`/`except`/`finally` and `with`, and the finally stack that jumps out of them run.
 
 use super::{Block, FinallyContext, FnLowering};
-use crate::ir::{Cond, Const, Label, Op, Operand, Stmt, Temp};
+use crate::ir::{AwaitSite, Cond, Const, Label, Op, Operand, Stmt, Temp};
 use ruff_python_ast as ast;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
@@ -26,10 +26,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 FinallyContext::UnbindName(name) => self.unbind_name(name),
                 FinallyContext::ExitContext {
                     exit,
+                    is_async,
                     try_depth_outside,
                 } => {
                     let levels = saved_depth - try_depth_outside;
-                    let body = vec![Stmt::Eval(exit_call(*exit))];
+                    let body = self.exit_call(*exit, *is_async);
                     self.emit(Stmt::OutsideTry { levels, body });
                 }
             }
@@ -47,29 +48,44 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception
     /// (and suppresses it by returning a true value), or `None`s when the body completes or
-    /// leaves by `return`, `break` or `continue`.
-    pub(super) fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) {
+    /// leaves by `return`, `break` or `continue`. `async with` awaits what `__aenter__` and
+    /// `__aexit__` return.
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        is_async: bool,
+    ) {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         let manager = self.expr(&item.context_expr);
-        let exit = self.assign(Op::WithExit(manager.clone()));
-        let enter = self.str_const("__enter__");
-        let value = self.value(Op::CallMethod {
+        let (exit, enter) = if is_async {
+            (Op::AsyncWithExit(manager.clone()), "__aenter__")
+        } else {
+            (Op::WithExit(manager.clone()), "__enter__")
+        };
+        let exit = self.assign(exit);
+        let enter = self.str_const(enter);
+        let mut value = self.value(Op::CallMethod {
             object: manager,
             name: enter,
             args: Vec::new(),
         });
+        if is_async {
+            value = self.value(Op::Await(value, AwaitSite::AsyncEnter));
+        }
         let after = self.label();
         self.finally_stack.push(FinallyContext::ExitContext {
             exit,
+            is_async,
             try_depth_outside: self.try_depth,
         });
         let guarded = self.guarded(|f| {
             if let Some(target) = &item.optional_vars {
                 f.store(target, value);
             }
-            f.with_stmt(rest, body);
+            f.with_stmt(rest, body, is_async);
         });
         self.finally_stack.pop();
         let handler = self.nested(|f| {
@@ -80,10 +96,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     callee: Operand::Const(type_builtin),
                     args: vec![Operand::Temp(exception)],
                 });
-                let suppress = f.value(Op::Call {
+                let mut suppress = f.value(Op::Call {
                     callee: Operand::Temp(exit),
                     args: vec![class, Operand::Temp(exception), Operand::None],
                 });
+                if is_async {
+                    suppress = f.value(Op::Await(suppress, AwaitSite::AsyncExit));
+                }
                 f.emit(Stmt::If {
                     cond: Cond::Not(Box::new(Cond::Truthy(suppress))),
                     then: vec![Stmt::Reraise(Operand::Temp(exception))],
@@ -93,13 +112,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 f.emit(Stmt::Break(after));
             });
         });
-        let block = vec![
-            Stmt::Try {
-                body: guarded,
-                handler,
-            },
-            Stmt::Eval(exit_call(exit)),
-        ];
+        let mut block = vec![Stmt::Try {
+            body: guarded,
+            handler,
+        }];
+        block.extend(self.exit_call(exit, is_async));
         self.emit(Stmt::Block {
             label: after,
             body: block,
@@ -233,10 +250,21 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     }
 }
 
-/// `exit(None, None, None)`: a `with` block left without an exception.
-fn exit_call(exit: Temp) -> Op {
-    Op::Call {
-        callee: Operand::Temp(exit),
-        args: vec![Operand::None, Operand::None, Operand::None],
+impl FnLowering<'_, '_> {
+    /// `exit(None, None, None)` (awaited for `async with`): a `with` block left without an
+    /// exception.
+    fn exit_call(&mut self, exit: Temp, is_async: bool) -> Vec<Stmt> {
+        let call = Op::Call {
+            callee: Operand::Temp(exit),
+            args: vec![Operand::None, Operand::None, Operand::None],
+        };
+        if !is_async {
+            return vec![Stmt::Eval(call)];
+        }
+        let result = self.temp();
+        vec![
+            Stmt::Assign(result, call),
+            Stmt::Eval(Op::Await(Operand::Temp(result), AwaitSite::AsyncExit)),
+        ]
     }
 }

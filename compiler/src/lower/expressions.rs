@@ -5,7 +5,7 @@ use super::comprehensions::ComprehensionKind;
 use super::literals::is_constant;
 use super::names::Place;
 use super::FnLowering;
-use crate::ir::{BinaryOp, CompareOp, Cond, Const, Op, Operand, Stmt, Temp, UnaryOp};
+use crate::ir::{AwaitSite, BinaryOp, CompareOp, Cond, Const, Op, Operand, Stmt, Temp, UnaryOp};
 use crate::scopes::ScopeKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -162,7 +162,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.store(&named.target, value.clone());
                 value
             }
-            Expr::Await(e) => self.unsupported_value(e.range, "await"),
+            Expr::Await(e) => {
+                let awaitable = self.expr(&e.value);
+                self.value(Op::Await(awaitable, AwaitSite::Expression))
+            }
             Expr::Yield(e) => {
                 let value = match &e.value {
                     Some(value) => self.expr(value),

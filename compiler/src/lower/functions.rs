@@ -7,9 +7,6 @@ use ruff_python_ast::{self as ast, Expr};
 
 impl<'l, 'a> FnLowering<'l, 'a> {
     pub(super) fn function_def(&mut self, def: &'a ast::StmtFunctionDef) {
-        if def.is_async {
-            return self.unsupported(def.range, "async def");
-        }
         if def.type_params.is_some() {
             return self.unsupported(def.range, "type parameters");
         }

@@ -111,6 +111,7 @@ fn placeholder() -> Function {
         has_varargs: false,
         has_varkeywords: false,
         is_generator: false,
+        is_coroutine: false,
         varnames: Vec::new(),
         freevars: Vec::new(),
         value_freevars: 0,
@@ -203,8 +204,13 @@ enum FinallyContext<'a> {
     },
     /// Leave an exception handler, restoring the exception handled before it.
     LeaveHandler(Temp),
-    /// Leave a `with` block: call its manager's bound `__exit__(None, None, None)`.
-    ExitContext { exit: Temp, try_depth_outside: u32 },
+    /// Leave a `with` block: call its manager's bound `__exit__(None, None, None)` (and
+    /// await the result, for `async with`).
+    ExitContext {
+        exit: Temp,
+        is_async: bool,
+        try_depth_outside: u32,
+    },
     /// Leave the body of `except E as name`: unbind `name`.
     UnbindName(&'a str),
 }
@@ -228,6 +234,7 @@ struct FnLowering<'l, 'a> {
     cellvars: Vec<String>,
     posonlycount: u32,
     function_scope_is_generator: bool,
+    function_scope_is_coroutine: bool,
     temps: Temp,
     blocks: Vec<Block>,
     loops: Vec<LoopContext>,
@@ -254,6 +261,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             cellvars: Vec::new(),
             posonlycount: 0,
             function_scope_is_generator: scope_data.is_generator,
+            function_scope_is_coroutine: scope_data.is_coroutine,
             temps: 0,
             blocks: vec![Vec::new()],
             loops: Vec::new(),
@@ -335,6 +343,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             has_varargs,
             has_varkeywords,
             is_generator: self.function_scope_is_generator,
+            is_coroutine: self.function_scope_is_coroutine,
             varnames: self.varnames,
             freevars: self.freevars,
             value_freevars,

@@ -47,12 +47,19 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.annotated_assignment(ann);
             }
             S::For(for_) => {
-                if for_.is_async {
-                    return self.unsupported(for_.range, "async for");
-                }
-                let iterator = self.for_iterator(&for_.iter);
+                let iterator = if for_.is_async {
+                    let iterable = self.expr(&for_.iter);
+                    self.value(Op::AIter(iterable))
+                } else {
+                    self.for_iterator(&for_.iter)
+                };
                 self.loop_with_else(&for_.orelse, |f, loop_label| {
-                    let item = f.assign(Op::Next(iterator.clone()));
+                    let next = if for_.is_async {
+                        Op::ANext(iterator.clone())
+                    } else {
+                        Op::Next(iterator.clone())
+                    };
+                    let item = f.assign(next);
                     f.emit(Stmt::If {
                         cond: Cond::Exhausted(Operand::Temp(item)),
                         then: vec![Stmt::Break(loop_label)],
@@ -143,8 +150,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.run_finally_blocks(depth);
                 self.emit(Stmt::Continue(label));
             }
-            S::With(with) if with.is_async => self.unsupported(with.range, "async with"),
-            S::With(with) => self.with_stmt(&with.items, &with.body),
+            S::With(with) => self.with_stmt(&with.items, &with.body, with.is_async),
             S::Match(match_) => self.match_stmt(match_),
             S::TypeAlias(t) => self.unsupported(t.range, "type alias"),
             S::IpyEscapeCommand(c) => self.unsupported(c.range, "IPython escape command"),

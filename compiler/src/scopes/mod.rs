@@ -110,6 +110,9 @@ pub struct Scope {
     /// The block contains `yield` (or is a generator expression): calling it makes a
     /// generator.
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits: calling it makes a coroutine (an
+    /// asynchronous generator when `is_generator` is set too).
+    pub is_coroutine: bool,
     pub range: TextRange,
 }
 
@@ -275,6 +278,7 @@ pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
         loop_depth: 0,
         private: None,
         annotations_are_strings: crate::future::has_annotations_feature(&module.body),
+        value_returns: Vec::new(),
         errors: Vec::new(),
     };
     builder.push_scope(ScopeKind::Module, "<module>", module.range, None);
@@ -303,6 +307,8 @@ struct Builder {
     private: Option<String>,
     /// `from __future__ import annotations`: annotations are strings, so they use no name.
     annotations_are_strings: bool,
+    /// The `return value` statements of the function being visited.
+    value_returns: Vec<TextRange>,
     errors: Vec<Diagnostic>,
 }
 
@@ -341,6 +347,7 @@ impl Builder {
             symbols: HashMap::new(),
             class_passthrough: BTreeSet::new(),
             is_generator: kind == ScopeKind::Comprehension && name == "<genexpr>",
+            is_coroutine: false,
             range,
         });
         if let Some(p) = parent {
@@ -472,10 +479,18 @@ impl Builder {
                 let global = self.flags(name) & DEF_GLOBAL != 0;
                 self.bind(name);
                 let id = self.push_scope(ScopeKind::Function, name, def.range, Some(global));
+                self.scopes[id].is_coroutine = def.is_async;
+                let outer_returns = std::mem::take(&mut self.value_returns);
                 self.in_scope(id, 0, |b| {
                     b.add_params(&def.parameters);
                     b.visit_body(&def.body);
                 });
+                let returns = std::mem::replace(&mut self.value_returns, outer_returns);
+                if self.scopes[id].is_coroutine && self.scopes[id].is_generator {
+                    for range in returns {
+                        self.error(range, "'return' with value in async generator".into());
+                    }
+                }
             }
             Stmt::ClassDef(class) => {
                 for decorator in &class.decorator_list {
@@ -499,6 +514,7 @@ impl Builder {
                     self.error(ret.range, "'return' outside function".into());
                 }
                 if let Some(value) = &ret.value {
+                    self.value_returns.push(ret.range);
                     self.visit_expr(value);
                 }
             }
@@ -533,6 +549,9 @@ impl Builder {
                 self.visit_target(&ann.target);
             }
             Stmt::For(for_) => {
+                if for_.is_async {
+                    self.require_async_function(for_.range, "'async for'");
+                }
                 self.visit_expr(&for_.iter);
                 self.visit_target(&for_.target);
                 self.visit_loop_body(&for_.body);
@@ -554,6 +573,9 @@ impl Builder {
                 }
             }
             Stmt::With(with) => {
+                if with.is_async {
+                    self.require_async_function(with.range, "'async with'");
+                }
                 for item in &with.items {
                     self.visit_expr(&item.context_expr);
                     if let Some(target) = &item.optional_vars {
@@ -846,7 +868,33 @@ impl Builder {
             for element in elements {
                 b.visit_expr(element);
             }
+            if generators.iter().any(|g| g.is_async) {
+                b.scopes[id].is_coroutine = true;
+            }
         });
+        // An asynchronous list, set or dict comprehension is awaited where it is evaluated,
+        // which only an async function or another comprehension may do; an asynchronous
+        // generator expression is only made there.
+        if self.scopes[id].is_coroutine && kind_name != "<genexpr>" {
+            let parent = &mut self.scopes[self.current];
+            match parent.kind {
+                ScopeKind::Comprehension => parent.is_coroutine = true,
+                ScopeKind::Function if parent.is_coroutine => {}
+                _ => self.error(
+                    range,
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                ),
+            }
+        }
+    }
+
+    /// Reports `what` (`'async for'`, `'async with'`) unless the current block is an
+    /// `async def`.
+    fn require_async_function(&mut self, range: TextRange, what: &str) {
+        let scope = &self.scopes[self.current];
+        if !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
+            self.error(range, format!("{what} outside async function"));
+        }
     }
 
     fn visit_expr(&mut self, expr: &Expr) {
@@ -908,11 +956,30 @@ impl Builder {
                     )),
                     ScopeKind::Function | ScopeKind::Lambda => {
                         scope.is_generator = true;
-                        None
+                        (scope.is_coroutine && matches!(expr, Expr::YieldFrom(_)))
+                            .then(|| "'yield from' inside async function".into())
                     }
                 };
                 if let Some(message) = problem {
                     self.error(expr.range(), message);
+                }
+                walk_children(expr, |child| self.visit_expr(child))
+            }
+            Expr::Await(_) => {
+                let scope = &mut self.scopes[self.current];
+                let problem = match scope.kind {
+                    ScopeKind::Module | ScopeKind::Class => Some("'await' outside function"),
+                    ScopeKind::Comprehension => {
+                        scope.is_coroutine = true;
+                        None
+                    }
+                    ScopeKind::Function if scope.is_coroutine => None,
+                    ScopeKind::Function | ScopeKind::Lambda => {
+                        Some("'await' outside async function")
+                    }
+                };
+                if let Some(message) = problem {
+                    self.error(expr.range(), message.into());
                 }
                 walk_children(expr, |child| self.visit_expr(child))
             }

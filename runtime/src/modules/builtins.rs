@@ -54,6 +54,8 @@ static BUILTINS: &[(&str, NativeFn)] = &[
     ("all", all),
     ("iter", iter_builtin),
     ("next", next),
+    ("aiter", crate::objects::coroutine::builtin_aiter),
+    ("anext", crate::objects::coroutine::builtin_anext),
     ("hash", hash),
     ("id", id),
     ("ord", ord),
@@ -399,7 +401,7 @@ fn iter_builtin(args: &[Value], kw: Kw) -> PyResult {
 fn next(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("next", kw)?;
     args::count("next", args, 1, 2)?;
-    if args[0].is_object() && args[0].kind() == Kind::Generator {
+    if crate::objects::coroutine::is_generator_iterator(args[0]) {
         // A generator's return value becomes StopIteration's value.
         return match crate::objects::generator::resume(args[0], none(), false)? {
             crate::objects::generator::Resumed::Yielded(v) => Ok(v),

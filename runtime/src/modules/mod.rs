@@ -5,6 +5,7 @@
 //!
 //! May use: `objects`, `protocols`, `memory`.
 
+pub mod asyncio;
 pub mod builtins;
 pub mod collections;
 pub mod functools;
@@ -15,7 +16,7 @@ pub mod sys;
 
 mod import;
 
-pub use import::{gc_roots, import_from, import_name, import_star, run_main};
+pub use import::{import_from, import_name, import_star, run_main};
 
 use crate::objects::function::{self, NativeFn};
 use crate::objects::module::{new_module_object, ModuleObj};
@@ -39,6 +40,12 @@ fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
     m
 }
 
+/// The values the modules hold outside module objects, for the collector.
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    import::gc_roots(visit);
+    asyncio::gc_roots(visit);
+}
+
 /// A module entry holding a native function.
 fn builtin(name: &'static str, f: NativeFn) -> (&'static str, Value) {
     (name, function::new_builtin(name, f))
@@ -56,6 +63,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "itertools" => itertools::entries,
         "collections" => collections::entries,
         "operator" => operator::entries,
+        "asyncio" => asyncio::entries,
         _ => return None,
     })
 }

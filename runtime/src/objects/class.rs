@@ -871,8 +871,14 @@ pub fn is_instance(v: Value, cls: Value) -> bool {
 /// How uncaught exceptions and class reprs name a class: the qualname (CPython omits the
 /// `__main__.` and `builtins.` module prefixes in tracebacks).
 pub fn display_name(cls: Value) -> String {
-    cls.get::<ClassObj>()
-        .map_or_else(|| "?".to_string(), |c| c.qualname_str().to_string())
+    match cls.get::<ClassObj>() {
+        // A library module's class is shown with its module (`asyncio.exceptions.X`).
+        Some(c) => match stdlib_module(c) {
+            Some(m) if m != "builtins" => format!("{m}.{}", c.qualname_str()),
+            _ => c.qualname_str().to_string(),
+        },
+        None => "?".to_string(),
+    }
 }
 
 /// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.

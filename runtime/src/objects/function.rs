@@ -20,6 +20,9 @@ pub const CO_VARARGS: u64 = 1;
 pub const CO_VARKEYWORDS: u64 = 2;
 /// Calling the function makes a generator (the compiler's flag bit 2).
 pub const CO_GENERATOR: u64 = 4;
+/// Calling the function makes a coroutine, or with `CO_GENERATOR` an asynchronous
+/// generator (the compiler's flag bit 3).
+pub const CO_COROUTINE: u64 = 8;
 
 /// `FunctionObj::direct_arity` of a function that generated code must not call directly.
 pub const NO_DIRECT_CALL: u64 = u64::MAX;

@@ -3,6 +3,13 @@
 //! resumed it, and resuming switches in again. The compiler therefore emits no state machine,
 //! and a body may yield from inside any construct (loops, `try`, nested calls to `yield from`).
 //!
+//! Coroutines (`async def`), asynchronous generators and the awaitables of the latter
+//! (`objects::coroutine`) are generator objects of other flavors: `await` is a `yield from`
+//! of the awaitable's iterator, and an asynchronous generator's `yield` is marked as a value
+//! for its `__anext__` rather than a suspension of whoever awaits it. A body may also be a
+//! native function (`new_native`), which suspends by calling `suspend`: the library's
+//! coroutines (`asyncio.sleep`, ...) are written that way.
+//!
 //! Invariants:
 //! - A generator's stack is allocated at its first resumption and released when its body
 //!   returns or when the generator object is freed; while suspended, the words between its
@@ -17,13 +24,20 @@
 use crate::memory::gc;
 use crate::memory::heap;
 use crate::memory::valgrind;
+use crate::objects::class;
 use crate::objects::exceptions::{self, raise, ExcKind};
-use crate::objects::function::FunctionObj;
+use crate::objects::function::{
+    self, BuiltinObj, FunctionObj, NativeFn, CO_COROUTINE, CO_GENERATOR,
+};
 use crate::objects::methods::Method;
+use crate::objects::str as pystr;
+use crate::objects::types::{self, TypeId};
 use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use crate::protocols::args;
+use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
+use crate::protocols::ops;
 use std::alloc::{self, Layout};
 use std::cell::{Cell, RefCell};
 
@@ -42,16 +56,54 @@ enum State {
     Finished,
 }
 
+/// What kind of object a generator object is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    Generator,
+    /// A coroutine: awaitable, not iterable.
+    Coroutine,
+    /// An asynchronous generator: its `yield`s are values for `__anext__`.
+    AsyncGenerator,
+    /// The awaitable of an asynchronous generator's `__anext__()` or `asend()`.
+    AsyncGenSend,
+    /// The awaitable of an asynchronous generator's `athrow()` or `aclose()`.
+    AsyncGenThrow,
+}
+
+impl Flavor {
+    /// How CPython's messages name the object.
+    fn noun(self) -> &'static str {
+        match self {
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async generator",
+            _ => "generator",
+        }
+    }
+}
+
+/// The flavor of the generator objects a function with code flags `flags` makes, if any.
+pub fn flavor_of_code(flags: u64) -> Option<Flavor> {
+    match (flags & CO_GENERATOR != 0, flags & CO_COROUTINE != 0) {
+        (false, false) => None,
+        (true, false) => Some(Flavor::Generator),
+        (false, true) => Some(Flavor::Coroutine),
+        (true, true) => Some(Flavor::AsyncGenerator),
+    }
+}
+
 /// What a switch back to the consumer reports.
 const SWITCH_YIELDED: usize = 1;
 const SWITCH_FINISHED: usize = 2;
 
-/// A generator. References: `func`, the values in `slots`, `transfer`, `result`, and while
-/// suspended the words of its stack between `sp` and the stack top.
+/// A generator. References: `func`, the values in `slots`, `transfer`, `result`,
+/// `delegate`, and while suspended the words of its stack between `sp` and the stack top.
 #[repr(C)]
 pub struct GeneratorObj {
     pub header: Header,
+    /// The body: a compiled function, or a builtin function (`new_native`) called with the
+    /// slots as arguments.
     func: Value,
+    pub flavor: Flavor,
     /// The bound argument slots the body's entry receives.
     slots: RefCell<Vec<Value>>,
     state: Cell<State>,
@@ -72,6 +124,22 @@ pub struct GeneratorObj {
     resumed_at: Cell<i64>,
     /// The native stack floor of the consumer, restored when the body yields.
     caller_floor: Cell<usize>,
+    /// The iterator the body delegates to (`yield from`, `await`) while suspended there
+    /// (CPython's `gi_yieldfrom`, `cr_await`), or 0.
+    delegate: Cell<Value>,
+    /// The last suspension was an asynchronous generator's `yield` (a value for
+    /// `__anext__`), not an `await` inside it.
+    value_yield: Cell<bool>,
+    /// An asynchronous generator's `ag_running_async`: an `asend` or `athrow` is under way.
+    pub running_async: Cell<bool>,
+    /// An asynchronous generator's `ag_closed`: it was closed or ran to its end.
+    pub closed: Cell<bool>,
+    /// An asynchronous generator was iterated: the event loop's first-iteration hook ran.
+    pub hooks_inited: Cell<bool>,
+    /// The exception the body is handling while suspended in its handler, or 0 (CPython's
+    /// `gi_exc_state`): it is the handled exception while the body runs, and its consumer's
+    /// is restored when it yields.
+    exc_state: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -244,17 +312,23 @@ fn initial_sp(stack: &Stack) -> usize {
 
 /// Runs a generator's body on its own stack, then reports it finished.
 extern "C" fn closc_generator_main(gen: Value) -> ! {
-    let g = gen
-        .get::<GeneratorObj>()
-        .expect("the trampoline receives a generator");
-    let code = g
-        .func
-        .get::<FunctionObj>()
-        .expect("a generator's function")
-        .code();
-    // `slots` holds one value per parameter slot, bound by `call::call_function`.
-    let slots = g.slots.borrow().as_ptr();
-    let result = call::run_entry(g.func, code, slots);
+    let g = generator(gen);
+    // `slots` holds one value per parameter slot, bound by `call::call_function`, or the
+    // arguments of a native body; it is not resized until the body finishes.
+    let (slots, count) = {
+        let slots = g.slots.borrow();
+        (slots.as_ptr(), slots.len())
+    };
+    let result = match g.func.get::<FunctionObj>() {
+        Some(f) => call::run_entry(g.func, f.code(), slots),
+        None => {
+            let body = g.func.get::<BuiltinObj>().expect("a native body");
+            // SAFETY: `slots` points to `count` values that stay put while the body runs
+            // (see above), and the generator object keeps them alive.
+            let args = unsafe { std::slice::from_raw_parts(slots, count) };
+            (body.func)(args, Kw::NONE).unwrap_or(Value::NULL)
+        }
+    };
     g.result.set(result);
     g.state.set(State::Finished);
     let mut abandoned = 0usize;
@@ -264,11 +338,12 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
     unreachable!("a finished generator is never resumed")
 }
 
-/// A new generator for a call of generator function `func` with bound `slots`.
-pub fn new(func: Value, slots: Vec<Value>) -> Value {
+/// A new generator object of `flavor` for a call of function `func` with bound `slots`.
+pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
     heap::new(GeneratorObj {
         header: Header::new(Kind::Generator),
         func,
+        flavor,
         slots: RefCell::new(slots),
         state: Cell::new(State::Created),
         stack: RefCell::new(None),
@@ -280,11 +355,49 @@ pub fn new(func: Value, slots: Vec<Value>) -> Value {
         depth: Cell::new(0),
         resumed_at: Cell::new(0),
         caller_floor: Cell::new(0),
+        delegate: Cell::new(Value::NULL),
+        value_yield: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
+        hooks_inited: Cell::new(false),
+        exc_state: Cell::new(Value::NULL),
     })
+}
+
+/// A generator object of `flavor` whose body is the native function `body`, called with
+/// `args` on the object's own stack; it suspends by calling `suspend`.
+pub fn new_native(name: &'static str, body: NativeFn, args: &[Value], flavor: Flavor) -> Value {
+    new(function::new_builtin(name, body), args.to_vec(), flavor)
 }
 
 fn generator(gen: Value) -> &'static GeneratorObj {
     gen.get::<GeneratorObj>().expect("a generator")
+}
+
+/// The flavor of `v` if it is a generator object.
+pub fn flavor(v: Value) -> Option<Flavor> {
+    v.get::<GeneratorObj>().map(|g| g.flavor)
+}
+
+/// True for generator objects of `flavor`.
+pub fn is(v: Value, flavor: Flavor) -> bool {
+    v.get::<GeneratorObj>().is_some_and(|g| g.flavor == flavor)
+}
+
+/// True once the body has returned or raised (or was closed before it started).
+pub fn is_finished(gen: Value) -> bool {
+    generator(gen).state.get() == State::Finished
+}
+
+/// The iterator the body is delegating to while suspended, if any.
+pub fn delegate_of(gen: Value) -> Option<Value> {
+    let d = generator(gen).delegate.get();
+    (!d.is_null()).then_some(d)
+}
+
+/// The last suspension of an asynchronous generator was its `yield` of a value.
+pub fn yielded_value(gen: Value) -> bool {
+    generator(gen).value_yield.get()
 }
 
 /// How a resumption ended.
@@ -307,7 +420,30 @@ pub fn resume(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
 pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
     let g = generator(gen);
     match g.state.get() {
-        State::Running => return raise(ExcKind::ValueError, "generator already executing"),
+        State::Running => {
+            return raise(
+                ExcKind::ValueError,
+                &format!("{} already executing", g.flavor.noun()),
+            )
+        }
+        State::Finished if g.flavor == Flavor::Coroutine => {
+            return raise(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            )
+        }
+        State::Finished if g.flavor == Flavor::AsyncGenSend => {
+            return raise(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited __anext__()/asend()",
+            )
+        }
+        State::Finished if g.flavor == Flavor::AsyncGenThrow => {
+            return raise(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited aclose()/athrow()",
+            )
+        }
         State::Finished => {
             return if throw {
                 Err(Raised)
@@ -323,7 +459,10 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
             if !sent.is_none() {
                 return raise(
                     ExcKind::TypeError,
-                    "can't send non-None value to a just-started generator",
+                    &format!(
+                        "can't send non-None value to a just-started {}",
+                        g.flavor.noun()
+                    ),
                 );
             }
             let stack = Stack::new();
@@ -341,9 +480,17 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     g.resumed_at.set(depth);
     call::set_frame_depth(depth + g.depth.get());
     RUNNING.with(|r| r.borrow_mut().push(gen));
+    // `enter_handler` swaps the handled exception: the consumer's stays visible in a body
+    // that handles none of its own, as CPython's stack of exception states makes it.
+    let outer = exceptions::enter_handler(Value::NULL);
+    let inner = g.exc_state.get();
+    exceptions::leave_handler(if inner.is_null() { outer } else { inner });
     // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
     // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
     let outcome = unsafe { closc_stack_switch(g.caller_sp.as_ptr(), g.sp.get(), gen.0 as usize) };
+    let handled = exceptions::enter_handler(outer);
+    let own = outcome == SWITCH_YIELDED && handled != outer;
+    g.exc_state.set(if own { handled } else { Value::NULL });
     RUNNING.with(|r| r.borrow_mut().pop());
     call::swap_stack_floor(g.caller_floor.get());
     if outcome == SWITCH_YIELDED {
@@ -358,27 +505,57 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     if !result.is_null() {
         return Ok(Resumed::Returned(result));
     }
-    if exceptions::pending_matches(ExcKind::StopIteration) {
-        // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
-        let stop = exceptions::take_pending();
-        let _ = exceptions::enter_handler(stop);
-        let error: PyResult<Resumed> =
-            raise(ExcKind::RuntimeError, "generator raised StopIteration");
-        exceptions::leave_handler(Value::NULL);
-        return error;
+    // PEP 479: a StopIteration escaping the body becomes a RuntimeError, and so does a
+    // StopAsyncIteration escaping an asynchronous generator's.
+    let escaped = if exceptions::pending_matches(ExcKind::StopIteration) {
+        "StopIteration"
+    } else if g.flavor == Flavor::AsyncGenerator
+        && exceptions::pending_matches(ExcKind::StopAsyncIteration)
+    {
+        "StopAsyncIteration"
+    } else {
+        return Err(Raised);
+    };
+    let stop = exceptions::take_pending();
+    let previous = exceptions::enter_handler(stop);
+    let error: PyResult<Resumed> = raise(
+        ExcKind::RuntimeError,
+        &format!("{} raised {escaped}", g.flavor.noun()),
+    );
+    exceptions::leave_handler(previous);
+    error
+}
+
+/// The running generator body, if any.
+fn running_generator() -> PyResult<&'static GeneratorObj> {
+    match RUNNING.with(|r| r.borrow().last().copied()) {
+        Some(gen) => Ok(generator(gen)),
+        None => raise(ExcKind::RuntimeError, "yield outside a generator"),
     }
-    Err(Raised)
 }
 
 /// `yield value` in the running generator's body: suspends it; gives the value sent in, or
 /// 0 with an exception pending when one is thrown in.
 pub fn yield_value(value: Value) -> Value {
-    let Some(gen) = RUNNING.with(|r| r.borrow().last().copied()) else {
-        return exceptions::raise::<Value>(ExcKind::RuntimeError, "yield outside a generator")
-            .unwrap_or(Value::NULL);
-    };
-    let g = generator(gen);
+    match running_generator() {
+        Ok(g) => switch_out(g, value, g.flavor == Flavor::AsyncGenerator),
+        Err(_) => Value::NULL,
+    }
+}
+
+/// Suspends the running generator body, producing `value` for whoever resumed it (the
+/// event loop, for a coroutine's body): the value sent in, or 0 with an exception pending
+/// when one is thrown in.
+pub fn suspend(value: Value) -> Value {
+    match running_generator() {
+        Ok(g) => switch_out(g, value, false),
+        Err(_) => Value::NULL,
+    }
+}
+
+fn switch_out(g: &GeneratorObj, value: Value, value_yield: bool) -> Value {
     g.transfer.set(value);
+    g.value_yield.set(value_yield);
     g.depth.set(call::frame_depth() - g.resumed_at.get());
     call::set_frame_depth(g.resumed_at.get());
     // SAFETY: `caller_sp` is the consumer suspended in `resume`, which is still waiting.
@@ -412,7 +589,8 @@ pub fn send(gen: Value, value: Value) -> PyResult {
     }
 }
 
-fn stop_iteration(value: Value) -> PyResult {
+/// Raises StopIteration carrying a return value.
+pub fn stop_iteration<T>(value: Value) -> PyResult<T> {
     if value.is_none() {
         exceptions::raise_args(ExcKind::StopIteration, &[])
     } else {
@@ -442,7 +620,10 @@ pub fn close(gen: Value) -> PyResult {
     }
     let _: PyResult<()> = exceptions::raise_args(ExcKind::GeneratorExit, &[]);
     match resume(gen, none(), true) {
-        Ok(Resumed::Yielded(_)) => raise(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+        Ok(Resumed::Yielded(_)) => raise(
+            ExcKind::RuntimeError,
+            &format!("{} ignored GeneratorExit", g.flavor.noun()),
+        ),
         Ok(Resumed::Returned(_)) => Ok(none()),
         Err(raised) => {
             if exceptions::pending_matches(ExcKind::GeneratorExit)
@@ -457,38 +638,212 @@ pub fn close(gen: Value) -> PyResult {
     }
 }
 
-/// `yield from iterable`: yields everything the iterable produces (forwarding sent values
-/// to generators) and gives the value it returns.
+/// `yield from iterable`: delegates to the iterable's iterator (see `delegate`).
 pub fn yield_from(iterable: Value) -> PyResult {
-    let it = iter::iter(iterable)?;
-    let delegate_is_generator = it.get::<GeneratorObj>().is_some();
-    let mut sent = none();
+    delegate(iter::iter(iterable)?)
+}
+
+/// How a delegating body steps its delegate.
+enum Step {
+    Send(Value),
+    /// Throw the pending exception in.
+    Throw,
+}
+
+/// Runs the running generator body's `yield from` (PEP 380) of the iterator `it`, which
+/// also implements `await`: yields what `it` produces, sends on the values sent in (`send`
+/// for iterators other than generators), throws exceptions thrown in into `it` (through its
+/// `throw`, if it has one), and closes it before GeneratorExit goes on; gives the value it
+/// returns.
+pub fn delegate(it: Value) -> PyResult {
+    let outer = running_generator()?;
+    if let Some(outcome) = run_inline(it) {
+        return outcome;
+    }
+    let mut step = Step::Send(none());
     loop {
-        let produced = if delegate_is_generator {
-            match resume_rooted(it, sent, false)? {
-                Resumed::Yielded(v) => v,
-                Resumed::Returned(v) => return Ok(v),
-            }
-        } else {
-            match iter::next(it)? {
-                Some(v) => v,
-                None => return Ok(none()),
-            }
+        let produced = match step_delegate(it, step)? {
+            Resumed::Yielded(v) => v,
+            Resumed::Returned(v) => return Ok(v),
         };
-        sent = yield_value(produced);
-        if sent.is_null() {
-            return Err(Raised);
+        outer.delegate.set(it);
+        let sent = switch_out(outer, produced, false);
+        outer.delegate.set(Value::NULL);
+        if !sent.is_null() {
+            step = Step::Send(sent);
+        } else if exceptions::pending_matches(ExcKind::GeneratorExit) {
+            let exit = exceptions::take_pending();
+            close_iterator(it)?;
+            return Err(exceptions::restore_pending(exit));
+        } else {
+            step = Step::Throw;
         }
     }
 }
 
-/// `<generator object f.<locals>.g at 0x...>`.
+/// Runs the body of `it` on the running body's stack when it is a native body that has not
+/// started: the same as delegating to it (what it suspends with goes out, what is sent or
+/// thrown in comes back to it, its return value is the result), without a stack of its own.
+fn run_inline(it: Value) -> Option<PyResult> {
+    let g = it.get::<GeneratorObj>()?;
+    let body = g.func.get::<BuiltinObj>()?;
+    if g.state.get() != State::Created {
+        return None;
+    }
+    g.state.set(State::Running);
+    let (slots, count) = {
+        let slots = g.slots.borrow();
+        (slots.as_ptr(), slots.len())
+    };
+    // SAFETY: the slots are the body's arguments, which stay put while it runs (as in
+    // `closc_generator_main`); `it`, on this stack, keeps them alive.
+    let args = unsafe { std::slice::from_raw_parts(slots, count) };
+    let outcome = (body.func)(args, Kw::NONE);
+    g.state.set(State::Finished);
+    g.slots.borrow_mut().clear();
+    if let Ok(v) = outcome {
+        g.result.set(v);
+    }
+    Some(outcome)
+}
+
+fn step_delegate(it: Value, step: Step) -> PyResult<Resumed> {
+    if it.get::<GeneratorObj>().is_some() {
+        return match step {
+            Step::Send(v) => resume_rooted(it, v, false),
+            Step::Throw => resume_rooted(it, none(), true),
+        };
+    }
+    let outcome = match step {
+        Step::Send(v) if v.is_none() => match next_method(it)? {
+            Some(next) => call::call_rooted(next, &[], Kw::NONE),
+            None => {
+                return Ok(match iter::next_rooted(it)? {
+                    Some(v) => Resumed::Yielded(v),
+                    None => Resumed::Returned(none()),
+                })
+            }
+        },
+        Step::Send(v) => call::call_method_rooted(it, pystr::intern("send"), &[v], Kw::NONE),
+        Step::Throw => {
+            let exc = exceptions::take_pending();
+            let Some(throw) = attr::getattr_opt(it, pystr::intern("throw"))? else {
+                return Err(exceptions::restore_pending(exc));
+            };
+            // CPython passes on `throw`'s own arguments; the usual one is the exception.
+            call::call_rooted(throw, &[exc], Kw::NONE)
+        }
+    };
+    match outcome {
+        Ok(v) => Ok(Resumed::Yielded(v)),
+        Err(raised) => match take_stop_iteration() {
+            Some(value) => Ok(Resumed::Returned(value)),
+            None => Err(raised),
+        },
+    }
+}
+
+/// The bound `__next__` of a program's iterator object (None for the runtime's iterators,
+/// which `iter::next` steps).
+fn next_method(it: Value) -> PyResult<Option<Value>> {
+    match ops::user_method(it, "__next__") {
+        Some(f) => Ok(Some(function::new_bound(f, it))),
+        None => Ok(None),
+    }
+}
+
+/// Takes a pending StopIteration, giving its value.
+pub fn take_stop_iteration() -> Option<Value> {
+    if !exceptions::pending_matches(ExcKind::StopIteration) {
+        return None;
+    }
+    let stop = exceptions::take_pending();
+    Some(
+        exceptions::args_of(stop)
+            .first()
+            .copied()
+            .unwrap_or_else(none),
+    )
+}
+
+/// Closes a delegate: `close()` for generator objects, its `close` method if it has one.
+fn close_iterator(it: Value) -> PyResult<()> {
+    if it.get::<GeneratorObj>().is_some() {
+        return close(it).map(|_| ());
+    }
+    if let Some(close) = attr::getattr_opt(it, pystr::intern("close"))? {
+        call::call_rooted(close, &[], Kw::NONE)?;
+    }
+    Ok(())
+}
+
+/// `<generator object f.<locals>.g at 0x...>`, `<coroutine object f at 0x...>`, ...
 pub fn repr(gen: Value) -> String {
-    let qualname = generator(gen)
-        .func
-        .get::<FunctionObj>()
-        .map_or("?", |f| f.qualname_str());
-    format!("<generator object {qualname} at {:#x}>", gen.0)
+    let g = generator(gen);
+    let type_name = types::type_name(gen);
+    match g.flavor {
+        Flavor::AsyncGenSend | Flavor::AsyncGenThrow => {
+            format!("<{type_name} object at {:#x}>", gen.0)
+        }
+        _ => format!("<{type_name} object {} at {:#x}>", qualname(g), gen.0),
+    }
+}
+
+fn qualname(g: &GeneratorObj) -> &'static str {
+    match g.func.get::<FunctionObj>() {
+        Some(f) => f.qualname_str(),
+        None => g.func.get::<BuiltinObj>().map_or("?", |b| b.name),
+    }
+}
+
+/// The builtin type of a generator object.
+pub fn type_id(gen: Value) -> TypeId {
+    match generator(gen).flavor {
+        Flavor::Generator => TypeId::Generator,
+        Flavor::Coroutine => TypeId::Coroutine,
+        Flavor::AsyncGenerator => TypeId::AsyncGenerator,
+        Flavor::AsyncGenSend => TypeId::AsyncGenSend,
+        Flavor::AsyncGenThrow => TypeId::AsyncGenThrow,
+    }
+}
+
+/// The attributes of generator objects: `__name__`, `__qualname__`, and the running state
+/// and awaited object under each flavor's prefix (`gi_`, `cr_`, `ag_`).
+pub fn attribute(gen: Value, name: &str) -> Option<Value> {
+    let g = generator(gen);
+    let prefix = match g.flavor {
+        Flavor::Generator => "gi_",
+        Flavor::Coroutine => "cr_",
+        Flavor::AsyncGenerator => "ag_",
+        Flavor::AsyncGenSend | Flavor::AsyncGenThrow => return None,
+    };
+    if let Some(field) = name.strip_prefix(prefix) {
+        return match field {
+            "running" if g.flavor == Flavor::AsyncGenerator => {
+                Some(crate::objects::value::bool_value(g.running_async.get()))
+            }
+            "running" => Some(crate::objects::value::bool_value(
+                g.state.get() == State::Running,
+            )),
+            "await" | "yieldfrom" if (field == "await") == (g.flavor != Flavor::Generator) => {
+                let d = g.delegate.get();
+                Some(if d.is_null() { none() } else { d })
+            }
+            "code" => g.func.get::<FunctionObj>().map(|f| f.code),
+            _ => None,
+        };
+    }
+    match name {
+        "__name__" => Some(match g.func.get::<FunctionObj>() {
+            Some(f) => f.name(),
+            None => pystr::new(qualname(g)),
+        }),
+        "__qualname__" => Some(match g.func.get::<FunctionObj>() {
+            Some(f) => f.qualname(),
+            None => pystr::new(qualname(g)),
+        }),
+        _ => None,
+    }
 }
 
 /// The words of a suspended generator's stack holding its body's frames, for the
@@ -508,6 +863,8 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.func);
         visit(g.transfer.get());
         visit(g.result.get());
+        visit(g.delegate.get());
+        visit(g.exc_state.get());
         for &v in g.slots.borrow().iter() {
             visit(v);
         }
@@ -536,7 +893,8 @@ pub fn running(mut visit: impl FnMut(Value)) {
     RUNNING.with(|r| r.borrow().iter().for_each(|&g| visit(g)));
 }
 
-/// The methods of generator objects.
+/// The methods of generator objects, and (`objects::coroutine`) of coroutines and the
+/// awaitables of asynchronous generators.
 pub static METHODS: &[Method] = &[
     Method {
         name: "send",
@@ -552,45 +910,42 @@ pub static METHODS: &[Method] = &[
     },
 ];
 
-fn method_send(args: &[Value], kw: Kw) -> PyResult {
+pub fn method_send(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("generator.send", kw)?;
     args::method_count("generator.send", args, 1, 1)?;
     send(args[0], args[1])
 }
 
-fn method_throw(args: &[Value], kw: Kw) -> PyResult {
+pub fn method_throw(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("generator.throw", kw)?;
     args::method_count("generator.throw", args, 1, 3)?;
-    let exception = match args.get(2) {
-        Some(&value) if !value.is_none() => call::call(args[1], &[value], Kw::NONE)?,
-        _ => args[1],
-    };
-    // An invalid exception raises TypeError here, before the generator is resumed.
-    if exceptions::raise_value(exception, None).is_ok() {
-        return Ok(none());
-    }
-    if !exceptions::is_exception(exceptions::pending()) {
-        return Err(Raised);
-    }
+    make_pending(args[1], args.get(2).copied())?;
     throw(args[0])
 }
 
-fn method_close(args: &[Value], kw: Kw) -> PyResult {
+/// Makes pending the exception `throw(typ, val)` describes (`val` None or absent: `typ`
+/// itself); an invalid one raises TypeError instead.
+pub fn make_pending(typ: Value, val: Option<Value>) -> PyResult<()> {
+    let exception = match val {
+        Some(value) if !value.is_none() => call::call(typ, &[value], Kw::NONE)?,
+        _ => typ,
+    };
+    let is_class = exception
+        .get::<class::ClassObj>()
+        .is_some_and(|c| c.layout == class::Layout::Exception);
+    if !is_class && !exceptions::is_exception(exception) {
+        return exceptions::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            types::type_name(exception)
+        ));
+    }
+    // Always leaves an exception pending: `exception`, or what calling its class raised.
+    let _ = exceptions::raise_value(exception, None);
+    Ok(())
+}
+
+pub fn method_close(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("generator.close", kw)?;
     args::method_count("generator.close", args, 0, 0)?;
     close(args[0])
-}
-
-/// The attributes of a generator that programs read: its function's `__name__` and
-/// `__qualname__`, `gi_code` and `gi_running`.
-pub fn attribute(g: Value, name: &str) -> Option<Value> {
-    let g = g.get::<GeneratorObj>()?;
-    let f = g.func.get::<crate::objects::function::FunctionObj>()?;
-    Some(match name {
-        "__name__" => f.name(),
-        "__qualname__" => f.qualname(),
-        "gi_code" => f.code,
-        "gi_running" => crate::objects::value::bool_value(g.state.get() == State::Running),
-        _ => return None,
-    })
 }

@@ -177,6 +177,11 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Property => PROPERTY_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
+        TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,
+        TypeId::AsyncGenerator => crate::objects::coroutine::ASYNC_GENERATOR_METHODS,
+        TypeId::AsyncGenSend | TypeId::AsyncGenThrow => {
+            crate::objects::coroutine::AWAITABLE_METHODS
+        }
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

@@ -11,6 +11,7 @@ pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod file;

@@ -72,6 +72,10 @@ type_ids! {
     BytesIterator = "bytes_iterator",
     ByteArrayIterator = "bytearray_iterator",
     MemoryIterator = "memory_iterator",
+    Coroutine = "coroutine",
+    AsyncGenerator = "async_generator",
+    AsyncGenSend = "async_generator_asend",
+    AsyncGenThrow = "async_generator_athrow",
 }
 
 struct Types {
@@ -176,6 +180,10 @@ fn all_ids() -> &'static [TypeId] {
         BytesIterator,
         ByteArrayIterator,
         MemoryIterator,
+        Coroutine,
+        AsyncGenerator,
+        AsyncGenSend,
+        AsyncGenThrow,
     ]
 }
 
@@ -265,7 +273,7 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::NotImplemented => TypeId::NotImplementedType,
         Kind::Ellipsis => TypeId::Ellipsis,
         Kind::File => TypeId::TextIOWrapper,
-        Kind::Generator => TypeId::Generator,
+        Kind::Generator => crate::objects::generator::type_id(v),
         Kind::Bytes => TypeId::Bytes,
         Kind::ByteArray => TypeId::ByteArray,
         Kind::MemoryView => TypeId::MemoryView,

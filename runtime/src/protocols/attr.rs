@@ -174,7 +174,10 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         }
         "__mro__" => return Ok(Some(c.mro)),
         "__dict__" => return Ok(Some(class::namespace_copy(c))),
-        "__module__" if c.builtin => return Ok(Some(pystr::new("builtins"))),
+        "__module__" if c.builtin => {
+            let module = class::stdlib_module(c).unwrap_or("builtins");
+            return Ok(Some(pystr::new(module)));
+        }
         "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
         // Only the class's own annotations: one without gets an empty dict, kept in its
         // namespace, as CPython's `type.__annotations__` does.

@@ -7,8 +7,8 @@ use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error, ExcKind};
 use crate::objects::function::{
-    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_GENERATOR,
-    CO_VARARGS, CO_VARKEYWORDS,
+    BoundMethodObj, BuiltinObj, CodeObj, DescrKind, DescriptorObj, FunctionObj, CO_VARARGS,
+    CO_VARKEYWORDS,
 };
 use crate::objects::generator;
 use crate::objects::metaclass;
@@ -460,10 +460,10 @@ fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResu
     }
     const N: usize = 12;
     let n = code.nslots();
-    if code.flags & CO_GENERATOR != 0 {
+    if let Some(flavor) = generator::flavor_of_code(code.flags) {
         let mut slots = vec![Value::NULL; n];
         bind(f, code, args, kw, &mut slots)?;
-        return Ok(generator::new(func, slots));
+        return Ok(generator::new(func, slots, flavor));
     }
     if n <= N {
         let mut buf = [Value::NULL; N];

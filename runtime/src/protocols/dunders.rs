@@ -269,7 +269,9 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::Zip
         | TypeId::Map
         | TypeId::Filter
-        | TypeId::Generator => ITERATOR,
+        | TypeId::Generator
+        | TypeId::AsyncGenSend
+        | TypeId::AsyncGenThrow => ITERATOR,
         TypeId::DictKeys | TypeId::DictItems => KEYS_VIEW,
         TypeId::DictValues => VALUES_VIEW,
         TypeId::NoneType
@@ -285,7 +287,9 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::StaticMethod
         | TypeId::ClassMethod
         | TypeId::Property
-        | TypeId::TextIOWrapper => OTHER,
+        | TypeId::TextIOWrapper
+        | TypeId::Coroutine
+        | TypeId::AsyncGenerator => OTHER,
         TypeId::Object | TypeId::Type | TypeId::Super => return None,
     })
 }

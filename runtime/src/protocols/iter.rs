@@ -277,8 +277,13 @@ fn is_builtin_iterator(v: Value) -> bool {
                 | Kind::Zip
                 | Kind::Map
                 | Kind::Filter
-                | Kind::Generator
         )
+        || crate::objects::coroutine::is_generator_iterator(v)
+}
+
+/// True for iterators: the runtime's, and objects whose class defines `__next__`.
+pub fn is_iterator(v: Value) -> bool {
+    is_builtin_iterator(v) || ops::user_method(v, "__next__").is_some()
 }
 
 /// True when `v`'s type can be iterated: it has CPython's `tp_iter` slot or is a sequence.
@@ -669,6 +674,7 @@ fn next_in(it: Value, rooted: bool) -> PyResult<Option<Value>> {
                     return zip_next(z, rooted);
                 }
             }
+            Kind::Generator if !crate::objects::coroutine::is_generator_iterator(it) => {}
             Kind::Generator if rooted => return generator::next_rooted(it),
             Kind::Generator => return generator::next(it),
             Kind::Map => {

@@ -1,0 +1,5 @@
+def f(items):
+    return [x async for x in items]
+
+
+print("never printed")

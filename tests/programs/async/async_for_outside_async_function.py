@@ -1,0 +1,6 @@
+def f():
+    async for x in g():
+        pass
+
+
+print("never printed")

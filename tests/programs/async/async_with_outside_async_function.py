@@ -1,0 +1,6 @@
+async def f():
+    pass
+
+
+async with f():
+    pass

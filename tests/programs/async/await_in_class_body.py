@@ -1,0 +1,6 @@
+async def f():
+    class C:
+        x = await g()
+
+
+print("never printed")

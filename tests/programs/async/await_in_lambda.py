@@ -1,0 +1,5 @@
+async def f():
+    return lambda: await g()
+
+
+print("never printed")

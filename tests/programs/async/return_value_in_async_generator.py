@@ -1,0 +1,6 @@
+async def f():
+    yield 1
+    return 2
+
+
+print("never printed")
