@@ -1,6 +1,6 @@
 //! The `asyncio` module: an event loop with CPython's scheduling order, futures and tasks
 //! (`_asyncio.Future`, `_asyncio.Task`), `run`, `sleep`, `gather`, `wait_for`, `wait`,
-//! `shield`, `timeout`, queues and the synchronization primitives.
+//! `shield`, `as_completed`, `timeout`, queues and the synchronization primitives.
 //!
 //! Its coroutines (`sleep`, `wait_for`, `Queue.get`, ...) are native coroutine bodies
 //! (`generator::new_native`): Rust code that runs on the coroutine's own stack and awaits
@@ -157,6 +157,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("wait_for", tasks::wait_for),
         ("wait", tasks::wait),
         ("shield", tasks::shield),
+        ("as_completed", tasks::as_completed),
         ("current_task", tasks::current_task),
         ("all_tasks", tasks::all_tasks),
         ("iscoroutine", tasks::iscoroutine),
