@@ -1,6 +1,6 @@
 //! The `asyncio` module: an event loop with CPython's scheduling order, futures and tasks
 //! (`_asyncio.Future`, `_asyncio.Task`), `run`, `sleep`, `gather`, `wait_for`, `wait`,
-//! `shield`, `as_completed`, `timeout`, queues and the synchronization primitives.
+//! `shield`, `as_completed`, `timeout`, `TaskGroup`, queues and the synchronization primitives.
 //!
 //! Its coroutines (`sleep`, `wait_for`, `Queue.get`, ...) are native coroutine bodies
 //! (`generator::new_native`): Rust code that runs on the coroutine's own stack and awaits
@@ -13,6 +13,7 @@ mod events;
 mod futures;
 mod locks;
 mod queues;
+mod taskgroups;
 mod tasks;
 mod timeouts;
 
@@ -24,7 +25,7 @@ use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types;
-use crate::objects::value::{bool_value, none, PyResult, Value};
+use crate::objects::value::{bool_value, none, PyResult, Raised, Value};
 use crate::protocols::args;
 use crate::protocols::call::Kw;
 
@@ -101,6 +102,13 @@ fn raise_invalid_state<T>(message: &str) -> PyResult<T> {
     let args = tuple::new(&[pystr::new(message)]);
     let exc = exceptions::new_instance(exception_class_of(INVALID_STATE_ERROR), args);
     Err(exceptions::set_pending(exc))
+}
+
+/// `raise exc from cause`.
+fn raise_from(exc: Value, cause: Value) -> Raised {
+    exceptions::raise_value(exc, Some(cause))
+        .err()
+        .unwrap_or(Raised)
 }
 
 /// A flag kept in a `__closc_` attribute (absent: false).
@@ -217,6 +225,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         (
             "Condition",
             native_class::class(locks::CONDITION, locks::make_condition_class),
+        ),
+        (
+            "TaskGroup",
+            native_class::class(taskgroups::TASK_GROUP, taskgroups::make_task_group_class),
         ),
         (
             "Timeout",

@@ -347,10 +347,7 @@ pub(super) fn wait_for(args: &[Value], kw: Kw) -> PyResult {
 /// TimeoutError from a CancelledError (`raise TimeoutError() from exc`).
 fn timeout_from(cancelled: Value) -> Raised {
     let exc = exceptions::new_instance(types::exc_class(ExcKind::TimeoutError), tuple::empty());
-    match exceptions::raise_value(exc, Some(cancelled)) {
-        Ok(()) => Raised,
-        Err(raised) => raised,
-    }
+    super::raise_from(exc, cancelled)
 }
 
 /// `fut.result()`, with CancelledError turned into TimeoutError.
