@@ -770,6 +770,80 @@ class Generator:
             self.emit(f"print(list({gen}({self.pick(['10', '1000', '10**30'])})))")
             self.emit(f"print([x for x in {gen}(50) if x % 2], dict(enumerate({gen}(5))))")
 
+    def snippet_async(self):
+        """Coroutines and tasks under asyncio.run: interleavings by `sleep(0)`, gather,
+        cancellation, queues, asynchronous generators and context managers. Every coroutine
+        is awaited and every asynchronous generator exhausted, so no warning depends on
+        when CPython frees them."""
+        worker = self.fresh("worker")
+        fail_at = self.r.randint(0, 6)
+        self.block(f"async def {worker}(name, steps):", lambda: (
+            self.emit("total = 0"),
+            self.block("for i in range(steps):", lambda: (
+                self.emit(f"total += {self.pick(['i', 'i * i', 'len(name)', '-i'])}"),
+                self.emit("print(name, i, total)"),
+                self.block(f"if i == {fail_at}:", lambda: self.emit("raise ValueError(name)")),
+                self.emit("await asyncio.sleep(0)"),
+            )),
+            self.emit("return total"),
+        ))
+        main = self.fresh("main")
+        c = self.r.randint(0, 3)
+
+        def body():
+            names = [f"'{self.pick('abcdefgh')}{i}'" for i in range(self.r.randint(1, 4))]
+            calls = [f"{worker}({n}, {self.r.randint(0, 5)})" for n in names]
+            if c == 0:
+                self.emit(f"tasks = [asyncio.create_task(c) for c in [{', '.join(calls)}]]")
+                self.emit("print(await asyncio.gather(*tasks, return_exceptions=True))")
+                self.emit("print([t.done() for t in tasks])")
+            elif c == 1:
+                self.emit(f"t = asyncio.create_task({calls[0]})")
+                for _ in range(self.r.randint(0, 3)):
+                    self.emit("await asyncio.sleep(0)")
+                self.emit("print(t.cancel())")
+                self.block("try:", lambda: self.emit("print(await t)"))
+                self.block("except (asyncio.CancelledError, ValueError) as e:",
+                           lambda: self.emit("print(type(e).__name__, t.cancelled())"))
+            elif c == 2:
+                gen = self.fresh("agen")
+                self.emit("q = asyncio.Queue(maxsize=%d)" % self.r.randint(0, 3))
+
+
+                def producer():
+                    self.block(f"for x in {self.e_list(1)}:", lambda: self.emit("await q.put(x)"))
+                    self.emit("await q.put(None)")
+
+                self.block("async def producer():", producer)
+                self.block(f"async def {gen}():", lambda: (
+                    self.block("while True:", lambda: (
+                        self.emit("item = await q.get()"),
+                        self.block("if item is None:", lambda: self.emit("return")),
+                        self.emit("yield item"),
+                    )),
+                ))
+                self.emit("p = asyncio.create_task(producer())")
+                self.emit(f"print([repr(x) async for x in {gen}()])")
+                self.emit("await p")
+            else:
+                acm = self.fresh("ACM")
+                self.block(f"class {acm}:", lambda: (
+                    self.block("async def __aenter__(self):", lambda: (
+                        self.emit("await asyncio.sleep(0)"),
+                        self.emit("print('enter')"),
+                        self.emit("return self"),
+                    )),
+                    self.block("async def __aexit__(self, t, e, tb):", lambda: (
+                        self.emit("print('exit', t.__name__ if t else None)"),
+                        self.emit(f"return {self.pick(['True', 'False', 'None'])}"),
+                    )),
+                ))
+                self.block(f"async with {acm}():", lambda: self.emit(f"print(await {calls[0]})"))
+            self.emit("return 'main done'")
+
+        self.block(f"async def {main}():", body)
+        self.guarded(lambda: self.emit(f"print(asyncio.run({main}()))"))
+
     def snippet_exceptions(self):
         err = self.fresh("Err")
         self.block(f"class {err}(Exception):", lambda: (
@@ -1274,11 +1348,11 @@ class Generator:
         "snippet_closures", "class_snippet", "snippet_generators", "snippet_exceptions",
         "snippet_match", "snippet_containers", "snippet_bigints", "snippet_floats",
         "snippet_strings", "snippet_loops", "snippet_comprehensions", "snippet_functions",
-        "snippet_globals",
+        "snippet_globals", "snippet_async",
     ]
 
     def program(self):
-        self.emit("import collections, functools, itertools, math, operator")
+        self.emit("import asyncio, collections, functools, itertools, math, operator")
         for _ in range(self.r.randint(3, 7)):
             if self.chance(0.3):
                 self.simple_stmts(self.r.randint(1, 3))

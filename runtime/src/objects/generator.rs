@@ -589,8 +589,7 @@ pub fn send(gen: Value, value: Value) -> PyResult {
     }
 }
 
-/// Raises StopIteration carrying a return value.
-pub fn stop_iteration<T>(value: Value) -> PyResult<T> {
+fn stop_iteration(value: Value) -> PyResult {
     if value.is_none() {
         exceptions::raise_args(ExcKind::StopIteration, &[])
     } else {
@@ -753,7 +752,7 @@ fn next_method(it: Value) -> PyResult<Option<Value>> {
 }
 
 /// Takes a pending StopIteration, giving its value.
-pub fn take_stop_iteration() -> Option<Value> {
+fn take_stop_iteration() -> Option<Value> {
     if !exceptions::pending_matches(ExcKind::StopIteration) {
         return None;
     }

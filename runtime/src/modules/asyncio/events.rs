@@ -31,6 +31,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 pub(super) const LOOP: &str = "asyncio._UnixSelectorEventLoop";
+/// A timer handle's flag: it is in its loop's timer queue.
+const SCHEDULED: &str = "__closc_scheduled";
+/// A timer handle's scheduling order, which breaks ties between equal deadlines.
+const SEQ: &str = "__closc_seq";
 const HANDLE: &str = "asyncio.Handle";
 const TIMER_HANDLE: &str = "asyncio.TimerHandle";
 
@@ -55,7 +59,6 @@ struct LoopState {
     scheduled: Vec<Timer>,
     seq: u64,
     stopping: bool,
-    closed: bool,
     /// The tasks made on the loop that may not be done (CPython's `_all_tasks`).
     tasks: Vec<Value>,
     /// Futures that got an exception, to report those never retrieved when the loop closes.
@@ -181,7 +184,6 @@ pub(super) fn new_loop() -> Value {
             scheduled: Vec::new(),
             seq: 0,
             stopping: false,
-            closed: false,
             tasks: Vec::new(),
             failed: Vec::new(),
             asyncgens: Vec::new(),
@@ -235,8 +237,9 @@ pub(super) fn set_event_loop(lp: Value) {
     CURRENT.with(|c| c.set(if lp.is_none() { Value::NULL } else { lp }));
 }
 
+/// A loop is closed once its state is gone.
 fn check_closed(lp: Value) -> PyResult<()> {
-    if with_state(lp, |s| s.closed).unwrap_or(true) {
+    if with_state(lp, |_| ()).is_none() {
         return raise(ExcKind::RuntimeError, "Event loop is closed");
     }
     Ok(())
@@ -287,9 +290,11 @@ pub(super) fn call_at(lp: Value, when: f64, callback: Value, args: &[Value]) -> 
     check_closed(lp)?;
     let handle = new_handle(TIMER_HANDLE, make_timer_handle_class, lp);
     native_class::set(handle, "_when", float::new(when));
+    set_flag(handle, SCHEDULED, true);
     let args = tuple::new(args);
     with_state(lp, |s| {
         s.seq += 1;
+        native_class::set(handle, SEQ, Value::small(s.seq as i64));
         let timer = Timer {
             when,
             seq: s.seq,
@@ -319,9 +324,28 @@ pub(super) fn cancel_handle(handle: Value) {
         return;
     }
     set_flag(handle, "_cancelled", true);
-    if let Some(lp) = native_class::get(handle, "__closc_loop") {
-        with_state(lp, |s| s.scheduled.retain(|t| t.entry.handle != handle));
+    if !get_flag(handle, SCHEDULED) {
+        return;
     }
+    set_flag(handle, SCHEDULED, false);
+    let (Some(lp), Some(when)) = (
+        native_class::get(handle, "__closc_loop"),
+        float::as_f64(native_class::state(handle, "_when")),
+    ) else {
+        return;
+    };
+    let seq = native_class::state(handle, SEQ).small_value() as u64;
+    with_state(lp, |s| {
+        let at = s
+            .scheduled
+            .partition_point(|t| (t.when, t.seq) > (when, seq));
+        if s.scheduled
+            .get(at)
+            .is_some_and(|t| t.entry.handle == handle)
+        {
+            s.scheduled.remove(at);
+        }
+    });
 }
 
 fn handle_cancel(args: &[Value], kw: Kw) -> PyResult {
@@ -445,6 +469,7 @@ fn run_once(lp: Value) -> PyResult<()> {
     let todo = with_state(lp, |s| {
         while s.scheduled.last().is_some_and(|t| t.when < end_time) {
             let timer = s.scheduled.pop().expect("a due timer");
+            set_flag(timer.entry.handle, SCHEDULED, false);
             s.ready.push_back(timer.entry);
         }
         s.ready.len()
@@ -541,19 +566,11 @@ pub(super) fn close(lp: Value) -> PyResult<()> {
     if running_loop() == Some(lp) {
         return raise(ExcKind::RuntimeError, "Cannot close a running event loop");
     }
-    let failed = with_state(lp, |s| {
-        if s.closed {
-            return Vec::new();
-        }
-        s.closed = true;
-        s.ready.clear();
-        s.scheduled.clear();
-        s.tasks.clear();
-        s.asyncgens.clear();
-        std::mem::take(&mut s.failed)
-    })
-    .unwrap_or_default();
-    for fut in failed {
+    let failed = with_state(lp, |s| std::mem::take(&mut s.failed)).unwrap_or_default();
+    // A tuple, so that the collector sees the futures while their exceptions are shown.
+    let failed = tuple::new(&failed);
+    LOOPS.with(|l| l.borrow_mut().retain(|s| s.obj != lp));
+    for &fut in tuple::items(failed).unwrap_or(&[]) {
         if futures::exception_unretrieved(fut) {
             let kind = if futures::is_task(fut) {
                 "Task"
@@ -725,7 +742,7 @@ fn loop_is_running(args: &[Value], _kw: Kw) -> PyResult {
 
 fn loop_is_closed(args: &[Value], _kw: Kw) -> PyResult {
     let lp = this_loop(args, "is_closed")?;
-    Ok(bool_value(with_state(lp, |s| s.closed).unwrap_or(true)))
+    Ok(bool_value(with_state(lp, |_| ()).is_none()))
 }
 
 fn loop_get_debug(args: &[Value], _kw: Kw) -> PyResult {

@@ -588,10 +588,16 @@ fn task_get_name(args: &[Value], _kw: Kw) -> PyResult {
     Ok(native_class::state(this_task(args, "get_name")?, NAME))
 }
 
+/// `task.set_name(name)`.
+pub(super) fn set_name(task: Value, name: Value) -> PyResult<()> {
+    native_class::set(task, NAME, crate::protocols::repr::str(name)?);
+    Ok(())
+}
+
 fn task_set_name(args: &[Value], _kw: Kw) -> PyResult {
     let task = this_task(args, "set_name")?;
     args::method_count("set_name", args, 1, 1)?;
-    native_class::set(task, NAME, crate::protocols::repr::str(args[1])?);
+    set_name(task, args[1])?;
     Ok(none())
 }
 

@@ -40,11 +40,6 @@ fn waiters(o: Value) -> &'static ListObj {
     l.get::<ListObj>().expect("a waiter list")
 }
 
-/// A copy of the waiters (the list may change while Python code runs).
-fn waiter_snapshot(o: Value) -> Value {
-    list::new(&waiters(o).snapshot())
-}
-
 fn remove_waiter(o: Value, fut: Value) {
     let mut items = waiters(o).items_mut();
     if let Some(i) = items.iter().position(|&w| w == fut) {
@@ -222,12 +217,7 @@ pub(super) fn set_event(event: Value) -> PyResult<()> {
         return Ok(());
     }
     set_flag(event, VALUE, true);
-    let waiting = waiter_snapshot(event);
-    for fut in waiting
-        .get::<ListObj>()
-        .map(ListObj::snapshot)
-        .unwrap_or_default()
-    {
+    for fut in waiters(event).snapshot() {
         if !futures::is_done(fut) {
             futures::set_result(fut, bool_value(true))?;
         }

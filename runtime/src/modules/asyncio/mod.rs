@@ -1,6 +1,6 @@
 //! The `asyncio` module: an event loop with CPython's scheduling order, futures and tasks
 //! (`_asyncio.Future`, `_asyncio.Task`), `run`, `sleep`, `gather`, `wait_for`, `wait`,
-//! `shield`, `timeout`, queues and the synchronization primitives.
+//! `shield`, `as_completed`, `timeout`, `TaskGroup`, queues and the synchronization primitives.
 //!
 //! Its coroutines (`sleep`, `wait_for`, `Queue.get`, ...) are native coroutine bodies
 //! (`generator::new_native`): Rust code that runs on the coroutine's own stack and awaits
@@ -13,6 +13,7 @@ mod events;
 mod futures;
 mod locks;
 mod queues;
+mod taskgroups;
 mod tasks;
 mod timeouts;
 
@@ -24,7 +25,7 @@ use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::tuple;
 use crate::objects::types;
-use crate::objects::value::{bool_value, none, PyResult, Value};
+use crate::objects::value::{bool_value, none, PyResult, Raised, Value};
 use crate::protocols::args;
 use crate::protocols::call::Kw;
 
@@ -103,6 +104,13 @@ fn raise_invalid_state<T>(message: &str) -> PyResult<T> {
     Err(exceptions::set_pending(exc))
 }
 
+/// `raise exc from cause`.
+fn raise_from(exc: Value, cause: Value) -> Raised {
+    exceptions::raise_value(exc, Some(cause))
+        .err()
+        .unwrap_or(Raised)
+}
+
 /// A flag kept in a `__closc_` attribute (absent: false).
 fn get_flag(o: Value, key: &'static str) -> bool {
     native_class::get(o, key) == Some(bool_value(true))
@@ -157,6 +165,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("wait_for", tasks::wait_for),
         ("wait", tasks::wait),
         ("shield", tasks::shield),
+        ("as_completed", tasks::as_completed),
         ("current_task", tasks::current_task),
         ("all_tasks", tasks::all_tasks),
         ("iscoroutine", tasks::iscoroutine),
@@ -216,6 +225,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         (
             "Condition",
             native_class::class(locks::CONDITION, locks::make_condition_class),
+        ),
+        (
+            "TaskGroup",
+            native_class::class(taskgroups::TASK_GROUP, taskgroups::make_task_group_class),
         ),
         (
             "Timeout",

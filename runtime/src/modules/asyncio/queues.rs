@@ -225,7 +225,8 @@ fn pop_smallest(items: &ListObj) -> PyResult<Value> {
     Ok(smallest)
 }
 
-fn put_nowait(q: Value, item: Value) -> PyResult<()> {
+/// `q.put_nowait(item)`.
+pub(super) fn put_nowait(q: Value, item: Value) -> PyResult<()> {
     if is_full(q)? {
         return Err(exceptions::set_pending(super::new_exception(QUEUE_FULL)));
     }
@@ -304,7 +305,11 @@ fn queue_get(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn get_body(args: &[Value], _kw: Kw) -> PyResult {
-    let q = args[0];
+    get(args[0])
+}
+
+/// `await q.get()` from a native coroutine body.
+pub(super) fn get(q: Value) -> PyResult {
     while qsize(q) == 0 {
         wait_turn(q, GETTERS, |q| Ok(qsize(q) > 0))?;
     }

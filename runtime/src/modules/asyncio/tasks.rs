@@ -347,10 +347,7 @@ pub(super) fn wait_for(args: &[Value], kw: Kw) -> PyResult {
 /// TimeoutError from a CancelledError (`raise TimeoutError() from exc`).
 fn timeout_from(cancelled: Value) -> Raised {
     let exc = exceptions::new_instance(types::exc_class(ExcKind::TimeoutError), tuple::empty());
-    match exceptions::raise_value(exc, Some(cancelled)) {
-        Ok(()) => Raised,
-        Err(raised) => raised,
-    }
+    super::raise_from(exc, cancelled)
 }
 
 /// `fut.result()`, with CancelledError turned into TimeoutError.
@@ -574,6 +571,129 @@ fn shield_outer_done(args: &[Value], _kw: Kw) -> PyResult {
         futures::remove_done_callback(inner, callback)?;
     }
     Ok(none())
+}
+
+/// `asyncio.as_completed(aws, *, timeout=None)`: a generator (its setup runs when it is
+/// first iterated, as CPython's generator function's does) of coroutines giving the
+/// results in the order the awaitables complete.
+pub(super) fn as_completed(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("as_completed", kw, &["timeout"])?;
+    args::count("as_completed", args, 1, 1)?;
+    let timeout = kw.get("timeout").unwrap_or_else(none);
+    Ok(generator::new_native(
+        "as_completed",
+        as_completed_body,
+        &[args[0], timeout],
+        Flavor::Generator,
+    ))
+}
+
+/// The state the callbacks of `as_completed` share: the futures not done yet, the queue
+/// of those done, the timeout's handle.
+const TODO: usize = 0;
+const DONE: usize = 1;
+const HANDLE: usize = 2;
+
+fn as_completed_body(args: &[Value], _kw: Kw) -> PyResult {
+    let (fs, timeout) = (args[0], args[1]);
+    if futures::is_future(fs) || generator::is(fs, Flavor::Coroutine) {
+        return type_error(format!(
+            "expect an iterable of futures, not {}",
+            types::type_name(fs)
+        ));
+    }
+    let done = crate::protocols::call::call(
+        native_class::class(super::queues::QUEUE, super::queues::make_queue_class),
+        &[],
+        Kw::NONE,
+    )?;
+    let lp = events::get_event_loop()?;
+    let items = crate::protocols::iter::collect_rooted(fs)?;
+    let todo = list::new(&[]);
+    let Some(todo_list) = todo.get::<ListObj>() else {
+        return Ok(none());
+    };
+    let mut seen = std::collections::HashSet::new();
+    for &f in items.iter() {
+        if seen.insert(f.0) {
+            todo_list.push(ensure_future(f, Some(lp))?);
+        }
+    }
+    let state = list::new(&[todo, done, none()]);
+    let on_completion = function::new_method("_on_completion", completed, state, "");
+    let futs = tuple::new(&todo_list.snapshot());
+    for &f in tuple::items(futs).unwrap_or(&[]) {
+        futures::add_done_callback(f, on_completion)?;
+    }
+    if todo_list.len() > 0 && !timeout.is_none() {
+        let on_timeout = function::new_method("_on_timeout", timed_out, state, "");
+        let delay = args::float_arg(timeout)?;
+        let handle = events::call_later(lp, delay, on_timeout, &[])?;
+        if let Some(s) = state.get::<ListObj>() {
+            s.items_mut()[HANDLE] = handle;
+        }
+    }
+    for _ in 0..tuple::items(futs).map_or(0, <[Value]>::len) {
+        let one = coroutine("_wait_for_one", wait_for_one, &[done]);
+        if generator::suspend(one).is_null() {
+            return Err(Raised);
+        }
+    }
+    Ok(none())
+}
+
+fn as_completed_part(state: Value, index: usize) -> Value {
+    state
+        .get::<ListObj>()
+        .and_then(|s| s.get(index))
+        .unwrap_or_else(none)
+}
+
+fn completed(args: &[Value], _kw: Kw) -> PyResult {
+    let (state, f) = (args[0], args[1]);
+    let Some(todo) = as_completed_part(state, TODO).get::<ListObj>() else {
+        return Ok(none());
+    };
+    {
+        let mut items = todo.items_mut();
+        if items.is_empty() {
+            return Ok(none());
+        }
+        if let Some(i) = items.iter().position(|&t| t == f) {
+            items.remove(i);
+        }
+    }
+    super::queues::put_nowait(as_completed_part(state, DONE), f)?;
+    let handle = as_completed_part(state, HANDLE);
+    if todo.len() == 0 && !handle.is_none() {
+        events::cancel_handle(handle);
+    }
+    Ok(none())
+}
+
+fn timed_out(args: &[Value], _kw: Kw) -> PyResult {
+    let state = args[0];
+    let done = as_completed_part(state, DONE);
+    let on_completion = function::new_method("_on_completion", completed, state, "");
+    let Some(todo) = as_completed_part(state, TODO).get::<ListObj>() else {
+        return Ok(none());
+    };
+    let pending = tuple::new(&todo.snapshot());
+    for &f in tuple::items(pending).unwrap_or(&[]) {
+        futures::remove_done_callback(f, on_completion)?;
+        super::queues::put_nowait(done, none())?;
+    }
+    todo.items_mut().clear();
+    Ok(none())
+}
+
+fn wait_for_one(args: &[Value], _kw: Kw) -> PyResult {
+    let f = super::queues::get(args[0])?;
+    if f.is_none() {
+        let exc = exceptions::new_instance(types::exc_class(ExcKind::TimeoutError), tuple::empty());
+        return Err(exceptions::set_pending(exc));
+    }
+    futures::result(f)
 }
 
 /// `asyncio.current_task()`.

@@ -202,7 +202,7 @@ fn aexit_body(args: &[Value], _kw: Kw) -> PyResult {
                     types::exc_class(ExcKind::TimeoutError),
                     tuple::empty(),
                 );
-                exceptions::raise_value(error, Some(exc))?;
+                return Err(super::raise_from(error, exc));
             }
         }
         ENTERED => set_state(t, EXITED),

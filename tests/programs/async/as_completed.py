@@ -1,0 +1,35 @@
+# as_completed: results in completion order, exceptions, timeout, and its type check.
+import asyncio
+
+
+async def work(name, delay):
+    await asyncio.sleep(delay)
+    if name == "bad":
+        raise ValueError(name)
+    return name
+
+
+async def main():
+    for f in asyncio.as_completed([work("c", 0.03), work("a", 0.01), work("b", 0.02)]):
+        print(await f)
+    try:
+        for f in asyncio.as_completed([work("bad", 0.01)]):
+            await f
+    except ValueError as e:
+        print("ValueError", e)
+    try:
+        for f in asyncio.as_completed([work("slow", 1), work("fast", 0.001)], timeout=0.02):
+            print(await f)
+    except asyncio.TimeoutError:
+        print("timeout")
+    coro = work("x", 0)
+    try:
+        for f in asyncio.as_completed(coro):
+            pass
+    except TypeError as e:
+        print("TypeError", e)
+    coro.close()
+    print(type(asyncio.as_completed([])).__name__)
+
+
+asyncio.run(main())
