@@ -109,30 +109,21 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
         if c.dict().get_str(key).is_some() {
             continue;
         }
-        if let Some(m) = methods::find(id, name) {
-            let this = match methods::receiver_kind(id, name) {
-                methods::Receiver::Class => builtin,
-                _ => Value::NULL,
-            };
-            c.dict().set(
-                key,
-                function::new_method(m.name, m.func, this, c.name_str()),
-            )?;
+        if let Some(f) = methods::class_entry(builtin, id, c.name_str(), name) {
+            c.dict().set(key, f)?;
         }
     }
-    for (name, f) in [
-        ("__new__", builtin_new as function::NativeFn),
-        ("__init__", builtin_init),
-    ] {
-        let key = pystr::intern(name);
-        if c.dict().get_str(key).is_none() {
-            let method = if name == "__new__" {
-                function::new_builtin(name, f)
-            } else {
-                function::new_method(name, f, Value::NULL, c.name_str())
-            };
-            c.dict().set(key, method)?;
-        }
+    let new = pystr::intern("__new__");
+    if c.dict().get_str(new).is_none() {
+        c.dict()
+            .set(new, function::new_builtin("__new__", builtin_new))?;
+    }
+    let init = pystr::intern("__init__");
+    if c.dict().get_str(init).is_none() {
+        c.dict().set(
+            init,
+            function::new_method("__init__", builtin_init, Value::NULL, c.name_str()),
+        )?;
     }
     class::namespaces_changed();
     Ok(())

@@ -155,6 +155,17 @@ pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
     }
 }
 
+/// The entry of builtin class `cls` (type `id`, named `owner`) for its native method
+/// `name`, as its namespace keeps it: unbound, or bound to the class for a class method.
+pub fn class_entry(cls: Value, id: TypeId, owner: &'static str, name: &str) -> Option<Value> {
+    let m = find(id, name)?;
+    let this = match receiver_kind(id, name) {
+        Receiver::Class => cls,
+        _ => Value::NULL,
+    };
+    Some(function::new_method(m.name, m.func, this, owner))
+}
+
 /// The native method `name` of builtin type `id`.
 pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
     find_named(id, name).or_else(|| crate::protocols::dunders::find(id, name))

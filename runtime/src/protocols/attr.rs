@@ -201,12 +201,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         if let Some(m) = c.dict().get_str(name) {
             return Ok(Some(m));
         }
-        if let Some(m) = methods::find(id, n) {
-            let this = match methods::receiver_kind(id, n) {
-                methods::Receiver::Class => cls,
-                _ => Value::NULL,
-            };
-            let f = function::new_method(m.name, m.func, this, c.name_str());
+        if let Some(f) = methods::class_entry(cls, id, c.name_str(), n) {
             c.dict().set(name, f)?;
             class::namespaces_changed();
             return Ok(Some(f));
