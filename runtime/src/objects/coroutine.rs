@@ -9,17 +9,20 @@
 //! it and pass on its other suspensions (the `await`s inside it) to whoever awaits them,
 //! until it yields a value (their result), returns (StopAsyncIteration) or raises.
 
+use crate::memory::gc;
 use crate::objects::exceptions::{self, raise, raise_from_cause, type_error, ExcKind};
 use crate::objects::function;
 use crate::objects::generator::{self, Flavor, Resumed};
 use crate::objects::methods::Method;
 use crate::objects::types;
 use crate::objects::value::{none, PyResult, Raised, Value};
+use crate::output;
 use crate::protocols::args;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
 use crate::protocols::ops;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// What an `await` awaits (`ir::AwaitSite`), for the message when it is not awaitable.
 const SITE_ASYNC_ENTER: i64 = 1;
@@ -180,6 +183,64 @@ fn async_exit_method(manager: Value) -> PyResult {
 #[no_mangle]
 pub extern "C" fn rt_async_with_exit(manager: Value) -> Value {
     async_exit_method(manager).unwrap_or(Value::NULL)
+}
+
+thread_local! {
+    /// The coroutines made and neither started nor closed, by address, with their
+    /// qualnames: CPython warns of each as it frees it.
+    static UNAWAITED: RefCell<HashMap<usize, &'static str>> = RefCell::new(HashMap::new());
+}
+
+/// Records a new coroutine of the program or of the library (`generator::new_native` makes
+/// internal ones too, which CPython does not warn of).
+pub fn made(coro: Value, qualname: &'static str) {
+    UNAWAITED.with(|u| u.borrow_mut().insert(coro.0 as usize, qualname));
+}
+
+/// A coroutine starts running or is closed.
+pub fn started(coro: Value) {
+    UNAWAITED.with(|u| u.borrow_mut().remove(&(coro.0 as usize)));
+}
+
+/// The collector frees the coroutine at `address`: CPython's RuntimeWarning if it never
+/// ran (at `address`'s own line, which only tracemalloc could show).
+pub fn freed(address: usize) {
+    if let Some(name) = UNAWAITED.with(|u| u.borrow_mut().remove(&address)) {
+        output::write_stderr(&format!(
+            "RuntimeWarning: coroutine '{name}' was never awaited\n\
+             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        ));
+    }
+}
+
+/// At exit, before an uncaught exception is shown: frees the coroutines never awaited
+/// that nothing references any more, so that their warnings come first, as in CPython.
+pub fn free_unawaited() {
+    if UNAWAITED.with(|u| !u.borrow().is_empty()) {
+        scrub_stack();
+        gc::collect();
+    }
+}
+
+/// Zeroes the stack below the caller's frame: the collector scans its own frames
+/// conservatively, and words left there by frames that have returned would keep dead
+/// coroutines alive.
+#[inline(never)]
+fn scrub_stack() {
+    let mut dead = [0usize; 32 << 10];
+    std::hint::black_box(&mut dead);
+}
+
+/// At exit, last: CPython's warnings for the coroutines never awaited still referenced
+/// when the interpreter shuts down.
+pub fn warn_unawaited_at_exit() {
+    let mut left: Vec<(usize, &'static str)> = UNAWAITED.with(|u| u.borrow_mut().drain().collect());
+    left.sort_unstable();
+    for (_, name) in left {
+        output::write_stderr(&format!(
+            "sys:1: RuntimeWarning: coroutine '{name}' was never awaited\n"
+        ));
+    }
 }
 
 thread_local! {

@@ -147,6 +147,15 @@ unsafe impl HeapObject for GeneratorObj {
     const KIND: Kind = Kind::Generator;
 }
 
+impl Drop for GeneratorObj {
+    /// The collector frees the object: a coroutine that never ran is warned of.
+    fn drop(&mut self) {
+        if self.flavor == Flavor::Coroutine && self.state.get() == State::Created {
+            crate::objects::coroutine::freed(self as *const GeneratorObj as usize);
+        }
+    }
+}
+
 /// A native stack for one generator body.
 struct Stack {
     base: *mut u8,
@@ -340,6 +349,17 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
 
 /// A new generator object of `flavor` for a call of function `func` with bound `slots`.
 pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
+    let gen = make(func, slots, flavor);
+    if flavor == Flavor::Coroutine {
+        if let Some(f) = func.get::<FunctionObj>() {
+            let qualname = pystr::as_str(f.code().qualname).unwrap_or("?");
+            crate::objects::coroutine::made(gen, qualname);
+        }
+    }
+    gen
+}
+
+fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
     heap::new(GeneratorObj {
         header: Header::new(Kind::Generator),
         func,
@@ -367,7 +387,14 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
 /// A generator object of `flavor` whose body is the native function `body`, called with
 /// `args` on the object's own stack; it suspends by calling `suspend`.
 pub fn new_native(name: &'static str, body: NativeFn, args: &[Value], flavor: Flavor) -> Value {
-    new(function::new_builtin(name, body), args.to_vec(), flavor)
+    make(function::new_builtin(name, body), args.to_vec(), flavor)
+}
+
+/// A coroutine leaves its first state: it will not be warned of as never awaited.
+fn mark_started(g: &GeneratorObj, gen: Value) {
+    if g.flavor == Flavor::Coroutine {
+        crate::objects::coroutine::started(gen);
+    }
 }
 
 fn generator(gen: Value) -> &'static GeneratorObj {
@@ -453,9 +480,11 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
         }
         State::Created if throw => {
             g.state.set(State::Finished);
+            mark_started(g, gen);
             return Err(Raised);
         }
         State::Created => {
+            mark_started(g, gen);
             if !sent.is_none() {
                 return raise(
                     ExcKind::TypeError,
@@ -612,6 +641,7 @@ pub fn close(gen: Value) -> PyResult {
     match g.state.get() {
         State::Created => {
             g.state.set(State::Finished);
+            mark_started(g, gen);
             return Ok(none());
         }
         State::Finished => return Ok(none()),
@@ -690,6 +720,7 @@ fn run_inline(it: Value) -> Option<PyResult> {
         return None;
     }
     g.state.set(State::Running);
+    mark_started(g, it);
     let (slots, count) = {
         let slots = g.slots.borrow();
         (slots.as_ptr(), slots.len())

@@ -238,7 +238,7 @@ pub(super) fn set_event_loop(lp: Value) {
 }
 
 /// A loop is closed once its state is gone.
-fn check_closed(lp: Value) -> PyResult<()> {
+pub(super) fn check_closed(lp: Value) -> PyResult<()> {
     if with_state(lp, |_| ()).is_none() {
         return raise(ExcKind::RuntimeError, "Event loop is closed");
     }
@@ -706,7 +706,6 @@ fn loop_create_task(args: &[Value], kw: Kw) -> PyResult {
     args::check_kw("create_task", kw, &["name", "context"])?;
     let lp = this_loop(args, "create_task")?;
     args::method_count("create_task", args, 1, 1)?;
-    check_closed(lp)?;
     futures::new_task(lp, args[1], kw.get("name").unwrap_or_else(none))
 }
 

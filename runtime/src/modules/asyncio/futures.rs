@@ -488,6 +488,7 @@ fn future_repr(args: &[Value], _kw: Kw) -> PyResult {
 
 /// A task running `coro` on loop `lp` (`loop.create_task(coro, name=name)`).
 pub(super) fn new_task(lp: Value, coro: Value, name: Value) -> PyResult {
+    events::check_closed(lp)?;
     let task = native_class::instance(native_class::class(TASK, make_task_class));
     init_task(task, lp, coro, name)?;
     Ok(task)

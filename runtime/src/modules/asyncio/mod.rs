@@ -122,7 +122,9 @@ fn set_flag(o: Value, key: &'static str, on: bool) {
 
 /// A coroutine whose body is the native function `body`, called with `args`.
 fn coroutine(name: &'static str, body: NativeFn, args: &[Value]) -> Value {
-    generator::new_native(name, body, args, Flavor::Coroutine)
+    let coro = generator::new_native(name, body, args, Flavor::Coroutine);
+    crate::objects::coroutine::made(coro, name);
+    coro
 }
 
 fn get_event_loop(args: &[Value], kw: Kw) -> PyResult {

@@ -97,7 +97,14 @@ pub(super) fn ensure_future(aw: Value, lp: Option<Value>) -> PyResult {
         Some(lp) => lp,
         None => events::get_event_loop()?,
     };
-    futures::new_task(lp, coro, none())
+    let task = futures::new_task(lp, coro, none());
+    // A coroutine that could not become a task is closed, and not warned of.
+    if task.is_err() && coro == aw && exceptions::pending_matches(ExcKind::RuntimeError) {
+        let error = exceptions::take_pending();
+        generator::close(coro)?;
+        return Err(exceptions::restore_pending(error));
+    }
+    task
 }
 
 fn wrap_awaitable(args: &[Value], _kw: Kw) -> PyResult {
