@@ -7,7 +7,7 @@
 //! nothing ready and no timer, the loop waits forever, as CPython's does.
 //!
 //! A loop's queues live in `LOOPS` (a collector root), keyed by the loop object, an
-//! instance of the native class `_UnixSelectorEventLoop`.
+//! instance of the native class `_UnixSelectorEventLoop`, until the loop is closed.
 
 use super::futures;
 use super::tasks;
@@ -368,11 +368,17 @@ fn timer_handle_when(args: &[Value], _kw: Kw) -> PyResult {
 /// Records a task made on `lp` (CPython's `_register_task`).
 pub(super) fn register_task(lp: Value, task: Value) {
     with_state(lp, |s| {
-        if s.tasks.len() >= 64 && s.tasks.len().is_power_of_two() {
-            s.tasks.retain(|&t| !futures::is_done(t));
-        }
-        s.tasks.push(task)
+        push_pruned(&mut s.tasks, task, |t| !futures::is_done(t))
     });
+}
+
+/// Appends to a list of objects that matter only while `live` holds (CPython keeps them
+/// in weak sets), dropping the others whenever the list doubles.
+fn push_pruned(list: &mut Vec<Value>, v: Value, live: fn(Value) -> bool) {
+    if list.len() >= 64 && list.len().is_power_of_two() {
+        list.retain(|&x| live(x));
+    }
+    list.push(v);
 }
 
 /// The tasks of `lp` not done yet (`all_tasks()`).
@@ -386,7 +392,9 @@ pub(super) fn pending_tasks(lp: Value) -> Vec<Value> {
 
 /// Records a future that got an exception, reported at close unless retrieved.
 pub(super) fn register_failure(lp: Value, fut: Value) {
-    with_state(lp, |s| s.failed.push(fut));
+    with_state(lp, |s| {
+        push_pruned(&mut s.failed, fut, futures::exception_unretrieved)
+    });
 }
 
 /// The task whose step is running.
@@ -407,7 +415,9 @@ pub(super) fn leave_task(previous: Value) {
 /// The first-iteration hook of asynchronous generators while a loop runs.
 fn first_iter_hook(agen: Value) {
     if let Some(lp) = running_loop() {
-        with_state(lp, |s| s.asyncgens.push(agen));
+        with_state(lp, |s| {
+            push_pruned(&mut s.asyncgens, agen, |g| !generator::is_finished(g))
+        });
     }
 }
 
