@@ -496,7 +496,7 @@ pub(super) fn new_task(lp: Value, coro: Value, name: Value) -> PyResult {
 
 fn init_task(task: Value, lp: Value, coro: Value, name: Value) -> PyResult<()> {
     init_future(task, lp);
-    if !generator::is(coro, Flavor::Coroutine) {
+    if !super::is_coroutine(coro) {
         let r = repr::repr_string(coro)?;
         return type_error(format!("a coroutine was expected, got {r}"));
     }
@@ -674,13 +674,7 @@ fn step(task: Value, exc: Option<Value>) -> PyResult<()> {
     let coro = native_class::state(task, CORO);
     native_class::set(task, FUT_WAITER, none());
     let previous = events::enter_task(task);
-    let outcome = match exc {
-        None => generator::resume_rooted(coro, none(), false),
-        Some(e) => {
-            exceptions::restore_pending(e);
-            generator::resume_rooted(coro, none(), true)
-        }
-    };
+    let outcome = resume(coro, exc);
     events::leave_task(previous);
     let lp = loop_of(task);
     match outcome {
@@ -711,6 +705,30 @@ fn step(task: Value, exc: Option<Value>) -> PyResult<()> {
         Ok(Resumed::Yielded(result)) => yielded(task, lp, result)?,
     }
     Ok(())
+}
+
+/// `coro.send(None)`, or `coro.throw(exc)`: directly for generator objects, through the
+/// methods of other coroutines.
+fn resume(coro: Value, exc: Option<Value>) -> PyResult<Resumed> {
+    if generator::flavor(coro).is_some() {
+        if let Some(e) = exc {
+            exceptions::restore_pending(e);
+        }
+        return generator::resume_rooted(coro, none(), exc.is_some());
+    }
+    let outcome = match exc {
+        None => call::call_method_rooted(coro, pystr::intern("send"), &[none()], Kw::NONE),
+        Some(e) => call::call_method_rooted(coro, pystr::intern("throw"), &[e], Kw::NONE),
+    };
+    match outcome {
+        Ok(v) => Ok(Resumed::Yielded(v)),
+        Err(_) if exceptions::pending_matches(ExcKind::StopIteration) => {
+            let stop = exceptions::take_pending();
+            let value = exceptions::args_of(stop).first().copied();
+            Ok(Resumed::Returned(value.unwrap_or_else(none)))
+        }
+        Err(raised) => Err(raised),
+    }
 }
 
 /// What a task does with what its coroutine yielded.
