@@ -534,25 +534,30 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     if !result.is_null() {
         return Ok(Resumed::Returned(result));
     }
-    // PEP 479: a StopIteration escaping the body becomes a RuntimeError, and so does a
-    // StopAsyncIteration escaping an asynchronous generator's.
-    let escaped = if exceptions::pending_matches(ExcKind::StopIteration) {
+    Err(escaped(g))
+}
+
+/// The exception a body raised, with PEP 479's change: a StopIteration escaping the body
+/// becomes a RuntimeError, and so does a StopAsyncIteration escaping an asynchronous
+/// generator's.
+fn escaped(g: &GeneratorObj) -> Raised {
+    let what = if exceptions::pending_matches(ExcKind::StopIteration) {
         "StopIteration"
     } else if g.flavor == Flavor::AsyncGenerator
         && exceptions::pending_matches(ExcKind::StopAsyncIteration)
     {
         "StopAsyncIteration"
     } else {
-        return Err(Raised);
+        return Raised;
     };
     let stop = exceptions::take_pending();
     let previous = exceptions::enter_handler(stop);
-    let error: PyResult<Resumed> = raise(
+    let error: PyResult<()> = raise(
         ExcKind::RuntimeError,
-        &format!("{} raised {escaped}", g.flavor.noun()),
+        &format!("{} raised {what}", g.flavor.noun()),
     );
     exceptions::leave_handler(previous);
-    error
+    error.err().unwrap_or(Raised)
 }
 
 /// The running generator body, if any.
@@ -715,8 +720,9 @@ pub fn delegate(it: Value) -> PyResult {
 /// thrown in comes back to it, its return value is the result), without a stack of its own.
 fn run_inline(it: Value) -> Option<PyResult> {
     let g = it.get::<GeneratorObj>()?;
-    let body = g.func.get::<BuiltinObj>()?;
-    if g.state.get() != State::Created {
+    let compiled = g.func.get::<FunctionObj>();
+    // A compiled body that yields needs its own stack: only coroutines' never do.
+    if g.state.get() != State::Created || (compiled.is_some() && g.flavor != Flavor::Coroutine) {
         return None;
     }
     g.state.set(State::Running);
@@ -725,16 +731,23 @@ fn run_inline(it: Value) -> Option<PyResult> {
         let slots = g.slots.borrow();
         (slots.as_ptr(), slots.len())
     };
-    // SAFETY: the slots are the body's arguments, which stay put while it runs (as in
-    // `closc_generator_main`); `it`, on this stack, keeps them alive.
-    let args = unsafe { std::slice::from_raw_parts(slots, count) };
-    let outcome = (body.func)(args, Kw::NONE);
+    let result = match compiled {
+        Some(f) => call::run_entry(g.func, f.code(), slots),
+        None => {
+            let body = g.func.get::<BuiltinObj>().expect("a native body");
+            // SAFETY: the slots are the body's arguments, which stay put while it runs (as
+            // in `closc_generator_main`); `it`, on this stack, keeps them alive.
+            let args = unsafe { std::slice::from_raw_parts(slots, count) };
+            (body.func)(args, Kw::NONE).unwrap_or(Value::NULL)
+        }
+    };
     g.state.set(State::Finished);
     g.slots.borrow_mut().clear();
-    if let Ok(v) = outcome {
-        g.result.set(v);
+    if result.is_null() {
+        return Some(Err(escaped(g)));
     }
-    Some(outcome)
+    g.result.set(result);
+    Some(Ok(result))
 }
 
 fn step_delegate(it: Value, step: Step) -> PyResult<Resumed> {
