@@ -8,7 +8,8 @@
 //! of the awaitable's iterator, and an asynchronous generator's `yield` is marked as a value
 //! for its `__anext__` rather than a suspension of whoever awaits it. A body may also be a
 //! native function (`new_native`), which suspends by calling `suspend`: the library's
-//! coroutines (`asyncio.sleep`, ...) are written that way.
+//! coroutines (`asyncio.sleep`, ...) are written that way. A coroutine awaited before it
+//! starts runs inline, on the stack of the body awaiting it (`run_inline`).
 //!
 //! Invariants:
 //! - A generator's stack is allocated at its first resumption and released when its body

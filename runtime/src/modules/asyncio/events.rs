@@ -134,6 +134,8 @@ pub(super) fn time() -> f64 {
 pub(super) fn make_loop_class() -> Value {
     let methods: &[(&'static str, NativeFn)] = &[
         ("call_soon", loop_call_soon),
+        // Without threads, scheduling from another thread is scheduling.
+        ("call_soon_threadsafe", loop_call_soon),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("time", loop_time),
