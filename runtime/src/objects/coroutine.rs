@@ -243,24 +243,57 @@ pub fn warn_unawaited_at_exit() {
     }
 }
 
-thread_local! {
-    /// The hook an event loop installs to learn of asynchronous generators as they are
-    /// first iterated (CPython's `firstiter` of `sys.set_asyncgen_hooks`).
-    static FIRST_ITER_HOOK: Cell<Option<fn(Value)>> = const { Cell::new(None) };
+/// The hooks an event loop installs while it runs (CPython's `sys.set_asyncgen_hooks`):
+/// `first_iter` learns of asynchronous generators as they are first iterated, and
+/// `finalizer` is given those it saw when they are dropped unfinished.
+#[derive(Clone, Copy)]
+pub struct AsyncGenHooks {
+    pub first_iter: fn(Value),
+    pub finalizer: fn(Value),
 }
 
-/// Installs (or removes) the first-iteration hook; gives the previous one.
-pub fn set_first_iter_hook(hook: Option<fn(Value)>) -> Option<fn(Value)> {
-    FIRST_ITER_HOOK.with(|h| h.replace(hook))
+thread_local! {
+    static HOOKS: Cell<Option<AsyncGenHooks>> = const { Cell::new(None) };
+}
+
+/// Installs (or removes) the hooks; gives the previous ones.
+pub fn set_hooks(hooks: Option<AsyncGenHooks>) -> Option<AsyncGenHooks> {
+    HOOKS.with(|h| h.replace(hooks))
 }
 
 fn init_hooks(agen: Value) {
-    if async_generator(agen).hooks_inited.replace(true) {
+    let g = async_generator(agen);
+    if g.hooks_inited.replace(true) {
         return;
     }
-    if let Some(hook) = FIRST_ITER_HOOK.with(Cell::get) {
-        hook(agen);
+    if let Some(hooks) = HOOKS.with(Cell::get) {
+        g.finalizer.set(Some(hooks.finalizer));
+        (hooks.first_iter)(agen);
     }
+}
+
+/// An `async for` over a call was left by `break` or `return`: CPython frees the
+/// asynchronous generator it made then, which gives it to its finalizer hook, or closes it
+/// at once (reporting what that raises) when it has none.
+#[no_mangle]
+pub extern "C" fn rt_async_for_abandon(it: Value) -> Value {
+    let Some(g) = it.get::<generator::GeneratorObj>() else {
+        return none();
+    };
+    if g.flavor != Flavor::AsyncGenerator || generator::is_finished(it) || g.closed.get() {
+        return none();
+    }
+    if let Some(finalizer) = g.finalizer.get() {
+        finalizer(it);
+    } else if generator::close(it).is_err() {
+        let exc = exceptions::take_pending();
+        let agen = crate::protocols::repr::repr_string(it).unwrap_or_default();
+        output::write_stderr(&format!(
+            "Exception ignored in: {agen}\nTraceback (most recent call last):\n{}\n",
+            exceptions::last_line(exc)
+        ));
+    }
+    none()
 }
 
 fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
@@ -284,6 +317,10 @@ fn asend(agen: Value, value: Value) -> PyResult {
 fn asend_body(args: &[Value], _kw: Kw) -> PyResult {
     let (agen, value) = (args[0], args[1]);
     let g = async_generator(agen);
+    if generator::started_by_throw() {
+        let outcome = generator::resume_rooted(agen, none(), true);
+        return drive(agen, outcome, false);
+    }
     if g.running_async.get() {
         return raise(
             ExcKind::RuntimeError,
@@ -367,6 +404,10 @@ fn athrow_body(args: &[Value], _kw: Kw) -> PyResult {
     let agen = args[0];
     let exc = args.get(1).copied();
     let g = async_generator(agen);
+    if generator::started_by_throw() {
+        let outcome = generator::resume_rooted(agen, none(), true);
+        return drive(agen, outcome, exc.is_none());
+    }
     if generator::is_finished(agen) {
         return Ok(none());
     }

@@ -137,6 +137,8 @@ pub struct GeneratorObj {
     pub closed: Cell<bool>,
     /// An asynchronous generator was iterated: the event loop's first-iteration hook ran.
     pub hooks_inited: Cell<bool>,
+    /// The finalizer hook installed when an asynchronous generator was first iterated.
+    pub finalizer: Cell<Option<fn(Value)>>,
     /// The exception the body is handling while suspended in its handler, or 0 (CPython's
     /// `gi_exc_state`): it is the handled exception while the body runs, and its consumer's
     /// is restored when it yields.
@@ -381,6 +383,7 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         running_async: Cell::new(false),
         closed: Cell::new(false),
         hooks_inited: Cell::new(false),
+        finalizer: Cell::new(None),
         exc_state: Cell::new(Value::NULL),
     })
 }
@@ -479,7 +482,11 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                 Ok(Resumed::Returned(none()))
             }
         }
-        State::Created if throw => {
+        // The awaitables of asynchronous generators pass what is thrown in before they
+        // start on to the generator (`started_by_throw`).
+        State::Created
+            if throw && !matches!(g.flavor, Flavor::AsyncGenSend | Flavor::AsyncGenThrow) =>
+        {
             g.state.set(State::Finished);
             mark_started(g, gen);
             return Err(Raised);
@@ -576,6 +583,12 @@ pub fn yield_value(value: Value) -> Value {
         Ok(g) => switch_out(g, value, g.flavor == Flavor::AsyncGenerator),
         Err(_) => Value::NULL,
     }
+}
+
+/// True when the running native body was started by a throw: the exception to handle is
+/// pending.
+pub fn started_by_throw() -> bool {
+    running_generator().is_ok_and(|g| g.throwing.replace(false))
 }
 
 /// Suspends the running generator body, producing `value` for whoever resumed it (the

@@ -423,6 +423,22 @@ fn first_iter_hook(agen: Value) {
     }
 }
 
+/// The finalizer hook of asynchronous generators (`_asyncgen_finalizer_hook`): the loop
+/// that saw one closes it in a task of its own, unless it is closed.
+fn finalizer_hook(agen: Value) {
+    let lp = LOOPS.with(|l| {
+        let mut loops = l.borrow_mut();
+        let state = loops.iter_mut().find(|s| s.asyncgens.contains(&agen))?;
+        state.asyncgens.retain(|&g| g != agen);
+        Some(state.obj)
+    });
+    if let Some(lp) = lp {
+        let create_task = function::new_method("create_task", loop_create_task, lp, "loop");
+        // Scheduling on an open loop cannot fail.
+        let _ = call_soon(lp, create_task, &[async_gen::aclose(agen)]);
+    }
+}
+
 /// `loop.run_forever()`.
 fn run_forever(lp: Value) -> PyResult<()> {
     check_closed(lp)?;
@@ -436,7 +452,10 @@ fn run_forever(lp: Value) -> PyResult<()> {
         );
     }
     RUNNING.with(|r| r.set(lp));
-    let hook = async_gen::set_first_iter_hook(Some(first_iter_hook));
+    let hooks = async_gen::set_hooks(Some(async_gen::AsyncGenHooks {
+        first_iter: first_iter_hook,
+        finalizer: finalizer_hook,
+    }));
     let outcome = loop {
         if let Err(raised) = run_once(lp) {
             break Err(raised);
@@ -445,7 +464,7 @@ fn run_forever(lp: Value) -> PyResult<()> {
             break Ok(());
         }
     };
-    async_gen::set_first_iter_hook(hook);
+    async_gen::set_hooks(hooks);
     with_state(lp, |s| s.stopping = false);
     RUNNING.with(|r| r.set(Value::NULL));
     outcome
