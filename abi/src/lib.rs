@@ -66,6 +66,9 @@ pub mod kind {
     /// The rarely used parts of a function, made on first need.
     pub const FUNCTION_EXTRAS: u32 = 38;
     pub const COMPLEX: u32 = 39;
+    pub const BYTES: u32 = 40;
+    pub const BYTEARRAY: u32 = 41;
+    pub const MEMORYVIEW: u32 = 42;
 }
 
 /// Words that generated code keeps in a value's place and that are neither object

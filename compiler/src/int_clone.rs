@@ -122,7 +122,7 @@ impl Check<'_> {
                 self.body(body)
             }
             Stmt::Block { body, .. } => self.body(body),
-            Stmt::Break(_) | Stmt::Continue(_) => Some(()),
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Line(_) => Some(()),
             // Any operand: a return of anything but an int bails.
             Stmt::Return(_) => Some(()),
             _ => None,

@@ -19,6 +19,8 @@ pub type Label = u32;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Const {
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     /// An integer literal too large for a tagged small int, in decimal.
     BigInt(String),
     Float(f64),
@@ -371,6 +373,8 @@ pub enum Stmt {
     AssertFail(Option<Operand>),
     /// `from module import *` into the running function's module.
     ImportStar(Operand),
+    /// The statements that follow start at this source line (for tracebacks).
+    Line(u32),
     /// Exceptions raised in `body` go to `handler`, which starts with the exception fetched.
     Try {
         body: Vec<Stmt>,
@@ -596,6 +600,7 @@ impl Stmt {
             Stmt::Assign(_, op) | Stmt::Eval(op) => op.for_each_operand(f),
             Stmt::If { cond, .. } => cond.for_each_operand(f),
             Stmt::DelLocal { .. }
+            | Stmt::Line(_)
             | Stmt::DelGlobal { .. }
             | Stmt::Loop { .. }
             | Stmt::Block { .. }
@@ -655,6 +660,8 @@ pub struct ModuleInfo {
     pub package: Option<String>,
     /// `__path__` of a package; None for a plain module.
     pub package_dirs: Option<Vec<String>>,
+    /// The source text, which tracebacks quote.
+    pub source: String,
     /// The function running the module's body; it takes no parameters.
     pub body: FuncId,
     /// The module's global slots: `globals[start..end]`.

@@ -19,6 +19,7 @@ pub mod modules;
 pub mod parse;
 pub mod patterns;
 pub mod scopes;
+pub mod shipped;
 pub mod unboxed;
 
 use diag::Diagnostic;

@@ -5,7 +5,8 @@
 //! one in the main file's folder, then in each `-I` folder. In each folder a package
 //! (`name/__init__.py`) comes before a module (`name.py`); a folder without `__init__.py`
 //! is a namespace package when nothing else of that name is found. The runtime's native
-//! modules (`sys`, `math`, ...) are found last, except `sys` and `builtins`, which nothing
+//! modules, those closc ships written in Python (`shipped.rs`) then the runtime's native ones
+//! (`sys`, `math`, ...), are found last, except `sys` and `builtins`, which nothing
 //! shadows. An import that finds nothing is only a warning: the executable raises
 //! `ModuleNotFoundError` there, as CPython does.
 
@@ -145,9 +146,6 @@ fn requested_modules(stmt: &ast::Stmt, package: Option<&str>) -> Vec<(String, bo
         }
         ast::Stmt::ImportFrom(import) => {
             let module = import.module.as_ref().map(|m| m.id.as_str());
-            if module == Some("__future__") && import.level == 0 {
-                return requested;
-            }
             let Ok(base) = resolve_relative(package, import.level, module) else {
                 return requested;
             };
@@ -289,6 +287,18 @@ impl Loader {
             Some(Found::Namespace(dirs)) => {
                 let display = dirs[0].display().to_string();
                 self.add(name.into(), display, None, Some(dirs), String::new());
+            }
+            None if crate::shipped::find(name).is_some() => {
+                let (package, source) = crate::shipped::find(name).unwrap_or_default();
+                let path = name.replace('.', "/");
+                let display = if package {
+                    format!("<closc>/lib/{path}/__init__.py")
+                } else {
+                    format!("<closc>/lib/{path}.py")
+                };
+                let dirs = package.then(Vec::new);
+                let file = Some(display.clone());
+                self.add(name.into(), display, file, dirs, source.to_string());
             }
             None if parent.is_none() && RUNTIME_MODULES.contains(&name) => return Ok(true),
             None => {

@@ -20,6 +20,14 @@ const CPYTHON_MESSAGES: &[(&str, &str)] = &[
         "Positional argument cannot follow keyword argument unpacking",
         "positional argument follows keyword argument unpacking",
     ),
+    (
+        "Bytes literal cannot be mixed with non-bytes literals",
+        "cannot mix bytes and nonbytes literals",
+    ),
+    (
+        "bytes can only contain ASCII literal characters",
+        "bytes can only contain ASCII literal characters",
+    ),
 ];
 
 fn syntax_error_message(ruff_message: String) -> String {

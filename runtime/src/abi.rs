@@ -95,6 +95,18 @@ pub extern "C" fn rt_str_from_utf8(ptr: *const u8, len: u64) -> Value {
     pystr::new(s)
 }
 
+/// A bytes constant: the `len` bytes at `p`.
+#[no_mangle]
+pub extern "C" fn rt_bytes_new(p: *const u8, len: u64) -> Value {
+    if len == 0 || p.is_null() {
+        return crate::objects::bytes::new(&[]);
+    }
+    // SAFETY: the compiler emits bytes constants as `len` bytes at `p`, kept in the
+    // executable's read-only data.
+    let data = unsafe { std::slice::from_raw_parts(p, len as usize) };
+    crate::objects::bytes::new(data)
+}
+
 #[no_mangle]
 pub extern "C" fn rt_int_from_decimal(ptr: *const u8, len: u64) -> Value {
     let t = text(ptr, len);
@@ -137,8 +149,9 @@ pub extern "C" fn rt_import_star(module: Value, into: u64) -> Value {
 }
 
 /// Registers the next compiled module: its name, `__file__`, `__package__`, `__doc__`
-/// and `__path__` folders (a tuple; each 0 when absent), its body's code object, and its
-/// global slots (their names, and the address of the first).
+/// and `__path__` folders (a tuple; each 0 when absent), its body's code object, its
+/// source (for tracebacks), and its global slots (their names, and the address of the
+/// first).
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub extern "C" fn rt_module_register(
@@ -148,6 +161,7 @@ pub extern "C" fn rt_module_register(
     doc: Value,
     path: Value,
     body: Value,
+    source: Value,
     slot_names: Value,
     slots: *mut Value,
 ) {
@@ -159,6 +173,7 @@ pub extern "C" fn rt_module_register(
         doc: or_none(doc),
         path: tuple::items(path).map_or(Value::NULL, list::new),
         body,
+        source,
         slot_names,
         slots: slots as usize,
         module: Value::NULL,
@@ -201,6 +216,12 @@ pub extern "C" fn rt_locals(names: Value, kinds: Value, values: *const Value) ->
         }
     }
     d
+}
+
+/// Records that the pending exception leaves function `func` at `line`.
+#[no_mangle]
+pub extern "C" fn rt_traceback_here(func: Value, line: u64) {
+    crate::protocols::traceback::here(func, line);
 }
 
 /// Runs the main module's body; its result for `rt_finish`.

@@ -116,8 +116,8 @@ fn exit_status(result: Value) -> i32 {
         output::write_stderr(&format!("{text}\n"));
         return 1;
     }
-    let line = exceptions::last_line(exc);
-    output::write_stderr(&format!("Traceback (most recent call last):\n{line}\n"));
+    let report = crate::protocols::traceback::report(exc);
+    output::write_stderr(&format!("{report}\n"));
     output::flush_stdout();
     if class::is_instance(exc, types::exc_class(ExcKind::KeyboardInterrupt)) {
         // As CPython does, die of SIGINT so that the parent sees the interrupt.

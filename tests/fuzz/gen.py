@@ -2,8 +2,8 @@
 valid, terminating, deterministic program that mixes the features closc supports.
 
 Programs are built from snippets (closures, classes with dunders, generators, exceptions,
-match, containers, big ints, floats, strs...). Each snippet is valid by construction; the
-holes in it are filled by a typed expression generator. Anything that may raise runs under a
+match, containers, big ints, floats, strs, bytes...). Each snippet is valid by construction;
+the holes in it are filled by a typed expression generator. Anything that may raise runs under a
 `try` that prints the exception's type and message, so error messages are compared too.
 
 Determinism rules: no object addresses (every class defines `__repr__`), no sets of strs
@@ -25,6 +25,10 @@ STRS = [
     "", "a", "abc", "hello world", "Hello, World", "  pad  ", "a,b,,c", "x-y-z",
     "héllo", "ÀÉÎ", "12", "-7", "3.5", "tab\\there", "line\\nbreak", "quote'q",
     'dq"d', "MiXeD cAsE", "aaa", "snake_case_name", "ß", "0x1f", "∞",
+]
+BYTES = [
+    b"", b"a", b"abc", b"hello world", b"\x00\xff", b"  pad  ", b"a,b,,c", b"caf\xc3\xa9",
+    b"\xe9t\xe9", b"MiXeD cAsE", b"12", b"quote'q", b'dq"d', b"tab\tx", b"100%",
 ]
 RISKY_EXCEPTIONS = (
     "(ZeroDivisionError, IndexError, KeyError, ValueError, TypeError, "
@@ -99,7 +103,7 @@ class Generator:
         lit = lambda: str(self.pick(SMALL_INTS + [self.r.randint(-50, 50)]))
         if d <= 0:
             return self.var_or("int", lit)
-        c = self.r.randint(0, 23)
+        c = self.r.randint(0, 24)
         a = lambda: self.e_int(d - 1)
         if c == 0:
             return str(self.pick(BIG_INTS))
@@ -117,7 +121,7 @@ class Generator:
         if c == 6:
             return f"abs({a()})"
         if c == 7:
-            return f"len({self.pick([self.e_str, self.e_list, self.e_tuple, self.e_dict])(d - 1)})"
+            return f"len({self.pick([self.e_str, self.e_list, self.e_tuple, self.e_dict, self.e_bytes])(d - 1)})"
         if c == 8:
             return f"int({self.pick(FLOATS[:12])} * {self.e_int(0)} % 1000.0)"
         if c == 9:
@@ -149,6 +153,8 @@ class Generator:
             return f"len([{a()} for _ in range({self.r.randint(0, 4)})])"
         if c == 22:
             return f"ord({self.pick(['a', 'Z', 'é', '€', '0'])!r})"
+        if c == 23:
+            return f"{self.e_bytes(d - 1)}.{self.pick(['count', 'find', 'rfind'])}({self.pick([lambda: self.e_bytes(0), lambda: str(self.r.randint(0, 255))])()})"
         return self.var_or("int", lit)
 
     def e_float(self, d):
@@ -185,7 +191,7 @@ class Generator:
         lit = lambda: repr(self.pick(STRS)).replace("\\\\", "\\")
         if d <= 0:
             return self.var_or("str", lit)
-        c = self.r.randint(0, 17)
+        c = self.r.randint(0, 18)
         a = lambda: self.e_str(d - 1)
         any_expr = lambda: self.pick([self.e_int, self.e_float, self.e_str, self.e_list, self.e_tuple, self.e_bool, self.e_dict, self.e_set])(d - 1)
         if c == 0:
@@ -224,7 +230,38 @@ class Generator:
             return f"{a()}.zfill({self.r.randint(0, 8)})"
         if c == 16:
             return f"({a()} if {self.e_bool(d - 1)} else {a()})"
+        if c == 17:
+            return f"{self.e_bytes(d - 1)}.{self.pick(['hex()', 'decode(' + repr('latin-1') + ')', 'decode(errors=' + repr('replace') + ')'])}"
         return self.var_or("str", lit)
+
+    def e_bytes(self, d):
+        lit = lambda: repr(self.pick(BYTES))
+        if d <= 0:
+            return self.var_or("bytes", lit)
+        c = self.r.randint(0, 10)
+        a = lambda: self.e_bytes(d - 1)
+        if c == 0:
+            return f"({a()} + {a()})"
+        if c == 1:
+            return f"({a()} * {self.r.randint(0, 3)})"
+        if c == 2:
+            return f"{a()}[{self.slice()}]"
+        if c == 3:
+            return f"{a()}.{self.pick(['upper', 'lower', 'strip', 'title', 'capitalize', 'swapcase'])}()"
+        if c == 4:
+            return f"{a()}.replace({self.e_bytes(0)}, {self.e_bytes(0)})"
+        if c == 5:
+            encoding = self.pick(["", repr("utf-8"), repr("ascii") + ", " + repr("replace"), repr("latin-1") + ", " + repr("xmlcharrefreplace")])
+            return f"{self.e_str(d - 1)}.encode({encoding})"
+        if c == 6:
+            return f"bytes({self.pick(['x % 256', 'abs(x) % 256'])} for x in {self.e_list(d - 1)})"
+        if c == 7:
+            return f"bytes(bytearray({a()}) + {a()})"
+        if c == 8:
+            return f"{self.e_bytes(0)}.join([{a()}, {a()}])"
+        if c == 9:
+            return f"(b'%d|%s|%r' % ({self.e_int(d - 1)}, {a()}, {a()}))"
+        return self.var_or("bytes", lit)
 
     def fstring(self, d):
         parts = []
@@ -273,7 +310,7 @@ class Generator:
     def e_bool(self, d):
         if d <= 0:
             return self.var_or("bool", lambda: self.pick(["True", "False"]))
-        c = self.r.randint(0, 11)
+        c = self.r.randint(0, 12)
         if c == 0:
             ops = [self.pick(["<", "<=", "==", "!=", ">", ">="]) for _ in range(self.r.randint(1, 2))]
             terms = [self.e_int(d - 1) for _ in range(len(ops) + 1)]
@@ -301,6 +338,8 @@ class Generator:
             return f"{self.e_str(d - 1)}.{self.pick(['startswith', 'endswith'])}({self.e_str(0)})"
         if c == 10:
             return f"({self.e_list(d - 1)} {self.pick(['<', '==', '>='])} {self.e_list(d - 1)})"
+        if c == 11:
+            return f"({self.e_bytes(d - 1)} {self.pick(['<', '==', '!=', '>=', 'in', 'not in'])} {self.e_bytes(d - 1)})"
         return self.var_or("bool", lambda: self.pick(["True", "False"]))
 
     def e_list(self, d):
@@ -391,12 +430,12 @@ class Generator:
         return self.var_or("set", lit)
 
     def any_expr(self, d=2):
-        ty = self.pick(["int", "int", "float", "str", "str", "bool", "list", "tuple", "dict", "set"])
+        ty = self.pick(["int", "int", "float", "str", "str", "bool", "list", "tuple", "dict", "set", "bytes"])
         return ty, self.expr(ty, d)
 
     def risky_expr(self, d=2):
         """An expression that may well raise."""
-        c = self.r.randint(0, 16)
+        c = self.r.randint(0, 17)
         if c == 0:
             return f"{self.e_int(d)} {self.pick(['//', '%', '/'])} {self.e_int(d - 1)}"
         if c == 1:
@@ -430,6 +469,13 @@ class Generator:
             return f"{self.pick(['chr', 'abs', 'len', 'round', 'sorted', 'sum'])}({self.any_expr(d - 1)[1]})"
         if c == 15:
             return f"{self.e_str(d)}.split({self.pick(['', repr(''), repr(',')])})"
+        if c == 16:
+            return self.pick([
+                lambda: f"{self.e_bytes(d)}.decode({self.pick(['', repr('ascii')])})",
+                lambda: f"{self.e_bytes(d)}[{self.e_int(0)}]",
+                lambda: f"bytes({self.e_list(d)})",
+                lambda: f"{self.e_str(d)}.encode({self.pick([repr('ascii'), repr('latin-1')])})",
+            ])()
         return f"divmod({self.e_float(d)}, {self.e_float(0)})"
 
     # ---- statements -----------------------------------------------------------------

@@ -6,6 +6,15 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, InstBuilder, Value};
 
 impl<'m, 'f> FunctionCx<'m, 'f> {
+    /// Records in the pending exception's traceback that it was raised here, at the line
+    /// of the statement that raised it (none for a re-raise).
+    pub(super) fn traceback_here(&mut self) {
+        let line = self.b.use_var(self.line);
+        let id = self.cx.runtime_function("rt_traceback_here");
+        let callee = self.cx.func_ref(id, self.b.func);
+        self.b.ins().call(callee, &[self.function_object, line]);
+    }
+
     fn error_target(&self) -> Block {
         self.handlers.last().copied().unwrap_or(self.error_exit)
     }

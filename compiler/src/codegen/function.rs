@@ -82,6 +82,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         };
         let raw_floats = raw_variables(floats.temps);
         let raw_slots = raw_variables(floats.locals);
+        let line = b.declare_var(I64);
         let error_exit = b.create_block();
         b.set_cold_block(error_exit);
         let mut fx = FunctionCx {
@@ -104,13 +105,17 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             range_loops: HashMap::new(),
             sequence_loops: HashMap::new(),
             module_index: function.module,
+            line,
         };
+        let zero = fx.b.ins().iconst(I64, 0);
+        fx.b.def_var(fx.line, zero);
         fx.enter_frame();
         if let Some(entry) = int_clone {
             fx.try_int_clone(&entry, function.argcount as usize);
         }
         fx.codegen_body(&function.body);
         fx.b.switch_to_block(error_exit);
+        fx.traceback_here();
         fx.leave_frame();
         let null = fx.b.ins().iconst(I64, 0);
         fx.b.ins().return_(&[null]);

@@ -279,6 +279,7 @@ impl CloneCx<'_, '_> {
                 }
                 self.start_unreachable_block();
             }
+            Stmt::Line(_) => {}
             _ => unreachable!("int_clone admits no other statement"),
         }
     }

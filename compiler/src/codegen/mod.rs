@@ -312,9 +312,9 @@ impl ModuleCx {
         Ok(())
     }
 
-    fn intern_string(&mut self, s: &str) -> (usize, usize) {
-        let span = (self.strings.len(), s.len());
-        self.strings.extend_from_slice(s.as_bytes());
+    fn intern_string(&mut self, data: &[u8]) -> (usize, usize) {
+        let span = (self.strings.len(), data.len());
+        self.strings.extend_from_slice(data);
         span
     }
 }
@@ -335,6 +335,7 @@ fn runtime_signature(
         | "rt_code_set_value_freevars"
         | "rt_code_set_module" => (&[I64, I64], &[]),
         "rt_handler_leave" => (&[I64], &[]),
+        "rt_traceback_here" => (&[I64, I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
         "rt_finish" => (&[I64], &[I32]),
         "rt_float_new" => (&[F64], V),
@@ -368,6 +369,7 @@ fn runtime_signature(
         | "rt_raise_unbound_free"
         | "rt_assert_fail" => (&[I64], V),
         "rt_str_from_utf8"
+        | "rt_bytes_new"
         | "rt_import"
         | "rt_import_from"
         | "rt_import_star"
@@ -402,7 +404,7 @@ fn runtime_signature(
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
-        "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64], &[]),
+        "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64, I64], &[]),
         "rt_function_new" => (&[I64, I64, I64, I64, I64], V),
         other => panic!("no signature for runtime function {other}"),
     }
@@ -453,4 +455,6 @@ struct FunctionCx<'m, 'f> {
     sequence_loops: HashMap<ir::Temp, SequenceLoop>,
     /// The index of the module the function belongs to.
     module_index: u32,
+    /// The source line of the statement being run, which the error exit reports.
+    line: Variable,
 }

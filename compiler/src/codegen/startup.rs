@@ -109,7 +109,12 @@ impl InitCx<'_, '_> {
 
     /// The address and length of `s`'s bytes in the string data.
     fn bytes(&mut self, s: &str) -> [Value; 2] {
-        let (offset, len) = self.cx.intern_string(s);
+        self.data(s.as_bytes())
+    }
+
+    /// The address and length of `data` in the string data.
+    fn data(&mut self, data: &[u8]) -> [Value; 2] {
+        let (offset, len) = self.cx.intern_string(data);
         let base = self.address(self.strings);
         let pointer = self.b.ins().iadd_imm_s(base, offset as i64);
         let len = self.b.ins().iconst(I64, len as i64);
@@ -139,6 +144,10 @@ impl InitCx<'_, '_> {
     fn constant(&mut self, constant: &Const) -> Value {
         match constant {
             Const::Str(s) => self.str(s),
+            Const::Bytes(data) => {
+                let data = self.data(data);
+                self.call("rt_bytes_new", &data)
+            }
             Const::BigInt(digits) => {
                 let bytes = self.bytes(digits);
                 self.call("rt_int_from_decimal", &bytes)
@@ -189,13 +198,16 @@ impl InitCx<'_, '_> {
         };
         let range = module.globals.start as usize..module.globals.end as usize;
         let slot_names = self.str_tuple(&program.globals[range]);
+        let source = self.str(&module.source);
         let slots = self
             .b
             .ins()
             .iadd_imm_s(globals, i64::from(module.globals.start) * 8);
         self.call_void(
             "rt_module_register",
-            &[name, file, package, doc, path, body, slot_names, slots],
+            &[
+                name, file, package, doc, path, body, source, slot_names, slots,
+            ],
         );
     }
 

@@ -167,6 +167,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let value = self.operand(value);
                 self.codegen_setattr(object, name, value);
             }
+            Stmt::Line(line) => {
+                let line = self.small(i64::from(*line));
+                self.b.def_var(self.line, line);
+            }
             Stmt::ImportStar(module) => {
                 let args = [
                     self.operand(module),
@@ -309,6 +313,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Stmt::Reraise(exception) => {
                 let exception = self.operand(exception);
+                // A re-raise adds no traceback entry (CPython's RERAISE): line 0 says so.
+                let no_line = self.small(0);
+                self.b.def_var(self.line, no_line);
                 self.raise_with("rt_err_restore", &[exception]);
             }
             Stmt::AssertFail(message) => {
@@ -323,6 +330,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.handlers.pop();
                 self.b.ins().jump(after, &[]);
                 self.b.switch_to_block(handler_block);
+                self.traceback_here();
                 self.codegen_body(handler);
                 self.b.ins().jump(after, &[]);
                 self.b.switch_to_block(after);

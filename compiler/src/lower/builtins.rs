@@ -158,8 +158,6 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "BaseExceptionGroup",
     "ExceptionGroup",
     "breakpoint",
-    "bytearray",
-    "bytes",
     "compile",
     "copyright",
     "credits",
@@ -168,6 +166,5 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "help",
     "license",
     "locals",
-    "memoryview",
     "open",
 ];

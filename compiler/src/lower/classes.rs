@@ -134,7 +134,6 @@ pub(super) fn unsupported_attribute_store(name: &str) -> Option<String> {
 /// ignore them), with what to call the feature in the diagnostic.
 fn unsupported_class_member(name: &str) -> Option<&'static str> {
     Some(match name {
-        "__getattribute__" => "__getattribute__",
         // CPython calls it the moment the last reference goes; a tracing collector cannot.
         "__del__" => "__del__ (finalizers)",
         _ => return None,

@@ -94,7 +94,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Expr::List(list) => self.list_with_starred(&list.elts),
             Expr::Set(set) => {
                 if set.elts.iter().any(Expr::is_starred_expr) {
-                    return self.unsupported_value(set.range, "starred expression in a set");
+                    return self.set_with_starred(&set.elts);
                 }
                 let items = self.exprs(&set.elts);
                 if items.len() > 2 && set.elts.iter().all(is_constant) {
@@ -178,7 +178,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.value(Op::YieldFrom(iterable))
             }
             Expr::TString(e) => self.unsupported_value(e.range, "template strings"),
-            Expr::BytesLiteral(e) => self.unsupported_value(e.range, "bytes"),
+            Expr::BytesLiteral(e) => self.bytes_literal(e),
             Expr::EllipsisLiteral(_) => {
                 Operand::Const(self.lowering.constant(Const::Builtin("Ellipsis".into())))
             }

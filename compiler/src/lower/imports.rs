@@ -36,15 +36,15 @@ impl FnLowering<'_, '_> {
 
     pub(super) fn import_from(&mut self, import: &ast::StmtImportFrom) {
         let module = import.module.as_ref().map(|m| m.id.as_str());
-        if module == Some("__future__") && import.level == 0 {
-            // A compiler directive (checked by `future_features`); the `_Feature` objects
-            // CPython also binds are not made.
-            if !self.lowering.future_imports.contains(&import.range) {
-                self.lowering.errors.push(Diagnostic::new(
-                    import.range,
-                    "from __future__ imports must occur at the beginning of the file",
-                ));
-            }
+        // A future import is a compiler directive (`future.rs`) as well as an import.
+        let misplaced_future = module == Some("__future__")
+            && import.level == 0
+            && !self.lowering.future_imports.contains(&import.range);
+        if misplaced_future {
+            self.lowering.errors.push(Diagnostic::new(
+                import.range,
+                "from __future__ imports must occur at the beginning of the file",
+            ));
             return;
         }
         let package = self.lowering.module_package.as_deref();

@@ -1,4 +1,5 @@
-//! Literals and displays: numbers, f-strings, and list and dict displays with unpacking.
+//! Literals and displays: numbers, bytes, f-strings, and list and dict displays with
+//! unpacking.
 
 use super::FnLowering;
 use crate::ir::{Const, Op, Operand, Stmt};
@@ -23,6 +24,41 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 Operand::Const(self.lowering.constant(Const::Complex(*imag)))
             }
         }
+    }
+
+    /// A bytes literal (its implicitly concatenated parts joined): a constant.
+    pub(super) fn bytes_literal(&mut self, literal: &ast::ExprBytesLiteral) -> Operand {
+        let data = literal.value.bytes().collect();
+        Operand::Const(self.lowering.constant(Const::Bytes(data)))
+    }
+
+    /// A set display with `*iterable` items, as CPython 3.11 builds it: the items before
+    /// the first starred one, then each starred one's items and each plain item in order.
+    pub(super) fn set_with_starred(&mut self, elements: &'a [Expr]) -> Operand {
+        let first_starred = elements
+            .iter()
+            .position(Expr::is_starred_expr)
+            .unwrap_or(elements.len());
+        let leading = self.exprs(&elements[..first_starred]);
+        let set = self.value(Op::Set(leading));
+        for element in &elements[first_starred..] {
+            match element {
+                Expr::Starred(starred) => {
+                    let iterable = self.expr(&starred.value);
+                    let update = self.attribute_const("update");
+                    self.value(Op::CallMethod {
+                        object: set.clone(),
+                        name: update,
+                        args: vec![iterable],
+                    });
+                }
+                other => {
+                    let value = self.expr(other);
+                    self.emit(Stmt::SetAdd(set.clone(), value));
+                }
+            }
+        }
+        set
     }
 
     pub(super) fn list_with_starred(&mut self, elements: &'a [Expr]) -> Operand {

@@ -44,6 +44,7 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
         future_imports: Vec::new(),
         future_annotations: false,
         source: "",
+        line_starts: Vec::new(),
         module: Module::default(),
         const_index: HashMap::new(),
         global_index: HashMap::new(),
@@ -60,6 +61,9 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
         lowering.future_annotations = features.iter().any(|f| f == "annotations");
         lowering.future_imports = future_imports;
         lowering.source = &source.source;
+        lowering.line_starts = std::iter::once(0)
+            .chain(source.source.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect();
         lowering.global_index.clear();
         let globals_start = lowering.module.globals.len() as GlobalId;
         let body_index = lowering.module.functions.len();
@@ -82,6 +86,7 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
                 .map(|dirs| dirs.iter().map(|d| d.display().to_string()).collect()),
             body: body_index as FuncId,
             globals: globals_start..lowering.module.globals.len() as GlobalId,
+            source: source.source.clone(),
         });
         let mut found = std::mem::take(&mut lowering.errors);
         found.sort_by(|a, b| (a.range.start(), &a.message).cmp(&(b.range.start(), &b.message)));
@@ -121,6 +126,7 @@ fn placeholder() -> Function {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum ConstKey {
     Str(String),
+    Bytes(Vec<u8>),
     BigInt(String),
     Float(u64),
     Complex(u64),
@@ -140,6 +146,8 @@ struct Lowering<'a> {
     future_annotations: bool,
     /// Its source text (annotations under the future feature are their text).
     source: &'a str,
+    /// The offset where each of its lines starts.
+    line_starts: Vec<u32>,
     module: Module,
     const_index: HashMap<ConstKey, ConstId>,
     global_index: HashMap<String, GlobalId>,
@@ -151,6 +159,7 @@ impl Lowering<'_> {
     fn constant(&mut self, c: Const) -> ConstId {
         let key = match &c {
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::BigInt(s) => ConstKey::BigInt(s.clone()),
             Const::Float(x) => ConstKey::Float(x.to_bits()),
             Const::Complex(x) => ConstKey::Complex(x.to_bits()),
@@ -353,6 +362,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     fn scope(&self) -> &'a crate::scopes::Scope {
         &self.lowering.scopes.scopes[*self.scope_stack.last().unwrap()]
+    }
+
+    /// The line (from 1) of a source offset.
+    fn line_of(&self, offset: ruff_text_size::TextSize) -> u32 {
+        let offset = u32::from(offset);
+        self.lowering
+            .line_starts
+            .partition_point(|&start| start <= offset) as u32
     }
 
     fn emit(&mut self, stmt: Stmt) {

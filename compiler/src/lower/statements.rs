@@ -13,6 +13,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     fn stmt(&mut self, stmt: &'a ast::Stmt) {
         use ast::Stmt as S;
+        let line = self.line_of(ruff_text_size::Ranged::start(stmt));
+        self.emit(Stmt::Line(line));
         match stmt {
             S::FunctionDef(def) => self.function_def(def),
             S::ClassDef(class) => self.class_def(class),

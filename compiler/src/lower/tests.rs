@@ -49,8 +49,8 @@ a.__class__ = A
     );
     // Set after the class is made, by assignment or by setattr with the name.
     assert_eq!(
-        refusal("class K:\n    pass\nK.__getattribute__ = lambda s, n: n\n"),
-        ["unsupported: assignment of __getattribute__"]
+        refusal("class K:\n    pass\nK.__del__ = lambda s: None\n"),
+        ["unsupported: assignment of __del__ (finalizers)"]
     );
     assert_eq!(
         refusal("class A:\n    pass\nsetattr(A(), '__class__', A)\n"),

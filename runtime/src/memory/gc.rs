@@ -22,7 +22,7 @@
 //!    pool, and the pool's excess back to the system.
 //!
 //! # Old objects
-//! An immutable object (float, str, str buffer, tuple) whose references are all old,
+//! An immutable object (float, str, str buffer, bytes, tuple) whose references are all old,
 //! traced by a collection after surviving the previous one, becomes *old* (`heap::make_old`).
 //! Minor collections neither trace nor free old objects, so long-lived immutable data is
 //! not re-marked at every collection. No write barrier is needed: old objects reference
@@ -56,6 +56,7 @@
 
 use crate::memory::heap;
 use crate::memory::roots;
+use crate::objects::bytes::{ByteArrayObj, BytesObj};
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::complex::ComplexObj;
 use crate::objects::dict::DictObj;
@@ -68,6 +69,7 @@ use crate::objects::function::{
 use crate::objects::generator::{self, GeneratorObj};
 use crate::objects::int::IntObj;
 use crate::objects::list::ListObj;
+use crate::objects::memoryview::MemoryViewObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::range::{RangeObj, SliceObj};
 use crate::objects::set::SetObj;
@@ -398,8 +400,9 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
         // Big ints stay young: their digits are Rust memory, which only counts towards a
         // collection while the ints that own them can be freed by it.
-        Kind::Float | Kind::Complex | Kind::StrBuffer => heap::make_old(addr),
-        Kind::Int | Kind::File | Kind::RangeIter => {}
+        Kind::Float | Kind::Complex | Kind::StrBuffer | Kind::Bytes => heap::make_old(addr),
+        Kind::Int | Kind::File | Kind::RangeIter | Kind::ByteArray => {}
+        Kind::MemoryView => m.value(obj::<MemoryViewObj>(addr).obj),
         Kind::Str => {
             if m.reference(obj::<StrObj>(addr).buffer_value()) {
                 heap::make_old(addr);
@@ -468,6 +471,9 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
         Kind::Instance => {
             let i = obj::<InstanceObj>(addr);
             m.values(&[i.class, i.dict_value()]);
+            if let Some(base) = crate::objects::builtin_subclass::base_value(Value(addr as u64)) {
+                m.value(base);
+            }
             // The inline values (all null, and their capacity 0, in dict mode).
             for v in i.slots() {
                 m.value(v.get());
@@ -482,6 +488,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
                 e.cause.get(),
                 e.context.get(),
                 e.frame.get(),
+                e.traceback.get(),
             ]);
         }
         Kind::Module => {
@@ -588,4 +595,7 @@ kind_types! {
     StrBuffer => StrBufObj,
     Generator => GeneratorObj,
     FunctionExtras => FunctionExtrasObj,
+    Bytes => BytesObj,
+    ByteArray => ByteArrayObj,
+    MemoryView => MemoryViewObj,
 }

@@ -2,7 +2,9 @@
 //! builtin types (`int(...)`, `list(...)`, ...).
 
 use crate::modules;
+use crate::objects::bytes;
 use crate::objects::class::{self, ClassObj};
+use crate::objects::codecs;
 use crate::objects::complex::{self, Complex};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
@@ -12,6 +14,7 @@ use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::generic_alias;
 use crate::objects::int;
 use crate::objects::list;
+use crate::objects::memoryview;
 use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::range;
@@ -434,6 +437,16 @@ fn id(args: &[Value], kw: Kw) -> PyResult {
 
 fn ord(args: &[Value], kw: Kw) -> PyResult {
     let v = args::one("ord", args, kw)?;
+    if bytes::is_bytes_or_bytearray(v) {
+        let data = bytes::contents(v);
+        if data.len() != 1 {
+            return type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                data.len()
+            ));
+        }
+        return Ok(Value::small(data[0] as i64));
+    }
     let Some(s) = v.get::<pystr::StrObj>() else {
         return type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -809,10 +822,27 @@ fn exit(args: &[Value], _kw: Kw) -> PyResult {
 /// The ValueError for a str `int()` cannot parse; CPython shows at most 200 characters of
 /// its repr.
 fn invalid_int_literal(s: &str, base: i64) -> PyResult {
-    let repr: String = pystr::repr(s).chars().take(200).collect();
+    invalid_int_repr(&pystr::repr(s), base)
+}
+
+fn invalid_int_repr(repr: &str, base: i64) -> PyResult {
+    let repr: String = repr.chars().take(200).collect();
     value_error(format!(
         "invalid literal for int() with base {base}: {repr}"
     ))
+}
+
+/// `int(data, base)` for the contents of a bytes-like object: only ASCII can spell a
+/// number (CPython parses the bytes themselves).
+fn int_from_bytes_literal(data: &[u8], base: i64) -> PyResult {
+    let parsed = std::str::from_utf8(data)
+        .ok()
+        .filter(|s| s.is_ascii())
+        .and_then(|s| int::parse(s, base as u32));
+    match parsed {
+        Some(v) => Ok(v),
+        None => invalid_int_repr(&bytes::repr(data), base),
+    }
 }
 
 /// `int(x)` / `int(text, base)`.
@@ -837,6 +867,9 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
             return value_error("int() base must be >= 2 and <= 36, or 0");
         }
         let Some(s) = pystr::as_str(x) else {
+            if let Some(data) = bytes::buffer(x)? {
+                return int_from_bytes_literal(&data, b);
+            }
             return type_error("int() can't convert non-string with explicit base");
         };
         return int::parse(s, b as u32).map_or_else(|| invalid_int_literal(s, b), Ok);
@@ -850,6 +883,9 @@ fn construct_int(args: &[Value], kw: Kw) -> PyResult {
     if let Some(s) = pystr::as_str(x) {
         int::check_parse_digits(s.bytes().filter(u8::is_ascii_digit).count())?;
         return int::parse(s, 10).map_or_else(|| invalid_int_literal(s, 10), Ok);
+    }
+    if let Some(data) = bytes::buffer(x)? {
+        return int_from_bytes_literal(&data, 10);
     }
     for dunder in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = ops::call_dunder(x, dunder, &[]) {
@@ -894,6 +930,19 @@ fn construct_float(args: &[Value], kw: Kw) -> PyResult {
             None => value_error(format!(
                 "could not convert string to float: {}",
                 pystr::repr(s)
+            )),
+        };
+    }
+    if let Some(data) = bytes::buffer(x)? {
+        let parsed = std::str::from_utf8(&data)
+            .ok()
+            .filter(|s| s.is_ascii())
+            .and_then(float::parse);
+        return match parsed {
+            Some(f) => Ok(float::new(f)),
+            None => value_error(format!(
+                "could not convert string to float: {}",
+                bytes::repr(&data)
             )),
         };
     }
@@ -1030,7 +1079,9 @@ fn construct_reversed(args: &[Value], kw: Kw) -> PyResult {
     args::count("reversed", args, 1, 1)?;
     let v = args[0];
     match v.kind() {
-        Kind::List | Kind::Tuple | Kind::Str => iter::seq_iter(v, true),
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::MemoryView => {
+            iter::seq_iter(v, true)
+        }
         Kind::Range => match v.get::<range::RangeObj>() {
             Some(r) => Ok(iter::range_object_iter(r, true)),
             None => type_error("bad range"),
@@ -1114,17 +1165,22 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                 if let Some(given) = given.filter(|g| g.kind() != Kind::Str) {
                     return type_error(format!(
                         "str() argument '{name}' must be str, not {}",
-                        types::type_name(given)
+                        args::given_type(given)
                     ));
                 }
             }
             if encoding.is_some() || errors.is_some() {
                 return match v {
                     Some(v) if v.kind() == Kind::Str => type_error("decoding str is not supported"),
-                    Some(v) => type_error(format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        types::type_name(v)
-                    )),
+                    Some(v) => match bytes::buffer(v)? {
+                        Some(data) => {
+                            Ok(pystr::new(&codecs::decode("str", &data, encoding, errors)?))
+                        }
+                        None => type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            types::type_name(v)
+                        )),
+                    },
                     None => Ok(pystr::new("")),
                 };
             }
@@ -1151,6 +1207,9 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
             }
         }
         TypeId::Dict => construct_dict(args, kw),
+        TypeId::Bytes => bytes::construct(false, args, kw),
+        TypeId::ByteArray => bytes::construct(true, args, kw),
+        TypeId::MemoryView => memoryview::construct(args, kw),
         TypeId::Set | TypeId::FrozenSet => {
             let frozen = id == TypeId::FrozenSet;
             let name = if frozen { "frozenset" } else { "set" };

@@ -22,6 +22,9 @@ pub enum Layout {
     Exception,
     /// A builtin type's own objects.
     Builtin(TypeId),
+    /// `InstanceObj`s in dict mode holding a value of a builtin type: user classes
+    /// deriving from that type (`objects::builtin_subclass`).
+    Wrapped(TypeId),
 }
 
 /// Recently looked-up names of a class, direct-mapped by name address. Each entry is valid
@@ -277,7 +280,13 @@ pub enum StoredAt {
 /// Allocates an instance of `cls` with `capacity` empty inline values and `dict` (null for
 /// an inline instance).
 fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
-    let size = std::mem::size_of::<InstanceObj>() + capacity * std::mem::size_of::<Value>();
+    alloc_instance_with_room(cls, capacity, dict, 0)
+}
+
+/// An instance with room for `capacity` inline values, and `extra` more words after them.
+fn alloc_instance_with_room(cls: Value, capacity: usize, dict: Value, extra: usize) -> Value {
+    let size =
+        std::mem::size_of::<InstanceObj>() + (capacity + extra) * std::mem::size_of::<Value>();
     let p = heap::alloc(size, Kind::Instance) as *mut InstanceObj;
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for `capacity`
     // values, which are written (as nulls) before anything can read them.
@@ -290,9 +299,21 @@ fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
             filled: Cell::new(0),
             values: [],
         });
-        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity);
+        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity + extra);
     }
     Value(p as u64)
+}
+
+/// A new instance of `cls` (a `Layout::Wrapped` class) holding `base`, in dict mode with
+/// an empty dict; the base value is the word after the struct.
+pub fn new_instance_with_base(cls: Value, base: Value) -> Value {
+    let v = alloc_instance_with_room(cls, 0, dict::new(), 1);
+    if let Some(i) = v.get::<InstanceObj>() {
+        // SAFETY: the instance was allocated with one word after the struct, and its
+        // capacity is 0 for good (dict mode), so nothing else uses that word.
+        unsafe { (*i.values.as_ptr()).set(base) };
+    }
+    v
 }
 
 /// A new instance of `cls` (a `Layout::Object` class, or `object`) with no attributes.
@@ -307,6 +328,14 @@ pub fn new_instance_with_dict(cls: Value) -> Value {
 }
 
 impl InstanceObj {
+    /// The word after the struct of an instance of a `Layout::Wrapped` class: its base
+    /// value.
+    pub fn extra_word(&self) -> Value {
+        // SAFETY: only called for instances of `Layout::Wrapped` classes, which
+        // `new_instance_with_base` allocated with that word and keeps in dict mode.
+        unsafe { (*self.values.as_ptr()).get() }
+    }
+
     /// The class (always a class object).
     #[inline]
     pub fn class_obj(&self) -> Option<&'static ClassObj> {
@@ -683,22 +712,23 @@ pub fn new_user(
     if base_list.is_empty() {
         base_list.push(types::class_of(TypeId::Object));
     }
-    let mut layout = Layout::Object;
     for b in &base_list {
-        let Some(c) = b.get::<ClassObj>() else {
+        if b.get::<ClassObj>().is_none() {
             return type_error("bases must be types");
-        };
-        match c.layout {
-            Layout::Exception => layout = Layout::Exception,
-            Layout::Builtin(TypeId::Object | TypeId::Type) | Layout::Object => {}
-            Layout::Builtin(_) => {
-                return type_error(format!(
-                    "subclassing the builtin type '{}' is not supported",
-                    c.name_str()
-                ))
-            }
         }
     }
+    let exception = base_list.iter().any(|b| {
+        b.get::<ClassObj>()
+            .is_some_and(|c| c.layout == Layout::Exception)
+    });
+    let layout = match crate::objects::builtin_subclass::base_type(&base_list)? {
+        Some(id) => {
+            crate::objects::builtin_subclass::expose_methods(types::class_of(id))?;
+            Layout::Wrapped(id)
+        }
+        None if exception => Layout::Exception,
+        None => Layout::Object,
+    };
     let cls = alloc_class(name, qualname, tuple::new(&base_list), layout, false);
     if let Some(c) = cls.get::<ClassObj>() {
         if metaclass != types::class_of(TypeId::Type) {
@@ -906,6 +936,9 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     }
     let obj = match c.layout {
         Layout::Builtin(id) => return crate::modules::builtins::construct(id, cls, args, kw),
+        Layout::Wrapped(_) => {
+            return crate::objects::builtin_subclass::instantiate(cls, c, args, kw);
+        }
         Layout::Object => new_instance(cls),
         Layout::Exception => exceptions::new_instance(cls, tuple::new(args)),
     };

@@ -127,6 +127,9 @@ pub struct ExceptionObj {
     pub cause: Cell<Value>,
     pub context: Cell<Value>,
     pub frame: Cell<Value>,
+    /// The frames the exception went through, innermost first: a list of `(code, line)`
+    /// tuples (0 until it leaves a function).
+    pub traceback: Cell<Value>,
     /// `__suppress_context__`: set by `raise ... from ...` and by assigning `__cause__`.
     pub suppress_context: Cell<bool>,
 }
@@ -146,6 +149,7 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         cause: Cell::new(none()),
         context: Cell::new(none()),
         frame: Cell::new(Value::NULL),
+        traceback: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
     })
 }

@@ -566,12 +566,126 @@ fn exc_self(args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
-fn exc_init(args: &[Value], _kw: Kw) -> PyResult {
+fn exc_init(args: &[Value], kw: Kw) -> PyResult {
     let e = exc_self(args, "__init__")?;
+    if !kw.is_empty() {
+        return type_error(format!(
+            "{}() takes no keyword arguments",
+            types::type_name(e)
+        ));
+    }
     if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
         obj.args.set(tuple::new(&args[1..]));
     }
     Ok(none())
+}
+
+/// `BaseException.add_note(note)`: appends to `__notes__`, which tracebacks print.
+fn exc_add_note(args: &[Value], kw: Kw) -> PyResult {
+    let e = exc_self(args, "add_note")?;
+    crate::protocols::args::no_kw("add_note", kw)?;
+    let [_, note] = args else {
+        return type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    };
+    if note.kind() != Kind::Str {
+        return type_error(format!(
+            "note must be a str, not '{}'",
+            types::type_name(*note)
+        ));
+    }
+    let key = pystr::intern("__notes__");
+    let notes = match crate::objects::class::own_attr(e, key) {
+        Some(notes) => notes,
+        None => {
+            let notes = crate::objects::list::new(&[]);
+            crate::objects::class::store_own_attr(e, key, notes)?;
+            notes
+        }
+    };
+    match notes.get::<crate::objects::list::ListObj>() {
+        Some(l) => l.push(*note),
+        None => return type_error("Cannot add note: __notes__ is not a list"),
+    }
+    Ok(none())
+}
+
+/// `ImportError.__init__(*args, name=None, path=None)`: `msg` is the one argument.
+fn import_error_init(args: &[Value], kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    crate::protocols::args::check_kw("ImportError", kw, &["name", "path"])?;
+    let rest = &args[1..];
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(rest));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        let msg = if rest.len() == 1 { rest[0] } else { none() };
+        d.set(pystr::intern("msg"), msg)?;
+        d.set(pystr::intern("name"), kw.get("name").unwrap_or(none()))?;
+        d.set(pystr::intern("path"), kw.get("path").unwrap_or(none()))?;
+    }
+    Ok(none())
+}
+
+/// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno,
+/// end_offset]))`.
+fn syntax_error_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    let rest = &args[1..];
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(rest));
+    }
+    let details = rest.get(1).and_then(|d| tuple::items(*d)).unwrap_or(&[]);
+    if rest.len() == 2 && !(4..=6).contains(&details.len()) {
+        return crate::objects::exceptions::raise(
+            crate::objects::exceptions::ExcKind::IndexError,
+            "tuple index out of range",
+        );
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        let fields = [
+            ("msg", rest.first().copied()),
+            ("filename", details.first().copied()),
+            ("lineno", details.get(1).copied()),
+            ("offset", details.get(2).copied()),
+            ("text", details.get(3).copied()),
+            ("end_lineno", details.get(4).copied()),
+            ("end_offset", details.get(5).copied()),
+            ("print_file_and_line", None),
+        ];
+        for (name, value) in fields {
+            d.set(pystr::intern(name), value.unwrap_or(none()))?;
+        }
+    }
+    Ok(none())
+}
+
+/// `str()` of a SyntaxError: `msg (filename, line N)`, as far as it knows them.
+fn syntax_error_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    let attr = |name: &'static str| {
+        crate::objects::class::own_attr(e, pystr::intern(name)).unwrap_or(none())
+    };
+    let msg = attr("msg");
+    let text = if msg.is_none() {
+        exceptions::base_str(e)?
+    } else {
+        ops::str_string(msg)?
+    };
+    let file = pystr::as_str(attr("filename")).map(|f| {
+        std::path::Path::new(f)
+            .file_name()
+            .map_or(f.to_string(), |n| n.to_string_lossy().into_owned())
+    });
+    let line = crate::objects::int::as_int(attr("lineno")).and_then(|n| n.to_i64());
+    Ok(pystr::new(&match (file, line) {
+        (Some(f), Some(n)) => format!("{text} ({f}, line {n})"),
+        (Some(f), None) => format!("{text} ({f})"),
+        (None, Some(n)) => format!("{text} (line {n})"),
+        (None, None) => text,
+    }))
 }
 
 fn exc_str(args: &[Value], _kw: Kw) -> PyResult {
@@ -587,6 +701,70 @@ fn exc_repr(args: &[Value], _kw: Kw) -> PyResult {
 fn key_error_str(args: &[Value], _kw: Kw) -> PyResult {
     let e = exc_self(args, "__str__")?;
     Ok(pystr::new(&exceptions::key_error_str(e)?))
+}
+
+/// `UnicodeDecodeError.__init__` and `UnicodeEncodeError.__init__`: the encoding, the object
+/// (bytes-like or str), the start and end of the bad part and the reason, also kept as
+/// the attributes of these names.
+fn unicode_error_init(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    let rest = &args[1..];
+    let [encoding, object, start, end, reason] = rest else {
+        return type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            rest.len()
+        ));
+    };
+    let decoding = is_decode_error(e);
+    let text = |n: usize, v: Value| -> PyResult<()> {
+        if v.kind() == Kind::Str {
+            return Ok(());
+        }
+        type_error(format!(
+            "argument {n} must be str, not {}",
+            types::type_name(v)
+        ))
+    };
+    text(1, *encoding)?;
+    let object = if decoding {
+        crate::objects::bytes::new(&crate::objects::bytes::expect_buffer(*object)?)
+    } else {
+        text(2, *object)?;
+        *object
+    };
+    let start = crate::protocols::args::index_arg(*start)?;
+    let end = crate::protocols::args::index_arg(*end)?;
+    text(5, *reason)?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(rest));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        d.set(pystr::intern("encoding"), *encoding)?;
+        d.set(pystr::intern("object"), object)?;
+        d.set(pystr::intern("start"), crate::objects::int::from_i64(start))?;
+        d.set(pystr::intern("end"), crate::objects::int::from_i64(end))?;
+        d.set(pystr::intern("reason"), *reason)?;
+    }
+    Ok(none())
+}
+
+fn is_decode_error(e: Value) -> bool {
+    crate::objects::class::is_subclass(
+        types::type_of(e),
+        types::exc_class(exceptions::ExcKind::UnicodeDecodeError),
+    )
+}
+
+/// `str()` of a UnicodeDecodeError or UnicodeEncodeError: `'utf-8' codec can't decode byte
+/// 0xff in position 0: invalid start byte`.
+fn unicode_error_str(args: &[Value], _kw: Kw) -> PyResult {
+    let e = exc_self(args, "__str__")?;
+    let message =
+        crate::objects::codecs::unicode_error_message(is_decode_error(e), exceptions::args_of(e))?;
+    match message {
+        Some(m) => Ok(pystr::new(&m)),
+        None => Ok(pystr::new(&exceptions::base_str(e)?)),
+    }
 }
 
 /// `OSError.__init__`: `errno`, `strerror`, `filename` and `filename2` from 2 to 5
@@ -776,8 +954,22 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "__init__", exc_init, "BaseException");
     put(base, "__str__", exc_str, "BaseException");
     put(base, "__repr__", exc_repr, "BaseException");
+    put(base, "add_note", exc_add_note, "BaseException");
+    let import_error = exceptions[exceptions::ExcKind::ImportError as usize];
+    put(import_error, "__init__", import_error_init, "ImportError");
+    let syntax_error = exceptions[exceptions::ExcKind::SyntaxError as usize];
+    put(syntax_error, "__init__", syntax_error_init, "SyntaxError");
+    put(syntax_error, "__str__", syntax_error_str, "SyntaxError");
     let key_error = exceptions[exceptions::ExcKind::KeyError as usize];
     put(key_error, "__str__", key_error_str, "KeyError");
+    for kind in [
+        exceptions::ExcKind::UnicodeDecodeError,
+        exceptions::ExcKind::UnicodeEncodeError,
+    ] {
+        let class = exceptions[kind as usize];
+        put(class, "__init__", unicode_error_init, "UnicodeError");
+        put(class, "__str__", unicode_error_str, "UnicodeError");
+    }
     let os_error = exceptions[exceptions::ExcKind::OSError as usize];
     put(os_error, "__init__", oserror_init, "OSError");
     put(os_error, "__str__", oserror_str, "OSError");

@@ -31,6 +31,10 @@ pub fn metaclass_of(cls: Value) -> Value {
 /// The method `name` a class gets from its metaclass of the program, if any: looked up
 /// along the metaclass's MRO, among classes of the program only.
 pub fn metaclass_method(cls: Value, name: &'static str) -> Option<Value> {
+    // Most classes have no metaclass of the program: say so before making the name.
+    if cls.get::<ClassObj>()?.metaclass.get().is_null() {
+        return None;
+    }
     metaclass_lookup(cls, pystr::intern(name))
 }
 

@@ -1,6 +1,8 @@
-//! Methods of the builtin types (list, dict, set, tuple, int, float, complex, property, files; str
-//! methods live in `str_methods`), and the set and dict operators built on them.
+//! Methods of the builtin types (list, dict, set, tuple, int, float, complex, property,
+//! files; str methods live in `str_methods`, those of bytes and bytearray in
+//! `bytes_methods`), and the set and dict operators built on them.
 
+use crate::objects::bytes_methods;
 use crate::objects::complex::{self, Complex, ComplexObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
@@ -108,6 +110,8 @@ methods! { INT_METHODS:
     "bit_length" => int_bit_length,
     "bit_count" => int_bit_count,
     "conjugate" => int_conjugate,
+    "to_bytes" => int_to_bytes,
+    "from_bytes" => int_from_bytes,
 }
 
 methods! { FLOAT_METHODS:
@@ -145,7 +149,8 @@ pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
     match (id, name) {
         (TypeId::Dict, "fromkeys") | (TypeId::Float, "fromhex") => Receiver::Class,
         (TypeId::Int | TypeId::Bool, "from_bytes") => Receiver::Class,
-        (TypeId::Str, "maketrans") => Receiver::Static,
+        (TypeId::Bytes | TypeId::ByteArray, "fromhex") => Receiver::Class,
+        (TypeId::Str | TypeId::Bytes | TypeId::ByteArray, "maketrans") => Receiver::Static,
         _ => Receiver::Instance,
     }
 }
@@ -158,6 +163,8 @@ pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
 fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
     let table: &[Method] = match id {
         TypeId::Str => return str_methods::lookup(name),
+        TypeId::Bytes | TypeId::ByteArray => return bytes_methods::lookup(id, name),
+        TypeId::MemoryView => crate::objects::memoryview::METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict => DICT_METHODS,
         TypeId::Set => SET_METHODS,
@@ -190,6 +197,8 @@ pub fn names(id: TypeId) -> Vec<&'static str> {
 fn named(id: TypeId) -> Vec<&'static str> {
     let table: &[Method] = match id {
         TypeId::Str => return crate::objects::str_methods::names(),
+        TypeId::Bytes | TypeId::ByteArray => return bytes_methods::names(id),
+        TypeId::MemoryView => crate::objects::memoryview::METHODS,
         TypeId::List => LIST_METHODS,
         TypeId::Dict => DICT_METHODS,
         TypeId::Set => SET_METHODS,
@@ -1072,6 +1081,112 @@ fn int_bit_count(args: &[Value], _kw: Kw) -> PyResult {
 
 fn int_conjugate(args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_big(int_self(args, "conjugate")?))
+}
+
+/// The `byteorder` and `signed` arguments of `int.to_bytes` / `int.from_bytes`, after the
+/// first (`first`, named `first_name`): whether the order is little-endian, and signed.
+fn byte_order_args(
+    name: &str,
+    first_name: &str,
+    rest: &[Value],
+    kw: Kw,
+) -> PyResult<(Option<Value>, bool, bool)> {
+    args::check_kw(name, kw, &[first_name, "byteorder", "signed"])?;
+    if rest.len() > 2 {
+        return type_error(format!(
+            "{name}() takes at most 2 positional arguments ({} given)",
+            rest.len()
+        ));
+    }
+    let first = rest.first().copied().or(kw.get(first_name));
+    let little = match rest.get(1).copied().or(kw.get("byteorder")) {
+        None => false,
+        Some(v) => match crate::objects::str::as_str(v) {
+            Some("little") => true,
+            Some("big") => false,
+            Some(_) => return value_error("byteorder must be either 'little' or 'big'"),
+            None => {
+                return type_error(format!(
+                    "{name}() argument 'byteorder' must be str, not {}",
+                    args::given_type(v)
+                ))
+            }
+        },
+    };
+    let signed = match kw.get("signed") {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
+    Ok((first, little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(args: &[Value], kw: Kw) -> PyResult {
+    let n = int_self(args, "to_bytes")?;
+    let (length, little, signed) = byte_order_args("to_bytes", "length", &args[1..], kw)?;
+    let length = match length {
+        Some(v) => args::index_arg(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return value_error("length argument must be non-negative");
+    }
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return raise(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        );
+    }
+    let mut data = if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.magnitude().to_bytes_be()
+    };
+    // The minimal encodings of 0 (and, unsigned, of any value) have no leading zero byte
+    // that the length must hold.
+    if !signed && data == [0] {
+        data.clear();
+    }
+    if data.len() as i64 > length {
+        return raise(ExcKind::OverflowError, "int too big to convert");
+    }
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    let mut out = vec![fill; length as usize - data.len()];
+    out.extend_from_slice(&data);
+    if little {
+        out.reverse();
+    }
+    Ok(crate::objects::bytes::new(&out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: a classmethod (`args[0]` is
+/// the class; `bool.from_bytes` gives a bool).
+fn int_from_bytes(args: &[Value], kw: Kw) -> PyResult {
+    let (cls, rest) = match args.split_first() {
+        Some((c, rest)) if c.kind() == Kind::Class => (*c, rest),
+        _ => (types::class_of(TypeId::Int), args),
+    };
+    let (source, little, signed) = byte_order_args("from_bytes", "bytes", rest, kw)?;
+    let Some(source) = source else {
+        return type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+    };
+    let mut data = crate::objects::bytes::from_object(source)?;
+    if little {
+        data.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_be(&data)
+    } else {
+        BigInt::from_bytes_be(num_bigint::Sign::Plus, &data)
+    };
+    if cls == types::class_of(TypeId::Bool) {
+        return Ok(bool_value(n.sign() != num_bigint::Sign::NoSign));
+    }
+    Ok(int::from_big(n))
 }
 
 fn float_self(args: &[Value], method: &str) -> PyResult<f64> {

@@ -5,7 +5,11 @@
 //! May use: `memory` (allocation, rooting) and the `protocols` that cut across types;
 //! never a particular library module.
 
+pub mod builtin_subclass;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
@@ -18,6 +22,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod metaclass;
 pub mod methods;
 pub mod module;

@@ -202,6 +202,8 @@ pub struct CompiledModule {
     pub path: Value,
     /// The code object of the module's body.
     pub body: Value,
+    /// The module's source text, for tracebacks.
+    pub source: Value,
     pub slot_names: Value,
     /// The address of the module's first global slot.
     pub slots: usize,
@@ -225,6 +227,7 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
                 m.doc,
                 m.path,
                 m.body,
+                m.source,
                 m.slot_names,
                 m.module,
             ] {

@@ -78,12 +78,7 @@ impl StrObj {
         if h != -1 {
             return h;
         }
-        let mut x: u64 = 0xcbf29ce484222325;
-        for b in self.as_str().bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x100000001b3);
-        }
-        let h = if x as i64 == -1 { -2 } else { x as i64 };
+        let h = hash_bytes(self.as_str().as_bytes());
         self.hash.set(h);
         h
     }
@@ -107,6 +102,21 @@ impl StrObj {
             let e = b + byte_offset(&s[b..], end - start);
             &s[b..e]
         }
+    }
+}
+
+/// FNV-1a over `bytes`, never -1: the hash of strs (over their UTF-8) and of bytes, so that
+/// an ASCII str and the bytes spelling it hash alike, as in CPython.
+pub fn hash_bytes(bytes: &[u8]) -> i64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    if x as i64 == -1 {
+        -2
+    } else {
+        x as i64
     }
 }
 

@@ -68,6 +68,7 @@ table! {
     "removeprefix" => removeprefix,
     "removesuffix" => removesuffix,
     "expandtabs" => expandtabs,
+    "encode" => encode,
 }
 
 pub fn lookup(name: &str) -> Option<&'static Method> {
@@ -105,7 +106,9 @@ fn join(args: &[Value], kw: Kw) -> PyResult {
     let items = iter::collect_rooted(it)?;
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
-        let Some(s) = pystr::as_str(*v) else {
+        let Some(s) = pystr::as_str(*v)
+            .or_else(|| crate::objects::builtin_subclass::base_value(*v).and_then(pystr::as_str))
+        else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 types::type_name(*v)
@@ -785,6 +788,16 @@ fn expandtabs(args: &[Value], kw: Kw) -> PyResult {
         }
     }
     Ok(pystr::new(&out))
+}
+
+fn encode(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("encode", kw, &["encoding", "errors"])?;
+    let s = text(args, "encode")?;
+    args::method_count("encode", args, 0, 2)?;
+    let encoding = args.get(1).copied().or(kw.get("encoding"));
+    let errors = args.get(2).copied().or(kw.get("errors"));
+    let data = crate::objects::codecs::encode(args[0], s, encoding, errors)?;
+    Ok(crate::objects::bytes::new(&data))
 }
 
 fn format_map(args: &[Value], kw: Kw) -> PyResult {

@@ -66,6 +66,12 @@ type_ids! {
     Property = "property",
     TextIOWrapper = "TextIOWrapper",
     Generator = "generator",
+    Bytes = "bytes",
+    ByteArray = "bytearray",
+    MemoryView = "memoryview",
+    BytesIterator = "bytes_iterator",
+    ByteArrayIterator = "bytearray_iterator",
+    MemoryIterator = "memory_iterator",
     Coroutine = "coroutine",
     AsyncGenerator = "async_generator",
     AsyncGenSend = "async_generator_asend",
@@ -168,6 +174,12 @@ fn all_ids() -> &'static [TypeId] {
         Property,
         TextIOWrapper,
         Generator,
+        Bytes,
+        ByteArray,
+        MemoryView,
+        BytesIterator,
+        ByteArrayIterator,
+        MemoryIterator,
         Coroutine,
         AsyncGenerator,
         AsyncGenSend,
@@ -218,6 +230,9 @@ pub fn by_name(name: &str) -> Option<Value> {
                 | TypeId::StaticMethod
                 | TypeId::ClassMethod
                 | TypeId::Property
+                | TypeId::Bytes
+                | TypeId::ByteArray
+                | TypeId::MemoryView
         ) {
             return Some(class_of(id));
         }
@@ -259,6 +274,9 @@ pub fn type_id(v: Value) -> TypeId {
         Kind::Ellipsis => TypeId::Ellipsis,
         Kind::File => TypeId::TextIOWrapper,
         Kind::Generator => crate::objects::generator::type_id(v),
+        Kind::Bytes => TypeId::Bytes,
+        Kind::ByteArray => TypeId::ByteArray,
+        Kind::MemoryView => TypeId::MemoryView,
         Kind::Super => TypeId::Super,
         Kind::Descriptor => function::descriptor_type(v),
         Kind::SeqIter

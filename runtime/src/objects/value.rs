@@ -129,6 +129,9 @@ pub enum Kind {
     Generator = kind::GENERATOR,
     FunctionExtras = kind::FUNCTION_EXTRAS,
     Complex = kind::COMPLEX,
+    Bytes = kind::BYTES,
+    ByteArray = kind::BYTEARRAY,
+    MemoryView = kind::MEMORYVIEW,
 }
 
 /// The first word of every object.

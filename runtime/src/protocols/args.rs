@@ -98,8 +98,23 @@ pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     }
 }
 
-/// An argument that must be an int fitting a machine word.
+/// How CPython's argument checks name the type of a bad argument (`must be str, not
+/// None`): the type's name, except for None itself.
+pub fn given_type(v: Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        types::type_name(v)
+    }
+}
+
+/// An argument that must be an int fitting a machine word (or an object whose `__index__`
+/// gives one).
 pub fn index_arg(v: Value) -> PyResult<i64> {
+    let v = match crate::protocols::ops::index_value(v)? {
+        Some(i) => i,
+        None => v,
+    };
     match int::to_index(v)? {
         Some(n) => Ok(n),
         None => type_error(format!(

@@ -74,6 +74,12 @@ fn descriptor_get(attr: Value) -> Option<Value> {
     }
 }
 
+/// True when the class of instance `o` defines `__getattribute__`, which every attribute
+/// read then goes through (no cache may answer for it).
+pub fn has_getattribute(o: Value) -> bool {
+    ops::user_method(o, "__getattribute__").is_some()
+}
+
 /// True for a data descriptor, which takes precedence over an instance's own attribute: a
 /// property, or an instance whose class defines `__set__` or `__delete__`.
 pub fn is_data_descriptor(attr: Value) -> bool {
@@ -258,6 +264,17 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
     if o.is_object() {
         match o.kind() {
             Kind::Instance | Kind::Exception => {
+                if let Some(f) = ops::user_method(o, "__getattribute__") {
+                    let found = call::call_with_self(f, o, &[name], Kw::NONE);
+                    if found.is_ok() || !exceptions::pending_matches(ExcKind::AttributeError) {
+                        return found;
+                    }
+                    if let Some(g) = ops::user_method(o, "__getattr__") {
+                        exceptions::take_pending();
+                        return call::call_with_self(g, o, &[name], Kw::NONE);
+                    }
+                    return found;
+                }
                 if let Some(v) = instance_attr(o, name)? {
                     return Ok(v);
                 }
@@ -361,6 +378,11 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                     }
                 }
             }
+            Kind::MemoryView => {
+                if let Some(r) = crate::objects::memoryview::attribute(o, n) {
+                    return r;
+                }
+            }
             Kind::Slice => {
                 if let Some(s) = o.get::<SliceObj>() {
                     match n {
@@ -421,6 +443,14 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             this,
             types::type_name(o),
         ));
+    }
+    // What every type inherits from `object` (`().__init__`, `(1).__setattr__`).
+    let object = types::class_of(TypeId::Object);
+    if let Some(f) = object
+        .get::<ClassObj>()
+        .and_then(|c| c.dict().get_str(name))
+    {
+        return bind(f, o, types::type_of(o));
     }
     class::no_attribute(o, n)
 }

@@ -189,6 +189,9 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
     let Some(c) = i.class_obj() else {
         return false;
     };
+    if c.lookup_user(pystr::intern("__getattribute__")).is_some() {
+        return false;
+    }
     let found = c.lookup(name);
     let key = c.key_index(name).unwrap_or(NO_KEY);
     let (kind, hint, found) = match found {

@@ -2,6 +2,7 @@
 //! builtin functions, bound methods, classes and callable instances; recursion depth.
 
 use crate::memory::gc::{self, RootedVec};
+use crate::objects::builtin_subclass;
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error, ExcKind};
@@ -17,6 +18,7 @@ use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{Kind, PyResult, Raised, Value};
 use crate::protocols::attr;
+use crate::protocols::ops;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
@@ -302,10 +304,15 @@ pub fn call_rooted(callee: Value, args: &[Value], kw: Kw) -> PyResult {
             }
             Kind::Builtin => {
                 if let Some(b) = callee.get::<BuiltinObj>() {
-                    if b.this.is_null() {
-                        return (b.func)(args, kw);
+                    if !b.this.is_null() {
+                        return call_builtin_with(b, b.this, args, kw);
                     }
-                    return with_prefix(b.this, args, |full| (b.func)(full, kw));
+                    if let Some((&first, rest)) = args.split_first() {
+                        if builtin_subclass::base_value(first).is_some() {
+                            return call_builtin_with(b, first, rest, kw);
+                        }
+                    }
+                    return (b.func)(args, kw);
                 }
             }
             Kind::BoundMethod => {
@@ -386,10 +393,42 @@ pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> P
     }
     if let Some(b) = f.get::<BuiltinObj>() {
         if b.this.is_null() {
-            return with_prefix(this, args, |full| (b.func)(full, kw));
+            return call_builtin_with(b, this, args, kw);
         }
     }
     with_prefix(this, args, |full| call_rooted(f, full, kw))
+}
+
+/// Calls native function `b` with `this` first. A builtin type's method called on an
+/// instance of a class deriving from the type runs on the instance's base value (as does
+/// an operator's other operand); an in-place operator giving the base value back gives
+/// the instance (`list.__iadd__`).
+fn call_builtin_with(b: &BuiltinObj, this: Value, args: &[Value], kw: Kw) -> PyResult {
+    if builtin_subclass::base_value(this).is_some() {
+        let base = builtin_subclass::receiver(this, b.owner);
+        if base != this && b.owner == "dict" && b.name == "__getitem__" {
+            if let [key] = args {
+                return builtin_subclass::dict_getitem(this, base, *key);
+            }
+        }
+        if base != this {
+            // An operator's other operand of the same kind counts as its base value too.
+            let other = match args {
+                [other] if ops::is_operator_dunder(b.name) => {
+                    Some(builtin_subclass::receiver(*other, b.owner))
+                }
+                _ => None,
+            };
+            let args = other.as_ref().map_or(args, std::slice::from_ref);
+            let r = with_prefix(base, args, |full| (b.func)(full, kw))?;
+            return Ok(if ops::is_in_place_dunder(b.name) && r == base {
+                this
+            } else {
+                r
+            });
+        }
+    }
+    with_prefix(this, args, |full| (b.func)(full, kw))
 }
 
 /// Runs `k` on `[first, args...]`, without allocating for short argument lists.
@@ -599,7 +638,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
 pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
     if obj.is_object() {
         match obj.kind() {
-            Kind::Instance | Kind::Exception => {
+            Kind::Instance | Kind::Exception if !attr::has_getattribute(obj) => {
                 let in_dict = class::own_attr(obj, name);
                 if in_dict.is_none() {
                     let cls = class::instance_class(obj);
@@ -616,7 +655,12 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
                     }
                 }
             }
-            Kind::Class | Kind::Module | Kind::Function | Kind::Super => {}
+            Kind::Instance
+            | Kind::Exception
+            | Kind::Class
+            | Kind::Module
+            | Kind::Function
+            | Kind::Super => {}
             _ => {
                 let id = types::type_id(obj);
                 if let Some(n) = pystr::as_str(name) {

@@ -33,6 +33,9 @@ const KEYS_VIEW: u8 = 10;
 const VALUES_VIEW: u8 = 11;
 const OTHER: u8 = 12;
 const COMPLEX: u8 = 13;
+const BYTES: u8 = 14;
+const BYTEARRAY: u8 = 15;
+const MEMORYVIEW: u8 = 16;
 
 // Method codes: 0..=12 the binary operators in `rt_binary` order, then the same reflected
 // (`__radd__`), in place (`__iadd__`), the six comparisons, then the rest.
@@ -216,6 +219,18 @@ table! { VALUES_VIEW_DUNDERS, VALUES_VIEW, [
     CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
     LEN, ITER, REVERSED, HASH, REPR, TO_STR, FORMAT,
 ]}
+table! { BYTES_DUNDERS, BYTES, [
+    0, 2, 5, R + 2, CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
+    LEN, GETITEM, CONTAINS, ITER, HASH, REPR, TO_STR, FORMAT,
+]}
+table! { BYTEARRAY_DUNDERS, BYTEARRAY, [
+    0, 2, 5, R + 2, I, I + 2, CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
+    LEN, GETITEM, SETITEM, DELITEM, CONTAINS, ITER, REPR, TO_STR, FORMAT,
+]}
+table! { MEMORYVIEW_DUNDERS, MEMORYVIEW, [
+    CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
+    LEN, GETITEM, SETITEM, DELITEM, ITER, HASH, REPR, TO_STR, FORMAT,
+]}
 table! { OTHER_DUNDERS, OTHER, [
     CMP, CMP + 1, CMP + 2, CMP + 3, CMP + 4, CMP + 5,
     HASH, REPR, TO_STR, FORMAT,
@@ -233,6 +248,9 @@ fn family(id: TypeId) -> Option<u8> {
         TypeId::Set => SET,
         TypeId::FrozenSet => FROZENSET,
         TypeId::Range => RANGE,
+        TypeId::Bytes => BYTES,
+        TypeId::ByteArray => BYTEARRAY,
+        TypeId::MemoryView => MEMORYVIEW,
         TypeId::ListIterator
         | TypeId::ListReverseIterator
         | TypeId::TupleIterator
@@ -244,6 +262,9 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::DictValueIterator
         | TypeId::DictItemIterator
         | TypeId::SetIterator
+        | TypeId::BytesIterator
+        | TypeId::ByteArrayIterator
+        | TypeId::MemoryIterator
         | TypeId::Enumerate
         | TypeId::Zip
         | TypeId::Map
@@ -288,6 +309,9 @@ fn table(fam: u8) -> &'static [Method] {
         ITERATOR => ITERATOR_DUNDERS,
         KEYS_VIEW => KEYS_VIEW_DUNDERS,
         VALUES_VIEW => VALUES_VIEW_DUNDERS,
+        BYTES => BYTES_DUNDERS,
+        BYTEARRAY => BYTEARRAY_DUNDERS,
+        MEMORYVIEW => MEMORYVIEW_DUNDERS,
         _ => OTHER_DUNDERS,
     }
 }
@@ -323,6 +347,7 @@ pub fn unhashable(id: TypeId) -> bool {
             | TypeId::Slice
             | TypeId::DictKeys
             | TypeId::DictItems
+            | TypeId::ByteArray
     )
 }
 
@@ -341,6 +366,9 @@ fn accepts(fam: u8, other: Value) -> bool {
         COMPLEX => int::is_int(other) || matches!(other.kind(), Kind::Float | Kind::Complex),
         SET | FROZENSET => matches!(family_of(other), Some(SET | FROZENSET)),
         KEYS_VIEW => true,
+        BYTES | BYTEARRAY | MEMORYVIEW => {
+            matches!(family_of(other), Some(BYTES | BYTEARRAY | MEMORYVIEW))
+        }
         _ => family_of(other) == Some(fam),
     }
 }
@@ -357,6 +385,9 @@ fn owner(fam: u8, this: Value) -> &'static str {
         SET => "set",
         FROZENSET => "frozenset",
         RANGE => "range",
+        BYTES => "bytes",
+        BYTEARRAY => "bytearray",
+        MEMORYVIEW => "memoryview",
         _ => types::type_name(this),
     }
 }
@@ -404,8 +435,18 @@ fn binary(fam: u8, op: u32, this: Value, other: Value, reflected: bool) -> PyRes
                 types::type_name(other)
             ))
         }
-        (STR | LIST | TUPLE, 2) => ops::binary(2, this, repeat_count(other)?),
-        (STR, 5) if !reflected => ops::binary(5, this, other),
+        (BYTES | BYTEARRAY, 0) => {
+            if accepts(fam, other) {
+                return ops::binary(0, a, b);
+            }
+            type_error(format!(
+                "can't concat {} to {}",
+                types::type_name(other),
+                owner(fam, this)
+            ))
+        }
+        (STR | LIST | TUPLE | BYTES | BYTEARRAY, 2) => ops::binary(2, this, repeat_count(other)?),
+        (STR | BYTES | BYTEARRAY, 5) if !reflected => ops::binary(5, this, other),
         _ if accepts(fam, other) => ops::binary(op, a, b),
         _ => Ok(not_implemented()),
     }
@@ -414,7 +455,8 @@ fn binary(fam: u8, op: u32, this: Value, other: Value, reflected: bool) -> PyRes
 fn inplace(fam: u8, op: u32, this: Value, other: Value) -> PyResult {
     match (fam, op) {
         (LIST, 0) | (DICT, 9) => ops::inplace(op, this, other),
-        (LIST, 2) => ops::inplace(2, this, repeat_count(other)?),
+        (LIST | BYTEARRAY, 2) => ops::inplace(2, this, repeat_count(other)?),
+        (BYTEARRAY, 0) => ops::inplace(0, this, other),
         _ if accepts(fam, other) => ops::inplace(op, this, other),
         _ => Ok(not_implemented()),
     }
@@ -423,13 +465,15 @@ fn inplace(fam: u8, op: u32, this: Value, other: Value) -> PyResult {
 fn compare(fam: u8, op: u32, this: Value, other: Value) -> PyResult {
     let ordered = matches!(
         fam,
-        INT | FLOAT | STR | LIST | TUPLE | SET | FROZENSET | KEYS_VIEW
+        INT | FLOAT | STR | LIST | TUPLE | SET | FROZENSET | KEYS_VIEW | BYTES | BYTEARRAY
     );
     if op >= 2 && !ordered {
         return Ok(not_implemented());
     }
     let handled = match fam {
         ITERATOR | VALUES_VIEW | OTHER => false,
+        // bytes compares with bytes only; bytearray with any bytes-like object.
+        BYTES => family_of(other) == Some(BYTES),
         _ => accepts(fam, other),
     };
     if handled {

@@ -1,6 +1,7 @@
 //! `format()`, f-string replacement fields, `str.format` and `str % args`, on top of the
 //! `format_spec` and `printf` modules.
 
+use crate::objects::bytes;
 use crate::objects::complex;
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
@@ -114,6 +115,29 @@ impl PrintfValue for Value {
     fn get_item(&self, key: &str) -> PyResult<Value> {
         item::getitem(*self, pystr::new(key))
     }
+
+    fn get_item_bytes(&self, key: &[u8]) -> PyResult<Value> {
+        item::getitem(*self, bytes::new(key))
+    }
+
+    fn as_bytes(&self) -> PyResult<Option<Vec<u8>>> {
+        if let Some(b) = bytes::buffer(*self)? {
+            return Ok(Some(b.into_vec()));
+        }
+        match ops::call_dunder(*self, "__bytes__", &[]) {
+            Some(r) => {
+                let r = r?;
+                match bytes::as_bytes(r) {
+                    Some(b) => Ok(Some(b.to_vec())),
+                    None => type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        types::type_name(r)
+                    )),
+                }
+            }
+            None => Ok(None),
+        }
+    }
 }
 
 /// `fmt % args` for a str `fmt`.
@@ -132,6 +156,27 @@ pub fn format_percent(fmt: Value, args: Value) -> PyResult {
         }
     };
     Ok(pystr::new(&printf::printf(f, operand)?))
+}
+
+/// `fmt % args` for a bytes or bytearray `fmt`, giving the same type.
+pub fn format_bytes_percent(fmt: Value, args: Value) -> PyResult {
+    let f = bytes::contents(fmt);
+    let operand = match tuple::items(args) {
+        Some(items) => PrintfArgs::Tuple(items),
+        None => {
+            let mapping = !matches!(args.kind(), Kind::Str | Kind::Bytes)
+                && (matches!(
+                    args.kind(),
+                    Kind::Dict | Kind::List | Kind::ByteArray | Kind::MemoryView
+                ) || ops::user_method(args, "__getitem__").is_some());
+            PrintfArgs::Single {
+                value: &args,
+                mapping,
+            }
+        }
+    };
+    let data = printf::printf_bytes(&f, operand)?;
+    Ok(bytes::new_like(fmt.kind() == Kind::ByteArray, data))
 }
 
 /// Applies a `!r` / `!s` / `!a` conversion.

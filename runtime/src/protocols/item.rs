@@ -1,12 +1,14 @@
 //! Subscription: `o[key]`, `o[key] = v`, `del o[key]` for sequences, dicts, ranges and
-//! user classes.
+//! user classes (bytes, bytearray and memoryview answer in their own files).
 
+use crate::objects::bytes;
 use crate::objects::class::{self, ClassObj, Layout};
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::generic_alias;
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
+use crate::objects::memoryview;
 use crate::objects::range::{self, RangeObj, SliceObj};
 use crate::objects::str::{self as pystr, StrObj};
 use crate::objects::tuple;
@@ -18,13 +20,13 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 /// Normalises a possibly negative index against `len`; None when out of range.
-fn resolve(i: i64, len: usize) -> Option<usize> {
+pub fn resolve(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     (0..len as i64).contains(&j).then_some(j as usize)
 }
 
 /// The index `key` stands for: an int, or an object with `__index__`; None otherwise.
-fn index_of(original: Value) -> PyResult<Option<i64>> {
+pub fn index_of(original: Value) -> PyResult<Option<i64>> {
     let key = if int::is_int(original) {
         original
     } else if ops::is_user_object(original) {
@@ -47,7 +49,7 @@ fn index_of(original: Value) -> PyResult<Option<i64>> {
     }
 }
 
-fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
+pub fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
     let (start, _, step, n) = range::slice_indices(s, items.len())?;
     Ok((0..n)
         .map(|k| items[(start + step * k as i64) as usize])
@@ -123,6 +125,8 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     types::type_name(key)
                 ));
             }
+            Kind::Bytes | Kind::ByteArray => return bytes::getitem(o, key),
+            Kind::MemoryView => return memoryview::getitem(o, key),
             Kind::Dict => {
                 if let Some(d) = o.get::<DictObj>() {
                     return match d.get(key)? {
@@ -297,6 +301,8 @@ pub fn setitem(o: Value, key: Value, value: Value) -> PyResult<()> {
                     types::type_name(key)
                 ));
             }
+            Kind::ByteArray => return bytes::setitem(o, key, value),
+            Kind::MemoryView => return memoryview::setitem(o, key, value),
             Kind::Dict => {
                 if let Some(d) = o.get::<DictObj>() {
                     return d.set(key, value);
@@ -353,6 +359,8 @@ pub fn delitem(o: Value, key: Value) -> PyResult<()> {
                     types::type_name(key)
                 ));
             }
+            Kind::ByteArray => return bytes::delitem(o, key),
+            Kind::MemoryView => return type_error("cannot delete memory"),
             Kind::Dict => {
                 if let Some(d) = o.get::<DictObj>() {
                     return match d.remove(key)? {

@@ -3,11 +3,13 @@
 
 use crate::memory::gc::RootedVec;
 use crate::memory::heap;
+use crate::objects::bytes;
 use crate::objects::dict::DictObj;
 use crate::objects::exceptions::{self, raise, type_error, ExcKind};
 use crate::objects::generator;
 use crate::objects::int;
 use crate::objects::list::ListObj;
+use crate::objects::memoryview;
 use crate::objects::native_class;
 use crate::objects::range::RangeObj;
 use crate::objects::set;
@@ -298,7 +300,10 @@ pub fn has_iter_slot(v: Value) -> bool {
         | Kind::Dict
         | Kind::DictView
         | Kind::Set
-        | Kind::FrozenSet => true,
+        | Kind::FrozenSet
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView => true,
         Kind::Instance | Kind::Exception => {
             ops::user_method(v, "__iter__").is_some()
                 || ops::user_method(v, "__getitem__").is_some()
@@ -311,7 +316,12 @@ pub fn has_iter_slot(v: Value) -> bool {
 pub fn iter(v: Value) -> PyResult {
     if v.is_object() {
         match v.kind() {
-            Kind::List | Kind::Tuple | Kind::Str => return seq_iter(v, false),
+            Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::MemoryView => return seq_iter(v, false),
             Kind::Range => {
                 if let Some(r) = v.get::<RangeObj>() {
                     return Ok(range_object_iter(r, false));
@@ -460,6 +470,7 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
                 it.byte.set(text.len() - c.len_utf8());
                 pystr::new(c.encode_utf8(&mut [0; 4]))
             }),
+            Kind::Bytes | Kind::ByteArray | Kind::MemoryView => byte_item(seq, i)?,
             _ => Some(item::getitem(seq, int::from_i64(i as i64))?),
         });
     }
@@ -481,6 +492,7 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
                 None => None,
             }
         }
+        Kind::Bytes | Kind::ByteArray | Kind::MemoryView => byte_item(seq, i)?,
         _ => match item::getitem(seq, int::from_i64(i as i64)) {
             Ok(v) => Some(v),
             Err(e) => {
@@ -501,6 +513,15 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
         it.pos.set(usize::MAX / 2);
     }
     Ok(next)
+}
+
+/// Item `i` of a bytes, bytearray or memoryview (an int), None past the end.
+fn byte_item(seq: Value, i: usize) -> PyResult<Option<Value>> {
+    let byte = match seq.kind() {
+        Kind::MemoryView => memoryview::byte_at(seq, i)?,
+        _ => bytes::contents_at(seq, i),
+    };
+    Ok(byte.map(|b| Value::small(b as i64)))
 }
 
 fn dict_next(it: &DictIterObj) -> PyResult<Option<Value>> {
@@ -820,6 +841,9 @@ pub fn type_id(v: Value) -> TypeId {
                     TypeId::StrAsciiIterator
                 }
                 Kind::Str => TypeId::StrIterator,
+                Kind::Bytes => TypeId::BytesIterator,
+                Kind::ByteArray => TypeId::ByteArrayIterator,
+                Kind::MemoryView => TypeId::MemoryIterator,
                 _ => TypeId::Object,
             },
             None => TypeId::Object,

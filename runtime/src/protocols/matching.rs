@@ -14,7 +14,11 @@ use crate::protocols::iter;
 /// True for the types a sequence pattern matches: sequences other than str, bytes and
 /// bytearray (CPython checks `collections.abc.Sequence`).
 fn is_sequence(v: Value) -> bool {
-    v.is_object() && matches!(v.kind(), Kind::List | Kind::Tuple | Kind::Range)
+    v.is_object()
+        && matches!(
+            v.kind(),
+            Kind::List | Kind::Tuple | Kind::Range | Kind::MemoryView
+        )
         || (v.is_object() && matches!(v.kind(), Kind::Instance) && is_builtin_sequence_subclass(v))
 }
 
@@ -70,6 +74,8 @@ pub fn mapping_rest(subject: Value, keys: Value) -> PyResult {
 /// Builtin types whose single positional sub-pattern matches the subject itself.
 const SELF_MATCHING: &[TypeId] = &[
     TypeId::Bool,
+    TypeId::ByteArray,
+    TypeId::Bytes,
     TypeId::Dict,
     TypeId::Float,
     TypeId::FrozenSet,

@@ -23,3 +23,4 @@ pub mod printf;
 pub mod repr;
 pub mod sort;
 pub mod suggest;
+pub mod traceback;

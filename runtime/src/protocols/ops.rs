@@ -1,6 +1,7 @@
 //! Operators with CPython semantics: arithmetic, comparison, truth, hashing, containment,
 //! `len`, and the dunder-method protocol for instances of user classes.
 
+use crate::objects::bytes::{self, ByteArrayObj, BytesObj};
 use crate::objects::class::{self, ClassObj};
 use crate::objects::complex;
 use crate::objects::dict::DictObj;
@@ -8,6 +9,7 @@ use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
 use crate::objects::float::{self, FloatObj};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
+use crate::objects::memoryview;
 use crate::objects::range::RangeObj;
 use crate::objects::set;
 use crate::objects::str::{self as pystr, StrObj};
@@ -36,6 +38,23 @@ const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
     ("__and__", "__rand__", "__iand__"),
     ("__matmul__", "__rmatmul__", "__imatmul__"),
 ];
+
+/// True for `__iadd__` and the other in-place operator methods.
+pub fn is_in_place_dunder(name: &str) -> bool {
+    BINARY_DUNDERS.iter().any(|(_, _, i)| *i == name)
+}
+
+/// True for the binary operator methods (plain, reflected and in place) and the six rich
+/// comparisons: the methods whose argument is the other operand.
+pub fn is_operator_dunder(name: &str) -> bool {
+    BINARY_DUNDERS
+        .iter()
+        .any(|(p, r, i)| [p, r, i].contains(&&name))
+        || matches!(
+            name,
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+        )
+}
 
 const OP_SYMBOLS: [&str; 13] = [
     "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "|", "^", "&", "@",
@@ -193,6 +212,14 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
                 return Ok(Some(u));
             }
         }
+        (0, Kind::Bytes | Kind::ByteArray) => {
+            if let Some(r) = bytes::concat(a, b) {
+                return Ok(Some(r));
+            }
+        }
+        (5, Kind::Bytes | Kind::ByteArray) => {
+            return crate::protocols::formatting::format_bytes_percent(a, b).map(Some)
+        }
         (9..=11 | 1, Kind::Set | Kind::FrozenSet) if set::get(b).is_some() => {
             return crate::objects::methods::set_operator(op, a, b).map(Some);
         }
@@ -229,9 +256,18 @@ fn builtin_binary(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-/// `seq * n` for str, list and tuple.
+/// True for the sequences `*` repeats.
+fn is_repeatable(v: Value) -> bool {
+    v.is_object()
+        && matches!(
+            v.kind(),
+            Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+        )
+}
+
+/// `seq * n` for str, list, tuple, bytes and bytearray.
 fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
-    if !matches!(seq.kind(), Kind::Str | Kind::List | Kind::Tuple) {
+    if !is_repeatable(seq) {
         return Ok(None);
     }
     let Some(count) = int::as_int(n) else {
@@ -272,6 +308,10 @@ fn repeat(seq: Value, n: Value) -> PyResult<Option<Value>> {
                 .map(|l| l.snapshot())
                 .unwrap_or_default();
             list::from_vec(repeated(&items, count)?)
+        }
+        Kind::Bytes | Kind::ByteArray => {
+            let data = bytes::repeated(&bytes::contents(seq), count)?;
+            bytes::new_like(seq.kind() == Kind::ByteArray, data)
         }
         _ => tuple::new(&repeated(tuple::items(seq).unwrap_or(&[]), count)?),
     }))
@@ -316,6 +356,9 @@ fn binary_type_error(op: u32, a: Value, b: Value, inplace: bool) -> PyResult {
     if op == 0 {
         if let Kind::Str | Kind::List | Kind::Tuple = a.kind() {
             return type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
+        }
+        if bytes::is_bytes_or_bytearray(a) {
+            return type_error(format!("can't concat {tb} to {ta}"));
         }
     }
     let sym = if inplace {
@@ -432,8 +475,7 @@ fn binary_op(op: u32, a: Value, b: Value, inplace: bool, caller: Caller) -> PyRe
 /// `seq * obj` or `obj * seq` once neither operand's `__mul__` / `__rmul__` handled it:
 /// the count comes from `obj.__index__()`.
 fn repeat_by_index(a: Value, b: Value) -> PyResult<Option<Value>> {
-    let is_seq = |v: Value| matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple);
-    let (seq, n) = match (is_seq(a), is_seq(b)) {
+    let (seq, n) = match (is_repeatable(a), is_repeatable(b)) {
         (true, false) => (a, b),
         (false, true) => (b, a),
         _ => return Ok(None),
@@ -486,6 +528,22 @@ fn inplace_from(caller: Caller, op: u32, a: Value, b: Value) -> PyResult {
                 }
                 return Ok(a);
             }
+        }
+        (0, Kind::ByteArray) if !is_user_object(b) => {
+            if let Some(ba) = a.get::<ByteArrayObj>() {
+                if !bytes::extend_in_place(ba, b) {
+                    return binary_type_error(0, a, b, true);
+                }
+            }
+            return Ok(a);
+        }
+        (2, Kind::ByteArray) if int::is_int(b) => {
+            let n = repeat_count(&int::as_int(b).expect("an int"))?;
+            if let Some(ba) = a.get::<ByteArrayObj>() {
+                let data = bytes::repeated(&ba.data(), n)?;
+                *ba.data_mut() = data;
+            }
+            return Ok(a);
         }
         (1 | 9..=11, Kind::Set) if set::get(b).is_some() => {
             crate::objects::methods::set_inplace(op, a, b)?;
@@ -562,6 +620,8 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Float => float::as_f64(v) != Some(0.0),
         Kind::Complex => complex::as_complex(v).is_some_and(|z| z.re != 0.0 || z.im != 0.0),
         Kind::Str => v.get::<StrObj>().is_some_and(|s| s.nbytes > 0),
+        Kind::Bytes | Kind::ByteArray => bytes::len(v) > 0,
+        Kind::MemoryView => memoryview::len(v)? > 0,
         Kind::Tuple
         | Kind::List
         | Kind::Dict
@@ -600,6 +660,8 @@ pub fn len(v: Value) -> PyResult<usize> {
             Kind::Set | Kind::FrozenSet => return Ok(set::get(v).map_or(0, |s| s.len())),
             Kind::Range => return v.get::<RangeObj>().map_or(Ok(0), |r| r.checked_len()),
             Kind::DictView => return Ok(iter::view_len(v)),
+            Kind::Bytes | Kind::ByteArray => return Ok(bytes::len(v)),
+            Kind::MemoryView => return memoryview::len(v),
             Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
                 if let Some(r) = call_dunder(v, "__len__", &[]) {
                     // CPython takes the result through `__index__`.
@@ -642,6 +704,9 @@ pub fn eq_fast(a: Value, b: Value) -> Option<bool> {
     }
     match (a.kind(), b.kind()) {
         (Kind::Str, Kind::Str) => Some(pystr::as_str(a) == pystr::as_str(b)),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            Some(*bytes::contents(a) == *bytes::contents(b))
+        }
         (Kind::Str, k) | (k, Kind::Str) => {
             (!matches!(k, Kind::Instance | Kind::Exception)).then_some(false)
         }
@@ -780,6 +845,24 @@ fn builtin_compare(op: u32, a: Value, b: Value) -> PyResult<Option<Value>> {
     if ka == Kind::Str && kb == Kind::Str {
         let o = pystr::as_str(a).cmp(&pystr::as_str(b));
         return Ok(Some(bool_value(ordering_matches(op, o))));
+    }
+    if bytes::is_bytes_or_bytearray(a) && bytes::is_bytes_or_bytearray(b) {
+        let o = bytes::contents(a).cmp(&bytes::contents(b));
+        return Ok(Some(bool_value(ordering_matches(op, o))));
+    }
+    // A bytearray orders against a memoryview too (a bytes does not).
+    if matches!(
+        (ka, kb),
+        (Kind::ByteArray, Kind::MemoryView) | (Kind::MemoryView, Kind::ByteArray)
+    ) {
+        if let (Some(x), Some(y)) = (bytes::buffer_or_none(a), bytes::buffer_or_none(b)) {
+            return Ok(Some(bool_value(ordering_matches(op, x.cmp(&y)))));
+        }
+    }
+    if op <= 1 && (ka == Kind::MemoryView || kb == Kind::MemoryView) {
+        if let Some(r) = memoryview::compare(op, a, b)? {
+            return Ok(Some(bool_value(r)));
+        }
     }
     if ka == kb {
         match ka {
@@ -998,6 +1081,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 }
             }
             Kind::DictView => return iter::view_contains(container, item),
+            Kind::Bytes | Kind::ByteArray => return bytes::contains(container, item),
             Kind::Instance | Kind::Exception | Kind::Class if has_program_type(container) => {
                 if let Some(r) = call_dunder(container, "__contains__", &[item]) {
                     return truthy(r?);
@@ -1076,6 +1160,8 @@ pub fn hash(v: Value) -> PyResult<i64> {
 fn hash_object(v: Value) -> PyResult<i64> {
     match v.kind() {
         Kind::Str => Ok(v.get::<StrObj>().map_or(0, |s| s.hash())),
+        Kind::Bytes => Ok(v.get::<BytesObj>().map_or(0, |b| b.hash())),
+        Kind::MemoryView => memoryview::hash(v),
         Kind::Int | Kind::Bool => Ok(int::as_int(v).map_or(0, |i| int::hash(&i))),
         Kind::Float => Ok(float::hash(
             v.get::<FloatObj>().map_or(0.0, |f| f.value),
@@ -1084,7 +1170,9 @@ fn hash_object(v: Value) -> PyResult<i64> {
         Kind::Complex => Ok(complex::as_complex(v).map_or(0, |z| complex::hash(z, v.0))),
         Kind::Tuple => tuple_hash(tuple::items(v).unwrap_or(&[])),
         Kind::FrozenSet => frozenset_hash(v),
-        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice => unhashable(v),
+        Kind::List | Kind::Dict | Kind::Set | Kind::DictView | Kind::Slice | Kind::ByteArray => {
+            unhashable(v)
+        }
         Kind::Range => {
             let Some(r) = v.get::<RangeObj>() else {
                 return Ok(identity_hash(v));

@@ -67,6 +67,11 @@ pub trait PrintfValue: Sized {
     fn as_real(&self) -> Result<Option<Real>, Self::Error>;
     /// `self[key]`, for `%(key)s` when `self` is the mapping operand.
     fn get_item(&self, key: &str) -> Result<Self, Self::Error>;
+    /// `self[key]` for a bytes key, for `%(key)s` of bytes formatting.
+    fn get_item_bytes(&self, key: &[u8]) -> Result<Self, Self::Error>;
+    /// For `%s` and `%b` of bytes formatting: the contents of a bytes-like object, or the
+    /// bytes its `__bytes__` returns; None for other values.
+    fn as_bytes(&self) -> Result<Option<Vec<u8>>, Self::Error>;
 }
 
 /// The right operand of `fmt % args`.
@@ -100,6 +105,10 @@ struct Formatter<'a, V> {
     arglen: i64,
     argidx: i64,
     dict: Option<&'a V>,
+    /// Formatting bytes (CPython's `_PyBytes_FormatEx`): the format's characters and the
+    /// output's are bytes (as the code points 0 to 255), and `%s`, `%r` and `%c` convert
+    /// to bytes.
+    bytes: bool,
 }
 
 /// One conversion specification.
@@ -202,8 +211,12 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
                     "incomplete format key",
                 ));
             }
-            let key: String = self.fmt[key_start..self.pos - 1].iter().collect();
-            self.args = Current::Owned(dict.get_item(&key)?);
+            let key = &self.fmt[key_start..self.pos - 1];
+            self.args = Current::Owned(if self.bytes {
+                dict.get_item_bytes(&key.iter().map(|&c| c as u8).collect::<Vec<u8>>())?
+            } else {
+                dict.get_item(&key.iter().collect::<String>())?
+            });
             self.arglen = -1;
             self.argidx = -2;
         }
@@ -262,8 +275,21 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
     /// CPython's `unicode_format_arg_format`: the converted text of one argument.
     fn convert(&mut self, spec: &mut Spec) -> Result<String, V::Error> {
         let index = self.pos - 1;
+        let bytes = self.bytes;
         let v = self.next_arg()?;
         match spec.ch {
+            's' | 'b' if bytes => match v.as_bytes()? {
+                Some(b) => Ok(b.into_iter().map(char::from).collect()),
+                None => Err(err::<V>(
+                    PrintfErrorKind::TypeError,
+                    format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        v.type_name()
+                    ),
+                )),
+            },
+            'r' if bytes => Ok(ascii(&v.to_repr()?)),
+            'c' if bytes => Ok(byte_arg(v)?.to_string()),
             's' => v.to_str(),
             'r' => v.to_repr(),
             'a' => Ok(ascii(&v.to_repr()?)),
@@ -330,7 +356,24 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
 
 /// `fmt % args` for a str `fmt`, as CPython 3.11 computes it.
 pub fn printf<V: PrintfValue>(fmt: &str, args: PrintfArgs<'_, V>) -> Result<String, V::Error> {
-    let fmt: Vec<char> = fmt.chars().collect();
+    format(fmt.chars().collect(), args, false)
+}
+
+/// `fmt % args` for a bytes `fmt`, as CPython 3.11 computes it.
+pub fn printf_bytes<V: PrintfValue>(
+    fmt: &[u8],
+    args: PrintfArgs<'_, V>,
+) -> Result<Vec<u8>, V::Error> {
+    let text = format(fmt.iter().map(|&b| char::from(b)).collect(), args, true)?;
+    // Every conversion of bytes formatting gives code points below 256.
+    Ok(text.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format<V: PrintfValue>(
+    fmt: Vec<char>,
+    args: PrintfArgs<'_, V>,
+    bytes: bool,
+) -> Result<String, V::Error> {
     let count = fmt.len() as i64;
     let (args, arglen, argidx, dict) = match args {
         PrintfArgs::Tuple(items) => (Current::Tuple(items), items.len() as i64, 0, None),
@@ -346,6 +389,7 @@ pub fn printf<V: PrintfValue>(fmt: &str, args: PrintfArgs<'_, V>) -> Result<Stri
         arglen,
         argidx,
         dict,
+        bytes,
     };
     let mut out = String::with_capacity(f.fmt.len() + 16);
     loop {
@@ -370,7 +414,11 @@ pub fn printf<V: PrintfValue>(fmt: &str, args: PrintfArgs<'_, V>) -> Result<Stri
     if f.argidx < f.arglen && f.dict.is_none() {
         return Err(err::<V>(
             PrintfErrorKind::TypeError,
-            "not all arguments converted during string formatting",
+            if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            },
         ));
     }
     Ok(out)
@@ -449,6 +497,32 @@ fn char_arg<V: PrintfValue>(v: &V) -> Result<char, V::Error> {
             format!("character U+{code:04X} is a surrogate, which this runtime cannot represent"),
         )
     })
+}
+
+/// The byte for `%c` of bytes formatting: an int below 256 or a one-byte bytes-like object.
+fn byte_arg<V: PrintfValue>(v: &V) -> Result<char, V::Error> {
+    let not_byte = || {
+        err::<V>(
+            PrintfErrorKind::TypeError,
+            "%c requires an integer in range(256) or a single byte",
+        )
+    };
+    if let Some(b) = v.as_bytes()? {
+        return match b[..] {
+            [b] => Ok(char::from(b)),
+            _ => Err(not_byte()),
+        };
+    }
+    let Some(Real::Int(i)) = v.as_real()? else {
+        return Err(not_byte());
+    };
+    match i.to_u8() {
+        Some(b) => Ok(char::from(b)),
+        None => Err(err::<V>(
+            PrintfErrorKind::OverflowError,
+            "%c arg not in range(256)",
+        )),
+    }
 }
 
 /// CPython's `_PyUnicode_FormatLong`: sign, `0x`-style prefix if `#`, digits
@@ -692,6 +766,14 @@ mod tests {
             found
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| ("KeyError".to_string(), py_str_repr(key)))
+        }
+
+        fn get_item_bytes(&self, key: &[u8]) -> Result<Self, Self::Error> {
+            self.get_item(std::str::from_utf8(key).unwrap())
+        }
+
+        fn as_bytes(&self) -> Result<Option<Vec<u8>>, Self::Error> {
+            Ok(None)
         }
     }
 

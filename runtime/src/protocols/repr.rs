@@ -128,6 +128,8 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
         }
         Kind::Str => out.push_str(&pystr::repr(pystr::as_str(v).unwrap_or(""))),
+        Kind::Bytes | Kind::ByteArray => out.push_str(&crate::objects::bytes::repr_value(v)),
+        Kind::MemoryView => out.push_str(&crate::objects::memoryview::repr(v)),
         Kind::Tuple => {
             let items = tuple::items(v).unwrap_or(&[]);
             if items.is_empty() {

@@ -1,0 +1,47 @@
+//! The standard-library modules closc ships written in Python (the repository's `lib/`),
+//! embedded in the `closc` binary: the module finder finds them after the program's own
+//! folders, so a module of the program shadows one of these, as in CPython.
+
+/// Each shipped module: its name, whether it is a package (`name/__init__.py`), its
+/// source.
+pub const MODULES: &[(&str, bool, &str)] =
+    &[("__future__", false, include_str!("../../lib/__future__.py"))];
+
+/// The shipped module `name`: whether it is a package, and its source.
+pub fn find(name: &str) -> Option<(bool, &'static str)> {
+    MODULES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, package, source)| (package, source))
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every module in `lib/` is embedded, under the name its path gives it.
+    #[test]
+    fn every_module_of_lib_is_embedded() {
+        let lib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../lib");
+        let mut found = Vec::new();
+        let mut pending = vec![(lib.clone(), String::new())];
+        while let Some((dir, prefix)) = pending.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+                if path.is_dir() {
+                    pending.push((path, format!("{prefix}{stem}.")));
+                } else if path.extension().is_some_and(|e| e == "py") {
+                    let name = if stem == "__init__" {
+                        prefix.trim_end_matches('.').to_string()
+                    } else {
+                        format!("{prefix}{stem}")
+                    };
+                    found.push(name);
+                }
+            }
+        }
+        found.sort();
+        let mut embedded: Vec<String> = super::MODULES.iter().map(|m| m.0.to_string()).collect();
+        embedded.sort();
+        assert_eq!(found, embedded);
+    }
+}

@@ -1,0 +1,47 @@
+# The utf-16 and utf-32 codecs: byte order marks, both orders, and their decoding errors.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+s='a€\U0001F600'
+for enc in ['utf-16','utf-16-le','utf-16-be','utf-32','utf-32-le','utf-32-be','UTF16','u16','utf_16le','U32', 'utf-16le', 'unicodelittleunmarked', 'unicodebigunmarked', 'utf_32be']:
+    show(enc, lambda: s.encode(enc))
+    show(enc + " round", lambda: s.encode(enc).decode(enc) == s)
+show('d1', lambda: b'\xff\xfea\x00'.decode('utf-16'))
+show('d2', lambda: b'\xfe\xff\x00a'.decode('utf-16'))
+show('d3', lambda: b'a\x00'.decode('utf-16'))
+show('d4', lambda: b'\xff\xfea\x00b'.decode('utf-16'))
+show('d5', lambda: b'\xfe\xff\x00'.decode('utf-16'))
+show('d6', lambda: b'\x00\xd8a\x00'.decode('utf-16-le'))
+show('d7', lambda: b'\x00\xdca\x00'.decode('utf-16-le'))
+show('d8', lambda: b'a\x00\x00\xd8'.decode('utf-16-le'))
+show('d9', lambda: b'a\x00\x00\xd8\x00'.decode('utf-16-le'))
+show('d10', lambda: b'\x00\xd8\x00\xdc'.decode('utf-16-le'))
+show('d11', lambda: b'\x00\xd8a\x00'.decode('utf-16-le', 'replace'))
+show('d12', lambda: b'\x00\xdca\x00'.decode('utf-16-le', 'backslashreplace'))
+show('d13', lambda: b'\xff\xfe\x00\x00a\x00\x00\x00'.decode('utf-32'))
+show('d14', lambda: b'a\x00\x00'.decode('utf-32'))
+show('d15', lambda: b'\x00\x00\x11\x00'.decode('utf-32-le'))
+show('d16', lambda: b'\x00\xd8\x00\x00'.decode('utf-32-le'))
+show('d17', lambda: b'\x00\x00\x00a'.decode('utf-32-be'))
+show('d18', lambda: b'\x00\x00\xfe\xff\x00\x00\x00a'.decode('utf-32'))
+show('d19', lambda: b'\x00\x00\x11\x00a\x00\x00\x00'.decode('utf-32-le', 'replace'))
+show('d20', lambda: b'\xff\xfe'.decode('utf-16'))
+show('d21', lambda: b''.decode('utf-16'))
+show('d22', lambda: b'\xff\xfe\xff\xfe'.decode('utf-16'))
+show('d23', lambda: b'\xff\xfea\x00'.decode('utf-16-le'))
+show('d24', lambda: b'\x00\xd8\x00\xd8\x00\xdc'.decode('utf-16-le'))
+show('d25', lambda: b'\x00\xd8\x00'.decode('utf-16-le', 'replace'))
+show('d26', lambda: b'a\x00\x00'.decode('utf-32-le', 'replace'))
+show('d27', lambda: b'\xff\xfe'.decode('utf-16-le'))
+show('d28', lambda: b'\xd8\x00\xdc\x00'.decode('utf-16-be'))
+show('d29', lambda: b'\x00a\xd8\x00\x00b'.decode('utf-16-be', 'ignore'))
+show('d30', lambda: b'\x00\x00\xfe'.decode('utf-32'))
+show('d31', lambda: bytes(4).decode('utf-32'))
+show('d32', lambda: b'\xff\xfe\x00'.decode('utf-16'))
+try:
+    b'\x00\xdc'.decode('utf-16')
+except UnicodeDecodeError as e:
+    print(e.encoding, e.start, e.end, e.reason)
+show('bytes()', lambda: bytes('xy', 'utf-16-be'))

@@ -1,0 +1,2 @@
+x = "str" f"{1}" b"bytes"
+print(x)

@@ -1,0 +1,2 @@
+x = b"bytes" "str"
+print(x)

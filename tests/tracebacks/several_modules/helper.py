@@ -1,0 +1,7 @@
+def divide(a, b):
+    return a / b
+
+
+class Box:
+    def __init__(self, value):
+        self.value = divide(value, 0)

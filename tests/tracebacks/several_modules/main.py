@@ -1,0 +1,8 @@
+import helper
+
+
+def make():
+    return helper.Box(3)
+
+
+make()
