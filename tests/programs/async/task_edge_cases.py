@@ -116,3 +116,16 @@ async def main2():
 
 
 asyncio.run(main2())
+
+
+other_loop_future = asyncio.Future()
+
+
+async def awaits_other_loop():
+    try:
+        await other_loop_future
+    except RuntimeError as e:
+        print("RuntimeError", "attached to a different loop" in str(e))
+
+
+asyncio.run(awaits_other_loop())

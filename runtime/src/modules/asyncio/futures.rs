@@ -731,6 +731,14 @@ fn resume(coro: Value, exc: Option<Value>) -> PyResult<Resumed> {
     }
 }
 
+/// The loop of any future (`futures._get_loop`).
+fn future_loop(fut: Value) -> PyResult {
+    if is_native(fut) {
+        return Ok(loop_of(fut));
+    }
+    call::call_method(fut, pystr::intern("get_loop"), &[], Kw::NONE)
+}
+
 /// What a task does with what its coroutine yielded.
 fn yielded(task: Value, lp: Value, result: Value) -> PyResult<()> {
     let step = native_class::state(task, STEP);
@@ -741,7 +749,11 @@ fn yielded(task: Value, lp: Value, result: Value) -> PyResult<()> {
     };
     let problem = match blocking {
         Some(blocking) if !blocking.is_none() => {
-            if !ops::truthy(blocking)? {
+            if future_loop(result)? != lp {
+                let t = repr::repr_string(task)?;
+                let r = repr::repr_string(result)?;
+                format!("Task {t} got Future {r} attached to a different loop")
+            } else if !ops::truthy(blocking)? {
                 let t = repr::repr_string(task)?;
                 let r = repr::repr_string(result)?;
                 format!("yield was used instead of yield from in task {t} with {r}")
