@@ -118,7 +118,8 @@ async def main2():
 asyncio.run(main2())
 
 
-other_loop_future = asyncio.Future()
+other_loop = asyncio.new_event_loop()
+other_loop_future = other_loop.create_future()
 
 
 async def awaits_other_loop():
@@ -129,3 +130,4 @@ async def awaits_other_loop():
 
 
 asyncio.run(awaits_other_loop())
+other_loop.close()
