@@ -127,7 +127,7 @@ pub extern "C" fn rt_aiter(obj: Value) -> Value {
 /// The awaitable iterator of one step of `async for` over `it` (`GET_ANEXT`).
 fn next_awaitable(it: Value) -> PyResult {
     if generator::is(it, Flavor::AsyncGenerator) {
-        return asend(it, none());
+        return Ok(asend(it, none()));
     }
     let Some(f) = ops::user_method(it, "__anext__") else {
         return type_error(format!(
@@ -302,14 +302,9 @@ fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
 }
 
 /// `agen.asend(value)` (`__anext__()` sends None).
-fn asend(agen: Value, value: Value) -> PyResult {
+fn asend(agen: Value, value: Value) -> Value {
     init_hooks(agen);
-    Ok(generator::new_native(
-        "asend",
-        asend_body,
-        &[agen, value],
-        Flavor::AsyncGenSend,
-    ))
+    generator::new_native("asend", asend_body, &[agen, value], Flavor::AsyncGenSend)
 }
 
 /// The body of an `asend` awaitable: resumes the asynchronous generator with the value,
@@ -507,13 +502,13 @@ fn agen_aiter(args: &[Value], kw: Kw) -> PyResult {
 fn agen_anext(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("__anext__", kw)?;
     args::method_count("__anext__", args, 0, 0)?;
-    asend(args[0], none())
+    Ok(asend(args[0], none()))
 }
 
 fn agen_asend(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("asend", kw)?;
     args::method_count("asend", args, 1, 1)?;
-    asend(args[0], args[1])
+    Ok(asend(args[0], args[1]))
 }
 
 fn agen_athrow(args: &[Value], kw: Kw) -> PyResult {
@@ -597,7 +592,7 @@ pub fn builtin_anext(args: &[Value], kw: Kw) -> PyResult {
         ));
     }
     let awaitable = if generator::is(it, Flavor::AsyncGenerator) {
-        asend(it, none())?
+        asend(it, none())
     } else {
         let f = ops::user_method(it, "__anext__").expect("checked above");
         call::call_with_self_rooted(f, it, &[], Kw::NONE)?
