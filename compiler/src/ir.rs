@@ -253,6 +253,9 @@ pub enum Op {
     /// The bound `__aexit__` of an asynchronous context manager, checking it has
     /// `__aenter__` too.
     AsyncWithExit(Operand),
+    /// An `async for` left early (`break`, `return`) drops the asynchronous generator it
+    /// made: it is finalized as CPython finalizes it when it frees it.
+    AsyncForAbandon(Operand),
     /// A sequence pattern's test: the subject's items as a tuple, or None.
     MatchSequence {
         subject: Operand,
@@ -457,6 +460,7 @@ impl Op {
             | Op::AIter(a)
             | Op::ANext(a)
             | Op::AsyncWithExit(a)
+            | Op::AsyncForAbandon(a)
             | Op::MatchSequence { subject: a, .. }
             | Op::MatchMapping(a)
             | Op::HandlerEnter(a) => f(a),

@@ -361,6 +361,7 @@ fn runtime_signature(
         | "rt_aiter"
         | "rt_anext"
         | "rt_async_with_exit"
+        | "rt_async_for_abandon"
         | "rt_handler_enter"
         | "rt_err_restore"
         | "rt_raise_name_error"

@@ -324,6 +324,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let manager = self.operand(manager);
                 self.checked("rt_async_with_exit", &[manager])
             }
+            Op::AsyncForAbandon(iterator) => {
+                let iterator = self.operand(iterator);
+                self.call_rt("rt_async_for_abandon", &[iterator])
+            }
             Op::Yield(value) => {
                 let value = self.operand(value);
                 self.checked("rt_yield", &[value])

@@ -193,6 +193,9 @@ struct LoopContext {
     break_label: Label,
     continue_label: Label,
     finally_depth: usize,
+    /// The iterator of an `async for` over a call, which CPython frees (and so finalizes)
+    /// when the loop is left by `break` or `return`.
+    abandoned_iterator: Option<Operand>,
 }
 
 /// What a `return`, `break` or `continue` leaving a region must do first.

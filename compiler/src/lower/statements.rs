@@ -25,6 +25,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 };
                 let value = self.value(Op::Use(value));
                 self.run_finally_blocks(0);
+                let abandoned: Vec<Operand> = self
+                    .loops
+                    .iter()
+                    .rev()
+                    .filter_map(|l| l.abandoned_iterator.clone())
+                    .collect();
+                for iterator in abandoned {
+                    self.emit(Stmt::Eval(Op::AsyncForAbandon(iterator)));
+                }
                 self.emit(Stmt::Return(value));
             }
             S::Delete(del) => {
@@ -53,7 +62,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 } else {
                     self.for_iterator(&for_.iter)
                 };
-                self.loop_with_else(&for_.orelse, |f, loop_label| {
+                let abandoned =
+                    (for_.is_async && for_.iter.is_call_expr()).then(|| iterator.clone());
+                self.loop_with_else(&for_.orelse, abandoned, |f, loop_label| {
                     let next = if for_.is_async {
                         Op::ANext(iterator.clone())
                     } else {
@@ -70,7 +81,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 });
             }
             S::While(while_) => {
-                self.loop_with_else(&while_.orelse, |f, loop_label| {
+                self.loop_with_else(&while_.orelse, None, |f, loop_label| {
                     let test = f.expr(&while_.test);
                     f.emit(Stmt::If {
                         cond: Cond::Not(Box::new(Cond::Truthy(test))),
@@ -141,7 +152,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             S::Break(_) => {
                 let context = self.loops.last().expect("scope analysis checked the loop");
                 let (label, depth) = (context.break_label, context.finally_depth);
+                let abandoned = context.abandoned_iterator.clone();
                 self.run_finally_blocks(depth);
+                if let Some(iterator) = abandoned {
+                    self.emit(Stmt::Eval(Op::AsyncForAbandon(iterator)));
+                }
                 self.emit(Stmt::Break(label));
             }
             S::Continue(_) => {
@@ -177,7 +192,12 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     }
 
     /// `Block exit { Loop l { body } ; orelse }`: `break` leaves the block, skipping orelse.
-    fn loop_with_else(&mut self, orelse: &'a [ast::Stmt], body: impl FnOnce(&mut Self, Label)) {
+    fn loop_with_else(
+        &mut self,
+        orelse: &'a [ast::Stmt],
+        abandoned_iterator: Option<Operand>,
+        body: impl FnOnce(&mut Self, Label),
+    ) {
         let exit = self.label();
         let loop_label = self.label();
         let block = self.nested(|f| {
@@ -185,6 +205,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 break_label: exit,
                 continue_label: loop_label,
                 finally_depth: f.finally_stack.len(),
+                abandoned_iterator,
             });
             let loop_body = f.nested(|f| body(f, loop_label));
             f.loops.pop();

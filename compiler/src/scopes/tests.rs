@@ -111,6 +111,51 @@ fn comprehension_children_have_no_locals_marker() {
 }
 
 #[test]
+fn async_blocks_are_coroutines() {
+    let t = tree(
+        "async def f():\n return [await x for x in y]\nasync def g():\n yield 1\n\
+         def h():\n return (x async for x in y)\n",
+    );
+    let f = find(&t, "f");
+    assert!(f.is_coroutine && !f.is_generator);
+    assert!(find(&t, "f.<locals>.<listcomp>").is_coroutine);
+    let g = find(&t, "g");
+    assert!(g.is_coroutine && g.is_generator);
+    assert!(!find(&t, "h").is_coroutine);
+    let genexpr = find(&t, "h.<locals>.<genexpr>");
+    assert!(genexpr.is_coroutine && genexpr.is_generator);
+}
+
+#[test]
+fn misplaced_async_constructs() {
+    assert_eq!(errors("await x\n"), ["'await' outside function"]);
+    assert_eq!(
+        errors("def f():\n await x\n"),
+        ["'await' outside async function"]
+    );
+    assert_eq!(
+        errors("async def f():\n return lambda: await x\n"),
+        ["'await' outside async function"]
+    );
+    assert_eq!(
+        errors("def f():\n async for x in y: pass\n"),
+        ["'async for' outside async function"]
+    );
+    assert_eq!(
+        errors("async def f():\n yield from x\n"),
+        ["'yield from' inside async function"]
+    );
+    assert_eq!(
+        errors("async def f():\n yield 1\n return 2\n"),
+        ["'return' with value in async generator"]
+    );
+    assert_eq!(
+        errors("def f():\n return [x async for x in y]\n"),
+        ["asynchronous comprehension outside of an asynchronous function"]
+    );
+}
+
+#[test]
 fn yield_makes_a_generator() {
     let t = tree("def g():\n yield 1\ndef f():\n return (x for x in [])\n");
     assert!(find(&t, "g").is_generator);

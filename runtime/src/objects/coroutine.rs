@@ -9,17 +9,20 @@
 //! it and pass on its other suspensions (the `await`s inside it) to whoever awaits them,
 //! until it yields a value (their result), returns (StopAsyncIteration) or raises.
 
+use crate::memory::gc;
 use crate::objects::exceptions::{self, raise, raise_from_cause, type_error, ExcKind};
 use crate::objects::function;
 use crate::objects::generator::{self, Flavor, Resumed};
 use crate::objects::methods::Method;
 use crate::objects::types;
 use crate::objects::value::{none, PyResult, Raised, Value};
+use crate::output;
 use crate::protocols::args;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
 use crate::protocols::ops;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// What an `await` awaits (`ir::AwaitSite`), for the message when it is not awaitable.
 const SITE_ASYNC_ENTER: i64 = 1;
@@ -124,7 +127,7 @@ pub extern "C" fn rt_aiter(obj: Value) -> Value {
 /// The awaitable iterator of one step of `async for` over `it` (`GET_ANEXT`).
 fn next_awaitable(it: Value) -> PyResult {
     if generator::is(it, Flavor::AsyncGenerator) {
-        return asend(it, none());
+        return Ok(asend(it, none()));
     }
     let Some(f) = ops::user_method(it, "__anext__") else {
         return type_error(format!(
@@ -183,23 +186,114 @@ pub extern "C" fn rt_async_with_exit(manager: Value) -> Value {
 }
 
 thread_local! {
-    /// The hook an event loop installs to learn of asynchronous generators as they are
-    /// first iterated (CPython's `firstiter` of `sys.set_asyncgen_hooks`).
-    static FIRST_ITER_HOOK: Cell<Option<fn(Value)>> = const { Cell::new(None) };
+    /// The coroutines made and neither started nor closed, by address, with their
+    /// qualnames: CPython warns of each as it frees it.
+    static UNAWAITED: RefCell<HashMap<usize, &'static str>> = RefCell::new(HashMap::new());
 }
 
-/// Installs (or removes) the first-iteration hook; gives the previous one.
-pub fn set_first_iter_hook(hook: Option<fn(Value)>) -> Option<fn(Value)> {
-    FIRST_ITER_HOOK.with(|h| h.replace(hook))
+/// Records a new coroutine of the program or of the library (`generator::new_native` makes
+/// internal ones too, which CPython does not warn of).
+pub fn made(coro: Value, qualname: &'static str) {
+    UNAWAITED.with(|u| u.borrow_mut().insert(coro.0 as usize, qualname));
+}
+
+/// A coroutine starts running or is closed.
+pub fn started(coro: Value) {
+    UNAWAITED.with(|u| u.borrow_mut().remove(&(coro.0 as usize)));
+}
+
+/// The collector frees the coroutine at `address`: CPython's RuntimeWarning if it never
+/// ran (at `address`'s own line, which only tracemalloc could show).
+pub fn freed(address: usize) {
+    if let Some(name) = UNAWAITED.with(|u| u.borrow_mut().remove(&address)) {
+        output::write_stderr(&format!(
+            "RuntimeWarning: coroutine '{name}' was never awaited\n\
+             RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        ));
+    }
+}
+
+/// At exit, before an uncaught exception is shown: frees the coroutines never awaited
+/// that nothing references any more, so that their warnings come first, as in CPython.
+pub fn free_unawaited() {
+    if UNAWAITED.with(|u| !u.borrow().is_empty()) {
+        scrub_stack();
+        gc::collect();
+    }
+}
+
+/// Zeroes the stack below the caller's frame: the collector scans its own frames
+/// conservatively, and words left there by frames that have returned would keep dead
+/// coroutines alive.
+#[inline(never)]
+fn scrub_stack() {
+    let mut dead = [0usize; 32 << 10];
+    std::hint::black_box(&mut dead);
+}
+
+/// At exit, last: CPython's warnings for the coroutines never awaited still referenced
+/// when the interpreter shuts down.
+pub fn warn_unawaited_at_exit() {
+    let mut left: Vec<(usize, &'static str)> = UNAWAITED.with(|u| u.borrow_mut().drain().collect());
+    left.sort_unstable();
+    for (_, name) in left {
+        output::write_stderr(&format!(
+            "sys:1: RuntimeWarning: coroutine '{name}' was never awaited\n"
+        ));
+    }
+}
+
+/// The hooks an event loop installs while it runs (CPython's `sys.set_asyncgen_hooks`):
+/// `first_iter` learns of asynchronous generators as they are first iterated, and
+/// `finalizer` is given those it saw when they are dropped unfinished.
+#[derive(Clone, Copy)]
+pub struct AsyncGenHooks {
+    pub first_iter: fn(Value),
+    pub finalizer: fn(Value),
+}
+
+thread_local! {
+    static HOOKS: Cell<Option<AsyncGenHooks>> = const { Cell::new(None) };
+}
+
+/// Installs (or removes) the hooks; gives the previous ones.
+pub fn set_hooks(hooks: Option<AsyncGenHooks>) -> Option<AsyncGenHooks> {
+    HOOKS.with(|h| h.replace(hooks))
 }
 
 fn init_hooks(agen: Value) {
-    if async_generator(agen).hooks_inited.replace(true) {
+    let g = async_generator(agen);
+    if g.hooks_inited.replace(true) {
         return;
     }
-    if let Some(hook) = FIRST_ITER_HOOK.with(Cell::get) {
-        hook(agen);
+    if let Some(hooks) = HOOKS.with(Cell::get) {
+        g.finalizer.set(Some(hooks.finalizer));
+        (hooks.first_iter)(agen);
     }
+}
+
+/// An `async for` over a call was left by `break` or `return`: CPython frees the
+/// asynchronous generator it made then, which gives it to its finalizer hook, or closes it
+/// at once (reporting what that raises) when it has none.
+#[no_mangle]
+pub extern "C" fn rt_async_for_abandon(it: Value) -> Value {
+    let Some(g) = it.get::<generator::GeneratorObj>() else {
+        return none();
+    };
+    if g.flavor != Flavor::AsyncGenerator || generator::is_finished(it) || g.closed.get() {
+        return none();
+    }
+    if let Some(finalizer) = g.finalizer.get() {
+        finalizer(it);
+    } else if generator::close(it).is_err() {
+        let exc = exceptions::take_pending();
+        let agen = crate::protocols::repr::repr_string(it).unwrap_or_default();
+        output::write_stderr(&format!(
+            "Exception ignored in: {agen}\nTraceback (most recent call last):\n{}\n",
+            exceptions::last_line(exc)
+        ));
+    }
+    none()
 }
 
 fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
@@ -208,14 +302,9 @@ fn async_generator(agen: Value) -> &'static generator::GeneratorObj {
 }
 
 /// `agen.asend(value)` (`__anext__()` sends None).
-fn asend(agen: Value, value: Value) -> PyResult {
+fn asend(agen: Value, value: Value) -> Value {
     init_hooks(agen);
-    Ok(generator::new_native(
-        "asend",
-        asend_body,
-        &[agen, value],
-        Flavor::AsyncGenSend,
-    ))
+    generator::new_native("asend", asend_body, &[agen, value], Flavor::AsyncGenSend)
 }
 
 /// The body of an `asend` awaitable: resumes the asynchronous generator with the value,
@@ -223,6 +312,10 @@ fn asend(agen: Value, value: Value) -> PyResult {
 fn asend_body(args: &[Value], _kw: Kw) -> PyResult {
     let (agen, value) = (args[0], args[1]);
     let g = async_generator(agen);
+    if generator::started_by_throw() {
+        let outcome = generator::resume_rooted(agen, none(), true);
+        return drive(agen, outcome, false);
+    }
     if g.running_async.get() {
         return raise(
             ExcKind::RuntimeError,
@@ -306,6 +399,10 @@ fn athrow_body(args: &[Value], _kw: Kw) -> PyResult {
     let agen = args[0];
     let exc = args.get(1).copied();
     let g = async_generator(agen);
+    if generator::started_by_throw() {
+        let outcome = generator::resume_rooted(agen, none(), true);
+        return drive(agen, outcome, exc.is_none());
+    }
     if generator::is_finished(agen) {
         return Ok(none());
     }
@@ -405,13 +502,13 @@ fn agen_aiter(args: &[Value], kw: Kw) -> PyResult {
 fn agen_anext(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("__anext__", kw)?;
     args::method_count("__anext__", args, 0, 0)?;
-    asend(args[0], none())
+    Ok(asend(args[0], none()))
 }
 
 fn agen_asend(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("asend", kw)?;
     args::method_count("asend", args, 1, 1)?;
-    asend(args[0], args[1])
+    Ok(asend(args[0], args[1]))
 }
 
 fn agen_athrow(args: &[Value], kw: Kw) -> PyResult {
@@ -495,7 +592,7 @@ pub fn builtin_anext(args: &[Value], kw: Kw) -> PyResult {
         ));
     }
     let awaitable = if generator::is(it, Flavor::AsyncGenerator) {
-        asend(it, none())?
+        asend(it, none())
     } else {
         let f = ops::user_method(it, "__anext__").expect("checked above");
         call::call_with_self_rooted(f, it, &[], Kw::NONE)?

@@ -8,7 +8,8 @@
 //! of the awaitable's iterator, and an asynchronous generator's `yield` is marked as a value
 //! for its `__anext__` rather than a suspension of whoever awaits it. A body may also be a
 //! native function (`new_native`), which suspends by calling `suspend`: the library's
-//! coroutines (`asyncio.sleep`, ...) are written that way.
+//! coroutines (`asyncio.sleep`, ...) are written that way. A coroutine awaited before it
+//! starts runs inline, on the stack of the body awaiting it (`run_inline`).
 //!
 //! Invariants:
 //! - A generator's stack is allocated at its first resumption and released when its body
@@ -136,6 +137,8 @@ pub struct GeneratorObj {
     pub closed: Cell<bool>,
     /// An asynchronous generator was iterated: the event loop's first-iteration hook ran.
     pub hooks_inited: Cell<bool>,
+    /// The finalizer hook installed when an asynchronous generator was first iterated.
+    pub finalizer: Cell<Option<fn(Value)>>,
     /// The exception the body is handling while suspended in its handler, or 0 (CPython's
     /// `gi_exc_state`): it is the handled exception while the body runs, and its consumer's
     /// is restored when it yields.
@@ -145,6 +148,15 @@ pub struct GeneratorObj {
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for GeneratorObj {
     const KIND: Kind = Kind::Generator;
+}
+
+impl Drop for GeneratorObj {
+    /// The collector frees the object: a coroutine that never ran is warned of.
+    fn drop(&mut self) {
+        if self.flavor == Flavor::Coroutine && self.state.get() == State::Created {
+            crate::objects::coroutine::freed(self as *const GeneratorObj as usize);
+        }
+    }
 }
 
 /// A native stack for one generator body.
@@ -340,6 +352,17 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
 
 /// A new generator object of `flavor` for a call of function `func` with bound `slots`.
 pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
+    let gen = make(func, slots, flavor);
+    if flavor == Flavor::Coroutine {
+        if let Some(f) = func.get::<FunctionObj>() {
+            let qualname = pystr::as_str(f.code().qualname).unwrap_or("?");
+            crate::objects::coroutine::made(gen, qualname);
+        }
+    }
+    gen
+}
+
+fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
     heap::new(GeneratorObj {
         header: Header::new(Kind::Generator),
         func,
@@ -360,6 +383,7 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         running_async: Cell::new(false),
         closed: Cell::new(false),
         hooks_inited: Cell::new(false),
+        finalizer: Cell::new(None),
         exc_state: Cell::new(Value::NULL),
     })
 }
@@ -367,7 +391,14 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
 /// A generator object of `flavor` whose body is the native function `body`, called with
 /// `args` on the object's own stack; it suspends by calling `suspend`.
 pub fn new_native(name: &'static str, body: NativeFn, args: &[Value], flavor: Flavor) -> Value {
-    new(function::new_builtin(name, body), args.to_vec(), flavor)
+    make(function::new_builtin(name, body), args.to_vec(), flavor)
+}
+
+/// A coroutine leaves its first state: it will not be warned of as never awaited.
+fn mark_started(g: &GeneratorObj, gen: Value) {
+    if g.flavor == Flavor::Coroutine {
+        crate::objects::coroutine::started(gen);
+    }
 }
 
 fn generator(gen: Value) -> &'static GeneratorObj {
@@ -451,11 +482,17 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                 Ok(Resumed::Returned(none()))
             }
         }
-        State::Created if throw => {
+        // The awaitables of asynchronous generators pass what is thrown in before they
+        // start on to the generator (`started_by_throw`).
+        State::Created
+            if throw && !matches!(g.flavor, Flavor::AsyncGenSend | Flavor::AsyncGenThrow) =>
+        {
             g.state.set(State::Finished);
+            mark_started(g, gen);
             return Err(Raised);
         }
         State::Created => {
+            mark_started(g, gen);
             if !sent.is_none() {
                 return raise(
                     ExcKind::TypeError,
@@ -505,25 +542,30 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     if !result.is_null() {
         return Ok(Resumed::Returned(result));
     }
-    // PEP 479: a StopIteration escaping the body becomes a RuntimeError, and so does a
-    // StopAsyncIteration escaping an asynchronous generator's.
-    let escaped = if exceptions::pending_matches(ExcKind::StopIteration) {
+    Err(escaped(g))
+}
+
+/// The exception a body raised, with PEP 479's change: a StopIteration escaping the body
+/// becomes a RuntimeError, and so does a StopAsyncIteration escaping an asynchronous
+/// generator's.
+fn escaped(g: &GeneratorObj) -> Raised {
+    let what = if exceptions::pending_matches(ExcKind::StopIteration) {
         "StopIteration"
     } else if g.flavor == Flavor::AsyncGenerator
         && exceptions::pending_matches(ExcKind::StopAsyncIteration)
     {
         "StopAsyncIteration"
     } else {
-        return Err(Raised);
+        return Raised;
     };
     let stop = exceptions::take_pending();
     let previous = exceptions::enter_handler(stop);
-    let error: PyResult<Resumed> = raise(
+    let error: PyResult<()> = raise(
         ExcKind::RuntimeError,
-        &format!("{} raised {escaped}", g.flavor.noun()),
+        &format!("{} raised {what}", g.flavor.noun()),
     );
     exceptions::leave_handler(previous);
-    error
+    error.err().unwrap_or(Raised)
 }
 
 /// The running generator body, if any.
@@ -541,6 +583,12 @@ pub fn yield_value(value: Value) -> Value {
         Ok(g) => switch_out(g, value, g.flavor == Flavor::AsyncGenerator),
         Err(_) => Value::NULL,
     }
+}
+
+/// True when the running native body was started by a throw: the exception to handle is
+/// pending.
+pub fn started_by_throw() -> bool {
+    running_generator().is_ok_and(|g| g.throwing.replace(false))
 }
 
 /// Suspends the running generator body, producing `value` for whoever resumed it (the
@@ -612,6 +660,7 @@ pub fn close(gen: Value) -> PyResult {
     match g.state.get() {
         State::Created => {
             g.state.set(State::Finished);
+            mark_started(g, gen);
             return Ok(none());
         }
         State::Finished => return Ok(none()),
@@ -685,25 +734,34 @@ pub fn delegate(it: Value) -> PyResult {
 /// thrown in comes back to it, its return value is the result), without a stack of its own.
 fn run_inline(it: Value) -> Option<PyResult> {
     let g = it.get::<GeneratorObj>()?;
-    let body = g.func.get::<BuiltinObj>()?;
-    if g.state.get() != State::Created {
+    let compiled = g.func.get::<FunctionObj>();
+    // A compiled body that yields needs its own stack: only coroutines' never do.
+    if g.state.get() != State::Created || (compiled.is_some() && g.flavor != Flavor::Coroutine) {
         return None;
     }
     g.state.set(State::Running);
+    mark_started(g, it);
     let (slots, count) = {
         let slots = g.slots.borrow();
         (slots.as_ptr(), slots.len())
     };
-    // SAFETY: the slots are the body's arguments, which stay put while it runs (as in
-    // `closc_generator_main`); `it`, on this stack, keeps them alive.
-    let args = unsafe { std::slice::from_raw_parts(slots, count) };
-    let outcome = (body.func)(args, Kw::NONE);
+    let result = match compiled {
+        Some(f) => call::run_entry(g.func, f.code(), slots),
+        None => {
+            let body = g.func.get::<BuiltinObj>().expect("a native body");
+            // SAFETY: the slots are the body's arguments, which stay put while it runs (as
+            // in `closc_generator_main`); `it`, on this stack, keeps them alive.
+            let args = unsafe { std::slice::from_raw_parts(slots, count) };
+            (body.func)(args, Kw::NONE).unwrap_or(Value::NULL)
+        }
+    };
     g.state.set(State::Finished);
     g.slots.borrow_mut().clear();
-    if let Ok(v) = outcome {
-        g.result.set(v);
+    if result.is_null() {
+        return Some(Err(escaped(g)));
     }
-    Some(outcome)
+    g.result.set(result);
+    Some(Ok(result))
 }
 
 fn step_delegate(it: Value, step: Step) -> PyResult<Resumed> {

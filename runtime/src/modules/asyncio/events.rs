@@ -7,7 +7,7 @@
 //! nothing ready and no timer, the loop waits forever, as CPython's does.
 //!
 //! A loop's queues live in `LOOPS` (a collector root), keyed by the loop object, an
-//! instance of the native class `_UnixSelectorEventLoop`.
+//! instance of the native class `_UnixSelectorEventLoop`, until the loop is closed.
 
 use super::futures;
 use super::tasks;
@@ -134,6 +134,8 @@ pub(super) fn time() -> f64 {
 pub(super) fn make_loop_class() -> Value {
     let methods: &[(&'static str, NativeFn)] = &[
         ("call_soon", loop_call_soon),
+        // Without threads, scheduling from another thread is scheduling.
+        ("call_soon_threadsafe", loop_call_soon),
         ("call_later", loop_call_later),
         ("call_at", loop_call_at),
         ("time", loop_time),
@@ -238,7 +240,7 @@ pub(super) fn set_event_loop(lp: Value) {
 }
 
 /// A loop is closed once its state is gone.
-fn check_closed(lp: Value) -> PyResult<()> {
+pub(super) fn check_closed(lp: Value) -> PyResult<()> {
     if with_state(lp, |_| ()).is_none() {
         return raise(ExcKind::RuntimeError, "Event loop is closed");
     }
@@ -368,11 +370,17 @@ fn timer_handle_when(args: &[Value], _kw: Kw) -> PyResult {
 /// Records a task made on `lp` (CPython's `_register_task`).
 pub(super) fn register_task(lp: Value, task: Value) {
     with_state(lp, |s| {
-        if s.tasks.len() >= 64 && s.tasks.len().is_power_of_two() {
-            s.tasks.retain(|&t| !futures::is_done(t));
-        }
-        s.tasks.push(task)
+        push_pruned(&mut s.tasks, task, |t| !futures::is_done(t))
     });
+}
+
+/// Appends to a list of objects that matter only while `live` holds (CPython keeps them
+/// in weak sets), dropping the others whenever the list doubles.
+fn push_pruned(list: &mut Vec<Value>, v: Value, live: fn(Value) -> bool) {
+    if list.len() >= 64 && list.len().is_power_of_two() {
+        list.retain(|&x| live(x));
+    }
+    list.push(v);
 }
 
 /// The tasks of `lp` not done yet (`all_tasks()`).
@@ -386,7 +394,9 @@ pub(super) fn pending_tasks(lp: Value) -> Vec<Value> {
 
 /// Records a future that got an exception, reported at close unless retrieved.
 pub(super) fn register_failure(lp: Value, fut: Value) {
-    with_state(lp, |s| s.failed.push(fut));
+    with_state(lp, |s| {
+        push_pruned(&mut s.failed, fut, futures::exception_unretrieved)
+    });
 }
 
 /// The task whose step is running.
@@ -407,7 +417,25 @@ pub(super) fn leave_task(previous: Value) {
 /// The first-iteration hook of asynchronous generators while a loop runs.
 fn first_iter_hook(agen: Value) {
     if let Some(lp) = running_loop() {
-        with_state(lp, |s| s.asyncgens.push(agen));
+        with_state(lp, |s| {
+            push_pruned(&mut s.asyncgens, agen, |g| !generator::is_finished(g))
+        });
+    }
+}
+
+/// The finalizer hook of asynchronous generators (`_asyncgen_finalizer_hook`): the loop
+/// that saw one closes it in a task of its own, unless it is closed.
+fn finalizer_hook(agen: Value) {
+    let lp = LOOPS.with(|l| {
+        let mut loops = l.borrow_mut();
+        let state = loops.iter_mut().find(|s| s.asyncgens.contains(&agen))?;
+        state.asyncgens.retain(|&g| g != agen);
+        Some(state.obj)
+    });
+    if let Some(lp) = lp {
+        let create_task = function::new_method("create_task", loop_create_task, lp, "loop");
+        // Scheduling on an open loop cannot fail.
+        let _ = call_soon(lp, create_task, &[async_gen::aclose(agen)]);
     }
 }
 
@@ -424,7 +452,10 @@ fn run_forever(lp: Value) -> PyResult<()> {
         );
     }
     RUNNING.with(|r| r.set(lp));
-    let hook = async_gen::set_first_iter_hook(Some(first_iter_hook));
+    let hooks = async_gen::set_hooks(Some(async_gen::AsyncGenHooks {
+        first_iter: first_iter_hook,
+        finalizer: finalizer_hook,
+    }));
     let outcome = loop {
         if let Err(raised) = run_once(lp) {
             break Err(raised);
@@ -433,7 +464,7 @@ fn run_forever(lp: Value) -> PyResult<()> {
             break Ok(());
         }
     };
-    async_gen::set_first_iter_hook(hook);
+    async_gen::set_hooks(hooks);
     with_state(lp, |s| s.stopping = false);
     RUNNING.with(|r| r.set(Value::NULL));
     outcome
@@ -706,7 +737,6 @@ fn loop_create_task(args: &[Value], kw: Kw) -> PyResult {
     args::check_kw("create_task", kw, &["name", "context"])?;
     let lp = this_loop(args, "create_task")?;
     args::method_count("create_task", args, 1, 1)?;
-    check_closed(lp)?;
     futures::new_task(lp, args[1], kw.get("name").unwrap_or_else(none))
 }
 

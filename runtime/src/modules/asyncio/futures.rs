@@ -488,6 +488,7 @@ fn future_repr(args: &[Value], _kw: Kw) -> PyResult {
 
 /// A task running `coro` on loop `lp` (`loop.create_task(coro, name=name)`).
 pub(super) fn new_task(lp: Value, coro: Value, name: Value) -> PyResult {
+    events::check_closed(lp)?;
     let task = native_class::instance(native_class::class(TASK, make_task_class));
     init_task(task, lp, coro, name)?;
     Ok(task)
@@ -495,7 +496,7 @@ pub(super) fn new_task(lp: Value, coro: Value, name: Value) -> PyResult {
 
 fn init_task(task: Value, lp: Value, coro: Value, name: Value) -> PyResult<()> {
     init_future(task, lp);
-    if !generator::is(coro, Flavor::Coroutine) {
+    if !super::is_coroutine(coro) {
         let r = repr::repr_string(coro)?;
         return type_error(format!("a coroutine was expected, got {r}"));
     }
@@ -673,13 +674,7 @@ fn step(task: Value, exc: Option<Value>) -> PyResult<()> {
     let coro = native_class::state(task, CORO);
     native_class::set(task, FUT_WAITER, none());
     let previous = events::enter_task(task);
-    let outcome = match exc {
-        None => generator::resume_rooted(coro, none(), false),
-        Some(e) => {
-            exceptions::restore_pending(e);
-            generator::resume_rooted(coro, none(), true)
-        }
-    };
+    let outcome = resume(coro, exc);
     events::leave_task(previous);
     let lp = loop_of(task);
     match outcome {
@@ -712,6 +707,38 @@ fn step(task: Value, exc: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `coro.send(None)`, or `coro.throw(exc)`: directly for generator objects, through the
+/// methods of other coroutines.
+fn resume(coro: Value, exc: Option<Value>) -> PyResult<Resumed> {
+    if generator::flavor(coro).is_some() {
+        if let Some(e) = exc {
+            exceptions::restore_pending(e);
+        }
+        return generator::resume_rooted(coro, none(), exc.is_some());
+    }
+    let outcome = match exc {
+        None => call::call_method_rooted(coro, pystr::intern("send"), &[none()], Kw::NONE),
+        Some(e) => call::call_method_rooted(coro, pystr::intern("throw"), &[e], Kw::NONE),
+    };
+    match outcome {
+        Ok(v) => Ok(Resumed::Yielded(v)),
+        Err(_) if exceptions::pending_matches(ExcKind::StopIteration) => {
+            let stop = exceptions::take_pending();
+            let value = exceptions::args_of(stop).first().copied();
+            Ok(Resumed::Returned(value.unwrap_or_else(none)))
+        }
+        Err(raised) => Err(raised),
+    }
+}
+
+/// The loop of any future (`futures._get_loop`).
+fn future_loop(fut: Value) -> PyResult {
+    if is_native(fut) {
+        return Ok(loop_of(fut));
+    }
+    call::call_method(fut, pystr::intern("get_loop"), &[], Kw::NONE)
+}
+
 /// What a task does with what its coroutine yielded.
 fn yielded(task: Value, lp: Value, result: Value) -> PyResult<()> {
     let step = native_class::state(task, STEP);
@@ -722,7 +749,11 @@ fn yielded(task: Value, lp: Value, result: Value) -> PyResult<()> {
     };
     let problem = match blocking {
         Some(blocking) if !blocking.is_none() => {
-            if !ops::truthy(blocking)? {
+            if future_loop(result)? != lp {
+                let t = repr::repr_string(task)?;
+                let r = repr::repr_string(result)?;
+                format!("Task {t} got Future {r} attached to a different loop")
+            } else if !ops::truthy(blocking)? {
                 let t = repr::repr_string(task)?;
                 let r = repr::repr_string(result)?;
                 format!("yield was used instead of yield from in task {t} with {r}")

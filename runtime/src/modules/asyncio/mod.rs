@@ -120,9 +120,23 @@ fn set_flag(o: Value, key: &'static str, on: bool) {
     native_class::set(o, key, bool_value(on));
 }
 
+/// `asyncio.iscoroutine(v)`: a coroutine, a generator (a generator-based coroutine), the
+/// awaitable of an asynchronous generator, or an object with `send`, `throw`, `close` and
+/// `__await__` (a `collections.abc.Coroutine`).
+fn is_coroutine(v: Value) -> bool {
+    match generator::flavor(v) {
+        Some(flavor) => flavor != Flavor::AsyncGenerator,
+        None => ["send", "throw", "close", "__await__"]
+            .iter()
+            .all(|&m| crate::protocols::ops::user_method(v, m).is_some()),
+    }
+}
+
 /// A coroutine whose body is the native function `body`, called with `args`.
 fn coroutine(name: &'static str, body: NativeFn, args: &[Value]) -> Value {
-    generator::new_native(name, body, args, Flavor::Coroutine)
+    let coro = generator::new_native(name, body, args, Flavor::Coroutine);
+    crate::objects::coroutine::made(coro, name);
+    coro
 }
 
 fn get_event_loop(args: &[Value], kw: Kw) -> PyResult {

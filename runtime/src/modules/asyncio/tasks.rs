@@ -45,7 +45,7 @@ pub(super) fn run(args: &[Value], kw: Kw) -> PyResult {
     }
     let lp = events::new_loop();
     events::set_event_loop(lp);
-    let outcome = if generator::is(main, Flavor::Coroutine) {
+    let outcome = if super::is_coroutine(main) {
         futures::new_task(lp, main, none()).and_then(|task| {
             let outcome = events::run_until_complete(lp, task);
             // An exception escaping the loop (SystemExit, KeyboardInterrupt) keeps the
@@ -81,14 +81,9 @@ pub(super) fn ensure_future(aw: Value, lp: Option<Value>) -> PyResult {
     if futures::is_future(aw) {
         return Ok(aw);
     }
-    let coro = if generator::is(aw, Flavor::Coroutine) {
+    let coro = if super::is_coroutine(aw) {
         aw
-    } else if ops::user_method(aw, "__await__").is_some()
-        || matches!(
-            generator::flavor(aw),
-            Some(Flavor::AsyncGenSend | Flavor::AsyncGenThrow)
-        )
-    {
+    } else if ops::user_method(aw, "__await__").is_some() {
         coroutine("_wrap_awaitable", wrap_awaitable, &[aw])
     } else {
         return type_error("An asyncio.Future, a coroutine or an awaitable is required");
@@ -97,7 +92,14 @@ pub(super) fn ensure_future(aw: Value, lp: Option<Value>) -> PyResult {
         Some(lp) => lp,
         None => events::get_event_loop()?,
     };
-    futures::new_task(lp, coro, none())
+    let task = futures::new_task(lp, coro, none());
+    // A coroutine that could not become a task is closed, and not warned of.
+    if task.is_err() && coro == aw && exceptions::pending_matches(ExcKind::RuntimeError) {
+        let error = exceptions::take_pending();
+        generator::close(coro)?;
+        return Err(exceptions::restore_pending(error));
+    }
+    task
 }
 
 fn wrap_awaitable(args: &[Value], _kw: Kw) -> PyResult {
@@ -442,7 +444,7 @@ const WAIT_HANDLE: &str = "__closc_timeout_handle";
 
 fn wait_body(args: &[Value], _kw: Kw) -> PyResult {
     let (fs, timeout, return_when) = (args[0], args[1], args[2]);
-    if futures::is_future(fs) || generator::is(fs, Flavor::Coroutine) {
+    if futures::is_future(fs) || super::is_coroutine(fs) {
         return type_error(format!(
             "expect a list of futures, not {}",
             types::type_name(fs)
@@ -457,7 +459,7 @@ fn wait_body(args: &[Value], _kw: Kw) -> PyResult {
         let r = repr::repr_string(return_when)?;
         return value_error(format!("Invalid return_when value: {r}"));
     }
-    if items.iter().any(|&f| generator::is(f, Flavor::Coroutine)) {
+    if items.iter().any(|&f| super::is_coroutine(f)) {
         return type_error("Passing coroutines is forbidden, use tasks explicitly.");
     }
     let lp = events::get_running_loop()?;
@@ -596,7 +598,7 @@ const HANDLE: usize = 2;
 
 fn as_completed_body(args: &[Value], _kw: Kw) -> PyResult {
     let (fs, timeout) = (args[0], args[1]);
-    if futures::is_future(fs) || generator::is(fs, Flavor::Coroutine) {
+    if futures::is_future(fs) || super::is_coroutine(fs) {
         return type_error(format!(
             "expect an iterable of futures, not {}",
             types::type_name(fs)
@@ -721,7 +723,7 @@ pub(super) fn all_tasks(args: &[Value], kw: Kw) -> PyResult {
 /// `asyncio.iscoroutine(obj)`.
 pub(super) fn iscoroutine(args: &[Value], kw: Kw) -> PyResult {
     let obj = args::one("iscoroutine", args, kw)?;
-    Ok(bool_value(generator::is(obj, Flavor::Coroutine)))
+    Ok(bool_value(super::is_coroutine(obj)))
 }
 
 /// `asyncio.iscoroutinefunction(func)`: an `async def` function (or a method of one).
