@@ -278,6 +278,12 @@ pub enum Op {
     /// Makes the exception the one being handled; gives the one handled before (or 0).
     /// Never raises.
     HandlerEnter(Operand),
+    /// One `except* classes:` clause given the exception not yet handled (or None): the
+    /// pair (the matching part, or None; the rest, or None).
+    ExceptStarMatch(Operand, Operand),
+    /// What an `except*` statement raises once its clauses have run, or None: from the
+    /// exception caught and the list of what the clauses raised followed by the rest.
+    ExceptStarResult(Operand, Operand),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -474,6 +480,8 @@ impl Op {
             | Op::GetItem(a, b)
             | Op::Format(a, b)
             | Op::MatchMappingRest(a, b)
+            | Op::ExceptStarMatch(a, b)
+            | Op::ExceptStarResult(a, b)
             | Op::MatchClass {
                 subject: a,
                 class: b,

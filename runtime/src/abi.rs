@@ -7,6 +7,7 @@ use crate::modules;
 use crate::modules::builtins;
 use crate::objects::complex;
 use crate::objects::dict::{self, DictObj};
+use crate::objects::exception_group;
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
 use crate::objects::function;
@@ -736,6 +737,20 @@ pub extern "C" fn rt_exc_matches(exc: Value, cls: Value) -> i64 {
         Ok(b) => b as i64,
         Err(_) => -1,
     }
+}
+
+/// `except* classes:` — the `(match, rest)` pair for the exception not yet handled
+/// (`exception_group::except_star_match`); 0 with an exception pending.
+#[no_mangle]
+pub extern "C" fn rt_except_star_match(exc: Value, classes: Value) -> Value {
+    exception_group::except_star_match(exc, classes).unwrap_or(Value::NULL)
+}
+
+/// What an `except*` statement raises after its clauses (None for nothing); 0 with an
+/// exception pending.
+#[no_mangle]
+pub extern "C" fn rt_except_star_result(orig: Value, raised: Value) -> Value {
+    exception_group::except_star_result(orig, raised).unwrap_or(Value::NULL)
 }
 
 /// The prologue's slow path (see `call::frame_check`): 1 to go on, 0 when RecursionError

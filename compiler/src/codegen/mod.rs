@@ -392,6 +392,8 @@ fn runtime_signature(
         | "rt_raise_from"
         | "rt_raise_name_error_in"
         | "rt_match_mapping_rest"
+        | "rt_except_star_match"
+        | "rt_except_star_result"
         | "rt_await"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"

@@ -286,6 +286,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let subject = self.operand(subject);
                 self.checked("rt_match_mapping", &[subject])
             }
+            Op::ExceptStarMatch(exception, classes) => {
+                let args = [self.operand(exception), self.operand(classes)];
+                self.checked("rt_except_star_match", &args)
+            }
+            Op::ExceptStarResult(caught, raised) => {
+                let args = [self.operand(caught), self.operand(raised)];
+                self.checked("rt_except_star_result", &args)
+            }
             Op::MatchMappingRest(subject, keys) => {
                 let args = [self.operand(subject), self.operand(keys)];
                 self.checked("rt_match_mapping_rest", &args)

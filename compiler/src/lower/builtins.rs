@@ -155,8 +155,6 @@ pub(super) const BUILTIN_NAMES: &[&str] = &[
 
 /// Builtins the runtime does not provide: a program using one is refused at compile time.
 pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
-    "BaseExceptionGroup",
-    "ExceptionGroup",
     "breakpoint",
     "compile",
     "copyright",

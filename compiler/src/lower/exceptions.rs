@@ -156,7 +156,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 let exception = f.assign(Op::FetchException);
                 f.handled_exceptions.push(exception);
                 f.handling(exception, |f, previous| {
-                    f.except_handlers(&try_.handlers, Operand::Temp(exception), exit, previous)
+                    if try_.is_star {
+                        f.except_star_handlers(&try_.handlers, exception, exit, previous)
+                    } else {
+                        f.except_handlers(&try_.handlers, Operand::Temp(exception), exit, previous)
+                    }
                 });
                 f.handled_exceptions.pop();
             });
@@ -247,6 +251,110 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 });
             }
         }
+    }
+}
+
+impl<'a> FnLowering<'_, 'a> {
+    /// The `except*` clauses (PEP 654) of a `try` that caught `exception`. Each clause
+    /// takes the part of what is still unhandled that its classes match (an exception that
+    /// is not a group comes wrapped in one) and runs with it as the exception handled;
+    /// what the clauses raise is collected, and the runtime puts it together with the part
+    /// no clause matched into what the statement raises, if anything. Scope analysis has
+    /// checked that no `break`, `continue` or `return` leaves a clause.
+    fn except_star_handlers(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        exception: Temp,
+        exit: Label,
+        previous: Temp,
+    ) {
+        let rest = self.assign(Op::Use(Operand::Temp(exception)));
+        let raised = self.assign(Op::List(Vec::new()));
+        for ast::ExceptHandler::ExceptHandler(handler) in handlers {
+            let Some(type_) = &handler.type_ else {
+                return self.unsupported(handler.range, "except* without a class");
+            };
+            let classes = self.expr(type_);
+            let pair = self.assign(Op::ExceptStarMatch(Operand::Temp(rest), classes));
+            let matched = self.assign(Op::GetItem(Operand::Temp(pair), Operand::Int(0)));
+            self.emit(Stmt::Assign(
+                rest,
+                Op::GetItem(Operand::Temp(pair), Operand::Int(1)),
+            ));
+            let found = self.value(Op::Is {
+                left: Operand::Temp(matched),
+                right: Operand::None,
+                negate: true,
+            });
+            let then = self.nested(|f| f.except_star_clause(handler, matched, raised));
+            self.emit(Stmt::If {
+                cond: Cond::Truthy(found),
+                then,
+                otherwise: Vec::new(),
+            });
+        }
+        self.append_to(raised, Operand::Temp(rest));
+        let result = self.assign(Op::ExceptStarResult(
+            Operand::Temp(exception),
+            Operand::Temp(raised),
+        ));
+        let raises = self.value(Op::Is {
+            left: Operand::Temp(result),
+            right: Operand::None,
+            negate: true,
+        });
+        // The enclosing `handling` restores the exception handled before on the way out.
+        self.emit(Stmt::If {
+            cond: Cond::Truthy(raises),
+            then: vec![Stmt::Reraise(Operand::Temp(result))],
+            otherwise: Vec::new(),
+        });
+        self.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+        self.emit(Stmt::Break(exit));
+    }
+
+    /// One `except* ... [as name]:` clause run for `matched`; what it raises (re-raises
+    /// included) goes into the list `raised`.
+    fn except_star_clause(
+        &mut self,
+        handler: &'a ast::ExceptHandlerExceptHandler,
+        matched: Temp,
+        raised: Temp,
+    ) {
+        let previous = self.assign(Op::HandlerEnter(Operand::Temp(matched)));
+        self.handled_exceptions.push(matched);
+        let name = handler.name.as_ref().map(|n| n.id.as_str());
+        let body = self.guarded(|f| {
+            if let Some(name) = name {
+                f.store_name(name, Operand::Temp(matched));
+            }
+            f.body(&handler.body);
+            if let Some(name) = name {
+                f.unbind_name(name);
+            }
+        });
+        let collect = self.nested(|f| {
+            let exception = f.assign(Op::FetchException);
+            if let Some(name) = name {
+                f.unbind_name(name);
+            }
+            f.append_to(raised, Operand::Temp(exception));
+        });
+        self.emit(Stmt::Try {
+            body,
+            handler: collect,
+        });
+        self.handled_exceptions.pop();
+        self.emit(Stmt::HandlerLeave(Operand::Temp(previous)));
+    }
+
+    fn append_to(&mut self, list: Temp, item: Operand) {
+        let append = self.str_const("append");
+        self.emit(Stmt::Eval(Op::CallMethod {
+            object: Operand::Temp(list),
+            name: append,
+            args: vec![item],
+        }));
     }
 }
 

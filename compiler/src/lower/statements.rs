@@ -125,12 +125,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     }
                 },
             },
-            S::Try(try_) => {
-                if try_.is_star {
-                    return self.unsupported(try_.range, "except*");
-                }
-                self.try_stmt(try_);
-            }
+            S::Try(try_) => self.try_stmt(try_),
             S::Assert(assert) => {
                 let test = self.expr(&assert.test);
                 let fail = self.nested(|f| {

@@ -16,11 +16,6 @@ fn refuses_what_the_runtime_cannot_run() {
     );
     // A module closc does not have is ModuleNotFoundError at run time, not a refusal.
     assert!(crate::compile_to_ir("import os\n").is_ok());
-    // Parsed as Python 3.11 syntax, then refused by name.
-    assert_eq!(
-        refusal("try:\n    pass\nexcept* ValueError:\n    pass\n"),
-        ["unsupported: except*"]
-    );
     assert!(crate::compile_to_ir("def eval(x):\n    return x\nprint(eval(1))\n").is_ok());
 }
 

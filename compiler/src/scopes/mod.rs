@@ -270,12 +270,15 @@ pub fn parameter_annotations(parameters: &Parameters) -> impl Iterator<Item = (&
         .filter_map(|p| Some((p.name.id.as_str(), p.annotation.as_deref()?)))
 }
 
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 pub fn analyze(module: &ast::ModModule) -> Result<ScopeTree, Vec<Diagnostic>> {
     let mut builder = Builder {
         scopes: Vec::new(),
         by_node: HashMap::new(),
         current: 0,
         loop_depth: 0,
+        except_star_loop_depth: None,
         private: None,
         annotations_are_strings: crate::future::has_annotations_feature(&module.body),
         value_returns: Vec::new(),
@@ -302,6 +305,9 @@ struct Builder {
     by_node: HashMap<(TextRange, ScopeKind), ScopeId>,
     current: ScopeId,
     loop_depth: usize,
+    /// The loop depth where the innermost `except*` block of the current scope being
+    /// visited starts: `break`, `continue` and `return` may not leave it.
+    except_star_loop_depth: Option<usize>,
     /// The innermost class whose body is being visited (CPython's `st_private`): every name
     /// recorded is mangled with it.
     private: Option<String>,
@@ -358,11 +364,12 @@ impl Builder {
     }
 
     fn in_scope(&mut self, id: ScopeId, loop_depth: usize, f: impl FnOnce(&mut Self)) {
-        let saved = (self.current, self.loop_depth);
+        let saved = (self.current, self.loop_depth, self.except_star_loop_depth);
         self.current = id;
         self.loop_depth = loop_depth;
+        self.except_star_loop_depth = None;
         f(self);
-        (self.current, self.loop_depth) = saved;
+        (self.current, self.loop_depth, self.except_star_loop_depth) = saved;
     }
 
     fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
@@ -512,6 +519,8 @@ impl Builder {
             Stmt::Return(ret) => {
                 if !self.scopes[self.current].kind.is_function_like() {
                     self.error(ret.range, "'return' outside function".into());
+                } else if self.except_star_loop_depth.is_some() {
+                    self.error(ret.range, EXCEPT_STAR_EXIT.into());
                 }
                 if let Some(value) = &ret.value {
                     self.value_returns.push(ret.range);
@@ -602,7 +611,13 @@ impl Builder {
                     if let Some(name) = &handler.name {
                         self.bind(name.id.as_str());
                     }
-                    self.visit_body(&handler.body);
+                    if try_.is_star {
+                        let saved = self.except_star_loop_depth.replace(self.loop_depth);
+                        self.visit_body(&handler.body);
+                        self.except_star_loop_depth = saved;
+                    } else {
+                        self.visit_body(&handler.body);
+                    }
                 }
                 self.visit_body(&try_.orelse);
                 self.visit_body(&try_.finalbody);
@@ -643,11 +658,15 @@ impl Builder {
             Stmt::Break(brk) => {
                 if self.loop_depth == 0 {
                     self.error(brk.range, "'break' outside loop".into());
+                } else if self.except_star_loop_depth == Some(self.loop_depth) {
+                    self.error(brk.range, EXCEPT_STAR_EXIT.into());
                 }
             }
             Stmt::Continue(cont) => {
                 if self.loop_depth == 0 {
                     self.error(cont.range, "'continue' not properly in loop".into());
+                } else if self.except_star_loop_depth == Some(self.loop_depth) {
+                    self.error(cont.range, EXCEPT_STAR_EXIT.into());
                 }
             }
             Stmt::Match(match_) => {

@@ -347,3 +347,40 @@ fn nonlocal_does_not_see_module_names() {
         ["no binding for nonlocal 'x' found"]
     );
 }
+
+#[test]
+fn jumps_may_not_leave_an_except_star_block() {
+    let message = "'break', 'continue' and 'return' cannot appear in an except* block";
+    let handler = |body: &str| format!("try:\n  pass\nexcept* ValueError:\n  {body}\n");
+    assert_eq!(
+        errors(&format!("def f():\n{}", indent(&handler("return")))),
+        [message]
+    );
+    assert_eq!(
+        errors(&format!("for x in y:\n{}", indent(&handler("break")))),
+        [message]
+    );
+    assert_eq!(
+        errors(&format!("while y:\n{}", indent(&handler("continue")))),
+        [message]
+    );
+    // A loop or a function inside the block is left by its own jumps.
+    assert!(accepted(&handler("for x in y:\n    break")));
+    assert!(accepted(&handler("def g():\n    return 1")));
+    assert!(accepted(&format!(
+        "def f():\n{}",
+        indent(&handler("lambda: 1"))
+    )));
+    // Only `except*` restricts them.
+    assert!(accepted(
+        "def f():\n try:\n  pass\n except ValueError:\n  return\n"
+    ));
+}
+
+fn accepted(source: &str) -> bool {
+    analyze(&crate::parse::parse(source).unwrap()).is_ok()
+}
+
+fn indent(source: &str) -> String {
+    source.lines().map(|l| format!(" {l}\n")).collect()
+}

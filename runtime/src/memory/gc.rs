@@ -489,6 +489,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
                 e.context.get(),
                 e.frame.get(),
                 e.traceback.get(),
+                e.group.get(),
             ]);
         }
         Kind::Module => {

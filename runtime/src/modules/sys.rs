@@ -76,7 +76,11 @@ fn sys_exc_info(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("exc_info", kw)?;
     args::count("exc_info", args, 0, 0)?;
     Ok(match exceptions::handled() {
-        Some(e) => tuple::new(&[types::type_of(e), e, none()]),
+        Some(e) => tuple::new(&[
+            types::type_of(e),
+            e,
+            crate::protocols::traceback::traceback_object(e),
+        ]),
         None => tuple::new(&[none(), none(), none()]),
     })
 }

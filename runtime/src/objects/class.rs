@@ -649,10 +649,7 @@ fn set_mro(cls: Value, mro: Vec<Value>) {
 pub fn new_builtin(name: &str, bases: &[Value], layout: Layout) -> Value {
     let n = pystr::new(name);
     let cls = alloc_class(n, n, tuple::new(bases), layout, true);
-    let mut mro = vec![cls];
-    if let Some(b) = bases.first().and_then(|b| b.get::<ClassObj>()) {
-        mro.extend_from_slice(b.mro());
-    }
+    let mro = c3(cls, bases).expect("the builtin classes' bases have a consistent MRO");
     set_mro(cls, mro);
     cls
 }

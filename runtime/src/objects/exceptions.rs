@@ -20,6 +20,9 @@ macro_rules! exception_kinds {
 
         /// Name and parent of each builtin exception class, in `ExcKind` order.
         pub const EXCEPTIONS: &[(&str, Option<ExcKind>)] = &[$((stringify!($name), $parent)),*];
+
+        /// Every `ExcKind`, in order.
+        pub const ALL_KINDS: &[ExcKind] = &[$(ExcKind::$name),*];
     };
 }
 
@@ -91,6 +94,14 @@ exception_kinds! {
     ResourceWarning: Some(E::Warning),
     SyntaxWarning: Some(E::Warning),
     UnicodeWarning: Some(E::Warning),
+    BaseExceptionGroup: Some(E::BaseException),
+    ExceptionGroup: Some(E::BaseExceptionGroup),
+}
+
+/// The second base of a builtin exception class that has two (CPython's `ExceptionGroup`
+/// derives from both `BaseExceptionGroup` and `Exception`).
+pub fn second_base(kind: ExcKind) -> Option<ExcKind> {
+    (kind == E::ExceptionGroup).then_some(E::Exception)
 }
 
 /// The `OSError` subclass CPython's `OSError(errno, strerror, ...)` makes for `errno`
@@ -132,6 +143,9 @@ pub struct ExceptionObj {
     pub traceback: Cell<Value>,
     /// `__suppress_context__`: set by `raise ... from ...` and by assigning `__cause__`.
     pub suppress_context: Cell<bool>,
+    /// An exception group's `(message, exceptions)` (0 for other exceptions): read-only
+    /// attributes, kept apart from `args` and the instance dict as CPython keeps them.
+    pub group: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -151,6 +165,7 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         frame: Cell::new(Value::NULL),
         traceback: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
+        group: Cell::new(Value::NULL),
     })
 }
 
@@ -393,10 +408,9 @@ pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
     Err(set_pending(e))
 }
 
-/// `except cls:` — whether `exc` is an instance of `cls` (or of one in a tuple).
-pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
-    let classes = tuple::items(cls).unwrap_or(std::slice::from_ref(&cls));
-    // Every class of a tuple is checked before any is matched, as CPython does.
+/// What `except cls:` may name: an exception class or a tuple of them; gives the classes.
+pub fn catchable(cls: &Value) -> PyResult<&[Value]> {
+    let classes = tuple::items(*cls).unwrap_or(std::slice::from_ref(cls));
     let is_exception_class = |c: &Value| {
         c.get::<class::ClassObj>()
             .is_some_and(|c| c.layout == class::Layout::Exception)
@@ -406,6 +420,13 @@ pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
             "catching classes that do not inherit from BaseException is not allowed",
         );
     }
+    Ok(classes)
+}
+
+/// `except cls:` — whether `exc` is an instance of `cls` (or of one in a tuple).
+pub fn matches(exc: Value, cls: Value) -> PyResult<bool> {
+    // Every class of a tuple is checked before any is matched, as CPython does.
+    let classes = catchable(&cls)?;
     let exc_class = types::type_of(exc);
     Ok(classes.iter().any(|&c| class::is_subclass(exc_class, c)))
 }

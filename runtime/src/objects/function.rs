@@ -4,6 +4,7 @@
 use crate::memory::heap;
 use crate::objects::class::ClassObj;
 use crate::objects::dict::DictObj;
+use crate::objects::exception_group;
 use crate::objects::exceptions::{self, type_error};
 use crate::objects::str as pystr;
 use crate::objects::tuple;
@@ -612,6 +613,20 @@ fn exc_add_note(args: &[Value], kw: Kw) -> PyResult {
     Ok(none())
 }
 
+/// `BaseException.with_traceback(tb)`: sets `__traceback__`, returns the exception.
+fn exc_with_traceback(args: &[Value], kw: Kw) -> PyResult {
+    let e = exc_self(args, "with_traceback")?;
+    crate::protocols::args::no_kw("with_traceback", kw)?;
+    let [_, tb] = args else {
+        return type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        ));
+    };
+    crate::protocols::traceback::set_traceback(e, *tb)?;
+    Ok(e)
+}
+
 /// `ImportError.__init__(*args, name=None, path=None)`: `msg` is the one argument.
 fn import_error_init(args: &[Value], kw: Kw) -> PyResult {
     let e = exc_self(args, "__init__")?;
@@ -955,6 +970,7 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "__str__", exc_str, "BaseException");
     put(base, "__repr__", exc_repr, "BaseException");
     put(base, "add_note", exc_add_note, "BaseException");
+    put(base, "with_traceback", exc_with_traceback, "BaseException");
     let import_error = exceptions[exceptions::ExcKind::ImportError as usize];
     put(import_error, "__init__", import_error_init, "ImportError");
     let syntax_error = exceptions[exceptions::ExcKind::SyntaxError as usize];
@@ -969,6 +985,55 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
         let class = exceptions[kind as usize];
         put(class, "__init__", unicode_error_init, "UnicodeError");
         put(class, "__str__", unicode_error_str, "UnicodeError");
+    }
+    let group = exceptions[exceptions::ExcKind::BaseExceptionGroup as usize];
+    put(
+        group,
+        "__new__",
+        exception_group::group_new,
+        "BaseExceptionGroup",
+    );
+    put(
+        group,
+        "__init__",
+        exception_group::group_init,
+        "BaseExceptionGroup",
+    );
+    put(
+        group,
+        "__str__",
+        exception_group::group_str,
+        "BaseExceptionGroup",
+    );
+    put(
+        group,
+        "derive",
+        exception_group::group_derive,
+        "BaseExceptionGroup",
+    );
+    put(
+        group,
+        "split",
+        exception_group::group_split,
+        "BaseExceptionGroup",
+    );
+    put(
+        group,
+        "subgroup",
+        exception_group::group_subgroup,
+        "BaseExceptionGroup",
+    );
+    if let Some(c) = group.get::<ClassObj>() {
+        let getitem = new_method(
+            "__class_getitem__",
+            exception_group::group_class_getitem,
+            Value::NULL,
+            "BaseExceptionGroup",
+        );
+        let getitem = new_descriptor(DescrKind::ClassMethod, getitem, Value::NULL, Value::NULL);
+        c.dict()
+            .set(pystr::intern("__class_getitem__"), getitem)
+            .expect("str keys hash without error");
     }
     let os_error = exceptions[exceptions::ExcKind::OSError as usize];
     put(os_error, "__init__", oserror_init, "OSError");

@@ -13,6 +13,7 @@ pub mod codecs;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;

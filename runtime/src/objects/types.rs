@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `list`, ..., the exception classes) and `type(x)`.
 
 use crate::objects::class::{self, ClassObj, Layout};
-use crate::objects::exceptions::{ExcKind, EXCEPTIONS};
+use crate::objects::exceptions::{second_base, ExcKind, ALL_KINDS, EXCEPTIONS};
 use crate::objects::function;
 use crate::objects::value::{Kind, Value};
 use crate::protocols::iter;
@@ -112,9 +112,10 @@ fn create() -> Types {
         builtin.push(class::new_builtin(name, &[base], Layout::Builtin(id)));
     }
     let mut exceptions: Vec<Value> = Vec::with_capacity(EXCEPTIONS.len());
-    for (name, parent) in EXCEPTIONS {
-        let base = parent.map_or(object, |p| exceptions[p as usize]);
-        exceptions.push(class::new_builtin(name, &[base], Layout::Exception));
+    for (n, (name, parent)) in EXCEPTIONS.iter().enumerate() {
+        let mut bases = vec![parent.map_or(object, |p| exceptions[p as usize])];
+        bases.extend(second_base(ALL_KINDS[n]).map(|k| exceptions[k as usize]));
+        exceptions.push(class::new_builtin(name, &bases, Layout::Exception));
     }
     function::fill_builtin_dicts(object, &exceptions);
     Types {

@@ -127,9 +127,13 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
                     exceptions::args_of(o).first().copied().unwrap_or(none()),
                 ))
             }
+            "message" | "exceptions" if !e.group.get().is_null() => {
+                let index = usize::from(n == "exceptions");
+                return Ok(tuple::items(e.group.get()).map(|parts| parts[index]));
+            }
             "__cause__" => return Ok(Some(e.cause.get())),
             "__context__" => return Ok(Some(e.context.get())),
-            "__traceback__" => return Ok(Some(none())),
+            "__traceback__" => return Ok(Some(crate::protocols::traceback::traceback_object(o))),
             "__suppress_context__" => {
                 return Ok(Some(crate::objects::value::bool_value(
                     e.suppress_context.get(),
@@ -555,6 +559,10 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             Some("__suppress_context__") => {
                 e.suppress_context.set(ops::truthy(v)?);
                 return Ok(());
+            }
+            Some("__traceback__") => return crate::protocols::traceback::set_traceback(o, v),
+            Some("message" | "exceptions") if !e.group.get().is_null() => {
+                return raise(ExcKind::AttributeError, "readonly attribute");
             }
             _ => {}
         }

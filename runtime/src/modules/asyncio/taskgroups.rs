@@ -1,13 +1,12 @@
 //! `asyncio.TaskGroup` (CPython's `taskgroups.py`): an asynchronous context manager that
 //! waits for the tasks made in it, and when one fails cancels the others and the body and
-//! raises their exceptions together. closc has no exception groups otherwise: the group
-//! raised is an `ExceptionGroup` (or `BaseExceptionGroup`) class of this module with the
-//! builtins' name, message and `exceptions`, deriving from `Exception` (`BaseException`).
+//! raises their exceptions together in an `ExceptionGroup` (a `BaseExceptionGroup` when
+//! one is not an `Exception`).
 
 use super::events;
 use super::futures;
 use super::{coroutine, get_flag, is_cancelled_error, set_flag};
-use crate::objects::class::{self, Layout};
+use crate::objects::class;
 use crate::objects::exceptions::{self, raise, ExcKind};
 use crate::objects::function;
 use crate::objects::list::{self, ListObj};
@@ -20,8 +19,6 @@ use crate::protocols::args;
 use crate::protocols::call::Kw;
 
 pub(super) const TASK_GROUP: &str = "asyncio.TaskGroup";
-const EXCEPTION_GROUP: &str = "asyncio.ExceptionGroup";
-const BASE_EXCEPTION_GROUP: &str = "asyncio.BaseExceptionGroup";
 
 const ENTERED: &str = "__closc_entered";
 const EXITING: &str = "__closc_exiting";
@@ -49,54 +46,11 @@ pub(super) fn make_task_group_class() -> Value {
     )
 }
 
-fn group_class(name: &'static str, base: ExcKind) -> Value {
-    let cls = class::new_builtin(name, &[types::exc_class(base)], Layout::Exception);
-    native_class::class_set(
-        cls,
-        "__str__",
-        function::new_method("__str__", group_str, Value::NULL, name),
-    );
-    cls
-}
-
-fn make_exception_group() -> Value {
-    group_class("ExceptionGroup", ExcKind::Exception)
-}
-
-fn make_base_exception_group() -> Value {
-    group_class("BaseExceptionGroup", ExcKind::BaseException)
-}
-
-/// `str(group)`: `message (n sub-exceptions)`.
-fn group_str(args: &[Value], _kw: Kw) -> PyResult {
-    let group = args[0];
-    let message = class::own_attr(group, pystr::intern("message")).unwrap_or_else(none);
-    let count = class::own_attr(group, pystr::intern("exceptions"))
-        .and_then(tuple::items)
-        .map_or(0, <[Value]>::len);
-    let s = if count == 1 { "" } else { "s" };
-    let message = crate::protocols::repr::str_string(message)?;
-    Ok(pystr::new(&format!("{message} ({count} sub-exception{s})")))
-}
-
 /// `BaseExceptionGroup(message, errors)`: an `ExceptionGroup` when every error is an
 /// `Exception`.
 fn new_group(message: &str, errors: Value) -> PyResult {
-    let items = errors
-        .get::<ListObj>()
-        .map(ListObj::snapshot)
-        .unwrap_or_default();
-    let exception = types::exc_class(ExcKind::Exception);
-    let cls = if items.iter().all(|&e| class::is_instance(e, exception)) {
-        native_class::class(EXCEPTION_GROUP, make_exception_group)
-    } else {
-        native_class::class(BASE_EXCEPTION_GROUP, make_base_exception_group)
-    };
-    let message = pystr::new(message);
-    let group = exceptions::new_instance(cls, tuple::new(&[message, errors]));
-    class::store_own_attr(group, pystr::intern("message"), message)?;
-    class::store_own_attr(group, pystr::intern("exceptions"), tuple::new(&items))?;
-    Ok(group)
+    let group = types::exc_class(ExcKind::BaseExceptionGroup);
+    crate::protocols::call::call(group, &[pystr::new(message), errors], Kw::NONE)
 }
 
 fn this_group(args: &[Value], method: &str) -> PyResult<Value> {
