@@ -418,11 +418,13 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
             m.values(obj::<ListObj>(addr).items_unborrowed());
         }
         Kind::Dict => {
-            let table = &*obj::<DictObj>(addr).table.as_ptr();
+            let d = obj::<DictObj>(addr);
+            let table = &*d.table.as_ptr();
             for e in table.live() {
                 m.value(e.key);
                 m.value(e.value);
             }
+            m.value(d.module.get());
         }
         Kind::Set | Kind::FrozenSet => {
             let table = &*obj::<SetObj>(addr).table.as_ptr();

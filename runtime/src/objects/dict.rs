@@ -4,7 +4,7 @@ use crate::memory::heap;
 use crate::objects::str as pystr;
 use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
 use crate::protocols::ops;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// One key/value pair; a removed pair has a null key.
 #[derive(Clone, Copy)]
@@ -27,11 +27,14 @@ pub struct Table {
     version: u64,
 }
 
-/// A dict. References: the key and value of every live entry in `table`.
+/// A dict. References: the key and value of every live entry in `table`, and `module`.
 #[repr(C)]
 pub struct DictObj {
     pub header: Header,
     pub table: RefCell<Table>,
+    /// The compiled module whose namespace this dict is (its `__dict__`, `globals()`), or
+    /// 0: every write to the dict also reaches the module's global slot of that name.
+    pub module: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -337,6 +340,8 @@ impl DictObj {
         match t.entries.get_mut(i) {
             Some(e) if e.key == key => {
                 e.value = value;
+                drop(t);
+                self.written(key, value);
                 true
             }
             _ => false,
@@ -376,22 +381,25 @@ impl DictObj {
         };
         let hash = s.hash();
         let mut t = self.table.borrow_mut();
-        match t.probe_str(key, hash) {
+        let position = match t.probe_str(key, hash) {
             Some(Probe::Found { entry }) => {
                 t.entries[entry].value = value;
-                Ok(Some(entry))
+                Some(entry)
             }
             Some(Probe::Missing { slot }) => {
                 t.insert_new(slot, hash, key, value);
                 // A rebuild keeps the order of the live entries: the new one is last.
-                Ok(Some(t.entries.len() - 1))
+                Some(t.entries.len() - 1)
             }
             None => {
                 drop(t);
                 self.set_hashed(key, hash, value)?;
-                Ok(None)
+                return Ok(None);
             }
-        }
+        };
+        drop(t);
+        self.written(key, value);
+        Ok(position)
     }
 
     /// `self[key] = value` for a str key, skipping the generic hash and comparisons.
@@ -412,6 +420,7 @@ impl DictObj {
             Probe::Found { entry } => self.table.borrow_mut().entries[entry].value = value,
             Probe::Missing { slot } => self.table.borrow_mut().insert_new(slot, hash, key, value),
         }
+        self.written(key, value);
         Ok(())
     }
 
@@ -426,6 +435,8 @@ impl DictObj {
                 let mut t = self.table.borrow_mut();
                 let value = t.entries[entry].value;
                 t.remove_entry(entry, hash);
+                drop(t);
+                self.written(key, Value::NULL);
                 Some(value)
             }
             Probe::Missing { .. } => None,
@@ -444,11 +455,18 @@ impl DictObj {
             .map(|(n, e)| (n, *e))?;
         t.remove_entry(n, e.hash);
         t.entries.truncate(n);
+        drop(t);
+        self.written(e.key, Value::NULL);
         Some((e.key, e.value))
     }
 
     pub fn clear(&self) {
-        *self.table.borrow_mut() = Table::default();
+        let removed = std::mem::take(&mut *self.table.borrow_mut());
+        if !self.module.get().is_null() {
+            for e in removed.live() {
+                self.written(e.key, Value::NULL);
+            }
+        }
     }
 
     /// The live pairs, copied.
@@ -465,7 +483,18 @@ impl DictObj {
         heap::new(DictObj {
             header: Header::new(Kind::Dict),
             table: RefCell::new(t),
+            module: Cell::new(Value::NULL),
         })
+    }
+
+    /// After `key` was bound to `value` (0: unbound) in a module's namespace dict, the
+    /// module's global slot of that name follows.
+    #[inline]
+    fn written(&self, key: Value, value: Value) {
+        let module = self.module.get();
+        if !module.is_null() {
+            crate::objects::module::namespace_written(module, key, value);
+        }
     }
 }
 
@@ -473,5 +502,6 @@ pub fn new() -> Value {
     heap::new(DictObj {
         header: Header::new(Kind::Dict),
         table: RefCell::new(Table::default()),
+        module: Cell::new(Value::NULL),
     })
 }

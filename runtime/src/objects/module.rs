@@ -16,8 +16,10 @@ use std::cell::{Cell, RefCell};
 /// A module. References: `name`, `dict`, `slot_names`, `slot_index`.
 ///
 /// A compiled module keeps its globals in the slots generated code reads and writes (in
-/// the executable's static data, rooted there); `dict` holds only the attributes without a
-/// slot, set from outside. A native module has no slots: `dict` holds everything.
+/// the executable's static data, rooted there), which are authoritative; `dict`, its
+/// namespace, holds the attributes without a slot and, as of its last `refresh`, the
+/// slots' values, and passes writes made to it on to the slots. A native module has no
+/// slots: `dict` holds everything.
 #[repr(C)]
 pub struct ModuleObj {
     pub header: Header,
@@ -72,60 +74,56 @@ impl ModuleObj {
     }
 
     pub fn set(&self, name: Value, value: Value) -> PyResult<()> {
-        match self.slot_of(name) {
-            Some(i) => {
-                self.slot(i).set(value);
-                Ok(())
-            }
-            None => self.attributes().set(name, value),
+        if let Some(i) = self.slot_of(name) {
+            self.slot(i).set(value);
         }
+        if self.attributes().get_str(name).is_none() {
+            // A new name goes after the globals bound so far, as in CPython.
+            self.refresh();
+        }
+        self.attributes().set(name, value)
     }
 
     /// Unbinds `name`; false if it was not bound.
     pub fn remove(&self, name: Value) -> PyResult<bool> {
+        let mut bound = false;
         if let Some(i) = self.slot_of(name) {
-            let bound = !self.slot(i).get().is_null();
+            bound = !self.slot(i).get().is_null();
             self.slot(i).set(Value::NULL);
-            return Ok(bound);
         }
-        Ok(self.attributes().remove(name)?.is_some())
+        Ok(self.attributes().remove(name)?.is_some() || bound)
     }
 
-    /// The bound names and values: the attributes set at creation first, then the global
-    /// slots in the order the compiler numbered them, then the other attributes.
-    pub fn entries(&self) -> Vec<(Value, Value)> {
-        let attributes = self.attributes().items();
-        let (dunders, others): (Vec<_>, Vec<_>) = attributes
-            .into_iter()
-            .partition(|(k, _)| pystr::as_str(*k).is_some_and(|k| k.starts_with("__")));
-        let mut entries = dunders;
-        for (i, &name) in tuple::items(self.slot_names)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-        {
+    /// Brings the namespace dict up to date with the global slots, which generated code
+    /// writes directly: a bound slot's value is stored under its name (a name bound for
+    /// the first time goes last, as CPython inserts it then), an unbound one's removed.
+    fn refresh(&self) {
+        let Some(names) = tuple::items(self.slot_names) else {
+            return;
+        };
+        let attributes = self.attributes();
+        for (i, &name) in names.iter().enumerate() {
             let v = self.slot(i).get();
-            if !v.is_null() {
-                entries.push((name, v));
-            }
+            let result = if v.is_null() {
+                attributes.remove(name).map(|_| ())
+            } else {
+                attributes.set(name, v)
+            };
+            result.expect("str keys hash");
         }
-        entries.extend(others);
-        entries
     }
 
-    /// `__dict__`: the module's own dict for a native module; for a compiled one, a dict of
-    /// its entries now (writes to it do not reach the module).
+    /// The bound names and values, in the namespace's order.
+    pub fn entries(&self) -> Vec<(Value, Value)> {
+        self.refresh();
+        self.attributes().items()
+    }
+
+    /// `__dict__` and `globals()`: the namespace dict, up to date. Writes to it reach the
+    /// module; assignments the module's code makes afterwards show at the next call.
     pub fn namespace(&self) -> Value {
-        if self.slots == 0 {
-            return self.dict;
-        }
-        let d = dict::new();
-        if let Some(dd) = d.get::<DictObj>() {
-            for (k, v) in self.entries() {
-                dd.set(k, v).expect("str keys hash");
-            }
-        }
-        d
+        self.refresh();
+        self.dict
     }
 
     pub fn name_str(&self) -> &'static str {
@@ -146,15 +144,32 @@ pub fn new_module_object(name: Value, slots: usize, slot_names: Value) -> Value 
         }
         index
     };
-    heap::new(ModuleObj {
+    let namespace = dict::new();
+    let module = heap::new(ModuleObj {
         header: Header::new(Kind::Module),
         name,
-        dict: dict::new(),
+        dict: namespace,
         slots,
         slot_names,
         slot_index,
         initializing: Cell::new(false),
-    })
+    });
+    if slots != 0 {
+        if let Some(d) = namespace.get::<DictObj>() {
+            d.module.set(module);
+        }
+    }
+    module
+}
+
+/// A write to the namespace dict of `module` (see `DictObj::module`): `key` was bound to
+/// `value`, or unbound when `value` is 0.
+pub fn namespace_written(module: Value, key: Value, value: Value) {
+    if let Some(m) = module.get::<ModuleObj>() {
+        if let Some(i) = m.slot_of(key) {
+            m.slot(i).set(value);
+        }
+    }
 }
 
 /// `module.name`: a bound global or attribute, `__dict__`, else the module's own
