@@ -394,6 +394,22 @@ pub enum Stmt {
     },
 }
 
+/// True if `stmts` hold a `try` (which `try`, `with` and `async with` statements lower to)
+/// or a `yield from`, nested blocks included.
+fn has_cleanup(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|stmt| match stmt {
+        Stmt::Try { .. } => true,
+        Stmt::Assign(_, Op::YieldFrom(_)) | Stmt::Eval(Op::YieldFrom(_)) => true,
+        Stmt::If {
+            then, otherwise, ..
+        } => has_cleanup(then) || has_cleanup(otherwise),
+        Stmt::Loop { body, .. } | Stmt::Block { body, .. } | Stmt::OutsideTry { body, .. } => {
+            has_cleanup(body)
+        }
+        _ => false,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Function {
     pub name: String,
@@ -426,6 +442,12 @@ pub struct Function {
 }
 
 impl Function {
+    /// Closing a suspended generator (or coroutine) of this function may run code: its
+    /// body has a `try`, `with`, `async with` or `yield from`.
+    pub fn runs_code_on_close(&self) -> bool {
+        (self.is_generator || self.is_coroutine) && has_cleanup(&self.body)
+    }
+
     pub fn param_count(&self) -> usize {
         (self.argcount + self.kwonlycount) as usize
             + usize::from(self.has_varargs)

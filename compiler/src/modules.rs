@@ -23,6 +23,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "sys",
     "math",
     "functools",
+    "gc",
     "itertools",
     "collections",
     "operator",

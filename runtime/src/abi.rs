@@ -762,7 +762,9 @@ pub extern "C" fn rt_frame_check() -> u64 {
 
 #[no_mangle]
 pub extern "C" fn rt_gc_safepoint() {
-    crate::memory::gc::safepoint();
+    if crate::memory::gc::safepoint() {
+        crate::protocols::finalize::run_pending();
+    }
 }
 
 #[no_mangle]

@@ -79,11 +79,13 @@ pub fn start(argv: Vec<String>) {
     exceptions::register_roots();
 }
 
-/// `rt_finish`: flushes stdout and turns a pending exception into the exit status; warns
-/// of the coroutines never awaited; prints the collector's figures under `CLOSC_GC_STATS=1`.
+/// `rt_finish`: flushes stdout and turns a pending exception into the exit status; runs
+/// the finalizers left (`__del__`, suspended generators); warns of the coroutines never
+/// awaited; prints the collector's figures under `CLOSC_GC_STATS=1`.
 pub fn finish(result: Value) -> i32 {
     crate::objects::coroutine::free_unawaited();
     let status = exit_status(result);
+    crate::protocols::finalize::at_exit();
     crate::objects::coroutine::warn_unawaited_at_exit();
     crate::memory::gc::report_stats();
     status

@@ -229,7 +229,8 @@ impl InitCx<'_, '_> {
         let flags = i64::from(function.has_varargs)
             | (i64::from(function.has_varkeywords) << 1)
             | (i64::from(function.is_generator) << 2)
-            | (i64::from(function.is_coroutine) << 3);
+            | (i64::from(function.is_coroutine) << 3)
+            | (i64::from(function.runs_code_on_close()) << 4);
         let flags = self.b.ins().iconst(I64, flags);
         let varnames = self.str_tuple(&function.varnames);
         let freevars = self.str_tuple(&function.freevars);

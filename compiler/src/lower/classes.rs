@@ -4,30 +4,13 @@ use super::functions::docstring;
 use super::FnLowering;
 use crate::ir::{Op, Operand, Stmt};
 use crate::scopes::{Binding, ScopeKind, CLASS_CELL};
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
     pub(super) fn class_def(&mut self, class: &'a ast::StmtClassDef) {
         if class.type_params.is_some() {
             return self.unsupported(class.range, "type parameters");
-        }
-        for stmt in &class.body {
-            let (name, range) = match stmt {
-                ast::Stmt::FunctionDef(def) => (def.name.id.as_str(), def.range),
-                ast::Stmt::Assign(assign) => match assign.targets.as_slice() {
-                    [Expr::Name(name)] => (name.id.as_str(), name.range),
-                    _ => continue,
-                },
-                ast::Stmt::AnnAssign(assign) => match assign.target.as_ref() {
-                    Expr::Name(name) => (name.id.as_str(), name.range),
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            if let Some(feature) = unsupported_class_member(name) {
-                return self.unsupported(range, feature);
-            }
         }
         let decorators: Vec<Operand> = class
             .decorator_list
@@ -121,21 +104,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 }
 
 /// What is unsupported about storing attribute `name` (`o.name = v` or
-/// `setattr(o, "name", v)`), if anything: the attributes the runtime cannot change, and the
-/// class members it would ignore when set after the class is made.
+/// `setattr(o, "name", v)`), if anything: the attributes the runtime cannot change.
 pub(super) fn unsupported_attribute_store(name: &str) -> Option<String> {
-    if matches!(name, "__class__" | "__dict__" | "__code__") {
-        return Some(format!("assignment to {name}"));
-    }
-    unsupported_class_member(name).map(|feature| format!("assignment of {feature}"))
-}
-
-/// The class members whose protocols the runtime does not implement (it would silently
-/// ignore them), with what to call the feature in the diagnostic.
-fn unsupported_class_member(name: &str) -> Option<&'static str> {
-    Some(match name {
-        // CPython calls it the moment the last reference goes; a tracing collector cannot.
-        "__del__" => "__del__ (finalizers)",
-        _ => return None,
-    })
+    matches!(name, "__class__" | "__dict__" | "__code__").then(|| format!("assignment to {name}"))
 }

@@ -29,11 +29,28 @@
 //! only old objects, and mutable objects are never old. A major collection (`major_due`)
 //! forgets every old bit first and so frees old objects that died.
 //!
+//! # Finalizers
+//! Objects with a finalizer (an instance whose class defines `__del__`, a suspended
+//! generator whose body has something to run when closed) are *registered*
+//! (`register_finalizer`). A tracing collector cannot run a finalizer when the last
+//! reference goes, as CPython's reference counting does; closc runs it when a collection
+//! finds the object unreachable, as PyPy does. After marking from the roots, the registered
+//! objects left unmarked are the *candidates*: `order_finalizers` keeps every one of them
+//! alive for this collection, with all it reaches, and queues those that no other candidate
+//! reaches (PyPy's ordering: when `a` references `b`, `a`'s finalizer runs first and `b`'s
+//! after a later collection; a cycle runs one at a time). The queue is a root; its
+//! finalizers run after the collection, outside the collector, where running Python code is
+//! safe (`protocols::finalize`). A queued object is marked `GC_FINALIZED` and never
+//! registered again (PEP 442): if its finalizer resurrects it, a later collection frees it
+//! without running it again.
+//!
 //! # Header bits
-//! `Header::gc` is 0 for every heap object and `GC_STATIC` for the static objects (None,
-//! True, False, NotImplemented, Ellipsis, the empty tuple), which are never marked, traced
-//! or freed. Mark bits live in the blocks' bitmaps (`heap.rs`), not in headers, so that
-//! sweeping never reads a dead object: see docs/architecture.md.
+//! `Header::gc` is `GC_STATIC` for the static objects (None, True, False, NotImplemented,
+//! Ellipsis, the empty tuple), which are never marked, traced or freed; for heap objects it
+//! holds only the finalizer bits (`GC_REGISTERED`, `GC_FINALIZED`, and `GC_ORDERING` while
+//! a collection orders finalizers), 0 for every other object. Mark bits live in the blocks'
+//! bitmaps (`heap.rs`), not in headers, so that sweeping never reads a dead object: see
+//! docs/architecture.md.
 //!
 //! # Where collection may happen
 //! Runtime code often holds `Value`s in Rust-heap temporaries (a `Vec<Value>` being built,
@@ -81,7 +98,8 @@ use crate::protocols::iter::{
     DictIterObj, DictViewObj, EnumerateObj, FilterObj, MapObj, RangeIterObj, SeqIterObj,
     SetIterObj, ZipObj,
 };
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -94,6 +112,12 @@ pub const MIN_HEAP: usize = 8 << 20;
 
 /// `Header::gc` of static objects: never marked, traced or freed.
 pub const GC_STATIC: u32 = 1;
+/// `Header::gc` bit of a heap object registered for finalization (in `FINALIZABLE`).
+const GC_REGISTERED: u32 = 2;
+/// `Header::gc` bit of a heap object whose finalizer was queued: it never runs again.
+const GC_FINALIZED: u32 = 4;
+/// `Header::gc` bit set while a collection orders finalizers (`order_finalizers`).
+const GC_ORDERING: u32 = 8;
 
 /// Non-zero when the allocator wants a collection at the next safepoint.
 #[no_mangle]
@@ -113,6 +137,16 @@ thread_local! {
     static OLD_AFTER_MAJOR: Cell<usize> = const { Cell::new(0) };
     static LONGEST_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
     static TOTAL_PAUSE: Cell<Duration> = const { Cell::new(Duration::ZERO) };
+    /// The objects registered for finalization, in registration order: reachable at the
+    /// last collection, or allocated since.
+    static FINALIZABLE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Objects found unreachable whose finalizers have not run yet (roots).
+    static QUEUED: RefCell<VecDeque<Value>> = const { RefCell::new(VecDeque::new()) };
+    /// A collection kept unreachable objects with finalizers for a later one, because
+    /// other such objects reach them (cleared by `take_finalizers_deferred`).
+    static DEFERRED: Cell<bool> = const { Cell::new(false) };
+    /// The next collection registers the live instances whose classes have `__del__`.
+    static REGISTER_LIVE_INSTANCES: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Reads `CLOSC_GC_STRESS` and `CLOSC_GC_STATS` (once, at start) and records the stack of
@@ -161,30 +195,86 @@ pub fn blocked() -> bool {
     BLOCKED.with(|b| b.get()) != 0
 }
 
-/// Runs a collection if one is due and not blocked. Called only from generated code
-/// (`rt_gc_safepoint`), whose live values are then all in its frames, the registered roots,
-/// or objects reachable from them.
-pub fn safepoint() {
+/// Runs a collection if one is due and not blocked; true if it ran. Called only from
+/// generated code (`rt_gc_safepoint`, `rt_frame_check`), whose live values are then all in
+/// its frames, the registered roots, or objects reachable from them.
+pub fn safepoint() -> bool {
     if closc_gc_requested.load(Ordering::Relaxed) == 0 || blocked() {
-        return;
+        return false;
     }
     collect();
+    true
 }
 
 /// Collects now: marks everything reachable from the roots and frees the rest (old objects
-/// excepted, unless a major collection is due).
-pub fn collect() {
-    collect_now(major_due());
+/// excepted, unless a major collection is due). Returns the number of unreachable objects
+/// found (freed, or queued for finalization).
+pub fn collect() -> usize {
+    collect_now(major_due())
 }
 
-/// Collects now, freeing every unreachable object, old ones included.
-#[cfg(test)]
-pub fn collect_major() {
-    collect_now(true);
+/// Collects now, freeing every unreachable object, old ones included; returns the number
+/// of unreachable objects found.
+pub fn collect_major() -> usize {
+    collect_now(true)
+}
+
+/// Registers `obj`, a heap object with a finalizer, unless it was registered or finalized
+/// already: once a collection finds it unreachable, its finalizer is queued.
+pub fn register_finalizer(obj: Value) {
+    let header = obj.0 as *mut Header;
+    // SAFETY: callers pass heap objects (instances, exceptions, generators), whose headers
+    // only the collector and this registry change.
+    unsafe {
+        if (*header).gc & (GC_REGISTERED | GC_FINALIZED) != 0 {
+            return;
+        }
+        (*header).gc |= GC_REGISTERED;
+    }
+    FINALIZABLE.with(|f| f.borrow_mut().push(obj.0 as usize));
+}
+
+/// Has the next collection (requested now) register every live instance and exception
+/// whose class has `__del__` (a class gained one): objects already unreachable then are
+/// not, as CPython freed them before the class had it.
+pub fn register_live_instances() {
+    REGISTER_LIVE_INSTANCES.with(|r| r.set(true));
+    request();
+}
+
+/// The next object whose finalizer is due (found unreachable), oldest first.
+pub fn next_finalizer() -> Option<Value> {
+    QUEUED.with(|q| q.borrow_mut().pop_front())
+}
+
+/// True when a collection since the last call kept unreachable objects with finalizers
+/// for a later collection (other such objects reach them).
+pub fn take_finalizers_deferred() -> bool {
+    DEFERRED.with(|d| d.replace(false))
+}
+
+/// Takes every registered object (at exit), in registration order, marking each
+/// finalized.
+pub fn take_finalizable() -> Vec<Value> {
+    let registered = FINALIZABLE.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    registered
+        .into_iter()
+        .map(|addr| {
+            // SAFETY: a registered object is allocated: collections drop it from the
+            // registry before they free it.
+            unsafe { (*(addr as *mut Header)).gc = GC_FINALIZED };
+            Value(addr as u64)
+        })
+        .collect()
+}
+
+/// The queued finalizable objects (collector roots).
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    QUEUED.with(|q| q.borrow().iter().for_each(|&v| visit(v)));
 }
 
 #[inline(never)]
-fn collect_now(major: bool) {
+fn collect_now(major: bool) -> usize {
     let start = Instant::now();
     if !stress() {
         closc_gc_requested.store(0, Ordering::Relaxed);
@@ -213,9 +303,20 @@ fn collect_now(major: bool) {
         }
         marker.drain();
     }
+    if REGISTER_LIVE_INSTANCES.with(|r| r.replace(false)) {
+        for addr in heap::objects_of_kinds(&[Kind::Instance, Kind::Exception]) {
+            let obj = Value(addr as u64);
+            // SAFETY: `addr` is an allocated heap object.
+            if unsafe { heap::is_marked(addr) } && class::has_finalizer(class::instance_class(obj))
+            {
+                register_finalizer(obj);
+            }
+        }
+    }
+    let queued = marker.queue_unreachable_finalizable();
     let live_bytes = marker.marked_bytes + old_before;
     drop(marker);
-    heap::sweep(finalize, live_bytes);
+    let freed = heap::sweep(finalize, live_bytes);
     if major {
         MAJOR_COLLECTIONS.with(|c| c.set(c.get() + 1));
         MINORS_SINCE_MAJOR.with(|c| c.set(0));
@@ -231,6 +332,7 @@ fn collect_now(major: bool) {
     COLLECTIONS.with(|c| c.set(c.get() + 1));
     LONGEST_PAUSE.with(|l| l.set(l.get().max(pause)));
     TOTAL_PAUSE.with(|t| t.set(t.get() + pause));
+    freed + queued
 }
 
 /// True when the next collection must be major: when the old objects have doubled since
@@ -284,12 +386,6 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// Marks the object a (precise) reference designates.
-    #[inline]
-    pub fn value(&mut self, v: Value) {
-        self.reference(v);
-    }
-
     /// Marks the object a (precise) reference designates. Small ints, null, `ITER_DONE`,
     /// static objects and old objects are left alone; returns true for those: a reference
     /// an old object may hold.
@@ -331,17 +427,239 @@ impl Marker {
         }
     }
 
-    fn values(&mut self, vs: &[Value]) {
-        for &v in vs {
-            self.value(v);
+    /// The heap object a precise reference designates, if any (not a small int, null,
+    /// `ITER_DONE` or static object).
+    #[inline]
+    fn heap_object(&self, v: Value) -> Option<usize> {
+        let addr = v.0 as usize;
+        let outside = v.0 & 7 != 0
+            || v.0 == 0
+            || addr.wrapping_sub(self.statics_low) <= self.statics_high - self.statics_low;
+        (!outside).then_some(addr)
+    }
+
+    /// Finds the registered objects that marking from the roots left unmarked, keeps them
+    /// and everything they reach alive, queues the finalizers of those that no other one
+    /// reaches and keeps the others registered (see "Finalizers" above). Registered objects
+    /// that no longer need finalizing (finished generators) are dropped from the registry.
+    /// Returns the number of objects queued.
+    fn queue_unreachable_finalizable(&mut self) -> usize {
+        let registered = FINALIZABLE.with(|f| std::mem::take(&mut *f.borrow_mut()));
+        let mut candidates = Vec::new();
+        for &addr in &registered {
+            // SAFETY: registered objects are allocated until a sweep after they leave the
+            // registry.
+            if unsafe { heap::is_marked(addr) } {
+                continue;
+            }
+            // SAFETY: as above.
+            let kind = unsafe { (*(addr as *const Header)).kind };
+            if kind != Kind::Generator || generator::needs_finalizer(Value(addr as u64)) {
+                candidates.push(addr);
+            } else {
+                set_gc_bits(addr, 0, GC_REGISTERED);
+            }
+        }
+        let ready = if candidates.is_empty() {
+            Vec::new()
+        } else {
+            self.order_finalizers(&candidates)
+        };
+        if ready.len() < candidates.len() {
+            DEFERRED.with(|d| d.set(true));
+        }
+        for &addr in &ready {
+            set_gc_bits(addr, GC_FINALIZED, GC_REGISTERED);
+        }
+        // SAFETY (the closure): registered objects are allocated (see above).
+        let still: Vec<usize> = registered
+            .into_iter()
+            .filter(|&addr| unsafe { (*(addr as *const Header)).gc } & GC_REGISTERED != 0)
+            .collect();
+        FINALIZABLE.with(|f| {
+            let mut f = f.borrow_mut();
+            // Objects registered while the collection ran (none so far) come after.
+            let newer = std::mem::replace(&mut *f, still);
+            f.extend(newer);
+        });
+        QUEUED.with(|q| {
+            q.borrow_mut()
+                .extend(ready.iter().map(|&addr| Value(addr as u64)))
+        });
+        ready.len()
+    }
+
+    /// PyPy's finalizer ordering (pypy/doc/discussion/finalizer-order.rst) over the
+    /// unreachable registered objects `candidates`, in registration order: marks everything
+    /// they reach and returns those that no other candidate reaches (a candidate reaching
+    /// only itself, through a cycle, included). An object's state is 0 (unmarked), 1
+    /// (reached from the candidate being explored: `GC_ORDERING`), 2 (reached from an
+    /// explored candidate: marked and `GC_ORDERING`) or 3 (marked).
+    fn order_finalizers(&mut self, candidates: &[usize]) -> Vec<usize> {
+        let mut explored = Vec::new();
+        let mut flagged = Vec::new();
+        let mut pending = Vec::new();
+        for &x in candidates {
+            // SAFETY: candidates and the objects traced from them are allocated.
+            if unsafe { heap::is_marked(x) } {
+                // Reached from a candidate explored before: not a root of finalization.
+                continue;
+            }
+            explored.push(x);
+            pending.push(x);
+            while let Some(y) = pending.pop() {
+                match ordering_state(y) {
+                    0 => {
+                        set_gc_bits(y, GC_ORDERING, 0);
+                        flagged.push(y);
+                        self.children(y, &mut pending);
+                    }
+                    2 => self.bump_ordering_2_to_3(y),
+                    _ => {}
+                }
+            }
+            self.bump_ordering_1_to_2(x);
+        }
+        let mut ready = Vec::new();
+        for x in explored {
+            if ordering_state(x) == 2 {
+                ready.push(x);
+                self.bump_ordering_2_to_3(x);
+            }
+        }
+        for y in flagged {
+            set_gc_bits(y, 0, GC_ORDERING);
+        }
+        ready
+    }
+
+    /// Marks `x` and the objects in state 1 it reaches (state 2).
+    fn bump_ordering_1_to_2(&mut self, x: usize) {
+        let mut stack = vec![x];
+        while let Some(y) = stack.pop() {
+            if ordering_state(y) == 1 {
+                // SAFETY: `y` is an allocated heap object reached from a candidate.
+                if let Some(bytes) = unsafe { heap::mark(y) } {
+                    self.marked_bytes += bytes;
+                }
+                self.children(y, &mut stack);
+            }
         }
     }
 
-    /// Marks `vs`; true when all are old or outside the heap.
+    /// Moves `y` and the objects in state 2 it reaches to state 3.
+    fn bump_ordering_2_to_3(&mut self, y: usize) {
+        let mut stack = vec![y];
+        while let Some(z) = stack.pop() {
+            if ordering_state(z) == 2 {
+                set_gc_bits(z, 0, GC_ORDERING);
+                self.children(z, &mut stack);
+            }
+        }
+    }
+
+    /// Pushes the heap objects that the object at `addr` references onto `out`.
+    fn children(&self, addr: usize, out: &mut Vec<usize>) {
+        let mut children = Children { marker: self, out };
+        // SAFETY: `addr` is an allocated heap object, not swept before this collection ends.
+        unsafe { trace(&mut children, addr) };
+    }
+}
+
+/// The state of the object at `addr` in `Marker::order_finalizers`.
+fn ordering_state(addr: usize) -> u8 {
+    // SAFETY: callers pass allocated heap objects.
+    let (marked, ordering) = unsafe {
+        (
+            heap::is_marked(addr),
+            (*(addr as *const Header)).gc & GC_ORDERING != 0,
+        )
+    };
+    match (marked, ordering) {
+        (false, false) => 0,
+        (false, true) => 1,
+        (true, true) => 2,
+        (true, false) => 3,
+    }
+}
+
+/// Sets then clears bits of the `Header::gc` of the heap object at `addr`.
+fn set_gc_bits(addr: usize, set: u32, clear: u32) {
+    // SAFETY: callers pass allocated heap objects, whose `gc` field only the collector and
+    // the finalizer registry touch.
+    unsafe {
+        let header = addr as *mut Header;
+        (*header).gc = ((*header).gc | set) & !clear;
+    }
+}
+
+/// What tracing an object does with the references it holds: `Marker` marks them,
+/// `Children` lists them.
+trait Tracer {
+    /// Visits a reference; true when it is old or outside the heap (a reference an old
+    /// object may hold).
+    fn reference(&mut self, v: Value) -> bool;
+    /// The traced object at `addr`, immutable, references only old objects.
+    fn all_references_old(&mut self, addr: usize);
+    /// The frames of a suspended generator, scanned conservatively.
+    fn stack(&mut self, span: (usize, usize));
+
+    fn value(&mut self, v: Value) {
+        self.reference(v);
+    }
+
+    fn values(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.reference(v);
+        }
+    }
+
+    /// Visits `vs`; true when all are old or outside the heap.
     fn all_old(&mut self, vs: &[Value]) -> bool {
         vs.iter().fold(true, |old, &v| self.reference(v) & old)
     }
+}
 
+impl Tracer for Marker {
+    #[inline]
+    fn reference(&mut self, v: Value) -> bool {
+        Marker::reference(self, v)
+    }
+
+    #[inline]
+    fn all_references_old(&mut self, addr: usize) {
+        // SAFETY: `trace` reports only objects this collection marked whose references are
+        // all old.
+        unsafe { heap::make_old(addr) }
+    }
+
+    fn stack(&mut self, span: (usize, usize)) {
+        self.generator_stacks.push(span);
+    }
+}
+
+/// Lists the heap objects an object references, marking nothing.
+struct Children<'a> {
+    marker: &'a Marker,
+    out: &'a mut Vec<usize>,
+}
+
+impl Tracer for Children<'_> {
+    fn reference(&mut self, v: Value) -> bool {
+        if let Some(addr) = self.marker.heap_object(v) {
+            self.out.push(addr);
+        }
+        false
+    }
+
+    fn all_references_old(&mut self, _addr: usize) {}
+
+    fn stack(&mut self, (low, high): (usize, usize)) {
+        roots::scan_span_objects(low, high, &mut |addr| self.out.push(addr));
+    }
+}
+
+impl Marker {
     /// Traces the marked objects until none is left. Objects go from the mark stack through
     /// a small queue, prefetched on the way in, so that memory latency overlaps with the
     /// tracing of the objects ahead (Cher, Hosking and Vijaykumar, ASPLOS 2004).
@@ -394,23 +712,23 @@ unsafe fn obj<'a, T>(addr: usize) -> &'a T {
 ///
 /// # Safety
 /// `addr` must be an allocated, initialised heap object, marked by this collection.
-unsafe fn trace(m: &mut Marker, addr: usize) {
+unsafe fn trace(m: &mut impl Tracer, addr: usize) {
     let kind = (*(addr as *const Header)).kind;
     match kind {
         Kind::None | Kind::Bool | Kind::NotImplemented | Kind::Ellipsis => {}
         // Big ints stay young: their digits are Rust memory, which only counts towards a
         // collection while the ints that own them can be freed by it.
-        Kind::Float | Kind::Complex | Kind::StrBuffer | Kind::Bytes => heap::make_old(addr),
+        Kind::Float | Kind::Complex | Kind::StrBuffer | Kind::Bytes => m.all_references_old(addr),
         Kind::Int | Kind::File | Kind::RangeIter | Kind::ByteArray => {}
         Kind::MemoryView => m.value(obj::<MemoryViewObj>(addr).obj),
         Kind::Str => {
             if m.reference(obj::<StrObj>(addr).buffer_value()) {
-                heap::make_old(addr);
+                m.all_references_old(addr);
             }
         }
         Kind::Tuple => {
             if m.all_old(obj::<TupleObj>(addr).items()) {
-                heap::make_old(addr);
+                m.all_references_old(addr);
             }
         }
         Kind::List => {
@@ -514,7 +832,7 @@ unsafe fn trace(m: &mut Marker, addr: usize) {
             let generator = Value(addr as u64);
             generator::references(generator, |v| m.value(v));
             if let Some(span) = generator::suspended_stack(generator) {
-                m.generator_stacks.push(span);
+                m.stack(span);
             }
         }
         Kind::Filter => {

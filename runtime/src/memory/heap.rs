@@ -678,6 +678,56 @@ pub fn is_old(addr: usize) -> bool {
     b.old[i / 64] & (1 << (i % 64)) != 0
 }
 
+/// True if the heap object at `addr` is marked by the collection under way, or old (which
+/// minor collections treat as marked).
+///
+/// # Safety
+/// `addr` must be the address of an allocated heap object (not a static one).
+#[inline]
+pub unsafe fn is_marked(addr: usize) -> bool {
+    let b = &*((addr & BLOCK_MASK) as *const Block);
+    if b.is_large() {
+        return b.large_mark != 0;
+    }
+    let i = b.cell_index(addr);
+    (b.mark[i / 64] | b.old[i / 64]) & (1 << (i % 64)) != 0
+}
+
+/// The addresses of every allocated object of one of `kinds` (for the rare changes that
+/// must visit all objects of a kind, such as a class gaining `__del__`).
+pub fn objects_of_kinds(kinds: &[Kind]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut visit = |addr: usize| {
+        // SAFETY: `addr` is the start of an allocated, handed-out cell or large object:
+        // its constructor has run (nothing is half-built outside an allocation), so its
+        // header is valid.
+        if kinds.contains(&unsafe { (*(addr as *const Header)).kind }) {
+            found.push(addr);
+        }
+    };
+    HEAP.with(|h| {
+        let h = h.borrow();
+        for blocks in &h.blocks {
+            for &bp in blocks {
+                // SAFETY: the blocks of a state are live blocks of this heap.
+                let b = unsafe { &*bp };
+                for w in 0..b.nwords as usize {
+                    let mut cells = b.alloc[w] & !b.phantom(w) & !b.unhanded(w);
+                    while cells != 0 {
+                        let bit = cells.trailing_zeros() as usize;
+                        cells &= cells - 1;
+                        visit(b.cell_addr(w * 64 + bit));
+                    }
+                }
+            }
+        }
+        for &bp in &h.large {
+            visit(bp as usize + LARGE_FIRST);
+        }
+    });
+    found
+}
+
 /// Bytes of the cells of old objects.
 pub fn old_bytes() -> usize {
     OLD_BYTES.with(|o| o.get())
@@ -745,8 +795,8 @@ pub fn is_allocated(addr: usize) -> bool {
 /// Frees every allocated object whose mark and old bits are clear (running the destructor of
 /// finalizable ones through `finalize`), clears the mark bits, returns empty blocks to the
 /// pool (and the pool's excess to the system), and sets the next collection's budget from
-/// `live_bytes`, the bytes the mark phase marked.
-pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
+/// `live_bytes`, the bytes the mark phase marked. Returns the number of objects freed.
+pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) -> usize {
     // Cells claimed but not handed out are free: clear their alloc bits first.
     let mut unhanded = 0usize;
     for state in 0..NSTATES {
@@ -760,6 +810,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
             }
         }
     }
+    let mut freed = 0usize;
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         let h = &mut *h;
@@ -774,6 +825,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
                 for w in 0..b.nwords as usize {
                     let phantom = b.phantom(w);
                     let m = b.mark[w] | b.old[w];
+                    freed += (b.alloc[w] & !phantom & !m).count_ones() as usize;
                     if b.finalizable() {
                         let mut dead = b.alloc[w] & !phantom & !m;
                         while dead != 0 {
@@ -808,6 +860,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
                 b.large_mark = 0;
                 large.push(bp);
             } else {
+                freed += 1;
                 let region = bp as usize;
                 // SAFETY: the object is unreachable; finalized once, then unmapped.
                 unsafe { finalize((region + LARGE_FIRST) as *mut Header) };
@@ -836,6 +889,7 @@ pub fn sweep(finalize: unsafe fn(*mut Header), live_bytes: usize) {
         // their blocks to the pool, so every state starts over.
         unsafe { *f.get() = [FAST_INIT; NSTATES] };
     });
+    freed
 }
 
 /// Figures for `CLOSC_GC_STATS` and tests.

@@ -121,6 +121,7 @@ fn runtime_handles(visit: &mut dyn FnMut(Value)) {
     crate::objects::module::gc_roots(visit);
     crate::objects::native_class::gc_roots(visit);
     crate::protocols::repr::gc_roots(visit);
+    crate::memory::gc::gc_roots(visit);
 }
 
 /// Marks every root.
@@ -255,13 +256,28 @@ fn scan_stack(word: &mut dyn FnMut(usize)) {
 
 /// Conservatively marks what the words of a suspended generator's stack point to.
 pub fn scan_span(m: &mut Marker, low: usize, high: usize) {
+    scan_span_objects(low, high, &mut |obj| m.object(obj));
+}
+
+/// Gives `found` the start of each heap object that a word of a suspended generator's
+/// stack points into.
+pub fn scan_span_objects(low: usize, high: usize, found: &mut dyn FnMut(usize)) {
     heap::with_finder(|f| {
         scan_words(low, high, &mut |w| {
             if let Some(obj) = f.find(w) {
-                m.object(obj);
+                found(obj);
             }
         })
     });
+}
+
+/// Zeroes the stack below the caller's frame: the collector scans its own frames
+/// conservatively, and words left there by frames that have returned would keep dead
+/// objects alive (for the collections at exit and `gc.collect()`).
+#[inline(never)]
+pub fn scrub_stack() {
+    let mut dead = [0usize; 32 << 10];
+    std::hint::black_box(&mut dead);
 }
 
 fn scan_words(low: usize, high: usize, word: &mut dyn FnMut(usize)) {

@@ -9,6 +9,7 @@ pub mod asyncio;
 pub mod builtins;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -60,6 +61,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "sys" => sys::entries,
         "math" => math::entries,
         "functools" => functools::entries,
+        "gc" => gc::entries,
         "itertools" => itertools::entries,
         "collections" => collections::entries,
         "operator" => operator::entries,

@@ -1,5 +1,6 @@
 //! Classes (builtin and user-defined), their method resolution order, and plain instances.
 
+use crate::memory::gc;
 use crate::memory::heap;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, type_error};
@@ -94,6 +95,8 @@ pub struct ClassObj {
     allocated: Cell<bool>,
     /// The class's metaclass when it is a class of the program (null: `type`).
     pub metaclass: Cell<Value>,
+    /// `__del__` is found along the MRO: instances are registered for finalization.
+    finalizer: Cell<bool>,
 }
 
 /// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
@@ -301,7 +304,9 @@ fn alloc_instance_with_room(cls: Value, capacity: usize, dict: Value, extra: usi
         });
         std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity + extra);
     }
-    Value(p as u64)
+    let instance = Value(p as u64);
+    register_if_finalizable(instance, cls);
+    instance
 }
 
 /// A new instance of `cls` (a `Layout::Wrapped` class) holding `base`, in dict mode with
@@ -634,7 +639,35 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         shared_keys: Cell::new(Value::NULL),
         allocated: Cell::new(false),
         metaclass: Cell::new(Value::NULL),
+        finalizer: Cell::new(false),
     })
+}
+
+/// True when instances of `cls` have a finalizer (`__del__` in the class's MRO).
+#[inline]
+pub fn has_finalizer(cls: Value) -> bool {
+    cls.get::<ClassObj>().is_some_and(|c| c.finalizer.get())
+}
+
+/// Registers a new instance or exception for finalization if its class defines `__del__`.
+#[inline]
+pub fn register_if_finalizable(obj: Value, cls: Value) {
+    if has_finalizer(cls) {
+        gc::register_finalizer(obj);
+    }
+}
+
+/// A class of the program gained or lost `__del__`: recomputes which classes have one
+/// (subclasses inherit it) and has the next collection register the live instances of
+/// those that do, as CPython calls a `__del__` set after its instances were made.
+pub fn finalizers_changed() {
+    let del = pystr::intern("__del__");
+    for addr in heap::objects_of_kinds(&[Kind::Class]) {
+        if let Some(c) = Value(addr as u64).get::<ClassObj>() {
+            c.finalizer.set(!c.builtin && c.lookup(del).is_some());
+        }
+    }
+    gc::register_live_instances();
 }
 
 fn set_mro(cls: Value, mro: Vec<Value>) {
@@ -773,6 +806,10 @@ pub fn new_user(
         }
     }
     namespaces_changed();
+    if let Some(c) = cls.get::<ClassObj>() {
+        c.finalizer
+            .set(c.lookup(pystr::intern("__del__")).is_some());
+    }
     set_names(cls)?;
     init_subclass(cls, kwargs)?;
     Ok(cls)

@@ -217,18 +217,9 @@ pub fn freed(address: usize) {
 /// that nothing references any more, so that their warnings come first, as in CPython.
 pub fn free_unawaited() {
     if UNAWAITED.with(|u| !u.borrow().is_empty()) {
-        scrub_stack();
+        crate::memory::roots::scrub_stack();
         gc::collect();
     }
-}
-
-/// Zeroes the stack below the caller's frame: the collector scans its own frames
-/// conservatively, and words left there by frames that have returned would keep dead
-/// coroutines alive.
-#[inline(never)]
-fn scrub_stack() {
-    let mut dead = [0usize; 32 << 10];
-    std::hint::black_box(&mut dead);
 }
 
 /// At exit, last: CPython's warnings for the coroutines never awaited still referenced

@@ -155,7 +155,7 @@ unsafe impl HeapObject for ExceptionObj {
 
 /// A new exception instance of `class` with the given args tuple.
 pub fn new_instance(class: Value, args: Value) -> Value {
-    heap::new(ExceptionObj {
+    let exc = heap::new(ExceptionObj {
         header: Header::new(Kind::Exception),
         class,
         dict: Cell::new(Value::NULL),
@@ -166,7 +166,9 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         traceback: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
         group: Cell::new(Value::NULL),
-    })
+    });
+    crate::objects::class::register_if_finalizable(exc, class);
+    exc
 }
 
 thread_local! {

@@ -24,6 +24,10 @@ pub const CO_GENERATOR: u64 = 4;
 /// Calling the function makes a coroutine, or with `CO_GENERATOR` an asynchronous
 /// generator (the compiler's flag bit 3).
 pub const CO_COROUTINE: u64 = 8;
+/// The body of a generator, coroutine or asynchronous generator function has `try`, `with`
+/// or `yield from` (the compiler's flag bit 4): closing it while suspended may run code, so
+/// a suspended one needs finalizing.
+pub const CO_CLEANUP: u64 = 16;
 
 /// `FunctionObj::direct_arity` of a function that generated code must not call directly.
 pub const NO_DIRECT_CALL: u64 = u64::MAX;

@@ -28,7 +28,7 @@ use crate::memory::valgrind;
 use crate::objects::class;
 use crate::objects::exceptions::{self, raise, ExcKind};
 use crate::objects::function::{
-    self, BuiltinObj, FunctionObj, NativeFn, CO_COROUTINE, CO_GENERATOR,
+    self, BuiltinObj, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE, CO_GENERATOR,
 };
 use crate::objects::methods::Method;
 use crate::objects::str as pystr;
@@ -505,6 +505,12 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
             let stack = Stack::new();
             g.sp.set(initial_sp(&stack));
             *g.stack.borrow_mut() = Some(stack);
+            if g.func
+                .get::<FunctionObj>()
+                .is_some_and(|f| f.code().flags & CO_CLEANUP != 0)
+            {
+                gc::register_finalizer(gen);
+            }
         }
         State::Suspended => {}
     }
@@ -684,6 +690,33 @@ pub fn close(gen: Value) -> PyResult {
             }
         }
     }
+}
+
+/// True for a suspended generator (started and unfinished): when dropped, it must be
+/// closed (or given to its event loop's finalizer hook).
+pub fn needs_finalizer(gen: Value) -> bool {
+    gen.get::<GeneratorObj>()
+        .is_some_and(|g| g.state.get() == State::Suspended)
+}
+
+/// Finalizes a generator object found unreachable (CPython's `_PyGen_Finalize`): an
+/// asynchronous generator goes to the finalizer hook of the event loop that first iterated
+/// it, if any; any other suspended one is closed.
+pub fn finalize(gen: Value) -> PyResult<()> {
+    let g = generator(gen);
+    if g.state.get() != State::Suspended {
+        return Ok(());
+    }
+    if g.flavor == Flavor::AsyncGenerator {
+        if g.closed.get() {
+            return Ok(());
+        }
+        if let Some(hook) = g.finalizer.get() {
+            hook(gen);
+            return Ok(());
+        }
+    }
+    close(gen).map(|_| ())
 }
 
 /// `yield from iterable`: delegates to the iterable's iterator (see `delegate`).

@@ -605,6 +605,9 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                         _ => c.dict().set(name, v)?,
                     }
                     class::namespaces_changed();
+                    if n == "__del__" {
+                        class::finalizers_changed();
+                    }
                     return Ok(());
                 }
             }
@@ -692,6 +695,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 if let Some(c) = o.get::<ClassObj>() {
                     if c.dict().remove(name)?.is_some() {
                         class::namespaces_changed();
+                        if pystr::as_str(name) == Some("__del__") {
+                            class::finalizers_changed();
+                        }
                         return Ok(());
                     }
                 }

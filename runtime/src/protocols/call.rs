@@ -140,10 +140,13 @@ pub fn untrap_prologues() {
 }
 
 /// The prologue's slow path, entered when `closc_frames_left` went negative: collects if a
-/// collection is due, then raises RecursionError if the depth is really beyond the limit.
+/// collection is due (and runs the finalizers it found), then raises RecursionError if the
+/// depth is really beyond the limit.
 /// Returns false when it raised.
 pub fn frame_check() -> bool {
-    gc::safepoint();
+    if gc::safepoint() {
+        crate::protocols::finalize::run_pending();
+    }
     if frames_left() < 0 {
         let _: PyResult<()> = recursion_error();
         return false;

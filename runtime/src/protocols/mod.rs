@@ -11,6 +11,7 @@ pub mod attr_cache;
 pub mod call;
 pub mod context;
 pub mod dunders;
+pub mod finalize;
 pub mod format_spec;
 pub mod formatting;
 pub mod item;
