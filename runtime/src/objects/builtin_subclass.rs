@@ -5,8 +5,8 @@
 //! value, and give the instance back where they would give the base value back (`+=` on a
 //! list returns the list itself).
 //!
-//! The instance is kept in dict mode with one extra word after the struct for the base
-//! value, so no other instance pays for it.
+//! The instance is kept in dict mode with the base value in its first fixed word
+//! (`ClassObj::fixed_words`), so no other instance pays for it.
 
 use crate::objects::class::{self, ClassObj, InstanceObj, Layout};
 use crate::objects::exceptions::type_error;
@@ -76,7 +76,7 @@ pub fn base_type(bases: &[Value]) -> PyResult<Option<TypeId>> {
 pub fn base_value(v: Value) -> Option<Value> {
     let i = v.get::<InstanceObj>()?;
     match i.class_obj()?.layout {
-        Layout::Wrapped(_) => Some(i.extra_word()),
+        Layout::Wrapped(_) => Some(i.base_word()),
         _ => None,
     }
 }

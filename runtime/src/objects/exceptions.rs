@@ -132,6 +132,9 @@ pub struct ExceptionObj {
     pub traceback: Cell<Value>,
     /// `__suppress_context__`: set by `raise ... from ...` and by assigning `__cause__`.
     pub suppress_context: Cell<bool>,
+    /// The values of the slots its class's `__slots__` declare, by name (a dict, null
+    /// until one is set): apart from `__dict__`, as CPython keeps them.
+    pub slots: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -151,6 +154,7 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         frame: Cell::new(Value::NULL),
         traceback: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
+        slots: Cell::new(Value::NULL),
     })
 }
 

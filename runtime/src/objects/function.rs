@@ -502,11 +502,14 @@ pub enum DescrKind {
     StaticMethod,
     ClassMethod,
     Property,
+    /// A slot of `__slots__` (`objects::slots`), kept in this fixed word of the instances.
+    Member(u32),
 }
 
-/// staticmethod, classmethod or property. References: `func` (the wrapped function or
-/// getter), `setter`, `deleter` (0 when absent), and `name`, the attribute a class body last
-/// bound a property to (CPython's `__set_name__`; 0 until then), which its errors quote.
+/// staticmethod, classmethod, property or member descriptor. References: `func` (the
+/// wrapped function or getter; a member's class), `setter`, `deleter` (0 when absent), and
+/// `name`, the attribute a class body last bound a property to (CPython's `__set_name__`; 0
+/// until then), which its errors quote, or a member's slot name.
 #[repr(C)]
 pub struct DescriptorObj {
     pub header: Header,
@@ -537,6 +540,7 @@ pub fn descriptor_type(v: Value) -> TypeId {
     match v.get::<DescriptorObj>().map(|d| d.kind) {
         Some(DescrKind::StaticMethod) => TypeId::StaticMethod,
         Some(DescrKind::ClassMethod) => TypeId::ClassMethod,
+        Some(DescrKind::Member(_)) => TypeId::MemberDescriptor,
         _ => TypeId::Property,
     }
 }
@@ -544,7 +548,7 @@ pub fn descriptor_type(v: Value) -> TypeId {
 /// The function inside a staticmethod or classmethod (or the value itself).
 pub fn unwrap_descriptor(v: Value) -> Value {
     match v.get::<DescriptorObj>() {
-        Some(d) if d.kind != DescrKind::Property => d.func,
+        Some(d) if matches!(d.kind, DescrKind::StaticMethod | DescrKind::ClassMethod) => d.func,
         _ => v,
     }
 }

@@ -193,6 +193,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::AsyncGenSend | TypeId::AsyncGenThrow => {
             crate::objects::coroutine::AWAITABLE_METHODS
         }
+        TypeId::MemberDescriptor => crate::objects::slots::MEMBER_METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

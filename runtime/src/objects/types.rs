@@ -76,6 +76,7 @@ type_ids! {
     AsyncGenerator = "async_generator",
     AsyncGenSend = "async_generator_asend",
     AsyncGenThrow = "async_generator_athrow",
+    MemberDescriptor = "member_descriptor",
 }
 
 struct Types {
@@ -184,6 +185,7 @@ fn all_ids() -> &'static [TypeId] {
         AsyncGenerator,
         AsyncGenSend,
         AsyncGenThrow,
+        MemberDescriptor,
     ]
 }
 
