@@ -850,7 +850,25 @@ fn object_new(args: &[Value], _kw: Kw) -> PyResult {
         Some(c) if c.layout == crate::objects::class::Layout::Exception => {
             Ok(exceptions::new_instance(cls, tuple::new(&args[1..])))
         }
-        _ => type_error("object.__new__(X): X is not a type object"),
+        // A builtin type, or a class deriving from one: CPython names the nearest class
+        // whose `__new__` is not written in Python.
+        Some(c) => {
+            let new = crate::objects::str::intern("__new__");
+            let safe = c
+                .mro()
+                .iter()
+                .filter_map(|k| k.get::<ClassObj>())
+                .find(|k| k.lookup(new).is_none_or(|f| f.kind() != Kind::Function))
+                .map_or("object", |k| k.name_str());
+            type_error(format!(
+                "object.__new__({}) is not safe, use {safe}.__new__()",
+                c.name_str()
+            ))
+        }
+        None => type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            types::type_name(cls)
+        )),
     }
 }
 

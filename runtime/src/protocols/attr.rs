@@ -47,7 +47,9 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
             Some(b) if b.this.is_null() && !b.owner.is_empty() => {
                 Ok(function::new_method(b.name, b.func, obj, b.owner))
             }
-            _ => Ok(attr),
+            _ => Ok(
+                crate::objects::builtin_subclass::rebind_class_method(attr, cls).unwrap_or(attr),
+            ),
         },
         Kind::Descriptor => match attr.get::<DescriptorObj>() {
             Some(d) => match d.kind {
@@ -770,6 +772,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
 pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
     if let Some(get) = descriptor_get(attr) {
         return call::call_with_self(get, attr, &[none(), cls], Kw::NONE);
+    }
+    if let Some(rebound) = crate::objects::builtin_subclass::rebind_class_method(attr, cls) {
+        return Ok(rebound);
     }
     Ok(match attr.get::<DescriptorObj>() {
         Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
