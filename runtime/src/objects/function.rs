@@ -633,6 +633,30 @@ fn import_error_init(args: &[Value], kw: Kw) -> PyResult {
     Ok(none())
 }
 
+/// `NameError.__init__(*args, name=None)` and `AttributeError.__init__(*args, name=None,
+/// obj=None)`: the arguments, and the keyword-only attributes (`keywords`).
+fn init_with_keywords(args: &[Value], kw: Kw, class: &str, keywords: &[&'static str]) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    crate::protocols::args::check_kw(class, kw, keywords)?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(&args[1..]));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        for &name in keywords {
+            d.set(pystr::intern(name), kw.get(name).unwrap_or(none()))?;
+        }
+    }
+    Ok(none())
+}
+
+fn name_error_init(args: &[Value], kw: Kw) -> PyResult {
+    init_with_keywords(args, kw, "NameError", &["name"])
+}
+
+fn attribute_error_init(args: &[Value], kw: Kw) -> PyResult {
+    init_with_keywords(args, kw, "AttributeError", &["name", "obj"])
+}
+
 /// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno,
 /// end_offset]))`.
 fn syntax_error_init(args: &[Value], _kw: Kw) -> PyResult {
@@ -979,6 +1003,15 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "add_note", exc_add_note, "BaseException");
     let import_error = exceptions[exceptions::ExcKind::ImportError as usize];
     put(import_error, "__init__", import_error_init, "ImportError");
+    let name_error = exceptions[exceptions::ExcKind::NameError as usize];
+    put(name_error, "__init__", name_error_init, "NameError");
+    let attribute_error = exceptions[exceptions::ExcKind::AttributeError as usize];
+    put(
+        attribute_error,
+        "__init__",
+        attribute_error_init,
+        "AttributeError",
+    );
     let syntax_error = exceptions[exceptions::ExcKind::SyntaxError as usize];
     put(syntax_error, "__init__", syntax_error_init, "SyntaxError");
     put(syntax_error, "__str__", syntax_error_str, "SyntaxError");

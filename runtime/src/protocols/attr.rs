@@ -146,6 +146,16 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
                     e.suppress_context.get(),
                 )))
             }
+            // Members CPython's classes define, None until set.
+            "name"
+                if class::is_subclass(cls, types::exc_class(ExcKind::NameError))
+                    || class::is_subclass(cls, types::exc_class(ExcKind::AttributeError)) =>
+            {
+                return Ok(Some(none()))
+            }
+            "obj" if class::is_subclass(cls, types::exc_class(ExcKind::AttributeError)) => {
+                return Ok(Some(none()))
+            }
             "code" if class::is_subclass(cls, types::exc_class(ExcKind::SystemExit)) => {
                 return Ok(Some(match exceptions::args_of(o) {
                     [] => none(),
