@@ -55,6 +55,8 @@ pub struct CodeObj {
     pub value_freevars: Cell<u64>,
     /// The index of the compiled module the code belongs to (set by `rt_code_set_module`).
     pub module: Cell<u64>,
+    /// `co_firstlineno` (set by `rt_code_set_first_line`).
+    pub first_line: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -106,6 +108,7 @@ pub fn new_code(
         direct_arity: NO_DIRECT_CALL,
         value_freevars: Cell::new(0),
         module: Cell::new(0),
+        first_line: Cell::new(0),
     };
     if kwonlycount == 0 && flags == 0 && code.takes_registers() {
         code.direct_arity = argcount;

@@ -265,6 +265,7 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
         "co_cellvars" => c.cellvars.get(),
         "co_nlocals" => int::from_u64(c.varnames().len() as u64),
         "co_flags" => int::from_u64(c.flags),
+        "co_firstlineno" => int::from_u64(c.first_line.get()),
         _ => return None,
     })
 }
