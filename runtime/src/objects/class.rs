@@ -758,10 +758,13 @@ pub fn new_user(
     }
     let mro = c3(cls, &base_list)?;
     set_mro(cls, mro);
-    let slots = match namespace.get::<DictObj>() {
-        Some(ns) => Some(crate::objects::slots::declare(cls, &base_list, ns)?),
-        None => None,
-    };
+    // The layout is set for every class, whatever its namespace.
+    let declared = namespace.get::<DictObj>().map_or_else(dict::new, Value::from_ref);
+    let slots = crate::objects::slots::declare(
+        cls,
+        &base_list,
+        declared.get::<DictObj>().expect("a dict"),
+    )?;
     if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
         for (k, v) in ns.items() {
             // `type()` takes `__qualname__` out of the namespace.
@@ -800,9 +803,7 @@ pub fn new_user(
             d.set(pystr::intern("__hash__"), crate::objects::value::none())?;
         }
     }
-    if let Some(slots) = slots {
-        crate::objects::slots::add_members(cls, slots)?;
-    }
+    crate::objects::slots::add_members(cls, slots)?;
     if let Some(c) = cls.get::<ClassObj>() {
         // As CPython's `PyType_Ready`: a class without a docstring has `__doc__` None.
         let doc = pystr::intern("__doc__");
