@@ -759,7 +759,9 @@ pub fn new_user(
     let mro = c3(cls, &base_list)?;
     set_mro(cls, mro);
     // The layout is set for every class, whatever its namespace.
-    let declared = namespace.get::<DictObj>().map_or_else(dict::new, Value::from_ref);
+    let declared = namespace
+        .get::<DictObj>()
+        .map_or_else(dict::new, Value::from_ref);
     let slots = crate::objects::slots::declare(
         cls,
         &base_list,
