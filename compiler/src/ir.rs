@@ -435,6 +435,9 @@ pub struct Function {
     pub cellvars: Vec<String>,
     /// The index of the module whose code this is (`Module::modules`).
     pub module: u32,
+    /// CPython's `co_firstlineno`: the line of the block's first decorator or keyword (1
+    /// for a module body).
+    pub first_line: u32,
     /// Slot names; the first `param_count()` slots receive the arguments.
     pub locals: Vec<String>,
     pub temps: u32,

@@ -28,6 +28,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "collections",
     "operator",
     "asyncio",
+    "errno",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

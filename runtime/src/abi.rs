@@ -689,12 +689,14 @@ pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
 }
 
 #[no_mangle]
-pub extern "C" fn rt_yield(value: Value) -> Value {
+pub extern "C" fn rt_yield(value: Value, line: u64) -> Value {
+    crate::objects::generator::note_line(line);
     crate::objects::generator::yield_value(value)
 }
 
 #[no_mangle]
-pub extern "C" fn rt_yield_from(iterable: Value) -> Value {
+pub extern "C" fn rt_yield_from(iterable: Value, line: u64) -> Value {
+    crate::objects::generator::note_line(line);
     ret(crate::objects::generator::yield_from(iterable))
 }
 
@@ -785,6 +787,13 @@ pub extern "C" fn rt_raise_name_error_in(name: Value, func: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_code_set_cellvars(code: Value, cellvars: Value) {
     function::set_cellvars(code, cellvars);
+}
+
+#[no_mangle]
+pub extern "C" fn rt_code_set_first_line(code: Value, line: u64) {
+    if let Some(c) = code.get::<function::CodeObj>() {
+        c.first_line.set(line);
+    }
 }
 
 #[no_mangle]

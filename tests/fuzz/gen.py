@@ -621,7 +621,12 @@ class Generator:
         fields = self.r.randint(1, 3)
         names = ["a", "b", "c"][:fields]
 
+        slotted = self.chance(0.3)
+
         def base_body():
+            if slotted:
+                self.emit(f"__slots__ = {tuple(names)!r}")
+
             def init():
                 for n in names:
                     self.emit(f"self.{n} = {n}")
@@ -687,6 +692,8 @@ class Generator:
                 "isinstance(o2, " + base + ")", f"issubclass({sub}, {base})", "type(o2).__name__",
                 "o1.missing", "{o1: 1}", "[*o1]", "max(o1, o2)", "o1 in [o2]", "o2.kind",
                 f"{sub}.__mro__[1].__name__", "o1.__dict__", f"{base}.__qualname__",
+                "setattr(o1, 'extra', 1)", "vars(o2)", f"{base}.{names[0]}", "o2.__dict__",
+                f"delattr(o1, '{names[-1]}')", f"getattr(o1, '{names[-1]}', 'gone')",
             ])
             self.guarded(lambda: self.emit(f"print({op})"))
 

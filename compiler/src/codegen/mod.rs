@@ -333,7 +333,8 @@ fn runtime_signature(
         | "rt_code_set_cellvars"
         | "rt_code_set_posonlycount"
         | "rt_code_set_value_freevars"
-        | "rt_code_set_module" => (&[I64, I64], &[]),
+        | "rt_code_set_module"
+        | "rt_code_set_first_line" => (&[I64, I64], &[]),
         "rt_handler_leave" => (&[I64], &[]),
         "rt_traceback_here" => (&[I64, I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
@@ -356,10 +357,7 @@ fn runtime_signature(
         | "rt_raise"
         | "rt_match_mapping"
         | "rt_with_exit"
-        | "rt_yield"
-        | "rt_yield_from"
         | "rt_aiter"
-        | "rt_anext"
         | "rt_async_with_exit"
         | "rt_async_for_abandon"
         | "rt_handler_enter"
@@ -394,11 +392,13 @@ fn runtime_signature(
         | "rt_match_mapping_rest"
         | "rt_except_star_match"
         | "rt_except_star_result"
-        | "rt_await"
+        | "rt_yield"
+        | "rt_yield_from"
+        | "rt_anext"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"
         | "rt_slice_new" | "rt_unpack" | "rt_kwargs_merge" | "rt_match_sequence"
-        | "rt_getattr_cached" => (&[I64, I64, I64], V),
+        | "rt_getattr_cached" | "rt_await" => (&[I64, I64, I64], V),
         "rt_call_kw" | "rt_unpack_ex" | "rt_match_class" | "rt_setattr_cached" => {
             (&[I64, I64, I64, I64], V)
         }

@@ -317,7 +317,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_with_exit", &[manager])
             }
             Op::Await(value, site) => {
-                let args = [self.operand(value), self.small(*site as i64)];
+                let line = self.b.use_var(self.line);
+                let args = [self.operand(value), self.small(*site as i64), line];
                 self.checked("rt_await", &args)
             }
             Op::AIter(value) => {
@@ -326,7 +327,8 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::ANext(iterator) => {
                 let iterator = self.operand(iterator);
-                self.checked("rt_anext", &[iterator])
+                let line = self.b.use_var(self.line);
+                self.checked("rt_anext", &[iterator, line])
             }
             Op::AsyncWithExit(manager) => {
                 let manager = self.operand(manager);
@@ -338,11 +340,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::Yield(value) => {
                 let value = self.operand(value);
-                self.checked("rt_yield", &[value])
+                let line = self.b.use_var(self.line);
+                self.checked("rt_yield", &[value, line])
             }
             Op::YieldFrom(iterable) => {
                 let iterable = self.operand(iterable);
-                self.checked("rt_yield_from", &[iterable])
+                let line = self.b.use_var(self.line);
+                self.checked("rt_yield_from", &[iterable, line])
             }
             Op::HandlerEnter(exception) => {
                 let exception = self.operand(exception);

@@ -256,6 +256,8 @@ impl InitCx<'_, '_> {
             let module = self.b.ins().iconst(I64, i64::from(function.module));
             self.call_void("rt_code_set_module", &[code, module]);
         }
+        let first_line = self.b.ins().iconst(I64, i64::from(function.first_line));
+        self.call_void("rt_code_set_first_line", &[code, first_line]);
         code
     }
 }

@@ -117,6 +117,7 @@ fn placeholder() -> Function {
         value_freevars: 0,
         cellvars: Vec::new(),
         module: 0,
+        first_line: 0,
         locals: Vec::new(),
         temps: 0,
         body: Vec::new(),
@@ -337,6 +338,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             .enumerate()
             .filter(|(_, name)| self.lowering.scopes.by_value(scope, name))
             .fold(0u64, |mask, (i, _)| mask | 1 << i);
+        let first_line = self.line_of(self.lowering.scopes.scopes[scope].range.start());
         Function {
             name,
             qualname,
@@ -352,6 +354,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             value_freevars,
             cellvars: self.cellvars,
             module: self.lowering.module_index,
+            first_line,
             locals: self.slots,
             temps: self.temps,
             body: self.blocks.pop().unwrap_or_default(),

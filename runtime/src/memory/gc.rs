@@ -786,15 +786,14 @@ unsafe fn trace(m: &mut impl Tracer, addr: usize) {
                 c.dict,
                 c.shared_keys_value(),
                 c.metaclass.get(),
+                c.solid_base.get(),
             ]);
         }
         Kind::Instance => {
             let i = obj::<InstanceObj>(addr);
             m.values(&[i.class, i.dict_value()]);
-            if let Some(base) = crate::objects::builtin_subclass::base_value(Value(addr as u64)) {
-                m.value(base);
-            }
-            // The inline values (all null, and their capacity 0, in dict mode).
+            // The fixed words (a base value, slots) and the inline attributes (none in
+            // dict mode).
             for v in i.slots() {
                 m.value(v.get());
             }
@@ -810,6 +809,7 @@ unsafe fn trace(m: &mut impl Tracer, addr: usize) {
                 e.frame.get(),
                 e.traceback.get(),
                 e.group.get(),
+                e.slots.get(),
             ]);
         }
         Kind::Module => {

@@ -767,7 +767,7 @@ fn vars(args: &[Value], kw: Kw) -> PyResult {
     let name = pystr::intern("__dict__");
     let found = if v.is_object()
         && v.kind() == Kind::Instance
-        && !class::allows_attribute(class::instance_class(v), name)
+        && !class::instances_have_dict(class::instance_class(v))
     {
         None
     } else {

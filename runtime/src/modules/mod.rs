@@ -8,6 +8,7 @@
 pub mod asyncio;
 pub mod builtins;
 pub mod collections;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod itertools;
@@ -65,6 +66,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "itertools" => itertools::entries,
         "collections" => collections::entries,
         "operator" => operator::entries,
+        "errno" => errno::entries,
         "asyncio" => asyncio::entries,
         _ => return None,
     })

@@ -5,8 +5,8 @@
 //! value, and give the instance back where they would give the base value back (`+=` on a
 //! list returns the list itself).
 //!
-//! The instance is kept in dict mode with one extra word after the struct for the base
-//! value, so no other instance pays for it.
+//! The instance is kept in dict mode with the base value in its first fixed word
+//! (`ClassObj::fixed_words`), so no other instance pays for it.
 
 use crate::objects::class::{self, ClassObj, InstanceObj, Layout};
 use crate::objects::exceptions::type_error;
@@ -30,12 +30,17 @@ fn acceptable(id: TypeId) -> bool {
             | TypeId::Dict
             | TypeId::Set
             | TypeId::FrozenSet
+            | TypeId::Bytes
+            | TypeId::ByteArray
     )
 }
 
 /// Builtin types whose value `__init__` fills (their `__new__` makes it empty).
 fn mutable(id: TypeId) -> bool {
-    matches!(id, TypeId::List | TypeId::Dict | TypeId::Set)
+    matches!(
+        id,
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+    )
 }
 
 /// The builtin type the instances of a class with these bases hold a value of, if any;
@@ -76,7 +81,7 @@ pub fn base_type(bases: &[Value]) -> PyResult<Option<TypeId>> {
 pub fn base_value(v: Value) -> Option<Value> {
     let i = v.get::<InstanceObj>()?;
     match i.class_obj()?.layout {
-        Layout::Wrapped(_) => Some(i.extra_word()),
+        Layout::Wrapped(_) => Some(i.base_word()),
         _ => None,
     }
 }
@@ -100,9 +105,9 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
         return Ok(());
     };
     for name in methods::names(id) {
-        // Only str has a `__str__` of its own; the others use `object.__str__`, which
-        // calls the subclass's `__repr__`.
-        if name == "__str__" && id != TypeId::Str {
+        // Only str, bytes and bytearray have a `__str__` of their own; the others use
+        // `object.__str__`, which calls the subclass's `__repr__`.
+        if name == "__str__" && !matches!(id, TypeId::Str | TypeId::Bytes | TypeId::ByteArray) {
             continue;
         }
         let key = pystr::intern(name);
@@ -116,7 +121,7 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
     let new = pystr::intern("__new__");
     if c.dict().get_str(new).is_none() {
         c.dict()
-            .set(new, function::new_builtin("__new__", builtin_new))?;
+            .set(new, function::new_builtin("__new__", new_function(id)))?;
     }
     let init = pystr::intern("__init__");
     if c.dict().get_str(init).is_none() {
@@ -129,34 +134,71 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `T.__new__(cls, *args, **kw)` for a builtin type `T`: the value `T(*args, **kw)` makes,
-/// held by a new instance of `cls` when `cls` derives from `T` (for a mutable `T`, an
-/// empty value that `__init__` fills).
-fn builtin_new(args: &[Value], kw: Kw) -> PyResult {
+/// `T.__new__(cls, *args, **kw)` for builtin type `T` (`id`): the value `T(*args, **kw)`
+/// makes, held by a new instance of `cls` when `cls` derives from `T` (for a mutable `T`,
+/// an empty value that `__init__` fills).
+fn new_of(id: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    let owner = types::class_of(id);
+    let owner_name = function::type_display(id);
     let Some((&cls, rest)) = args.split_first() else {
-        return type_error("__new__(): not enough arguments");
+        return type_error(format!("{owner_name}.__new__(): not enough arguments"));
     };
     let Some(c) = cls.get::<ClassObj>() else {
         return type_error(format!(
-            "__new__(X): X is not a type object ({})",
+            "{owner_name}.__new__(X): X is not a type object ({})",
             types::type_name(cls)
         ));
     };
+    if !class::is_subclass(cls, owner) {
+        return type_error(format!(
+            "{owner_name}.__new__({0}): {0} is not a subtype of {owner_name}",
+            c.name_str()
+        ));
+    }
     match c.layout {
-        Layout::Builtin(id) => crate::modules::builtins::construct(id, cls, rest, kw),
-        Layout::Wrapped(id) => {
+        Layout::Wrapped(_) => {
             let base = if mutable(id) {
-                crate::modules::builtins::construct(id, types::class_of(id), &[], Kw::NONE)?
+                crate::modules::builtins::construct(id, owner, &[], Kw::NONE)?
             } else {
-                crate::modules::builtins::construct(id, types::class_of(id), rest, kw)?
+                crate::modules::builtins::construct(id, owner, rest, kw)?
             };
             Ok(class::new_instance_with_base(cls, base))
         }
-        _ => type_error(format!(
-            "__new__(): {} is not a subtype of a builtin type",
-            c.name_str()
-        )),
+        _ => crate::modules::builtins::construct(id, cls, rest, kw),
     }
+}
+
+macro_rules! builtin_news {
+    ($($function:ident => $id:ident),* $(,)?) => {
+        $(
+            fn $function(args: &[Value], kw: Kw) -> PyResult {
+                new_of(TypeId::$id, args, kw)
+            }
+        )*
+
+        /// The `__new__` of builtin type `id`: a native function of its own, which knows
+        /// the type it makes.
+        fn new_function(id: TypeId) -> function::NativeFn {
+            match id {
+                $(TypeId::$id => $function,)*
+                _ => unreachable!("only types classes may derive from have a __new__ here"),
+            }
+        }
+    };
+}
+
+builtin_news! {
+    int_new => Int,
+    float_new => Float,
+    complex_new => Complex,
+    str_new => Str,
+    list_new => List,
+    tuple_new => Tuple,
+    dict_new => Dict,
+    set_new => Set,
+    frozenset_new => FrozenSet,
+    bytes_new => Bytes,
+    bytearray_new => ByteArray,
 }
 
 /// `T.__init__(self, *args, **kw)`: fills a mutable builtin value as `T(*args, **kw)`
@@ -170,7 +212,7 @@ fn builtin_init(args: &[Value], kw: Kw) -> PyResult {
         let made = crate::modules::builtins::construct(id, types::class_of(id), rest, kw)?;
         let clear = crate::protocols::attr::getattr(this, pystr::intern("clear"))?;
         call::call(clear, &[], Kw::NONE)?;
-        let update = if id == TypeId::List {
+        let update = if matches!(id, TypeId::List | TypeId::ByteArray) {
             "extend"
         } else {
             "update"
@@ -191,7 +233,10 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     let new = c.lookup(pystr::intern("__new__"));
     let made = match new {
         Some(new) => call::call_rooted(function::unwrap_static(new), &full, kw)?,
-        None => builtin_new(&full, kw)?,
+        None => match c.layout {
+            Layout::Wrapped(id) => new_of(id, &full, kw)?,
+            _ => return type_error("cannot create instances of this class"),
+        },
     };
     if !class::is_instance(made, cls) {
         return Ok(made);
@@ -201,6 +246,53 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
         call::call_rooted(bound, args, kw)?;
     }
     Ok(made)
+}
+
+/// The builtin methods of bytes and bytearray that name the instance's own class rather
+/// than its base value's type, run on instance `this` of a class deriving from the type
+/// (its base value `base`): bytearray's repr (`Buffer(b'...')`), and the TypeError of a
+/// concatenation with an object that is not bytes-like.
+pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -> Option<PyResult> {
+    if !crate::objects::bytes::is_bytes_or_bytearray(base) {
+        return None;
+    }
+    let class_name = types::type_name(this);
+    match (name, args) {
+        ("__repr__" | "__str__", []) if base.kind() == crate::objects::value::Kind::ByteArray => {
+            let shown = crate::protocols::ops::repr_string(base);
+            Some(shown.map(|r| pystr::new(&r.replacen("bytearray", class_name, 1))))
+        }
+        ("__add__" | "__iadd__", [other])
+            if crate::objects::bytes::buffer_or_none(*other).is_none() =>
+        {
+            Some(type_error(format!(
+                "can't concat {} to {class_name}",
+                types::type_name(*other)
+            )))
+        }
+        _ => None,
+    }
+}
+
+/// What a class method of a builtin type (`bytes.fromhex`, `int.from_bytes`, ...) called
+/// through class `cls` returns, given the value `made` it made: `cls(made)` for a class
+/// deriving from the type, as CPython does, else `made`.
+pub fn from_class_method(cls: Value, made: Value) -> PyResult {
+    match cls.get::<ClassObj>() {
+        Some(c) if matches!(c.layout, Layout::Wrapped(_)) => call::call(cls, &[made], Kw::NONE),
+        _ => Ok(made),
+    }
+}
+
+/// A builtin type's class method (bound to the type) looked up through `cls`, a class
+/// deriving from the type: the method bound to `cls` instead.
+pub fn rebind_class_method(method: Value, cls: Value) -> Option<Value> {
+    let b = method.get::<function::BuiltinObj>()?;
+    let bound_to = b.this.get::<ClassObj>()?;
+    if b.this == cls || !bound_to.builtin || !class::is_subclass(cls, b.this) {
+        return None;
+    }
+    Some(function::new_method(b.name, b.func, cls, b.owner))
 }
 
 /// `d[key]` for an instance `d` of a class deriving from dict (its base value `base`): a

@@ -157,6 +157,11 @@ pub fn buffer(v: Value) -> PyResult<Option<Buf>> {
             .get::<ByteArrayObj>()
             .map(|b| Buf::Owned(b.data().clone()))),
         Kind::MemoryView => memoryview::contents(v).map(Some),
+        // An instance of a class deriving from bytes or bytearray.
+        Kind::Instance => match crate::objects::builtin_subclass::base_value(v) {
+            Some(base) if is_bytes_or_bytearray(base) => buffer(base),
+            _ => Ok(None),
+        },
         _ => Ok(None),
     }
 }

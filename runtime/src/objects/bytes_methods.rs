@@ -952,9 +952,9 @@ fn hex<const M: bool>(args: &[Value], kw: Kw) -> PyResult {
 /// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: a classmethod (`args[0]` is the class).
 fn fromhex<const M: bool>(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("fromhex", kw)?;
-    let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Class => &args[1..],
-        _ => args,
+    let (cls, rest) = match args.split_first() {
+        Some((&c, rest)) if c.kind() == Kind::Class => (c, rest),
+        _ => (Value::NULL, args),
     };
     let [text] = rest else {
         return type_error(format!(
@@ -991,7 +991,7 @@ fn fromhex<const M: bool>(args: &[Value], kw: Kw) -> PyResult {
         out.push((high * 16 + low) as u8);
         i += 2;
     }
-    Ok(result::<M>(out))
+    crate::objects::builtin_subclass::from_class_method(cls, result::<M>(out))
 }
 
 fn translate<const M: bool>(args: &[Value], kw: Kw) -> PyResult {

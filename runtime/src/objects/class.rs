@@ -97,6 +97,20 @@ pub struct ClassObj {
     pub metaclass: Cell<Value>,
     /// `__del__` is found along the MRO: instances are registered for finalization.
     finalizer: Cell<bool>,
+    /// Whether the instances have a `__dict__` (false when every class of the program in
+    /// the MRO declares `__slots__` without `__dict__`, and for `object` itself).
+    pub instance_dict: Cell<bool>,
+    /// Whether the instances have a `__weakref__` slot (only `__slots__` checks it).
+    pub instance_weakref: Cell<bool>,
+    /// How many words at the start of an instance's values are not inline attributes: the
+    /// base value of a `Layout::Wrapped` class (word 0), then the slots of `__slots__`
+    /// (`objects::slots`), inherited ones first. The shared key list starts with as many
+    /// placeholders (None), so that attribute keys come after them.
+    pub fixed_words: Cell<u32>,
+    /// The class whose instance layout this class's instances have (CPython's
+    /// `solid_base`): the class itself when it declares slots, a builtin type deriving
+    /// classes wrap, else its bases'; null for the plain `object` layout.
+    pub solid_base: Cell<Value>,
 }
 
 /// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
@@ -206,7 +220,9 @@ impl ClassObj {
             return Some(k);
         }
         let keys = self.shared_keys();
-        if self.builtin || keys.len() >= MAX_INLINE || name.get::<pystr::StrObj>().is_none() {
+        let fixed = self.fixed_words.get() as usize;
+        if self.builtin || keys.len() >= fixed + MAX_INLINE || name.get::<pystr::StrObj>().is_none()
+        {
             return None;
         }
         let mut longer = Vec::with_capacity(keys.len() + 1);
@@ -221,33 +237,49 @@ impl ClassObj {
         Some(keys.len())
     }
 
-    /// The number of inline slots for a new instance: as many as the class has learned
-    /// attribute names; none for runtime-defined classes (their instances use dicts).
+    /// The number of inline values for a new instance: its fixed words, then as many as
+    /// the class has learned attribute names (none for an instance without `__dict__`);
+    /// none for runtime-defined classes (their instances use dicts).
     fn inline_capacity(&self) -> usize {
         if self.builtin {
             return 0;
         }
+        let fixed = self.fixed_words.get() as usize;
         match self.shared_keys().len() {
-            0 if !self.allocated.replace(true) => MAX_INLINE,
-            0 => UNLEARNED_INLINE,
-            n => n,
+            n if n > fixed => n,
+            _ if !self.instance_dict.get() => fixed,
+            _ if !self.allocated.replace(true) => fixed + MAX_INLINE,
+            _ => fixed + UNLEARNED_INLINE,
+        }
+    }
+
+    /// Sets the fixed words of the instances (see `fixed_words`) and starts the shared key
+    /// list with a placeholder for each. Only for a class being made, before any instance.
+    pub fn set_fixed_words(&self, words: usize) {
+        self.fixed_words.set(words as u32);
+        if words > 0 {
+            self.shared_keys
+                .set(tuple::new(&vec![crate::objects::value::none(); words]));
         }
     }
 }
 
 /// An instance of a user class. References: `class`, `dict`, and the inline values.
 ///
-/// An instance is in one of two modes:
+/// The first values are the class's *fixed words* (`ClassObj::fixed_words`): the base
+/// value of an instance of a class deriving from a builtin type, then the slots that
+/// `__slots__` declares (null while unset), read and written only through the class's
+/// member descriptors. The attributes come after them. An instance is in one of two modes:
 /// - *inline* (`dict` null): its attributes are the non-null ones of the `capacity` values
 ///   stored after the struct; value `k` is the attribute named by key `k` of the class's
 ///   shared key list (`ClassObj::shared_keys`). An instance stays inline only while its
 ///   attributes were added in key order, so index order is insertion order: a key may be
 ///   added only at an index at or beyond `filled` (one past the highest index ever filled;
 ///   nothing is removed in this mode).
-/// - *dict* (`dict` non-null, `capacity` 0, every value null): its attributes are the
-///   dict's entries. `materialize` switches to it, for good, when an attribute is deleted,
-///   added out of key order or beyond the capacity, or the dict itself is asked for
-///   (`__dict__`, `vars`).
+/// - *dict* (`dict` non-null, `capacity` the fixed words, every later value null): its
+///   attributes are the dict's entries. `materialize` switches to it, for good, when an
+///   attribute is deleted, added out of key order or beyond the capacity, or the dict
+///   itself is asked for (`__dict__`, `vars`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
@@ -283,13 +315,7 @@ pub enum StoredAt {
 /// Allocates an instance of `cls` with `capacity` empty inline values and `dict` (null for
 /// an inline instance).
 fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
-    alloc_instance_with_room(cls, capacity, dict, 0)
-}
-
-/// An instance with room for `capacity` inline values, and `extra` more words after them.
-fn alloc_instance_with_room(cls: Value, capacity: usize, dict: Value, extra: usize) -> Value {
-    let size =
-        std::mem::size_of::<InstanceObj>() + (capacity + extra) * std::mem::size_of::<Value>();
+    let size = std::mem::size_of::<InstanceObj>() + capacity * std::mem::size_of::<Value>();
     let p = heap::alloc(size, Kind::Instance) as *mut InstanceObj;
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for `capacity`
     // values, which are written (as nulls) before anything can read them.
@@ -302,7 +328,7 @@ fn alloc_instance_with_room(cls: Value, capacity: usize, dict: Value, extra: usi
             filled: Cell::new(0),
             values: [],
         });
-        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity + extra);
+        std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity);
     }
     let instance = Value(p as u64);
     register_if_finalizable(instance, cls);
@@ -310,13 +336,14 @@ fn alloc_instance_with_room(cls: Value, capacity: usize, dict: Value, extra: usi
 }
 
 /// A new instance of `cls` (a `Layout::Wrapped` class) holding `base`, in dict mode with
-/// an empty dict; the base value is the word after the struct.
+/// an empty dict; the base value is its first fixed word.
 pub fn new_instance_with_base(cls: Value, base: Value) -> Value {
-    let v = alloc_instance_with_room(cls, 0, dict::new(), 1);
+    let words = cls
+        .get::<ClassObj>()
+        .map_or(1, |c| c.fixed_words.get().max(1) as usize);
+    let v = alloc_instance(cls, words, dict::new());
     if let Some(i) = v.get::<InstanceObj>() {
-        // SAFETY: the instance was allocated with one word after the struct, and its
-        // capacity is 0 for good (dict mode), so nothing else uses that word.
-        unsafe { (*i.values.as_ptr()).set(base) };
+        i.set_fixed_word(0, base);
     }
     v
 }
@@ -333,12 +360,30 @@ pub fn new_instance_with_dict(cls: Value) -> Value {
 }
 
 impl InstanceObj {
-    /// The word after the struct of an instance of a `Layout::Wrapped` class: its base
-    /// value.
-    pub fn extra_word(&self) -> Value {
-        // SAFETY: only called for instances of `Layout::Wrapped` classes, which
-        // `new_instance_with_base` allocated with that word and keeps in dict mode.
-        unsafe { (*self.values.as_ptr()).get() }
+    /// The first fixed word of an instance of a `Layout::Wrapped` class: its base value.
+    pub fn base_word(&self) -> Value {
+        self.slot(0).unwrap_or(Value::NULL)
+    }
+
+    /// Sets fixed word `k` (null: unsets it); false if the instance has no such word.
+    pub fn set_fixed_word(&self, k: usize, v: Value) -> bool {
+        if k >= self.capacity.get() as usize {
+            return false;
+        }
+        // SAFETY: `k` is below the capacity, so the value was initialised by
+        // `alloc_instance` (see `slots`).
+        unsafe { (*self.values.as_ptr().add(k)).set(v) };
+        true
+    }
+
+    /// The number of fixed words (see `ClassObj::fixed_words`).
+    fn fixed(&self) -> usize {
+        self.class_obj().map_or(0, |c| c.fixed_words.get() as usize)
+    }
+
+    /// True if index `k` of the values is a fixed word of this instance (in either mode).
+    pub fn is_fixed_word(&self, k: usize) -> bool {
+        k < self.fixed()
     }
 
     /// The class (always a class object).
@@ -347,16 +392,17 @@ impl InstanceObj {
         self.class.get::<ClassObj>()
     }
 
-    /// The inline values (none in dict mode).
+    /// The inline values, the fixed words first (only those in dict mode).
     #[inline]
     pub fn slots(&self) -> &[Cell<Value>] {
         // SAFETY: `alloc_instance` allocated and initialised `capacity` values after the
-        // struct, and the capacity only ever shrinks (to 0, by `materialize`).
+        // struct, and the capacity only ever shrinks (to the fixed words, by
+        // `materialize`).
         unsafe { std::slice::from_raw_parts(self.values.as_ptr(), self.capacity.get() as usize) }
     }
 
-    /// The inline attribute at index `k` of the shared key list, if set (None in dict mode:
-    /// the capacity is then 0).
+    /// The inline value at index `k` of the shared key list, if set (in dict mode only a
+    /// fixed word: the capacity is then the number of fixed words).
     #[inline]
     pub fn slot(&self, k: usize) -> Option<Value> {
         if k >= self.capacity.get() as usize {
@@ -416,6 +462,7 @@ impl InstanceObj {
         self.slots()
             .iter()
             .zip(keys)
+            .skip(self.fixed())
             .filter(|(v, _)| !v.get().is_null())
             .map(|(v, &k)| (k, v.get()))
             .collect()
@@ -430,14 +477,15 @@ impl InstanceObj {
         let dv = dict::new();
         let d = dv.get::<DictObj>().expect("a new dict");
         let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
-        for (v, &k) in self.slots().iter().zip(keys) {
+        let fixed = self.fixed();
+        for (v, &k) in self.slots().iter().zip(keys).skip(fixed) {
             if !v.get().is_null() {
                 // Distinct str keys into a fresh dict: no user code runs.
                 d.set_str(k, v.get()).expect("str keys hash");
                 v.set(Value::NULL);
             }
         }
-        self.capacity.set(0);
+        self.capacity.set(fixed as u32);
         self.dict.set(dv);
         d
     }
@@ -522,61 +570,14 @@ pub fn own_attrs(v: Value) -> Vec<(Value, Value)> {
     exception_dict(v).map(|d| d.items()).unwrap_or_default()
 }
 
-/// Whether instances of `cls` have a `__dict__`, or may at least hold `name` (a str):
-/// false when every class of the program in the MRO declares `__slots__`, none naming
-/// `name` (private names mangled) or `__dict__`, and for `object` itself. A slot is stored like any other
-/// attribute; the declaration only restricts which names may be stored.
-pub fn allows_attribute(cls: Value, name: Value) -> bool {
-    let Some(c) = cls.get::<ClassObj>() else {
-        return true;
-    };
-    let Some(wanted) = pystr::as_str(name) else {
-        return true;
-    };
-    let slots_key = pystr::intern("__slots__");
-    for k in c.mro().iter().filter_map(|k| k.get::<ClassObj>()) {
-        if k.layout == Layout::Builtin(TypeId::Object) {
-            continue;
-        }
-        if k.builtin {
-            return true;
-        }
-        let Some(slots) = k.dict().get_str(slots_key) else {
-            return true;
-        };
-        let class_name = k.name_str();
-        let names: Vec<Value> = match pystr::as_str(slots) {
-            Some(_) => vec![slots],
-            None => match tuple::items(slots) {
-                Some(items) => items.to_vec(),
-                None => match slots.get::<crate::objects::list::ListObj>() {
-                    Some(list) => list.items().to_vec(),
-                    // Another iterable: not checked.
-                    None => return true,
-                },
-            },
-        };
-        for slot in names.iter().filter_map(|&v| pystr::as_str(v)) {
-            let private = slot.starts_with("__") && !slot.ends_with("__");
-            let stripped = class_name.trim_start_matches('_');
-            let matches = if private && !stripped.is_empty() {
-                wanted
-                    .strip_prefix('_')
-                    .and_then(|w| w.strip_prefix(stripped))
-                    == Some(slot)
-            } else {
-                wanted == slot
-            };
-            if matches || slot == "__dict__" {
-                return true;
-            }
-        }
-    }
-    false
+/// Whether instances of `cls` have a `__dict__` (see `ClassObj::instance_dict`), so that
+/// they may hold attributes of any name.
+pub fn instances_have_dict(cls: Value) -> bool {
+    cls.get::<ClassObj>().is_none_or(|c| c.instance_dict.get())
 }
 
 /// Stores attribute `name` in instance or exception `v` itself; false if `v` is neither.
-/// Whether the instance may hold `name` is the caller's question (`allows_attribute`).
+/// Whether the instance may hold `name` is the caller's question (`instances_have_dict`).
 pub fn store_own_attr(v: Value, name: Value, value: Value) -> PyResult<bool> {
     if let Some(i) = v.get::<InstanceObj>() {
         i.store(name, value)?;
@@ -640,6 +641,10 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         allocated: Cell::new(false),
         metaclass: Cell::new(Value::NULL),
         finalizer: Cell::new(false),
+        instance_dict: Cell::new(matches!(layout, Layout::Object | Layout::Exception)),
+        instance_weakref: Cell::new(false),
+        fixed_words: Cell::new(0),
+        solid_base: Cell::new(Value::NULL),
     })
 }
 
@@ -682,8 +687,24 @@ fn set_mro(cls: Value, mro: Vec<Value>) {
 pub fn new_builtin(name: &str, bases: &[Value], layout: Layout) -> Value {
     let n = pystr::new(name);
     let cls = alloc_class(n, n, tuple::new(bases), layout, true);
+    let base = bases.first().and_then(|b| b.get::<ClassObj>());
     let mro = c3(cls, bases).expect("the builtin classes' bases have a consistent MRO");
     set_mro(cls, mro);
+    if let Some(c) = cls.get::<ClassObj>() {
+        // The builtin types are the layouts classes derive from; every exception class
+        // has `BaseException`'s.
+        let solid = match (layout, base) {
+            (Layout::Builtin(TypeId::Object), _) => Value::NULL,
+            (Layout::Builtin(_), _) | (Layout::Exception, None) => cls,
+            (_, Some(b)) => b.solid_base.get(),
+            (_, None) => Value::NULL,
+        };
+        c.solid_base.set(solid);
+        c.instance_weakref.set(matches!(
+            layout,
+            Layout::Object | Layout::Builtin(TypeId::Set | TypeId::FrozenSet)
+        ));
+    }
     cls
 }
 
@@ -767,6 +788,15 @@ pub fn new_user(
     }
     let mro = c3(cls, &base_list)?;
     set_mro(cls, mro);
+    // The layout is set for every class, whatever its namespace.
+    let declared = namespace
+        .get::<DictObj>()
+        .map_or_else(dict::new, Value::from_ref);
+    let slots = crate::objects::slots::declare(
+        cls,
+        &base_list,
+        declared.get::<DictObj>().expect("a dict"),
+    )?;
     if let (Some(c), Some(ns)) = (cls.get::<ClassObj>(), namespace.get::<DictObj>()) {
         for (k, v) in ns.items() {
             // `type()` takes `__qualname__` out of the namespace.
@@ -803,6 +833,14 @@ pub fn new_user(
             && d.get_str(pystr::intern("__hash__")).is_none()
         {
             d.set(pystr::intern("__hash__"), crate::objects::value::none())?;
+        }
+    }
+    crate::objects::slots::add_members(cls, slots)?;
+    if let Some(c) = cls.get::<ClassObj>() {
+        // As CPython's `PyType_Ready`: a class without a docstring has `__doc__` None.
+        let doc = pystr::intern("__doc__");
+        if c.dict().get_str(doc).is_none() {
+            c.dict().set(doc, crate::objects::value::none())?;
         }
     }
     namespaces_changed();

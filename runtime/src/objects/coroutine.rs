@@ -85,7 +85,8 @@ pub fn await_value(aw: Value) -> PyResult {
 }
 
 #[no_mangle]
-pub extern "C" fn rt_await(aw: Value, site: i64) -> Value {
+pub extern "C" fn rt_await(aw: Value, site: i64, line: u64) -> Value {
+    generator::note_line(line);
     awaitable_iter(aw, site)
         .and_then(generator::delegate)
         .unwrap_or(Value::NULL)
@@ -152,7 +153,8 @@ fn next_awaitable(it: Value) -> PyResult {
 /// One step of `async for`: the next item, or `ITER_DONE` once the iterator raises
 /// StopAsyncIteration.
 #[no_mangle]
-pub extern "C" fn rt_anext(it: Value) -> Value {
+pub extern "C" fn rt_anext(it: Value, line: u64) -> Value {
+    generator::note_line(line);
     match next_awaitable(it).and_then(generator::delegate) {
         Ok(v) => v,
         Err(_) if exceptions::pending_matches(ExcKind::StopAsyncIteration) => {

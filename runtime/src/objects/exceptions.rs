@@ -146,6 +146,9 @@ pub struct ExceptionObj {
     /// An exception group's `(message, exceptions)` (0 for other exceptions): read-only
     /// attributes, kept apart from `args` and the instance dict as CPython keeps them.
     pub group: Cell<Value>,
+    /// The values of the slots its class's `__slots__` declare, by name (a dict, null
+    /// until one is set): apart from `__dict__`, as CPython keeps them.
+    pub slots: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -166,6 +169,7 @@ pub fn new_instance(class: Value, args: Value) -> Value {
         traceback: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
         group: Cell::new(Value::NULL),
+        slots: Cell::new(Value::NULL),
     });
     crate::objects::class::register_if_finalizable(exc, class);
     exc

@@ -60,6 +60,8 @@ pub struct CodeObj {
     pub value_freevars: Cell<u64>,
     /// The index of the compiled module the code belongs to (set by `rt_code_set_module`).
     pub module: Cell<u64>,
+    /// `co_firstlineno` (set by `rt_code_set_first_line`).
+    pub first_line: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -111,6 +113,7 @@ pub fn new_code(
         direct_arity: NO_DIRECT_CALL,
         value_freevars: Cell::new(0),
         module: Cell::new(0),
+        first_line: Cell::new(0),
     };
     if kwonlycount == 0 && flags == 0 && code.takes_registers() {
         code.direct_arity = argcount;
@@ -507,11 +510,14 @@ pub enum DescrKind {
     StaticMethod,
     ClassMethod,
     Property,
+    /// A slot of `__slots__` (`objects::slots`), kept in this fixed word of the instances.
+    Member(u32),
 }
 
-/// staticmethod, classmethod or property. References: `func` (the wrapped function or
-/// getter), `setter`, `deleter` (0 when absent), and `name`, the attribute a class body last
-/// bound a property to (CPython's `__set_name__`; 0 until then), which its errors quote.
+/// staticmethod, classmethod, property or member descriptor. References: `func` (the
+/// wrapped function or getter; a member's class), `setter`, `deleter` (0 when absent), and
+/// `name`, the attribute a class body last bound a property to (CPython's `__set_name__`; 0
+/// until then), which its errors quote, or a member's slot name.
 #[repr(C)]
 pub struct DescriptorObj {
     pub header: Header,
@@ -542,6 +548,7 @@ pub fn descriptor_type(v: Value) -> TypeId {
     match v.get::<DescriptorObj>().map(|d| d.kind) {
         Some(DescrKind::StaticMethod) => TypeId::StaticMethod,
         Some(DescrKind::ClassMethod) => TypeId::ClassMethod,
+        Some(DescrKind::Member(_)) => TypeId::MemberDescriptor,
         _ => TypeId::Property,
     }
 }
@@ -549,7 +556,7 @@ pub fn descriptor_type(v: Value) -> TypeId {
 /// The function inside a staticmethod or classmethod (or the value itself).
 pub fn unwrap_descriptor(v: Value) -> Value {
     match v.get::<DescriptorObj>() {
-        Some(d) if d.kind != DescrKind::Property => d.func,
+        Some(d) if matches!(d.kind, DescrKind::StaticMethod | DescrKind::ClassMethod) => d.func,
         _ => v,
     }
 }
@@ -646,6 +653,30 @@ fn import_error_init(args: &[Value], kw: Kw) -> PyResult {
         d.set(pystr::intern("path"), kw.get("path").unwrap_or(none()))?;
     }
     Ok(none())
+}
+
+/// `NameError.__init__(*args, name=None)` and `AttributeError.__init__(*args, name=None,
+/// obj=None)`: the arguments, and the keyword-only attributes (`keywords`).
+fn init_with_keywords(args: &[Value], kw: Kw, class: &str, keywords: &[&'static str]) -> PyResult {
+    let e = exc_self(args, "__init__")?;
+    crate::protocols::args::check_kw(class, kw, keywords)?;
+    if let Some(obj) = e.get::<exceptions::ExceptionObj>() {
+        obj.args.set(tuple::new(&args[1..]));
+    }
+    if let Some(d) = crate::objects::class::instance_dict(e) {
+        for &name in keywords {
+            d.set(pystr::intern(name), kw.get(name).unwrap_or(none()))?;
+        }
+    }
+    Ok(none())
+}
+
+fn name_error_init(args: &[Value], kw: Kw) -> PyResult {
+    init_with_keywords(args, kw, "NameError", &["name"])
+}
+
+fn attribute_error_init(args: &[Value], kw: Kw) -> PyResult {
+    init_with_keywords(args, kw, "AttributeError", &["name", "obj"])
 }
 
 /// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno,
@@ -865,7 +896,25 @@ fn object_new(args: &[Value], _kw: Kw) -> PyResult {
         Some(c) if c.layout == crate::objects::class::Layout::Exception => {
             Ok(exceptions::new_instance(cls, tuple::new(&args[1..])))
         }
-        _ => type_error("object.__new__(X): X is not a type object"),
+        // A builtin type, or a class deriving from one: CPython names the nearest class
+        // whose `__new__` is not written in Python.
+        Some(c) => {
+            let new = crate::objects::str::intern("__new__");
+            let safe = c
+                .mro()
+                .iter()
+                .filter_map(|k| k.get::<ClassObj>())
+                .find(|k| k.lookup(new).is_none_or(|f| f.kind() != Kind::Function))
+                .map_or("object", |k| k.name_str());
+            type_error(format!(
+                "object.__new__({}) is not safe, use {safe}.__new__()",
+                c.name_str()
+            ))
+        }
+        None => type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            types::type_name(cls)
+        )),
     }
 }
 
@@ -977,6 +1026,15 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
     put(base, "with_traceback", exc_with_traceback, "BaseException");
     let import_error = exceptions[exceptions::ExcKind::ImportError as usize];
     put(import_error, "__init__", import_error_init, "ImportError");
+    let name_error = exceptions[exceptions::ExcKind::NameError as usize];
+    put(name_error, "__init__", name_error_init, "NameError");
+    let attribute_error = exceptions[exceptions::ExcKind::AttributeError as usize];
+    put(
+        attribute_error,
+        "__init__",
+        attribute_error_init,
+        "AttributeError",
+    );
     let syntax_error = exceptions[exceptions::ExcKind::SyntaxError as usize];
     put(syntax_error, "__init__", syntax_error_init, "SyntaxError");
     put(syntax_error, "__str__", syntax_error_str, "SyntaxError");

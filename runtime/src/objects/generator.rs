@@ -26,11 +26,12 @@ use crate::memory::gc;
 use crate::memory::heap;
 use crate::memory::valgrind;
 use crate::objects::class;
-use crate::objects::exceptions::{self, raise, ExcKind};
+use crate::objects::exceptions::{self, raise, type_error, ExcKind};
 use crate::objects::function::{
-    self, BuiltinObj, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE, CO_GENERATOR,
+    self, BuiltinObj, DescrKind, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE, CO_GENERATOR,
 };
 use crate::objects::methods::Method;
+use crate::objects::native_class;
 use crate::objects::str as pystr;
 use crate::objects::types::{self, TypeId};
 use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
@@ -143,6 +144,16 @@ pub struct GeneratorObj {
     /// `gi_exc_state`): it is the handled exception while the body runs, and its consumer's
     /// is restored when it yields.
     exc_state: Cell<Value>,
+    /// The line of the body's last suspension (0 before the first): its frame's
+    /// `f_lineno`.
+    line: Cell<u32>,
+    /// The body's frame object (`gi_frame`), made on first use, or 0.
+    frame: Cell<Value>,
+    /// The coroutine running inline on this body's stack (`run_inline`), or 0: what this
+    /// body awaits.
+    inline_child: Cell<Value>,
+    /// For a coroutine running inline, the body on whose stack it runs, or 0.
+    inline_host: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -385,6 +396,10 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         hooks_inited: Cell::new(false),
         finalizer: Cell::new(None),
         exc_state: Cell::new(Value::NULL),
+        line: Cell::new(0),
+        frame: Cell::new(Value::NULL),
+        inline_child: Cell::new(Value::NULL),
+        inline_host: Cell::new(Value::NULL),
     })
 }
 
@@ -420,10 +435,30 @@ pub fn is_finished(gen: Value) -> bool {
     generator(gen).state.get() == State::Finished
 }
 
-/// The iterator the body is delegating to while suspended, if any.
+/// The iterator the body is delegating to while suspended, if any: the coroutine running
+/// inline on its stack, or the iterator of its `yield from` or `await`.
 pub fn delegate_of(gen: Value) -> Option<Value> {
-    let d = generator(gen).delegate.get();
-    (!d.is_null()).then_some(d)
+    let g = generator(gen);
+    [g.inline_child.get(), g.delegate.get()]
+        .into_iter()
+        .find(|d| !d.is_null())
+}
+
+/// The body that runs the code of the running body: the innermost coroutine running
+/// inline on its stack, or itself.
+fn innermost(mut gen: &'static GeneratorObj) -> &'static GeneratorObj {
+    while let Some(child) = gen.inline_child.get().get::<GeneratorObj>() {
+        gen = child;
+    }
+    gen
+}
+
+/// The state a body shows: a coroutine running inline is suspended while its host is.
+fn shown_state(g: &GeneratorObj) -> State {
+    match g.inline_host.get().get::<GeneratorObj>() {
+        Some(host) if g.state.get() == State::Running => shown_state(host),
+        _ => g.state.get(),
+    }
 }
 
 /// The last suspension of an asynchronous generator was its `yield` of a value.
@@ -591,6 +626,14 @@ pub fn yield_value(value: Value) -> Value {
     }
 }
 
+/// Records that the running generator body is about to suspend at `line` (`yield`,
+/// `yield from`, `await`), for its frame's `f_lineno`.
+pub fn note_line(line: u64) {
+    if let Ok(g) = running_generator() {
+        innermost(g).line.set(line as u32);
+    }
+}
+
 /// True when the running native body was started by a throw: the exception to handle is
 /// pending.
 pub fn started_by_throw() -> bool {
@@ -747,9 +790,11 @@ pub fn delegate(it: Value) -> PyResult {
             Resumed::Yielded(v) => v,
             Resumed::Returned(v) => return Ok(v),
         };
-        outer.delegate.set(it);
+        // What awaits `it` is the innermost coroutine running inline, if any.
+        let awaiting = innermost(outer);
+        awaiting.delegate.set(it);
         let sent = switch_out(outer, produced, false);
-        outer.delegate.set(Value::NULL);
+        awaiting.delegate.set(Value::NULL);
         if !sent.is_null() {
             step = Step::Send(sent);
         } else if exceptions::pending_matches(ExcKind::GeneratorExit) {
@@ -774,6 +819,11 @@ fn run_inline(it: Value) -> Option<PyResult> {
     }
     g.state.set(State::Running);
     mark_started(g, it);
+    let host = running_generator().ok().map(innermost);
+    if let Some(host) = host {
+        host.inline_child.set(it);
+        g.inline_host.set(Value::from_ref(host));
+    }
     let (slots, count) = {
         let slots = g.slots.borrow();
         (slots.as_ptr(), slots.len())
@@ -788,6 +838,10 @@ fn run_inline(it: Value) -> Option<PyResult> {
             (body.func)(args, Kw::NONE).unwrap_or(Value::NULL)
         }
     };
+    if let Some(host) = host {
+        host.inline_child.set(Value::NULL);
+        g.inline_host.set(Value::NULL);
+    }
     g.state.set(State::Finished);
     g.slots.borrow_mut().clear();
     if result.is_null() {
@@ -913,13 +967,17 @@ pub fn attribute(gen: Value, name: &str) -> Option<Value> {
                 Some(crate::objects::value::bool_value(g.running_async.get()))
             }
             "running" => Some(crate::objects::value::bool_value(
-                g.state.get() == State::Running,
+                shown_state(g) == State::Running,
             )),
             "await" | "yieldfrom" if (field == "await") == (g.flavor != Flavor::Generator) => {
-                let d = g.delegate.get();
-                Some(if d.is_null() { none() } else { d })
+                Some(delegate_of(gen).unwrap_or_else(none))
             }
             "code" => g.func.get::<FunctionObj>().map(|f| f.code),
+            "frame" => Some(frame(gen, g)),
+            "suspended" if g.flavor != Flavor::AsyncGenerator => Some(
+                crate::objects::value::bool_value(shown_state(g) == State::Suspended),
+            ),
+            "origin" if g.flavor == Flavor::Coroutine => Some(none()),
             _ => None,
         };
     }
@@ -934,6 +992,72 @@ pub fn attribute(gen: Value, name: &str) -> Option<Value> {
         }),
         _ => None,
     }
+}
+
+/// `gi_frame`: None once the body finished, else its frame object (a `frame` whose
+/// `f_lineno` is the line where the body last suspended, or its first line), the same
+/// object each time.
+fn frame(gen: Value, g: &GeneratorObj) -> Value {
+    if g.state.get() == State::Finished {
+        return none();
+    }
+    if g.frame.get().is_null() {
+        let frame = native_class::instance(native_class::class(FRAME, make_frame_class));
+        native_class::set(frame, "__closc_generator", gen);
+        g.frame.set(frame);
+    }
+    g.frame.get()
+}
+
+const FRAME: &str = "frame";
+
+fn make_frame_class() -> Value {
+    let cls = native_class::new_class(FRAME, "builtins", Value::NULL, &[]);
+    let fields: &[(&'static str, NativeFn)] = &[
+        ("f_lineno", frame_lineno),
+        ("f_code", frame_code),
+        ("f_back", frame_back),
+    ];
+    for &(name, getter) in fields {
+        let getter = function::new_builtin(name, getter);
+        let property =
+            function::new_descriptor(DescrKind::Property, getter, Value::NULL, Value::NULL);
+        native_class::class_set(cls, name, property);
+    }
+    cls
+}
+
+/// The generator whose frame is the receiver.
+fn frame_generator(args: &[Value], field: &str) -> PyResult<&'static GeneratorObj> {
+    let frame = native_class::this(args, FRAME, field, FRAME)?;
+    match native_class::state(frame, "__closc_generator").get::<GeneratorObj>() {
+        Some(g) => Ok(g),
+        None => type_error("frame without a generator"),
+    }
+}
+
+/// `frame.f_lineno`: where the body last suspended; its first line before it started.
+fn frame_lineno(args: &[Value], _kw: Kw) -> PyResult {
+    let g = frame_generator(args, "f_lineno")?;
+    let line = match g.line.get() {
+        0 => g
+            .func
+            .get::<FunctionObj>()
+            .map_or(0, |f| f.code().first_line.get()),
+        line => u64::from(line),
+    };
+    Ok(crate::objects::int::from_u64(line))
+}
+
+fn frame_code(args: &[Value], _kw: Kw) -> PyResult {
+    let g = frame_generator(args, "f_code")?;
+    Ok(g.func.get::<FunctionObj>().map_or(none(), |f| f.code))
+}
+
+/// `frame.f_back`: None, as for a suspended generator's frame in CPython.
+fn frame_back(args: &[Value], _kw: Kw) -> PyResult {
+    frame_generator(args, "f_back")?;
+    Ok(none())
 }
 
 /// The words of a suspended generator's stack holding its body's frames, for the
@@ -955,6 +1079,9 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.result.get());
         visit(g.delegate.get());
         visit(g.exc_state.get());
+        visit(g.frame.get());
+        visit(g.inline_child.get());
+        visit(g.inline_host.get());
         for &v in g.slots.borrow().iter() {
             visit(v);
         }

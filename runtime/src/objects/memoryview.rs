@@ -156,6 +156,11 @@ pub fn construct(args: &[Value], kw: Kw) -> PyResult {
     if !obj.is_object() {
         return not_bytes_like(obj);
     }
+    // An instance of a class deriving from bytes or bytearray: a view of its base value.
+    let obj = match crate::objects::builtin_subclass::base_value(obj) {
+        Some(base) if bytes::is_bytes_or_bytearray(base) => base,
+        _ => obj,
+    };
     match obj.kind() {
         Kind::Bytes => Ok(new_view(obj, 0, 1, bytes::len(obj), true)),
         Kind::ByteArray => Ok(new_view(obj, 0, 1, bytes::len(obj), false)),

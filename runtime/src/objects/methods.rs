@@ -193,6 +193,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::AsyncGenSend | TypeId::AsyncGenThrow => {
             crate::objects::coroutine::AWAITABLE_METHODS
         }
+        TypeId::MemberDescriptor => crate::objects::slots::MEMBER_METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)
@@ -601,12 +602,23 @@ fn dict_popitem(args: &[Value], _kw: Kw) -> PyResult {
 fn dict_fromkeys(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("fromkeys", kw)?;
     // A classmethod: the receiver is the class.
-    let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Class => &args[1..],
-        _ => args,
+    let (cls, rest) = match args.split_first() {
+        Some((&c, rest)) if c.kind() == Kind::Class => (c, rest),
+        _ => (Value::NULL, args),
     };
     args::count("fromkeys", rest, 1, 2)?;
     let value = rest.get(1).copied().unwrap_or(none());
+    // A class deriving from dict: an instance made by calling it, filled item by item.
+    if cls
+        .get::<crate::objects::class::ClassObj>()
+        .is_some_and(|c| matches!(c.layout, crate::objects::class::Layout::Wrapped(_)))
+    {
+        let d = crate::protocols::call::call(cls, &[], Kw::NONE)?;
+        for k in iter::collect(rest[0])? {
+            crate::protocols::item::setitem(d, k, value)?;
+        }
+        return Ok(d);
+    }
     let d = dict::new();
     if let Some(dd) = d.get::<DictObj>() {
         for k in iter::collect(rest[0])? {
@@ -1197,7 +1209,7 @@ fn int_from_bytes(args: &[Value], kw: Kw) -> PyResult {
     if cls == types::class_of(TypeId::Bool) {
         return Ok(bool_value(n.sign() != num_bigint::Sign::NoSign));
     }
-    Ok(int::from_big(n))
+    crate::objects::builtin_subclass::from_class_method(cls, int::from_big(n))
 }
 
 fn float_self(args: &[Value], method: &str) -> PyResult<f64> {
@@ -1224,9 +1236,9 @@ fn float_hex(args: &[Value], _kw: Kw) -> PyResult {
 /// `float.fromhex(s)` (a classmethod: `args[0]` is the class).
 fn float_fromhex(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("fromhex", kw)?;
-    let rest = match args.first() {
-        Some(v) if v.kind() == Kind::Class => &args[1..],
-        _ => args,
+    let (cls, rest) = match args.split_first() {
+        Some((&c, rest)) if c.kind() == Kind::Class => (c, rest),
+        _ => (Value::NULL, args),
     };
     let [text] = rest else {
         return type_error(format!(
@@ -1238,7 +1250,7 @@ fn float_fromhex(args: &[Value], kw: Kw) -> PyResult {
         return type_error("bad argument type for built-in operation");
     };
     match float::from_hex(s) {
-        Some(Ok(x)) => Ok(float::new(x)),
+        Some(Ok(x)) => crate::objects::builtin_subclass::from_class_method(cls, float::new(x)),
         Some(Err(())) => raise(
             ExcKind::OverflowError,
             "hexadecimal value too large to represent as a float",

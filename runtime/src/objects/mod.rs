@@ -30,6 +30,7 @@ pub mod module;
 pub mod native_class;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod str_methods;
 pub mod super_obj;

@@ -166,6 +166,11 @@ pub fn new_program_class(name: &str, base: Value, namespace: Value) -> Value {
         for (k, v) in ns.items() {
             c.dict().set(k, v).expect("str keys hash");
         }
+        // `__slots__ = ()` (a namedtuple): no instance dict.
+        if ns.get_str(pystr::intern("__slots__")).is_some() {
+            c.instance_dict.set(false);
+            c.instance_weakref.set(false);
+        }
     }
     class::namespaces_changed();
     cls

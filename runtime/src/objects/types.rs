@@ -76,6 +76,7 @@ type_ids! {
     AsyncGenerator = "async_generator",
     AsyncGenSend = "async_generator_asend",
     AsyncGenThrow = "async_generator_athrow",
+    MemberDescriptor = "member_descriptor",
 }
 
 struct Types {
@@ -185,6 +186,7 @@ fn all_ids() -> &'static [TypeId] {
         AsyncGenerator,
         AsyncGenSend,
         AsyncGenThrow,
+        MemberDescriptor,
     ]
 }
 

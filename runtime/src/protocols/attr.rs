@@ -13,6 +13,7 @@ use crate::objects::metaclass;
 use crate::objects::methods;
 use crate::objects::module::{self, ModuleObj};
 use crate::objects::range::{RangeObj, SliceObj};
+use crate::objects::slots;
 use crate::objects::str as pystr;
 use crate::objects::super_obj;
 use crate::objects::tuple;
@@ -46,7 +47,9 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
             Some(b) if b.this.is_null() && !b.owner.is_empty() => {
                 Ok(function::new_method(b.name, b.func, obj, b.owner))
             }
-            _ => Ok(attr),
+            _ => Ok(
+                crate::objects::builtin_subclass::rebind_class_method(attr, cls).unwrap_or(attr),
+            ),
         },
         Kind::Descriptor => match attr.get::<DescriptorObj>() {
             Some(d) => match d.kind {
@@ -58,6 +61,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
                     }
                     call::call(d.func, &[obj], Kw::NONE)
                 }
+                DescrKind::Member(word) => slots::get_or_raise(d, word, obj),
             },
             None => Ok(attr),
         },
@@ -81,7 +85,8 @@ pub fn has_getattribute(o: Value) -> bool {
 }
 
 /// True for a data descriptor, which takes precedence over an instance's own attribute: a
-/// property, or an instance whose class defines `__set__` or `__delete__`.
+/// property, a slot's member descriptor, or an instance whose class defines `__set__` or
+/// `__delete__`.
 pub fn is_data_descriptor(attr: Value) -> bool {
     if !attr.is_object() {
         return false;
@@ -89,7 +94,7 @@ pub fn is_data_descriptor(attr: Value) -> bool {
     match attr.kind() {
         Kind::Descriptor => attr
             .get::<DescriptorObj>()
-            .is_some_and(|d| d.kind == DescrKind::Property),
+            .is_some_and(|d| matches!(d.kind, DescrKind::Property | DescrKind::Member(_))),
         Kind::Instance => {
             ops::user_method(attr, "__set__").is_some()
                 || ops::user_method(attr, "__delete__").is_some()
@@ -111,6 +116,12 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     let c = cls.get::<ClassObj>();
     let found = c.and_then(|c| c.lookup(name));
     if let Some(f) = found.filter(|&f| is_data_descriptor(f)) {
+        // An unset slot is a missing attribute (`__getattr__` comes next).
+        if let Some(d) = f.get::<DescriptorObj>() {
+            if let DescrKind::Member(word) = d.kind {
+                return slots::get(d, word, o);
+            }
+        }
         if f.kind() == Kind::Descriptor || descriptor_get(f).is_some() {
             return bind(f, o, cls).map(Some);
         }
@@ -139,6 +150,16 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
                     e.suppress_context.get(),
                 )))
             }
+            // Members CPython's classes define, None until set.
+            "name"
+                if class::is_subclass(cls, types::exc_class(ExcKind::NameError))
+                    || class::is_subclass(cls, types::exc_class(ExcKind::AttributeError)) =>
+            {
+                return Ok(Some(none()))
+            }
+            "obj" if class::is_subclass(cls, types::exc_class(ExcKind::AttributeError)) => {
+                return Ok(Some(none()))
+            }
             "code" if class::is_subclass(cls, types::exc_class(ExcKind::SystemExit)) => {
                 return Ok(Some(match exceptions::args_of(o) {
                     [] => none(),
@@ -151,7 +172,7 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     }
     match n {
         "__class__" => return Ok(Some(cls)),
-        "__dict__" if o.kind() == Kind::Instance && !class::allows_attribute(cls, name) => {
+        "__dict__" if o.kind() == Kind::Instance && !class::instances_have_dict(cls) => {
             return Ok(None)
         }
         "__dict__" => return Ok(class::instance_dict(o).map(Value::from_ref)),
@@ -248,6 +269,7 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
         "co_cellvars" => c.cellvars.get(),
         "co_nlocals" => int::from_u64(c.varnames().len() as u64),
         "co_flags" => int::from_u64(c.flags),
+        "co_firstlineno" => int::from_u64(c.first_line.get()),
         _ => return None,
     })
 }
@@ -359,6 +381,11 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
             Kind::Super => return super_obj::getattr(o, name),
             Kind::Descriptor => {
                 if let Some(d) = o.get::<DescriptorObj>() {
+                    if let DescrKind::Member(_) = d.kind {
+                        if let Some(v) = slots::attribute(d, n) {
+                            return Ok(v);
+                        }
+                    }
                     match n {
                         "fget" | "__func__" | "__wrapped__" => return Ok(or_none(d.func)),
                         "fset" => return Ok(or_none(d.setter)),
@@ -469,13 +496,13 @@ pub fn getattr_opt(o: Value, name: Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// The property `name` of the class of instance `o`, if it has one.
-fn class_property(o: Value, name: Value) -> Option<&'static DescriptorObj> {
+/// The property or slot member `name` of the class of instance `o`, if it has one.
+fn class_descriptor(o: Value, name: Value) -> Option<&'static DescriptorObj> {
     class::instance_class(o)
         .get::<ClassObj>()
         .and_then(|c| c.lookup(name))
         .and_then(|f| f.get::<DescriptorObj>())
-        .filter(|d| d.kind == DescrKind::Property)
+        .filter(|d| matches!(d.kind, DescrKind::Property | DescrKind::Member(_)))
 }
 
 /// The AttributeError for a property `d` of instance `o` that has no getter, setter or
@@ -494,8 +521,12 @@ fn property_missing<T>(d: &DescriptorObj, o: Value, what: &str) -> PyResult<T> {
     raise(ExcKind::AttributeError, &message)
 }
 
-/// Runs the setter (`v` non-null) or deleter of property `d` for instance `o`.
+/// Runs the setter (`v` non-null) or deleter of property `d` for instance `o`, or sets
+/// or unsets slot member `d`.
 fn property_store(d: &DescriptorObj, o: Value, v: Value) -> PyResult<()> {
+    if let DescrKind::Member(word) = d.kind {
+        return slots::set(d, word, o, v);
+    }
     let (f, what) = if v.is_null() {
         (d.deleter, "deleter")
     } else {
@@ -529,7 +560,7 @@ fn descriptor_store(o: Value, name: Value, v: Value) -> Option<PyResult<()>> {
 
 /// Stores an attribute on an instance, honouring properties (no `__setattr__`).
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
-    if let Some(d) = class_property(o, name) {
+    if let Some(d) = class_descriptor(o, name) {
         return property_store(d, o, v);
     }
     if let Some(r) = descriptor_store(o, name, v) {
@@ -568,11 +599,25 @@ pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
         }
     }
     let allowed =
-        o.kind() != Kind::Instance || class::allows_attribute(class::instance_class(o), name);
+        o.kind() != Kind::Instance || class::instances_have_dict(class::instance_class(o));
     if allowed && class::store_own_attr(o, name, v)? {
         return Ok(());
     }
-    class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
+    no_dict_for(o, name)
+}
+
+/// The AttributeError for storing or deleting attribute `name` of `o`, which has no
+/// `__dict__`: CPython words it differently when the class has an attribute of that name.
+fn no_dict_for<T>(o: Value, name: Value) -> PyResult<T> {
+    let n = pystr::as_str(name).unwrap_or("?");
+    let cls = class::instance_class(o);
+    match cls.get::<ClassObj>() {
+        Some(c) if o.kind() == Kind::Instance && c.lookup(name).is_some() => raise(
+            ExcKind::AttributeError,
+            &format!("'{}' object attribute '{n}' is read-only", c.name_str()),
+        ),
+        _ => class::no_attribute(o, n),
+    }
 }
 
 /// `o.name = v`.
@@ -669,7 +714,7 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
 /// `object.__delattr__`: `del o.name` for an instance or exception, without its class's
 /// `__delattr__`.
 pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
-    if let Some(d) = class_property(o, name) {
+    if let Some(d) = class_descriptor(o, name) {
         return property_store(d, o, Value::NULL);
     }
     if let Some(r) = descriptor_store(o, name, Value::NULL) {
@@ -677,6 +722,9 @@ pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
     }
     if class::remove_own_attr(o, name)?.is_some() {
         return Ok(());
+    }
+    if o.kind() == Kind::Instance && !class::instances_have_dict(class::instance_class(o)) {
+        return no_dict_for(o, name);
     }
     class::no_attribute(o, pystr::as_str(name).unwrap_or("?"))
 }
@@ -749,6 +797,9 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
 pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
     if let Some(get) = descriptor_get(attr) {
         return call::call_with_self(get, attr, &[none(), cls], Kw::NONE);
+    }
+    if let Some(rebound) = crate::objects::builtin_subclass::rebind_class_method(attr, cls) {
+        return Ok(rebound);
     }
     Ok(match attr.get::<DescriptorObj>() {
         Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),

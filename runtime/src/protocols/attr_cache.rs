@@ -27,6 +27,7 @@ use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
 use crate::objects::module::ModuleObj;
+use crate::objects::slots;
 use crate::objects::str as pystr;
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::attr;
@@ -192,6 +193,11 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
     if c.lookup_user(pystr::intern("__getattribute__")).is_some() {
         return false;
     }
+    // A slot is read from its fixed word, as an inline attribute is.
+    if let Some(word) = slots::member_word_of(Value::from_ref(i), name) {
+        cache.fill(i.class, EntryKind::Slot, word, Value::NULL);
+        return true;
+    }
     let found = c.lookup(name);
     let key = c.key_index(name).unwrap_or(NO_KEY);
     let (kind, hint, found) = match found {
@@ -234,8 +240,9 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
 fn own_hit(i: &InstanceObj, name: Value, kind: EntryKind, hint: usize) -> Option<Value> {
     match kind {
         EntryKind::Slot => match i.dict() {
-            None => i.slot(hint),
-            Some(d) => d.get_str(name),
+            // In dict mode the only values are the fixed words (slots).
+            Some(d) if !i.is_fixed_word(hint) => d.get_str(name),
+            _ => i.slot(hint),
         },
         EntryKind::Dict => i.dict()?.value_at(hint, name),
         _ => None,
@@ -375,6 +382,10 @@ fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<
     if let Some(i) = o.get::<InstanceObj>() {
         let known = match cache.lookup(i.class) {
             Some(e) if e.kind == EntryKind::StoreSlot => {
+                if i.is_fixed_word(e.hint) {
+                    i.set_fixed_word(e.hint, v);
+                    return Ok(());
+                }
                 if i.set_slot(e.hint, v) {
                     return Ok(());
                 }
@@ -388,6 +399,14 @@ fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<
             }
             _ => false,
         };
+        if !known && no_setattr(i) {
+            if let Some(word) = slots::member_word_of(o, name) {
+                if i.set_fixed_word(word, v) {
+                    cache.fill(i.class, EntryKind::StoreSlot, word, Value::NULL);
+                    return Ok(());
+                }
+            }
+        }
         if known || plain_store(i, name) {
             match i.store(name, v)? {
                 StoredAt::Slot(k) => cache.fill(i.class, EntryKind::StoreSlot, k, Value::NULL),
@@ -402,16 +421,21 @@ fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<
 
 /// True if `o.name = v` just stores into instance `i` itself: its class has no
 /// `__setattr__` of its own and no property `name`, and its instances may hold `name`
-/// (`class::allows_attribute`: not `object` itself, no `__slots__` forbidding it).
+/// (`class::instances_have_dict`: not `object` itself, no `__slots__` forbidding it).
 fn plain_store(i: &InstanceObj, name: Value) -> bool {
     let Some(c) = i.class_obj() else {
         return false;
     };
-    if !class::allows_attribute(i.class, name) {
+    if !class::instances_have_dict(i.class) {
         return false;
     }
-    c.lookup_user(pystr::intern("__setattr__")).is_none()
-        && !c.lookup(name).is_some_and(attr::is_data_descriptor)
+    no_setattr(i) && !c.lookup(name).is_some_and(attr::is_data_descriptor)
+}
+
+/// True if the class of instance `i` has no `__setattr__` of its own.
+fn no_setattr(i: &InstanceObj) -> bool {
+    i.class_obj()
+        .is_some_and(|c| c.lookup_user(pystr::intern("__setattr__")).is_none())
 }
 
 /// The compiled function that `obj.name(...)` calls, when the site's cache knows it:

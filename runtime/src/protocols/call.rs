@@ -414,6 +414,9 @@ fn call_builtin_with(b: &BuiltinObj, this: Value, args: &[Value], kw: Kw) -> PyR
                 return builtin_subclass::dict_getitem(this, base, *key);
             }
         }
+        if let Some(r) = builtin_subclass::named_after_class(this, base, b.name, args) {
+            return r;
+        }
         if base != this {
             // An operator's other operand of the same kind counts as its base value too.
             let other = match args {

@@ -287,6 +287,7 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::StaticMethod
         | TypeId::ClassMethod
         | TypeId::Property
+        | TypeId::MemberDescriptor
         | TypeId::TextIOWrapper
         | TypeId::Coroutine
         | TypeId::AsyncGenerator => OTHER,

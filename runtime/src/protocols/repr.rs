@@ -300,6 +300,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                     DescrKind::Property => {
                         let _ = write!(out, "<property object at {:#x}>", v.0);
                     }
+                    DescrKind::Member(_) => out.push_str(&crate::objects::slots::repr(d)),
                     k => {
                         let name = if k == DescrKind::StaticMethod {
                             "staticmethod"

@@ -300,8 +300,10 @@ fn traceback_class() -> Value {
     })
 }
 
+/// The class of the frames traceback objects hold: named `frame` like the class of a
+/// generator's frame, but holding its values itself.
 fn frame_class() -> Value {
-    native_class::class("frame", || {
+    native_class::class("traceback frame", || {
         native_class::new_class("frame", "builtins", Value::NULL, &[])
     })
 }
