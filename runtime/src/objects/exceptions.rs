@@ -411,16 +411,16 @@ pub fn instance_from(v: Value) -> PyResult<Value> {
 pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
     let e = instance_from(exc)?;
     if let Some(cause) = cause {
+        let is_exception_class = cause
+            .get::<class::ClassObj>()
+            .is_some_and(|c| c.layout == class::Layout::Exception);
+        // A class is called, and whatever that raises propagates (CPython's `do_raise`).
         let c = if cause.is_none() {
             cause
+        } else if is_exception(cause) || is_exception_class {
+            instance_from(cause)?
         } else {
-            match instance_from(cause) {
-                Ok(c) => c,
-                Err(_) => {
-                    take_pending();
-                    return type_error("exception causes must derive from BaseException");
-                }
-            }
+            return type_error("exception causes must derive from BaseException");
         };
         if let Some(obj) = e.get::<ExceptionObj>() {
             obj.cause.set(c);
