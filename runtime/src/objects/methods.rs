@@ -144,6 +144,7 @@ methods! { METHOD_DESCRIPTOR_METHODS:
 
 methods! { FUNCTION_METHODS:
     "__get__" => function_get,
+    "__call__" => function_call,
 }
 
 /// What a builtin method is bound to when looked up on a value or on its type.
@@ -1367,6 +1368,14 @@ fn function_get(args: &[Value], kw: Kw) -> PyResult {
         return Ok(func);
     }
     Ok(function::new_bound(func, instance))
+}
+
+/// `function.__call__(*args, **kwargs)`.
+fn function_call(args: &[Value], kw: Kw) -> PyResult {
+    match args.split_first() {
+        Some((func, rest)) => crate::protocols::call::call(*func, rest, kw),
+        None => type_error("descriptor '__call__' of 'function' object needs an argument"),
+    }
 }
 
 fn property_set(args: &[Value], kw: Kw) -> PyResult {
