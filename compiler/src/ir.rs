@@ -374,6 +374,9 @@ pub enum Stmt {
     },
     /// Makes a fetched exception pending again and unwinds.
     Reraise(Operand),
+    /// A bare `raise` outside any handler of its function: re-raises the exception being
+    /// handled where it runs (a caller's `except`), or `RuntimeError` if there is none.
+    RaiseHandled,
     /// Restores the exception handled before a handler (from `Op::HandlerEnter`).
     HandlerLeave(Operand),
     AssertFail(Option<Operand>),
@@ -640,7 +643,8 @@ impl Stmt {
             | Stmt::Break(_)
             | Stmt::Continue(_)
             | Stmt::Try { .. }
-            | Stmt::OutsideTry { .. } => {}
+            | Stmt::OutsideTry { .. }
+            | Stmt::RaiseHandled => {}
             Stmt::SetLocal(_, a)
             | Stmt::CellDel { cell: a, .. }
             | Stmt::SetGlobal(_, a)

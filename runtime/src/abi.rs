@@ -723,6 +723,21 @@ pub extern "C" fn rt_err_restore(exc: Value) -> Value {
     Value::NULL
 }
 
+/// A bare `raise` outside the handlers of its own function.
+#[no_mangle]
+pub extern "C" fn rt_raise_handled() -> Value {
+    match exceptions::handled() {
+        Some(exc) => {
+            exceptions::restore_pending(exc);
+        }
+        None => {
+            let _ =
+                exceptions::raise::<()>(ExcKind::RuntimeError, "No active exception to reraise");
+        }
+    }
+    Value::NULL
+}
+
 #[no_mangle]
 pub extern "C" fn rt_handler_enter(exc: Value) -> Value {
     exceptions::enter_handler(exc)

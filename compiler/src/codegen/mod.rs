@@ -342,7 +342,7 @@ fn runtime_signature(
         "rt_float_new" => (&[F64], V),
         "rt_complex_new" => (&[F64, F64], V),
         "pow" => (&[F64, F64], &[F64]),
-        "rt_err_fetch" | "rt_frame_check" | "rt_run_main" => (&[], V),
+        "rt_err_fetch" | "rt_frame_check" | "rt_run_main" | "rt_raise_handled" => (&[], V),
         "rt_binary" | "rt_inplace" | "rt_compare" => (&[I32, I64, I64], V),
         "rt_unary" => (&[I32, I64], V),
         "rt_builtin"

@@ -318,6 +318,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.def_var(self.line, no_line);
                 self.raise_with("rt_err_restore", &[exception]);
             }
+            Stmt::RaiseHandled => self.raise_with("rt_raise_handled", &[]),
             Stmt::AssertFail(message) => {
                 let message = self.optional(message);
                 self.raise_with("rt_assert_fail", &[message]);

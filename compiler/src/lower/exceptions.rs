@@ -135,10 +135,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         self.finally_stack.pop();
         let handler = self.nested(|f| {
             let exception = f.assign(Op::FetchException);
+            // On this path the exception being propagated is the handled one: a bare
+            // `raise` in the finally body re-raises it.
+            f.handled_exceptions.push(exception);
             f.handling(exception, |f, _| {
                 f.body(&try_.finalbody);
                 f.emit(Stmt::Reraise(Operand::Temp(exception)));
             });
+            f.handled_exceptions.pop();
         });
         self.emit(Stmt::Try { body, handler });
         self.body(&try_.finalbody);

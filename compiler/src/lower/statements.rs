@@ -1,7 +1,7 @@
 //! Statements: the dispatch over them, `if`/`elif`/`else`, and loops with their `else`.
 
 use super::{FnLowering, LoopContext};
-use crate::ir::{Cond, Const, Label, Op, Operand, Stmt};
+use crate::ir::{Cond, Label, Op, Operand, Stmt};
 use ruff_python_ast as ast;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
@@ -109,20 +109,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 }
                 None => match self.handled_exceptions.last() {
                     Some(&exc) => self.emit(Stmt::Reraise(Operand::Temp(exc))),
-                    None => {
-                        let class = self
-                            .lowering
-                            .constant(Const::Builtin("RuntimeError".into()));
-                        let message = self.str_const("No active exception to reraise");
-                        let exception = self.value(Op::Call {
-                            callee: Operand::Const(class),
-                            args: vec![Operand::Const(message)],
-                        });
-                        self.emit(Stmt::Raise {
-                            exception,
-                            cause: None,
-                        });
-                    }
+                    None => self.emit(Stmt::RaiseHandled),
                 },
             },
             S::Try(try_) => self.try_stmt(try_),

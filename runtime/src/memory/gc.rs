@@ -845,7 +845,7 @@ unsafe fn trace(m: &mut impl Tracer, addr: usize) {
         }
         Kind::Descriptor => {
             let d = obj::<DescriptorObj>(addr);
-            m.values(&[d.func, d.setter, d.deleter, d.name.get()]);
+            m.values(&[d.func, d.setter, d.deleter, d.name.get(), d.doc.get()]);
         }
     }
 }

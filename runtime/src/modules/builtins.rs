@@ -1322,12 +1322,12 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                     .filter(|v| !v.is_none())
                     .unwrap_or(Value::NULL)
             };
-            Ok(function::new_descriptor(
-                DescrKind::Property,
+            function::new_property(
                 get(0, "fget"),
                 get(1, "fset"),
                 get(2, "fdel"),
-            ))
+                get(3, "doc"),
+            )
         }
         _ => type_error(format!(
             "cannot create '{}' instances",

@@ -182,6 +182,27 @@ fn op_count_of(args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::small(n))
 }
 
+fn op_index_of(args: &[Value], kw: Kw) -> PyResult {
+    let (a, b) = two("indexOf", args, kw)?;
+    let it = crate::protocols::iter::iter(a)?;
+    let mut index = 0;
+    while let Some(x) = crate::protocols::iter::next(it)? {
+        if x == b || ops::eq(x, b)? {
+            return Ok(Value::small(index));
+        }
+        index += 1;
+    }
+    crate::objects::exceptions::value_error("sequence.index(x): x not in sequence")
+}
+
+/// `operator.call(obj, /, *args, **kwargs)`.
+fn op_call(args: &[Value], kw: Kw) -> PyResult {
+    match args.split_first() {
+        Some((callee, rest)) => call::call(*callee, rest, kw),
+        None => type_error("call expected at least 1 argument, got 0"),
+    }
+}
+
 // itemgetter / attrgetter / methodcaller: instances holding their arguments.
 
 const ITEMGETTER: &str = "operator.itemgetter";
@@ -446,6 +467,16 @@ pub fn entries() -> Vec<(&'static str, Value)> {
     ];
     let mut out: Vec<(&'static str, Value)> =
         funcs.iter().map(|&(n, f)| super::builtin(n, f)).collect();
+    // The dunder spellings name the same function objects, as in CPython.
+    let aliases: Vec<(&'static str, Value)> = out
+        .iter()
+        .filter_map(|&(name, f)| dunder_alias(name).map(|alias| (alias, f)))
+        .collect();
+    out.extend(aliases);
+    out.push(super::builtin("indexOf", op_index_of));
+    let call = super::builtin("call", op_call);
+    out.push(call);
+    out.push(("__call__", call.1));
     out.push((
         "itemgetter",
         native_class::class(ITEMGETTER, make_itemgetter),
@@ -459,4 +490,60 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         native_class::class(METHODCALLER, make_methodcaller),
     ));
     out
+}
+
+/// The dunder name under which CPython's `operator` also exports a function (`__add__`
+/// for `add`, `__and__` for `and_`); None for those it exports under one name only.
+fn dunder_alias(name: &str) -> Option<&'static str> {
+    const ALIASES: &[(&str, &str)] = &[
+        ("add", "__add__"),
+        ("sub", "__sub__"),
+        ("mul", "__mul__"),
+        ("truediv", "__truediv__"),
+        ("floordiv", "__floordiv__"),
+        ("mod", "__mod__"),
+        ("pow", "__pow__"),
+        ("lshift", "__lshift__"),
+        ("rshift", "__rshift__"),
+        ("or_", "__or__"),
+        ("xor", "__xor__"),
+        ("and_", "__and__"),
+        ("matmul", "__matmul__"),
+        ("eq", "__eq__"),
+        ("ne", "__ne__"),
+        ("lt", "__lt__"),
+        ("le", "__le__"),
+        ("gt", "__gt__"),
+        ("ge", "__ge__"),
+        ("neg", "__neg__"),
+        ("pos", "__pos__"),
+        ("invert", "__invert__"),
+        ("inv", "__inv__"),
+        ("not_", "__not__"),
+        ("abs", "__abs__"),
+        ("index", "__index__"),
+        ("contains", "__contains__"),
+        ("concat", "__concat__"),
+        ("getitem", "__getitem__"),
+        ("setitem", "__setitem__"),
+        ("delitem", "__delitem__"),
+        ("iadd", "__iadd__"),
+        ("isub", "__isub__"),
+        ("imul", "__imul__"),
+        ("itruediv", "__itruediv__"),
+        ("ifloordiv", "__ifloordiv__"),
+        ("imod", "__imod__"),
+        ("ipow", "__ipow__"),
+        ("ilshift", "__ilshift__"),
+        ("irshift", "__irshift__"),
+        ("ior", "__ior__"),
+        ("ixor", "__ixor__"),
+        ("iand", "__iand__"),
+        ("imatmul", "__imatmul__"),
+        ("iconcat", "__iconcat__"),
+    ];
+    ALIASES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, alias)| *alias)
 }

@@ -8,7 +8,7 @@ use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use crate::protocols::ops;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 macro_rules! exception_kinds {
     ($($name:ident : $parent:expr),* $(,)?) => {
@@ -177,14 +177,44 @@ pub fn new_instance(class: Value, args: Value) -> Value {
 
 thread_local! {
     static PENDING: Cell<Value> = const { Cell::new(Value::NULL) };
-    /// The exception being handled (CPython's `exc_info`): set while an `except` or
-    /// exceptional `finally` block runs, 0 otherwise.
+    /// The exception the running code handles (CPython's top `exc_info` entry): set while
+    /// an `except` or exceptional `finally` block runs, 0 otherwise. A running generator
+    /// body has an entry of its own.
     static HANDLED: Cell<Value> = const { Cell::new(Value::NULL) };
+    /// The entries of the consumers of the running generator bodies, innermost last
+    /// (CPython's `previous_item` chain below the top entry).
+    static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The pending exception, for the collector (the handled one is a registered root).
+/// The pending exception and the consumers' handled ones, for the collector (the top
+/// handled one is a registered root).
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     visit(PENDING.with(|p| p.get()));
+    OUTER_HANDLED.with(|o| o.borrow().iter().for_each(|&v| visit(v)));
+}
+
+/// A generator body resumes: its own entry `own` (0 for none) goes on top of the
+/// consumer's (CPython's `gen_send_ex2` linking `gi_exc_state`).
+pub fn push_handled_entry(own: Value) {
+    let consumer = HANDLED.with(|h| h.replace(own));
+    OUTER_HANDLED.with(|o| o.borrow_mut().push(consumer));
+}
+
+/// A generator body suspends or ends: returns its own entry and makes the consumer's the
+/// top one again.
+pub fn pop_handled_entry() -> Value {
+    let consumer = OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL));
+    HANDLED.with(|h| h.replace(consumer))
+}
+
+/// An exception thrown into a generator body that handles one of its own gets that one as
+/// `__context__` (CPython's `_PyErr_ChainStackItem`).
+pub fn chain_pending_to_own_entry() {
+    let own = HANDLED.with(|h| h.get());
+    let exc = pending();
+    if !own.is_null() && !own.is_none() && !exc.is_null() {
+        chain_context(exc);
+    }
 }
 
 /// Registers the handled-exception slot as a collector root.
@@ -226,8 +256,10 @@ fn context_of(v: Value) -> Option<Value> {
 /// exception's context chain where it reaches `exc` (so no new cycle forms; pre-existing
 /// cycles are detected, Floyd-style, and left alone).
 fn chain_context(exc: Value) {
-    let handled = HANDLED.with(|h| h.get());
-    if handled.is_null() || handled.is_none() || handled == exc {
+    let Some(handled) = handled() else {
+        return;
+    };
+    if handled == exc {
         return;
     }
     let Some(e) = exc.get::<ExceptionObj>() else {
@@ -266,10 +298,15 @@ pub fn leave_handler(prev: Value) {
     HANDLED.with(|h| h.set(prev));
 }
 
-/// The exception being handled, if any (`sys.exc_info()`).
+/// The exception being handled, if any (`sys.exc_info()`): the top entry's, or else the
+/// innermost consumer's that handles one (CPython's `_PyErr_GetTopmostException`).
 pub fn handled() -> Option<Value> {
-    let h = HANDLED.with(|h| h.get());
-    (!h.is_null() && !h.is_none()).then_some(h)
+    let set = |v: Value| !v.is_null() && !v.is_none();
+    let top = HANDLED.with(|h| h.get());
+    if set(top) {
+        return Some(top);
+    }
+    OUTER_HANDLED.with(|o| o.borrow().iter().rev().copied().find(|&v| set(v)))
 }
 
 /// Takes the pending exception, leaving none.
@@ -371,7 +408,7 @@ pub fn last_line(exc: Value) -> String {
 }
 
 /// An exception instance from what `raise` was given: an instance, or a class to call.
-fn instance_from(v: Value) -> PyResult<Value> {
+pub fn instance_from(v: Value) -> PyResult<Value> {
     if is_exception(v) {
         return Ok(v);
     }
@@ -395,16 +432,16 @@ fn instance_from(v: Value) -> PyResult<Value> {
 pub fn raise_value(exc: Value, cause: Option<Value>) -> PyResult<()> {
     let e = instance_from(exc)?;
     if let Some(cause) = cause {
+        let is_exception_class = cause
+            .get::<class::ClassObj>()
+            .is_some_and(|c| c.layout == class::Layout::Exception);
+        // A class is called, and whatever that raises propagates (CPython's `do_raise`).
         let c = if cause.is_none() {
             cause
+        } else if is_exception(cause) || is_exception_class {
+            instance_from(cause)?
         } else {
-            match instance_from(cause) {
-                Ok(c) => c,
-                Err(_) => {
-                    take_pending();
-                    return type_error("exception causes must derive from BaseException");
-                }
-            }
+            return type_error("exception causes must derive from BaseException");
         };
         if let Some(obj) = e.get::<ExceptionObj>() {
             obj.cause.set(c);

@@ -515,9 +515,11 @@ pub enum DescrKind {
 }
 
 /// staticmethod, classmethod, property or member descriptor. References: `func` (the
-/// wrapped function or getter; a member's class), `setter`, `deleter` (0 when absent), and
+/// wrapped function or getter; a member's class), `setter`, `deleter` (0 when absent),
 /// `name`, the attribute a class body last bound a property to (CPython's `__set_name__`; 0
-/// until then), which its errors quote, or a member's slot name.
+/// until then), which its errors quote, or a member's slot name, and a property's `doc` (0
+/// for None). `getter_doc` says the doc came from the getter, so that a copy with another
+/// getter takes that one's instead.
 #[repr(C)]
 pub struct DescriptorObj {
     pub header: Header,
@@ -526,6 +528,8 @@ pub struct DescriptorObj {
     pub setter: Value,
     pub deleter: Value,
     pub name: Cell<Value>,
+    pub doc: Cell<Value>,
+    pub getter_doc: Cell<bool>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -541,7 +545,29 @@ pub fn new_descriptor(kind: DescrKind, func: Value, setter: Value, deleter: Valu
         setter,
         deleter,
         name: Cell::new(Value::NULL),
+        doc: Cell::new(Value::NULL),
+        getter_doc: Cell::new(false),
     })
+}
+
+/// `property(fget, fset, fdel, doc)` (absent ones 0): without a doc, the getter's
+/// `__doc__` is the property's, as CPython's `property.__init__` takes it.
+pub fn new_property(getter: Value, setter: Value, deleter: Value, doc: Value) -> PyResult {
+    let p = new_descriptor(DescrKind::Property, getter, setter, deleter);
+    let Some(d) = p.get::<DescriptorObj>() else {
+        return Ok(p);
+    };
+    if !doc.is_null() && !doc.is_none() {
+        d.doc.set(doc);
+    } else if !getter.is_null() {
+        let getter_doc =
+            crate::protocols::attr::getattr_opt(getter, crate::objects::str::intern("__doc__"))?;
+        if let Some(getter_doc) = getter_doc {
+            d.doc.set(getter_doc);
+            d.getter_doc.set(true);
+        }
+    }
+    Ok(p)
 }
 
 pub fn descriptor_type(v: Value) -> TypeId {

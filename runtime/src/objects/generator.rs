@@ -558,17 +558,21 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     g.resumed_at.set(depth);
     call::set_frame_depth(depth + g.depth.get());
     RUNNING.with(|r| r.borrow_mut().push(gen));
-    // `enter_handler` swaps the handled exception: the consumer's stays visible in a body
-    // that handles none of its own, as CPython's stack of exception states makes it.
-    let outer = exceptions::enter_handler(Value::NULL);
-    let inner = g.exc_state.get();
-    exceptions::leave_handler(if inner.is_null() { outer } else { inner });
+    // The body's handled exception is an entry of its own above the consumer's, which
+    // stays visible in a body that handles none of its own.
+    exceptions::push_handled_entry(g.exc_state.get());
+    if throw {
+        exceptions::chain_pending_to_own_entry();
+    }
     // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
     // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
     let outcome = unsafe { closc_stack_switch(g.caller_sp.as_ptr(), g.sp.get(), gen.0 as usize) };
-    let handled = exceptions::enter_handler(outer);
-    let own = outcome == SWITCH_YIELDED && handled != outer;
-    g.exc_state.set(if own { handled } else { Value::NULL });
+    let own = exceptions::pop_handled_entry();
+    g.exc_state.set(if outcome == SWITCH_YIELDED {
+        own
+    } else {
+        Value::NULL
+    });
     RUNNING.with(|r| r.borrow_mut().pop());
     call::swap_stack_floor(g.caller_floor.get());
     if outcome == SWITCH_YIELDED {
@@ -1157,7 +1161,11 @@ pub fn make_pending(typ: Value, val: Option<Value>) -> PyResult<()> {
         ));
     }
     // Always leaves an exception pending: `exception`, or what calling its class raised.
-    let _ = exceptions::raise_value(exception, None);
+    // It is thrown in as it is, with no implicit chaining (CPython's `PyErr_Restore`): a
+    // body handling an exception of its own chains it when it resumes.
+    if let Ok(exception) = exceptions::instance_from(exception) {
+        exceptions::restore_pending(exception);
+    }
     Ok(())
 }
 

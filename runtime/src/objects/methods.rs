@@ -8,7 +8,7 @@ use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
 use crate::objects::float;
-use crate::objects::function::{self, DescrKind, DescriptorObj, NativeFn};
+use crate::objects::function::{self, DescriptorObj, NativeFn};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
 use crate::objects::range::RangeObj;
@@ -132,6 +132,19 @@ methods! { PROPERTY_METHODS:
     "setter" => property_setter,
     "getter" => property_getter,
     "deleter" => property_deleter,
+    "__get__" => descriptor_get,
+    "__set__" => property_set,
+    "__delete__" => property_delete,
+    "__set_name__" => property_set_name,
+}
+
+methods! { METHOD_DESCRIPTOR_METHODS:
+    "__get__" => descriptor_get,
+}
+
+methods! { FUNCTION_METHODS:
+    "__get__" => function_get,
+    "__call__" => function_call,
 }
 
 /// What a builtin method is bound to when looked up on a value or on its type.
@@ -186,6 +199,8 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Float => FLOAT_METHODS,
         TypeId::Complex => COMPLEX_METHODS,
         TypeId::Property => PROPERTY_METHODS,
+        TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
+        TypeId::Function => FUNCTION_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
         TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,
@@ -221,6 +236,8 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Float => FLOAT_METHODS,
         TypeId::Complex => COMPLEX_METHODS,
         TypeId::Property => PROPERTY_METHODS,
+        TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
+        TypeId::Function => FUNCTION_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         _ => &[],
     };
@@ -1319,11 +1336,84 @@ fn property_with(args: &[Value], which: u8) -> PyResult {
         1 => (d.func, f, d.deleter),
         _ => (d.func, d.setter, f),
     };
-    let copy = function::new_descriptor(DescrKind::Property, g, s, del);
+    // CPython's `property_copy`: a doc taken from the getter is taken again from the
+    // copy's getter; any other doc is kept.
+    let doc = if d.getter_doc.get() && !g.is_null() {
+        Value::NULL
+    } else {
+        d.doc.get()
+    };
+    let copy = function::new_property(g, s, del, doc)?;
     if let Some(c) = copy.get::<DescriptorObj>() {
         c.name.set(d.name.get());
     }
     Ok(copy)
+}
+
+/// `descriptor.__get__(instance, owner=None)` of staticmethod, classmethod and property.
+fn descriptor_get(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("__get__", kw)?;
+    args::method_count("__get__", args, 1, 2)?;
+    let (descriptor, instance) = (args[0], args[1]);
+    let owner = args.get(2).copied().filter(|o| !o.is_none());
+    if instance.is_none() {
+        return match owner {
+            Some(owner) => crate::protocols::attr::bind_to_class(descriptor, owner),
+            None => type_error("__get__(None, None) is invalid"),
+        };
+    }
+    let owner = owner.unwrap_or_else(|| types::type_of(instance));
+    crate::protocols::attr::bind(descriptor, instance, owner)
+}
+
+/// `function.__get__(instance, owner=None)`: the function itself for no instance, else a
+/// method bound to the instance.
+fn function_get(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("__get__", kw)?;
+    args::method_count("__get__", args, 1, 2)?;
+    let (func, instance) = (args[0], args[1]);
+    if instance.is_none() {
+        let owner = args.get(2).copied().filter(|o| !o.is_none());
+        if owner.is_none() {
+            return type_error("__get__(None, None) is invalid");
+        }
+        return Ok(func);
+    }
+    Ok(function::new_bound(func, instance))
+}
+
+/// `function.__call__(*args, **kwargs)`.
+fn function_call(args: &[Value], kw: Kw) -> PyResult {
+    match args.split_first() {
+        Some((func, rest)) => crate::protocols::call::call(*func, rest, kw),
+        None => type_error("descriptor '__call__' of 'function' object needs an argument"),
+    }
+}
+
+fn property_set(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("__set__", kw)?;
+    args::method_count("__set__", args, 2, 2)?;
+    crate::protocols::attr::property_store_on(args[0], args[1], args[2]).map(|_| none())
+}
+
+fn property_delete(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("__delete__", kw)?;
+    args::method_count("__delete__", args, 1, 1)?;
+    crate::protocols::attr::property_store_on(args[0], args[1], Value::NULL).map(|_| none())
+}
+
+fn property_set_name(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("__set_name__", kw)?;
+    let given = args.len().saturating_sub(1);
+    if given != 2 {
+        return type_error(format!(
+            "__set_name__() takes 2 positional arguments but {given} were given"
+        ));
+    }
+    if let Some(d) = args[0].get::<DescriptorObj>() {
+        d.name.set(args[2]);
+    }
+    Ok(none())
 }
 
 fn property_getter(args: &[Value], _kw: Kw) -> PyResult {

@@ -54,7 +54,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
         Kind::Descriptor => match attr.get::<DescriptorObj>() {
             Some(d) => match d.kind {
                 DescrKind::StaticMethod => Ok(d.func),
-                DescrKind::ClassMethod => Ok(function::new_bound(d.func, cls)),
+                DescrKind::ClassMethod => classmethod_bind(d.func, cls),
                 DescrKind::Property => {
                     if d.func.is_null() {
                         return property_missing(d, obj, "getter");
@@ -390,6 +390,18 @@ pub fn getattr(o: Value, name: Value) -> PyResult {
                         "fget" | "__func__" | "__wrapped__" => return Ok(or_none(d.func)),
                         "fset" => return Ok(or_none(d.setter)),
                         "fdel" => return Ok(or_none(d.deleter)),
+                        "__doc__" if d.kind == DescrKind::Property => {
+                            return Ok(or_none(d.doc.get()))
+                        }
+                        "__isabstractmethod__" => return descriptor_is_abstract(d),
+                        // staticmethod and classmethod copy these from the function they
+                        // wrap (CPython's `functools_wraps` in their `__init__`).
+                        "__module__" | "__name__" | "__qualname__" | "__doc__"
+                        | "__annotations__"
+                            if d.kind != DescrKind::Property =>
+                        {
+                            return getattr(d.func, name)
+                        }
                         _ => {}
                     }
                 }
@@ -538,6 +550,30 @@ fn property_store(d: &DescriptorObj, o: Value, v: Value) -> PyResult<()> {
     let args = [o, v];
     let args = if v.is_null() { &args[..1] } else { &args[..] };
     call::call(f, args, Kw::NONE).map(|_| ())
+}
+
+/// `property.__set__(o, v)` (or `__delete__(o)` when `v` is null) called directly.
+pub fn property_store_on(property: Value, o: Value, v: Value) -> PyResult<()> {
+    match property.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::Property => property_store(d, o, v),
+        _ => type_error("expected a property"),
+    }
+}
+
+/// A classmethod's callable bound to `cls`: a descriptor it wraps (a property, a program's
+/// descriptor) gets `__get__(cls, type(cls))`, as CPython 3.11 chains them; anything else
+/// becomes a method of `cls`.
+fn classmethod_bind(func: Value, cls: Value) -> PyResult {
+    let chains = func.is_object()
+        && match func.kind() {
+            Kind::Descriptor => true,
+            Kind::Instance => descriptor_get(func).is_some(),
+            _ => false,
+        };
+    if chains {
+        return bind(func, cls, types::type_of(cls));
+    }
+    Ok(function::new_bound(func, cls))
 }
 
 /// `o.name = v` (or `del o.name` when `v` is null) through a data descriptor of the
@@ -704,10 +740,35 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
             Kind::Complex if matches!(n, "real" | "imag") => {
                 return raise(ExcKind::AttributeError, "readonly attribute")
             }
+            Kind::Descriptor if n == "__doc__" => {
+                if let Some(d) = o
+                    .get::<DescriptorObj>()
+                    .filter(|d| d.kind == DescrKind::Property)
+                {
+                    d.doc.set(v);
+                    return Ok(());
+                }
+            }
             _ => {}
         }
     }
     class::no_attribute(o, n)
+}
+
+/// A descriptor's `__isabstractmethod__`: true when a function it wraps says so.
+fn descriptor_is_abstract(d: &DescriptorObj) -> PyResult {
+    let flag = pystr::intern("__isabstractmethod__");
+    for f in [d.func, d.setter, d.deleter] {
+        if f.is_null() {
+            continue;
+        }
+        if let Some(v) = getattr_opt(f, flag)? {
+            if ops::truthy(v)? {
+                return Ok(crate::objects::value::bool_value(true));
+            }
+        }
+    }
+    Ok(crate::objects::value::bool_value(false))
 }
 
 /// `del o.name`.
@@ -801,9 +862,9 @@ pub fn bind_to_class(attr: Value, cls: Value) -> PyResult {
     if let Some(rebound) = crate::objects::builtin_subclass::rebind_class_method(attr, cls) {
         return Ok(rebound);
     }
-    Ok(match attr.get::<DescriptorObj>() {
-        Some(d) if d.kind == DescrKind::ClassMethod => function::new_bound(d.func, cls),
-        Some(d) if d.kind == DescrKind::StaticMethod => d.func,
-        _ => attr,
-    })
+    match attr.get::<DescriptorObj>() {
+        Some(d) if d.kind == DescrKind::ClassMethod => classmethod_bind(d.func, cls),
+        Some(d) if d.kind == DescrKind::StaticMethod => Ok(d.func),
+        _ => Ok(attr),
+    }
 }
