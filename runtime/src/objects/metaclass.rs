@@ -183,14 +183,17 @@ pub fn type_new(args: &[Value], kw: Kw) -> PyResult {
             types::type_name(*bases)
         ));
     }
-    if namespace.get::<DictObj>().is_none() {
+    // The class gets a copy of the namespace, which may be of a dict subclass (what a
+    // `__prepare__` returned).
+    let contents = crate::objects::builtin_subclass::base_value(*namespace).unwrap_or(*namespace);
+    let Some(contents) = contents.get::<DictObj>() else {
         return type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             types::type_name(*namespace)
         ));
-    }
+    };
     let meta = calculate(*meta, tuple::items(*bases).unwrap_or(&[]))?;
-    new_class(meta, *name, *name, *bases, *namespace, kw)
+    new_class(meta, *name, *name, *bases, contents.copy(), kw)
 }
 
 /// `type.__init__`: nothing to do once `type.__new__` made the class.
