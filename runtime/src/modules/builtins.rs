@@ -1112,13 +1112,14 @@ fn construct_type(args: &[Value], kw: Kw) -> PyResult {
     match args {
         [x] if kw.is_empty() => Ok(types::type_of(*x)),
         [name, bases, ns] => {
+            let ns = metaclass::checked_namespace(*name, *bases, *ns)?;
             let kwargs = dict::new();
             if let Some(d) = kwargs.get::<DictObj>() {
                 for (k, v) in kw.iter() {
                     d.set(pystr::intern(k), v)?;
                 }
             }
-            metaclass::build(*name, *name, *bases, *ns, kwargs)
+            metaclass::build(*name, *name, *bases, ns, kwargs)
         }
         _ => type_error("type() takes 1 or 3 arguments"),
     }

@@ -160,6 +160,32 @@ fn new_class(
     class::new_user(meta, name, qualname, bases, namespace, kwargs)
 }
 
+/// Checks the arguments of `type(name, bases, namespace)` and `type.__new__`, as CPython
+/// does; gives a copy of the namespace as a dict (it may be of a dict subclass, what a
+/// `__prepare__` returned).
+pub fn checked_namespace(name: Value, bases: Value, namespace: Value) -> PyResult {
+    if pystr::as_str(name).is_none() {
+        return type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            types::type_name(name)
+        ));
+    }
+    if tuple::items(bases).is_none() {
+        return type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            types::type_name(bases)
+        ));
+    }
+    let contents = crate::objects::builtin_subclass::base_value(namespace).unwrap_or(namespace);
+    match contents.get::<DictObj>() {
+        Some(contents) => Ok(contents.copy()),
+        None => type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            types::type_name(namespace)
+        )),
+    }
+}
+
 /// `type.__new__(metaclass, name, bases, namespace, **kwargs)`.
 pub fn type_new(args: &[Value], kw: Kw) -> PyResult {
     let [meta, name, bases, namespace] = args else {
@@ -171,29 +197,9 @@ pub fn type_new(args: &[Value], kw: Kw) -> PyResult {
             types::type_name(*meta)
         ));
     }
-    if pystr::as_str(*name).is_none() {
-        return type_error(format!(
-            "type.__new__() argument 1 must be str, not {}",
-            types::type_name(*name)
-        ));
-    }
-    if tuple::items(*bases).is_none() {
-        return type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {}",
-            types::type_name(*bases)
-        ));
-    }
-    // The class gets a copy of the namespace, which may be of a dict subclass (what a
-    // `__prepare__` returned).
-    let contents = crate::objects::builtin_subclass::base_value(*namespace).unwrap_or(*namespace);
-    let Some(contents) = contents.get::<DictObj>() else {
-        return type_error(format!(
-            "type.__new__() argument 3 must be dict, not {}",
-            types::type_name(*namespace)
-        ));
-    };
+    let namespace = checked_namespace(*name, *bases, *namespace)?;
     let meta = calculate(*meta, tuple::items(*bases).unwrap_or(&[]))?;
-    new_class(meta, *name, *name, *bases, contents.copy(), kw)
+    new_class(meta, *name, *name, *bases, namespace, kw)
 }
 
 /// `type.__init__`: nothing to do once `type.__new__` made the class.
