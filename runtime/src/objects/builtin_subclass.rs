@@ -14,7 +14,7 @@ use crate::objects::function;
 use crate::objects::methods;
 use crate::objects::str as pystr;
 use crate::objects::types::{self, TypeId};
-use crate::objects::value::{PyResult, Value};
+use crate::objects::value::{none, PyResult, Value};
 use crate::protocols::call::{self, Kw};
 
 /// The builtin types a class of the program may derive from.
@@ -32,6 +32,7 @@ fn acceptable(id: TypeId) -> bool {
             | TypeId::FrozenSet
             | TypeId::Bytes
             | TypeId::ByteArray
+            | TypeId::Property
     )
 }
 
@@ -39,7 +40,7 @@ fn acceptable(id: TypeId) -> bool {
 fn mutable(id: TypeId) -> bool {
     matches!(
         id,
-        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray | TypeId::Property
     )
 }
 
@@ -199,6 +200,7 @@ builtin_news! {
     frozenset_new => FrozenSet,
     bytes_new => Bytes,
     bytearray_new => ByteArray,
+    property_new => Property,
 }
 
 /// `T.__init__(self, *args, **kw)`: fills a mutable builtin value as `T(*args, **kw)`
@@ -272,6 +274,46 @@ pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -
         }
         _ => None,
     }
+}
+
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)` on `this`, an instance of
+/// a class deriving from `property`: a property's fields are fixed when it is made, so the
+/// instance gets a new base value.
+pub fn property_init(this: Value, args: &[Value], kw: Kw) -> PyResult {
+    let made = crate::modules::builtins::construct(
+        TypeId::Property,
+        types::class_of(TypeId::Property),
+        args,
+        kw,
+    )?;
+    if let Some(i) = this.get::<InstanceObj>() {
+        i.set_fixed_word(0, made);
+    }
+    Ok(none())
+}
+
+/// `getter`/`setter`/`deleter` of an instance of a class deriving from `property`: a copy
+/// made by calling the instance's class, as CPython's `property_copy` does.
+pub fn property_copy(this: Value, base: Value, name: &str, args: &[Value]) -> Option<PyResult> {
+    let d = base
+        .get::<function::DescriptorObj>()
+        .filter(|d| d.kind == function::DescrKind::Property)?;
+    let ([f], true) = (args, matches!(name, "getter" | "setter" | "deleter")) else {
+        return None;
+    };
+    let or_none = |v: Value| if v.is_null() { none() } else { v };
+    let (getter, setter, deleter) = match name {
+        "getter" => (*f, d.setter, d.deleter),
+        "setter" => (d.func, *f, d.deleter),
+        _ => (d.func, d.setter, *f),
+    };
+    let doc = if d.getter_doc.get() && !getter.is_null() {
+        none()
+    } else {
+        or_none(d.doc.get())
+    };
+    let fields = [or_none(getter), or_none(setter), or_none(deleter), doc];
+    Some(call::call(types::type_of(this), &fields, Kw::NONE))
 }
 
 /// What a class method of a builtin type (`bytes.fromhex`, `int.from_bytes`, ...) called

@@ -147,6 +147,10 @@ methods! { FUNCTION_METHODS:
     "__call__" => function_call,
 }
 
+methods! { CALLABLE_METHODS:
+    "__call__" => function_call,
+}
+
 /// What a builtin method is bound to when looked up on a value or on its type.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Receiver {
@@ -201,6 +205,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::Property => PROPERTY_METHODS,
         TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
         TypeId::Function => FUNCTION_METHODS,
+        TypeId::BuiltinFunction | TypeId::Method => CALLABLE_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
         TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,
@@ -238,6 +243,7 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Property => PROPERTY_METHODS,
         TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
         TypeId::Function => FUNCTION_METHODS,
+        TypeId::BuiltinFunction | TypeId::Method => CALLABLE_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
         _ => &[],
     };
@@ -1382,7 +1388,7 @@ fn function_get(args: &[Value], kw: Kw) -> PyResult {
     Ok(function::new_bound(func, instance))
 }
 
-/// `function.__call__(*args, **kwargs)`.
+/// `__call__(*args, **kwargs)` of functions, builtin functions and bound methods.
 fn function_call(args: &[Value], kw: Kw) -> PyResult {
     match args.split_first() {
         Some((func, rest)) => crate::protocols::call::call(*func, rest, kw),

@@ -180,7 +180,12 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
     }
     match found {
         Some(f) => bind(f, o, cls).map(Some),
-        None => Ok(None),
+        // The data attributes of a builtin base value (`real` of an int, `fget` of a
+        // property), which the builtin type's namespace does not hold.
+        None => match crate::objects::builtin_subclass::base_value(o) {
+            Some(base) => getattr_opt(base, name),
+            None => Ok(None),
+        },
     }
 }
 

@@ -414,7 +414,13 @@ fn call_builtin_with(b: &BuiltinObj, this: Value, args: &[Value], kw: Kw) -> PyR
                 return builtin_subclass::dict_getitem(this, base, *key);
             }
         }
+        if base != this && b.owner == "property" && b.name == "__init__" {
+            return builtin_subclass::property_init(this, args, kw);
+        }
         if let Some(r) = builtin_subclass::named_after_class(this, base, b.name, args) {
+            return r;
+        }
+        if let Some(r) = builtin_subclass::property_copy(this, base, b.name, args) {
             return r;
         }
         if base != this {
