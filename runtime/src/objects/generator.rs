@@ -592,7 +592,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
 }
 
 /// The exception a body raised, with PEP 479's change: a StopIteration escaping the body
-/// becomes a RuntimeError, and so does a StopAsyncIteration escaping an asynchronous
+/// becomes a RuntimeError caused by it, and so does a StopAsyncIteration escaping an asynchronous
 /// generator's.
 fn escaped(g: &GeneratorObj) -> Raised {
     let what = if exceptions::pending_matches(ExcKind::StopIteration) {
@@ -604,14 +604,13 @@ fn escaped(g: &GeneratorObj) -> Raised {
     } else {
         return Raised;
     };
+    // The RuntimeError's cause (and context) is the StopIteration, as in CPython.
     let stop = exceptions::take_pending();
-    let previous = exceptions::enter_handler(stop);
-    let error: PyResult<()> = raise(
+    exceptions::raise_from_cause(
         ExcKind::RuntimeError,
         &format!("{} raised {what}", g.flavor.noun()),
-    );
-    exceptions::leave_handler(previous);
-    error.err().unwrap_or(Raised)
+        stop,
+    )
 }
 
 /// The running generator body, if any.
