@@ -4,8 +4,10 @@
 
 /// Each shipped module: its name, whether it is a package (`name/__init__.py`), its
 /// source.
-pub const MODULES: &[(&str, bool, &str)] =
-    &[("__future__", false, include_str!("../../lib/__future__.py"))];
+pub const MODULES: &[(&str, bool, &str)] = &[
+    ("__future__", false, include_str!("../../lib/__future__.py")),
+    ("contextlib", false, include_str!("../../lib/contextlib.py")),
+];
 
 /// The shipped module `name`: whether it is a package, and its source.
 pub fn find(name: &str) -> Option<(bool, &'static str)> {

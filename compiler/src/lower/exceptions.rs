@@ -46,8 +46,8 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         block
     }
 
-    /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception
-    /// (and suppresses it by returning a true value), or `None`s when the body completes or
+    /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception's
+    /// type, the exception and its traceback (and suppresses it by returning a true value), or `None`s when the body completes or
     /// leaves by `return`, `break` or `continue`. `async with` awaits what `__aenter__` and
     /// `__aexit__` return.
     pub(super) fn with_stmt(
@@ -96,9 +96,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     callee: Operand::Const(type_builtin),
                     args: vec![Operand::Temp(exception)],
                 });
+                let traceback_name = f.str_const("__traceback__");
+                let traceback = f.value(Op::GetAttr(Operand::Temp(exception), traceback_name));
                 let mut suppress = f.value(Op::Call {
                     callee: Operand::Temp(exit),
-                    args: vec![class, Operand::Temp(exception), Operand::None],
+                    args: vec![class, Operand::Temp(exception), traceback],
                 });
                 if is_async {
                     suppress = f.value(Op::Await(suppress, AwaitSite::AsyncExit));

@@ -128,29 +128,51 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
     };
     let sep = text_opt("sep", " ")?;
     let end = text_opt("end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    let file = match kw.get("file").filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => match modules::sys::stream("stdout")? {
+            Some(f) if f.is_none() => return Ok(none()),
+            f => f,
+        },
+    };
+    let flush = match kw.get("flush") {
+        Some(flush) => ops::truthy(flush)?,
+        None => false,
+    };
+    let stderr = file.is_some_and(file::is_stderr);
+    let Some(file) = file.filter(|f| f.kind() != Kind::File) else {
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match pystr::as_str(*a) {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&ops::str_string(*a)?),
+            }
         }
-        match pystr::as_str(*a) {
-            Some(s) => out.push_str(s),
-            None => out.push_str(&ops::str_string(*a)?),
-        }
-    }
-    out.push_str(end);
-    let file = kw.get("file").filter(|f| !f.is_none());
-    match file {
-        None => file::write_to(false, &out),
-        Some(f) if f.kind() == Kind::File => file::write_to(file::is_stderr(f), &out),
-        Some(f) => {
-            call::call_method(f, pystr::new("write"), &[pystr::new(&out)], Kw::NONE)?;
-        }
-    }
-    if let Some(flush) = kw.get("flush") {
-        if ops::truthy(flush)? && file.is_none_or(|f| !file::is_stderr(f)) {
+        out.push_str(end);
+        file::write_to(stderr, &out);
+        if flush && !stderr {
             crate::output::flush_stdout();
         }
+        return Ok(none());
+    };
+    // Any other object with a `write` method gets each piece in turn, as CPython writes them.
+    let write = pystr::new("write");
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            call::call_method(file, write, &[pystr::new(sep)], Kw::NONE)?;
+        }
+        let text = match pystr::as_str(*a) {
+            Some(_) => *a,
+            None => pystr::new(&ops::str_string(*a)?),
+        };
+        call::call_method(file, write, &[text], Kw::NONE)?;
+    }
+    call::call_method(file, write, &[pystr::new(end)], Kw::NONE)?;
+    if flush {
+        call::call_method(file, pystr::new("flush"), &[], Kw::NONE)?;
     }
     Ok(none())
 }

@@ -85,8 +85,26 @@ fn sys_exc_info(args: &[Value], kw: Kw) -> PyResult {
     })
 }
 
+/// The current `sys.stdout` (or `sys.stderr`, by `name`), which a program may rebind:
+/// None while `sys` was never imported (nothing can have rebound it then), and CPython's
+/// `RuntimeError` when the attribute was deleted.
+pub fn stream(name: &'static str) -> PyResult<Option<Value>> {
+    let Some(sys) = super::import::sys_modules()
+        .get::<crate::objects::dict::DictObj>()
+        .and_then(|m| m.get(pystr::intern("sys")).ok().flatten())
+    else {
+        return Ok(None);
+    };
+    match crate::protocols::attr::getattr_opt(sys, pystr::intern(name))? {
+        Some(f) => Ok(Some(f)),
+        None => raise(ExcKind::RuntimeError, &format!("lost sys.{name}")),
+    }
+}
+
 /// The entries of module `sys`.
 pub fn entries() -> Vec<(&'static str, Value)> {
+    let stdout = file::new("<stdout>", false);
+    let stderr = file::new("<stderr>", true);
     let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| pystr::new(s)).collect());
     vec![
         ("argv", list::from_vec(argv)),
@@ -96,8 +114,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("getrecursionlimit", sys_getrecursionlimit),
         builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
         builtin("get_int_max_str_digits", sys_get_int_max_str_digits),
-        ("stdout", file::new("<stdout>", false)),
-        ("stderr", file::new("<stderr>", true)),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
         ("maxsize", int::from_i64(i64::MAX)),
         ("platform", pystr::new("linux")),
         ("byteorder", pystr::new("little")),

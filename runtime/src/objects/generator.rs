@@ -33,6 +33,7 @@ use crate::objects::function::{
 use crate::objects::methods::Method;
 use crate::objects::native_class;
 use crate::objects::str as pystr;
+use crate::objects::tuple;
 use crate::objects::types::{self, TypeId};
 use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use crate::protocols::args;
@@ -591,7 +592,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
 }
 
 /// The exception a body raised, with PEP 479's change: a StopIteration escaping the body
-/// becomes a RuntimeError, and so does a StopAsyncIteration escaping an asynchronous
+/// becomes a RuntimeError caused by it, and so does a StopAsyncIteration escaping an asynchronous
 /// generator's.
 fn escaped(g: &GeneratorObj) -> Raised {
     let what = if exceptions::pending_matches(ExcKind::StopIteration) {
@@ -603,14 +604,13 @@ fn escaped(g: &GeneratorObj) -> Raised {
     } else {
         return Raised;
     };
+    // The RuntimeError's cause (and context) is the StopIteration, as in CPython.
     let stop = exceptions::take_pending();
-    let previous = exceptions::enter_handler(stop);
-    let error: PyResult<()> = raise(
+    exceptions::raise_from_cause(
         ExcKind::RuntimeError,
         &format!("{} raised {what}", g.flavor.noun()),
-    );
-    exceptions::leave_handler(previous);
-    error.err().unwrap_or(Raised)
+        stop,
+    )
 }
 
 /// The running generator body, if any.
@@ -1145,10 +1145,23 @@ pub fn method_throw(args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// Makes pending the exception `throw(typ, val)` describes (`val` None or absent: `typ`
-/// itself); an invalid one raises TypeError instead.
+/// itself; an instance of class `typ`: `val` as it is; a tuple: `typ`'s arguments); an
+/// invalid one raises TypeError instead.
 pub fn make_pending(typ: Value, val: Option<Value>) -> PyResult<()> {
+    let typ_is_class = typ.get::<class::ClassObj>().is_some();
     let exception = match val {
-        Some(value) if !value.is_none() => call::call(typ, &[value], Kw::NONE)?,
+        Some(value) if !value.is_none() => {
+            if !typ_is_class && exceptions::is_exception(typ) {
+                return type_error("instance exception may not have a separate value");
+            }
+            if typ_is_class && class::is_instance(value, typ) {
+                value
+            } else if let Some(items) = tuple::items(value) {
+                call::call(typ, items, Kw::NONE)?
+            } else {
+                call::call(typ, &[value], Kw::NONE)?
+            }
+        }
         _ => typ,
     };
     let is_class = exception
