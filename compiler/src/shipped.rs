@@ -6,7 +6,9 @@
 /// source.
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
+    ("bisect", false, include_str!("../../lib/bisect.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
+    ("heapq", false, include_str!("../../lib/heapq.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.
