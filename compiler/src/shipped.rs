@@ -8,6 +8,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
+    ("copy", false, include_str!("../../lib/copy.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
 ];
 
