@@ -10,6 +10,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("copy", false, include_str!("../../lib/copy.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
+    ("string", false, include_str!("../../lib/string.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.
