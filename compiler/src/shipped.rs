@@ -11,6 +11,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("../../lib/copy.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("string", false, include_str!("../../lib/string.py")),
+    ("textwrap", false, include_str!("../../lib/textwrap.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.
