@@ -6,7 +6,12 @@
 /// source.
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
+    ("bisect", false, include_str!("../../lib/bisect.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
+    ("copy", false, include_str!("../../lib/copy.py")),
+    ("heapq", false, include_str!("../../lib/heapq.py")),
+    ("string", false, include_str!("../../lib/string.py")),
+    ("textwrap", false, include_str!("../../lib/textwrap.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.

@@ -165,6 +165,9 @@ fn new_of(id: TypeId, args: &[Value], kw: Kw) -> PyResult {
             };
             Ok(class::new_instance_with_base(cls, base))
         }
+        // A class of closc's own deriving from `T` (`collections.OrderedDict` from
+        // dict) keeps its data in an ordinary instance, which its `__init__` sets up.
+        Layout::Object => Ok(class::new_instance(cls)),
         _ => crate::modules::builtins::construct(id, cls, rest, kw),
     }
 }

@@ -1023,12 +1023,14 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
         if !is_instance(made, cls) {
             return Ok(made);
         }
-        return init(made, c, args, kw);
+        return init(made, c, args, kw, true);
     }
-    init(obj, c, args, kw)
+    init(obj, c, args, kw, false)
 }
 
-fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+/// Runs `__init__`; with neither `__init__` nor `__new__` overridden (`own_new`),
+/// `object.__init__` refuses arguments, as in CPython.
+fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw, own_new: bool) -> PyResult {
     match c.lookup_user(pystr::intern("__init__")) {
         Some(f) => {
             let r = call::call_with_self_rooted(f, obj, args, kw)?;
@@ -1039,7 +1041,7 @@ fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
                 ));
             }
         }
-        None if c.layout == Layout::Object && (!args.is_empty() || !kw.is_empty()) => {
+        None if c.layout == Layout::Object && !own_new && (!args.is_empty() || !kw.is_empty()) => {
             return type_error(format!("{}() takes no arguments", c.name_str()));
         }
         None => {}
