@@ -491,8 +491,6 @@ def _format_annotation(annotation):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__
         return annotation.__module__ + "." + annotation.__qualname__
-    if isinstance(annotation, str):
-        return annotation
     return repr(annotation)
 
 
