@@ -7,7 +7,11 @@
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
-    ("dataclasses", false, include_str!("../../lib/dataclasses.py")),
+    (
+        "dataclasses",
+        false,
+        include_str!("../../lib/dataclasses.py"),
+    ),
     ("enum", false, include_str!("../../lib/enum.py")),
 ];
 
