@@ -569,6 +569,8 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
         return int.__format__(self, format_spec)
 
 
@@ -593,6 +595,8 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
         return str.__format__(str.__str__(self), format_spec)
 
     @staticmethod
@@ -761,6 +765,8 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
         return int.__format__(self, format_spec)
 
     # int's operators come before Flag's in the MRO: name Flag's here.
