@@ -9,6 +9,12 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("copy", false, include_str!("../../lib/copy.py")),
+    (
+        "dataclasses",
+        false,
+        include_str!("../../lib/dataclasses.py"),
+    ),
+    ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),

@@ -945,8 +945,10 @@ pub fn is_instance(v: Value, cls: Value) -> bool {
 pub fn display_name(cls: Value) -> String {
     match cls.get::<ClassObj>() {
         // A library module's class is shown with its module (`asyncio.exceptions.X`).
-        Some(c) => match stdlib_module(c) {
-            Some(m) if m != "builtins" => format!("{m}.{}", c.qualname_str()),
+        // So is one of a module of the program or a shipped Python module
+        // (`dataclasses.FrozenInstanceError`), but not one of `__main__`.
+        Some(c) => match stdlib_module(c).or_else(|| user_module(c)) {
+            Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", c.qualname_str()),
             _ => c.qualname_str().to_string(),
         },
         None => "?".to_string(),

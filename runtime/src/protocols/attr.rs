@@ -208,7 +208,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
             let module = class::stdlib_module(c).unwrap_or("builtins");
             return Ok(Some(pystr::new(module)));
         }
-        "__class__" => return Ok(Some(types::class_of(TypeId::Type))),
+        "__class__" => return Ok(Some(types::type_of(cls))),
         // Only the class's own annotations: one without gets an empty dict, kept in its
         // namespace, as CPython's `type.__annotations__` does.
         "__annotations__" if !c.builtin => {
@@ -601,6 +601,12 @@ fn descriptor_store(o: Value, name: Value, v: Value) -> Option<PyResult<()>> {
 
 /// Stores an attribute on an instance, honouring properties (no `__setattr__`).
 pub fn generic_setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
+    if o.is_object() && o.kind() == Kind::Class {
+        let n = pystr::as_str(name).unwrap_or("?");
+        if let Some(r) = class_setattr(o, n, name, v) {
+            return r;
+        }
+    }
     if let Some(d) = class_descriptor(o, name) {
         return property_store(d, o, v);
     }
@@ -661,6 +667,49 @@ fn no_dict_for<T>(o: Value, name: Value) -> PyResult<T> {
     }
 }
 
+/// `type.__setattr__(cls, name, v)`: stores `v` in the namespace of class `o` (None when
+/// `o` is no class object).
+fn class_setattr(o: Value, n: &str, name: Value, v: Value) -> Option<PyResult<()>> {
+    let c = o.get::<ClassObj>()?;
+    if c.builtin {
+        return Some(type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{}'",
+            c.name_str()
+        )));
+    }
+    match n {
+        "__name__" => c.name.set(v),
+        "__qualname__" => c.qualname.set(v),
+        _ => {
+            if let Err(e) = c.dict().set(name, v) {
+                return Some(Err(e));
+            }
+        }
+    }
+    class::namespaces_changed();
+    if n == "__del__" {
+        class::finalizers_changed();
+    }
+    Some(Ok(()))
+}
+
+/// `type.__delattr__(cls, name)`: removes `name` from the namespace of class `o` (None
+/// when `o` is no class object or has no such attribute of its own).
+fn class_delattr(o: Value, name: Value) -> Option<PyResult<()>> {
+    let c = o.get::<ClassObj>()?;
+    match c.dict().remove(name) {
+        Err(e) => Some(Err(e)),
+        Ok(None) => None,
+        Ok(Some(_)) => {
+            class::namespaces_changed();
+            if pystr::as_str(name) == Some("__del__") {
+                class::finalizers_changed();
+            }
+            Some(Ok(()))
+        }
+    }
+}
+
 /// `o.name = v`.
 pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
     let Some(n) = pystr::as_str(name) else {
@@ -678,23 +727,11 @@ pub fn setattr(o: Value, name: Value, v: Value) -> PyResult<()> {
                 return generic_setattr(o, name, v);
             }
             Kind::Class => {
-                if let Some(c) = o.get::<ClassObj>() {
-                    if c.builtin {
-                        return type_error(format!(
-                            "cannot set '{n}' attribute of immutable type '{}'",
-                            c.name_str()
-                        ));
-                    }
-                    match n {
-                        "__name__" => c.name.set(v),
-                        "__qualname__" => c.qualname.set(v),
-                        _ => c.dict().set(name, v)?,
-                    }
-                    class::namespaces_changed();
-                    if n == "__del__" {
-                        class::finalizers_changed();
-                    }
-                    return Ok(());
+                if let Some(f) = ops::user_method(o, "__setattr__") {
+                    return call::call_with_self(f, o, &[name, v], Kw::NONE).map(|_| ());
+                }
+                if let Some(r) = class_setattr(o, n, name, v) {
+                    return r;
                 }
             }
             Kind::Function => {
@@ -780,6 +817,11 @@ fn descriptor_is_abstract(d: &DescriptorObj) -> PyResult {
 /// `object.__delattr__`: `del o.name` for an instance or exception, without its class's
 /// `__delattr__`.
 pub fn generic_delattr(o: Value, name: Value) -> PyResult<()> {
+    if o.is_object() && o.kind() == Kind::Class {
+        if let Some(r) = class_delattr(o, name) {
+            return r;
+        }
+    }
     if let Some(d) = class_descriptor(o, name) {
         return property_store(d, o, Value::NULL);
     }
@@ -806,14 +848,11 @@ pub fn delattr(o: Value, name: Value) -> PyResult<()> {
                 return generic_delattr(o, name);
             }
             Kind::Class => {
-                if let Some(c) = o.get::<ClassObj>() {
-                    if c.dict().remove(name)?.is_some() {
-                        class::namespaces_changed();
-                        if pystr::as_str(name) == Some("__del__") {
-                            class::finalizers_changed();
-                        }
-                        return Ok(());
-                    }
+                if let Some(f) = ops::user_method(o, "__delattr__") {
+                    return call::call_with_self(f, o, &[name], Kw::NONE).map(|_| ());
+                }
+                if let Some(r) = class_delattr(o, name) {
+                    return r;
                 }
             }
             Kind::Module => {

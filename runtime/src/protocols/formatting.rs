@@ -26,6 +26,14 @@ fn spec_error<T>(msg: String) -> PyResult<T> {
 
 /// `format(v, spec)` as a Rust string.
 pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
+    // A builtin base's `__format__` (`int.__format__` for an int subclass) formats an
+    // empty spec as `str(v)`, which honours the subclass's `__str__`.
+    if spec.is_empty()
+        && ops::user_method(v, "__format__")
+            .is_some_and(|f| f.is_object() && f.kind() == Kind::Builtin)
+    {
+        return ops::str_string(v);
+    }
     if let Some(r) = ops::call_dunder(v, "__format__", &[pystr::new(spec)]) {
         let r = r?;
         return match pystr::as_str(r) {
@@ -414,7 +422,7 @@ pub fn builtin_format(v: Value, spec: Value) -> PyResult {
         }
     };
     if spec_text.is_empty() {
-        if pystr::as_str(v).is_some() {
+        if v.is_object() && v.kind() == Kind::Str {
             return Ok(v);
         }
         if v.is_small() {
