@@ -6,6 +6,7 @@
 /// source.
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
+    ("abc", false, include_str!("../../lib/abc.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
 ];
 
