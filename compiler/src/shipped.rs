@@ -6,8 +6,14 @@
 /// source.
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
+    (
+        "_collections_abc",
+        false,
+        include_str!("../../lib/_collections_abc.py"),
+    ),
     ("abc", false, include_str!("../../lib/abc.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
+    ("typing", false, include_str!("../../lib/typing.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.
