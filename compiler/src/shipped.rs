@@ -12,6 +12,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/_collections_abc.py"),
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
+    (
+        "collections.abc",
+        false,
+        include_str!("../../lib/collections/abc.py"),
+    ),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
 ];
