@@ -9,8 +9,75 @@ compare equal by origin and arguments.
 """
 
 import collections
+import sys
 import _collections_abc as _abcs
 from abc import ABCMeta, abstractmethod
+
+__all__ = [
+    "Annotated",
+    "Any",
+    "Callable",
+    "ClassVar",
+    "Final",
+    "ForwardRef",
+    "Generic",
+    "Literal",
+    "Optional",
+    "Protocol",
+    "Tuple",
+    "Type",
+    "TypeVar",
+    "Union",
+    "AbstractSet",
+    "Container",
+    "Collection",
+    "Hashable",
+    "Iterable",
+    "Iterator",
+    "Mapping",
+    "MutableMapping",
+    "MutableSequence",
+    "MutableSet",
+    "Sequence",
+    "Sized",
+    "Awaitable",
+    "AsyncIterator",
+    "AsyncIterable",
+    "Coroutine",
+    "AsyncGenerator",
+    "Reversible",
+    "Counter",
+    "Deque",
+    "Dict",
+    "DefaultDict",
+    "List",
+    "OrderedDict",
+    "Set",
+    "FrozenSet",
+    "NamedTuple",
+    "TypedDict",
+    "Generator",
+    "AnyStr",
+    "assert_never",
+    "cast",
+    "final",
+    "get_args",
+    "get_origin",
+    "get_type_hints",
+    "NewType",
+    "no_type_check",
+    "NoReturn",
+    "Never",
+    "overload",
+    "reveal_type",
+    "runtime_checkable",
+    "Self",
+    "Text",
+    "TYPE_CHECKING",
+    "TypeAlias",
+    "TypeGuard",
+    "LiteralString",
+]
 
 TYPE_CHECKING = False
 
@@ -28,7 +95,31 @@ def _type_repr(obj):
 
 
 def _type_check(arg):
-    return type(None) if arg is None else arg
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type written as a string, to be evaluated later (by `get_type_hints`)."""
+
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
 
 
 def _as_tuple(params):
@@ -234,7 +325,7 @@ class _CallableAlias(_SpecialGenericAlias):
         elif isinstance(args, list):
             flat = tuple(_type_check(a) for a in args) + (_type_check(result),)
         else:
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {_type_repr(args)}")
+            return _GenericAlias(_abcs.Callable, (_type_check(args), _type_check(result)), "Callable")
         return _GenericAlias(_abcs.Callable, flat, "Callable", Callable)
 
 
@@ -255,6 +346,8 @@ def _union_getitem(form, params):
 
 
 def _optional_getitem(form, params):
+    if isinstance(params, tuple):
+        raise TypeError(f"{form} requires a single type. Got {repr(params)[:100]}.")
     return Union[params, None]
 
 
@@ -269,7 +362,12 @@ def _literal_getitem(form, params):
     return _GenericAlias(form, _as_tuple(params), "Literal", form)
 
 
-Any = _SpecialForm("Any")
+class _AnyForm(_SpecialForm):
+    def __call__(self, *args, **kwds):
+        raise TypeError("Any cannot be instantiated")
+
+
+Any = _AnyForm("Any")
 NoReturn = _SpecialForm("NoReturn")
 Never = _SpecialForm("Never")
 Self = _SpecialForm("Self")
@@ -351,7 +449,7 @@ class TypeVar:
             raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = constraints
-        self.__bound__ = bound
+        self.__bound__ = _type_check(bound) if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
 
@@ -367,6 +465,7 @@ class TypeVar:
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
+Text = str
 
 
 class Generic:
@@ -379,7 +478,9 @@ class Generic:
         if cls is Generic or cls is Protocol:
             for p in params:
                 if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                    raise TypeError(
+                f"Parameters to {cls.__name__}[...] must all be type variables or parameter specification variables."
+            )
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
@@ -494,7 +595,7 @@ def no_type_check(arg):
 
 
 def reveal_type(obj):
-    print(f"Runtime type is {type(obj).__name__!r}", file=__import__("sys").stderr)
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
 
@@ -544,12 +645,17 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for klass in reversed(obj.__mro__):
             ns = globalns
             if ns is None:
-                module = __import__("sys").modules.get(klass.__module__)
+                module = sys.modules.get(klass.__module__)
                 ns = getattr(module, "__dict__", {})
             for name, value in klass.__dict__.get("__annotations__", {}).items():
                 hints[name] = _evaluate(value, ns, localns)
     else:
-        ns = globalns if globalns is not None else getattr(obj, "__globals__", getattr(obj, "__dict__", {}))
+        ns = globalns
+        if ns is None:
+            ns = getattr(obj, "__globals__", None)
+        if ns is None:
+            module = sys.modules.get(getattr(obj, "__module__", None))
+            ns = getattr(module, "__dict__", None) or getattr(obj, "__dict__", {})
         hints = {name: _evaluate(value, ns, localns) for name, value in getattr(obj, "__annotations__", {}).items()}
     if not include_extras:
         hints = {name: _strip_annotated(value) for name, value in hints.items()}
@@ -559,6 +665,15 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def _evaluate(value, globalns, localns):
     if value is None:
         return type(None)
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, _GenericAlias) and not isinstance(value, _AnnotatedAlias):
+        args = tuple(_evaluate(a, globalns, localns) for a in value.__args__)
+        if args == value.__args__:
+            return value
+        if value.__origin__ is Union:
+            return Union[args]
+        return _GenericAlias(value.__origin__, args, value._name, value._form)
     if isinstance(value, str):
         tokens = _tokenize(value)
         result, rest = _parse_union(tokens, dict(globalns or {}, **(localns or {})))
