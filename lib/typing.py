@@ -241,15 +241,17 @@ class _GenericAlias:
         return made
 
     def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            return _alias_mro_entries(self, bases)
         if self.__origin__ is Generic:
-            for b in bases:
-                if b is not self and isinstance(b, _GenericAlias) and b.__origin__ is Protocol:
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) and b is not self:
                     return ()
-        if self.__origin__ is Protocol or self.__origin__ is Generic:
-            return (self.__origin__,)
-        if isinstance(self.__origin__, type) and self.__origin__ not in bases:
-            return (self.__origin__,)
-        return ()
+        return (self.__origin__,)
 
     def __getattr__(self, attr):
         if attr.startswith("__") and attr.endswith("__"):
@@ -261,6 +263,20 @@ class _GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+def _alias_mro_entries(alias, bases):
+    """The bases an alias of a container class stands for: the class, and `Generic`
+    unless a later base brings it."""
+    entries = []
+    if alias.__origin__ not in bases:
+        entries.append(alias.__origin__)
+    for b in bases[bases.index(alias) + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        entries.append(Generic)
+    return tuple(entries)
 
 
 class _SpecialGenericAlias:
@@ -290,7 +306,7 @@ class _SpecialGenericAlias:
         return self.__origin__(*args, **kwds)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _alias_mro_entries(self, bases)
 
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
@@ -544,7 +560,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
     def __new__(cls, *args, **kwargs):
-        if cls.__dict__.get("_is_protocol", False):
+        if cls is not Protocol and cls.__dict__.get("_is_protocol", False):
             raise TypeError("Protocols cannot be instantiated")
         return super().__new__(cls)
 
