@@ -6,7 +6,18 @@
 /// source.
 pub const MODULES: &[(&str, bool, &str)] = &[
     ("__future__", false, include_str!("../../lib/__future__.py")),
+    (
+        "_collections_abc",
+        false,
+        include_str!("../../lib/_collections_abc.py"),
+    ),
+    ("abc", false, include_str!("../../lib/abc.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
+    (
+        "collections.abc",
+        false,
+        include_str!("../../lib/collections/abc.py"),
+    ),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("copy", false, include_str!("../../lib/copy.py")),
     (
@@ -18,6 +29,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
+    ("typing", false, include_str!("../../lib/typing.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.

@@ -1063,7 +1063,30 @@ pub fn no_attribute<T>(obj: Value, name: &str) -> PyResult<T> {
     exceptions::raise_attribute_error(obj, name, &msg)
 }
 
-/// The `__dict__` of a class as a fresh dict value.
-pub fn namespace_copy(c: &ClassObj) -> Value {
+/// The `__dict__` of a class as a fresh dict value. A builtin type's native methods are
+/// made on first use: they are all made here first, so that `"__len__" in list.__dict__`.
+pub fn namespace_copy(cls: Value, c: &ClassObj) -> Value {
+    if let Layout::Builtin(id) = c.layout {
+        let mut added = false;
+        for name in crate::objects::methods::names(id) {
+            let key = pystr::intern(name);
+            if c.dict().get_str(key).is_some() {
+                continue;
+            }
+            let entry = if name == "__hash__" && crate::protocols::dunders::unhashable(id) {
+                Some(crate::objects::value::none())
+            } else {
+                crate::objects::methods::class_entry(cls, id, c.name_str(), name)
+            };
+            if let Some(f) = entry {
+                if c.dict().set(key, f).is_ok() {
+                    added = true;
+                }
+            }
+        }
+        if added {
+            namespaces_changed();
+        }
+    }
     c.dict().copy()
 }

@@ -100,15 +100,58 @@ fn split(keywords: &[(Value, Value)]) -> (Vec<Value>, Vec<Value>) {
     keywords.iter().copied().unzip()
 }
 
+/// The namespace key under which `prepare` leaves the resolved bases for `build`.
+const RESOLVED_BASES: &str = "__closc_resolved_bases__";
+
+/// CPython's `update_bases`: each base that is not a class but has `__mro_entries__` is
+/// replaced by the classes that method returns (given the original bases). None when no
+/// base was replaced.
+fn resolve_bases(bases: Value) -> PyResult<Option<Value>> {
+    let items = tuple::items(bases).unwrap_or(&[]);
+    if items.iter().all(|b| b.get::<ClassObj>().is_some()) {
+        return Ok(None);
+    }
+    let mut resolved = crate::memory::gc::RootedVec::from_vec(Vec::with_capacity(items.len()));
+    let mut changed = false;
+    for &base in items {
+        let entries = if base.get::<ClassObj>().is_some() {
+            None
+        } else {
+            crate::protocols::attr::getattr_opt(base, pystr::intern("__mro_entries__"))?
+        };
+        let Some(entries) = entries else {
+            resolved.push(base);
+            continue;
+        };
+        let made = call::call_rooted(entries, &[bases], Kw::NONE)?;
+        let Some(made_items) = tuple::items(made) else {
+            return type_error("__mro_entries__ must return a tuple");
+        };
+        resolved.extend_from_slice(made_items);
+        changed = true;
+    }
+    Ok(changed.then(|| tuple::new(&resolved)))
+}
+
 /// The namespace a class body runs in: `metaclass.__prepare__(name, bases, **kwargs)`
 /// when the metaclass defines it, else a new dict.
 pub fn prepare(name: Value, bases: Value, kwargs: Value) -> PyResult {
+    let resolved = resolve_bases(bases)?;
+    let original = bases;
+    let bases = resolved.unwrap_or(bases);
     let (meta, keywords) = choose(bases, kwargs)?;
     let prepare = meta
         .get::<ClassObj>()
         .and_then(|m| m.lookup_user(pystr::intern("__prepare__")));
     let Some(prepare) = prepare else {
-        return Ok(dict::new());
+        let namespace = dict::new();
+        if let (Some(resolved), Some(d)) = (resolved, namespace.get::<DictObj>()) {
+            // `build` takes the resolved bases from here rather than calling each
+            // `__mro_entries__` a second time.
+            d.set(pystr::intern("__orig_bases__"), original)?;
+            d.set(pystr::intern(RESOLVED_BASES), resolved)?;
+        }
+        return Ok(namespace);
     };
     let bound = crate::protocols::attr::bind_to_class(prepare, meta)?;
     let (names, values) = split(&keywords);
@@ -131,6 +174,27 @@ pub fn build(
     namespace: Value,
     kwargs: Value,
 ) -> PyResult {
+    let original = bases;
+    let stashed = match namespace.get::<DictObj>() {
+        Some(d) => d.remove(pystr::intern(RESOLVED_BASES))?,
+        None => None,
+    };
+    let resolved = match stashed {
+        Some(resolved) => Some(resolved),
+        None => resolve_bases(bases)?,
+    };
+    let bases = match resolved {
+        Some(resolved) => {
+            if let Some(d) = namespace.get::<DictObj>() {
+                // After the body's names, as CPython orders the namespace.
+                let key = pystr::intern("__orig_bases__");
+                d.remove(key)?;
+                d.set(key, original)?;
+            }
+            resolved
+        }
+        None => bases,
+    };
     let (meta, keywords) = choose(bases, kwargs)?;
     let (names, values) = split(&keywords);
     let kw = Kw {

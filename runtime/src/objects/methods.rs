@@ -245,6 +245,13 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::Function => FUNCTION_METHODS,
         TypeId::BuiltinFunction | TypeId::Method => CALLABLE_METHODS,
         TypeId::TextIOWrapper => file::METHODS,
+        TypeId::MemberDescriptor => crate::objects::slots::MEMBER_METHODS,
+        TypeId::Generator => crate::objects::generator::METHODS,
+        TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,
+        TypeId::AsyncGenerator => crate::objects::coroutine::ASYNC_GENERATOR_METHODS,
+        TypeId::AsyncGenSend | TypeId::AsyncGenThrow => {
+            crate::objects::coroutine::AWAITABLE_METHODS
+        }
         _ => &[],
     };
     table.iter().map(|m| m.name).collect()

@@ -203,7 +203,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
             ))
         }
         "__mro__" => return Ok(Some(c.mro)),
-        "__dict__" => return Ok(Some(class::namespace_copy(c))),
+        "__dict__" => return Ok(Some(class::namespace_copy(cls, c))),
         "__module__" if c.builtin => {
             let module = class::stdlib_module(c).unwrap_or("builtins");
             return Ok(Some(pystr::new(module)));

@@ -776,6 +776,9 @@ fn make_counter() -> Value {
 pub fn entries() -> Vec<(&'static str, Value)> {
     let _ = (exceptions::pending, Kind::Dict, RootedVec::new);
     vec![
+        // A package, as CPython's is: its submodule `collections.abc` is shipped Python.
+        ("__path__", crate::objects::list::new(&[])),
+        ("__package__", crate::objects::str::new("collections")),
         (
             "namedtuple",
             function::new_builtin("namedtuple", namedtuple),
