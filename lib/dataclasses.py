@@ -5,12 +5,12 @@ generates the special methods as source text run by `exec()`; closc has no `exec
 each method is a closure over the class's field list, binding its arguments itself so that
 it raises CPython's messages (`P.__init__() missing 1 required positional argument: 'x'`).
 
-Differences: `asdict`/`astuple` do not deep-copy the leaves they return (closc has no
-`copy`), `Field.metadata` is a small read-only mapping of this module rather than
+Differences: `Field.metadata` is a small read-only mapping of this module rather than
 `types.MappingProxyType`, and the generated `__doc__` spells annotations with `repr` unless
 they are classes.
 """
 
+import copy
 import sys
 
 __all__ = [
@@ -732,7 +732,7 @@ def _as_dict_inner(obj, dict_factory):
         return type(obj)(_as_dict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
         return type(obj)((_as_dict_inner(k, dict_factory), _as_dict_inner(v, dict_factory)) for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
@@ -751,7 +751,7 @@ def _as_tuple_inner(obj, tuple_factory):
         return type(obj)(_as_tuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
         return type(obj)((_as_tuple_inner(k, tuple_factory), _as_tuple_inner(v, tuple_factory)) for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):

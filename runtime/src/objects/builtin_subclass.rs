@@ -96,6 +96,13 @@ pub fn receiver(v: Value, owner: &str) -> Value {
     }
 }
 
+/// Whether native method `name` of builtin type `id` belongs in the type's namespace: only
+/// str, bytes and bytearray have a `__str__` of their own; the others use `object.__str__`,
+/// which calls the subclass's `__repr__`.
+pub fn in_namespace(id: TypeId, name: &str) -> bool {
+    name != "__str__" || matches!(id, TypeId::Str | TypeId::Bytes | TypeId::ByteArray)
+}
+
 /// Puts the builtin type's methods into its namespace, so that a class deriving from it
 /// finds them along its MRO as it finds its own.
 pub fn expose_methods(builtin: Value) -> PyResult<()> {
@@ -106,9 +113,7 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
         return Ok(());
     };
     for name in methods::names(id) {
-        // Only str, bytes and bytearray have a `__str__` of their own; the others use
-        // `object.__str__`, which calls the subclass's `__repr__`.
-        if name == "__str__" && !matches!(id, TypeId::Str | TypeId::Bytes | TypeId::ByteArray) {
+        if !in_namespace(id, name) {
             continue;
         }
         let key = pystr::intern(name);

@@ -1070,7 +1070,9 @@ pub fn namespace_copy(cls: Value, c: &ClassObj) -> Value {
         let mut added = false;
         for name in crate::objects::methods::names(id) {
             let key = pystr::intern(name);
-            if c.dict().get_str(key).is_some() {
+            if !crate::objects::builtin_subclass::in_namespace(id, name)
+                || c.dict().get_str(key).is_some()
+            {
                 continue;
             }
             let entry = if name == "__hash__" && crate::protocols::dunders::unhashable(id) {
