@@ -33,6 +33,8 @@ fn acceptable(id: TypeId) -> bool {
             | TypeId::Bytes
             | TypeId::ByteArray
             | TypeId::Property
+            | TypeId::StaticMethod
+            | TypeId::ClassMethod
     )
 }
 
@@ -40,7 +42,7 @@ fn acceptable(id: TypeId) -> bool {
 fn mutable(id: TypeId) -> bool {
     matches!(
         id,
-        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray | TypeId::Property
+        TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
     )
 }
 
@@ -163,7 +165,15 @@ fn new_of(id: TypeId, args: &[Value], kw: Kw) -> PyResult {
     }
     match c.layout {
         Layout::Wrapped(_) => {
-            let base = if mutable(id) {
+            let base = if is_descriptor(id) {
+                // Made empty; `__init__` makes the descriptor from its arguments.
+                let kind = match id {
+                    TypeId::StaticMethod => function::DescrKind::StaticMethod,
+                    TypeId::ClassMethod => function::DescrKind::ClassMethod,
+                    _ => function::DescrKind::Property,
+                };
+                function::new_descriptor(kind, Value::NULL, Value::NULL, Value::NULL)
+            } else if mutable(id) {
                 crate::modules::builtins::construct(id, owner, &[], Kw::NONE)?
             } else {
                 crate::modules::builtins::construct(id, owner, rest, kw)?
@@ -209,6 +219,8 @@ builtin_news! {
     bytes_new => Bytes,
     bytearray_new => ByteArray,
     property_new => Property,
+    staticmethod_new => StaticMethod,
+    classmethod_new => ClassMethod,
 }
 
 /// `T.__init__(self, *args, **kw)`: fills a mutable builtin value as `T(*args, **kw)`
@@ -284,16 +296,19 @@ pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -
     }
 }
 
-/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)` on `this`, an instance of
-/// a class deriving from `property`: a property's fields are fixed when it is made, so the
+/// The builtin descriptor types a class may derive from, whose instances `__init__` makes.
+fn is_descriptor(id: TypeId) -> bool {
+    matches!(
+        id,
+        TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod
+    )
+}
+
+/// `__init__` of `property`, `staticmethod` or `classmethod` (`id`) on `this`, an instance
+/// of a class deriving from it: a descriptor's fields are fixed when it is made, so the
 /// instance gets a new base value.
-pub fn property_init(this: Value, args: &[Value], kw: Kw) -> PyResult {
-    let made = crate::modules::builtins::construct(
-        TypeId::Property,
-        types::class_of(TypeId::Property),
-        args,
-        kw,
-    )?;
+pub fn descriptor_init(this: Value, id: TypeId, args: &[Value], kw: Kw) -> PyResult {
+    let made = crate::modules::builtins::construct(id, types::class_of(id), args, kw)?;
     if let Some(i) = this.get::<InstanceObj>() {
         i.set_fixed_word(0, made);
     }

@@ -8,7 +8,7 @@ use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::file;
 use crate::objects::float;
-use crate::objects::function::{self, DescriptorObj, NativeFn};
+use crate::objects::function::{self, DescrKind, DescriptorObj, NativeFn};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
 use crate::objects::range::RangeObj;
@@ -1368,6 +1368,21 @@ fn descriptor_get(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("__get__", kw)?;
     args::method_count("__get__", args, 1, 2)?;
     let (descriptor, instance) = (args[0], args[1]);
+    // A staticmethod or classmethod of a class deriving from it whose `__init__` did not
+    // reach theirs wraps nothing.
+    if let Some(d) = descriptor.get::<DescriptorObj>() {
+        let what = match d.kind {
+            DescrKind::StaticMethod => "staticmethod",
+            DescrKind::ClassMethod => "classmethod",
+            _ => "",
+        };
+        if !what.is_empty() && d.func.is_null() {
+            return raise(
+                ExcKind::RuntimeError,
+                &format!("uninitialized {what} object"),
+            );
+        }
+    }
     let owner = args.get(2).copied().filter(|o| !o.is_none());
     if instance.is_none() {
         return match owner {

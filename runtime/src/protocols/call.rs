@@ -414,8 +414,16 @@ fn call_builtin_with(b: &BuiltinObj, this: Value, args: &[Value], kw: Kw) -> PyR
                 return builtin_subclass::dict_getitem(this, base, *key);
             }
         }
-        if base != this && b.owner == "property" && b.name == "__init__" {
-            return builtin_subclass::property_init(this, args, kw);
+        if base != this && b.name == "__init__" {
+            let id = match b.owner {
+                "property" => Some(types::TypeId::Property),
+                "staticmethod" => Some(types::TypeId::StaticMethod),
+                "classmethod" => Some(types::TypeId::ClassMethod),
+                _ => None,
+            };
+            if let Some(id) = id {
+                return builtin_subclass::descriptor_init(this, id, args, kw);
+            }
         }
         if let Some(r) = builtin_subclass::named_after_class(this, base, b.name, args) {
             return r;
