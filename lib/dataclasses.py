@@ -723,15 +723,21 @@ def is_dataclass(obj):
     return hasattr(cls, "__dataclass_fields__")
 
 
-def _as_dict_inner(obj, dict_factory):
+def _as_inner(obj, factory, named):
+    """`asdict` (`named`: the fields as name, value pairs) or `astuple` of `obj`: the
+    dataclasses inside become `factory(...)`, containers are rebuilt, leaves deep-copied."""
     if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _as_dict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+        values = []
+        for f in fields(obj):
+            value = _as_inner(getattr(obj, f.name), factory, named)
+            values.append((f.name, value) if named else value)
+        return factory(values)
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_as_dict_inner(v, dict_factory) for v in obj])
+        return type(obj)(*[_as_inner(v, factory, named) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_as_dict_inner(v, dict_factory) for v in obj)
+        return type(obj)(_as_inner(v, factory, named) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_as_dict_inner(k, dict_factory), _as_dict_inner(v, dict_factory)) for k, v in obj.items())
+        return type(obj)((_as_inner(k, factory, named), _as_inner(v, factory, named)) for k, v in obj.items())
     return copy.deepcopy(obj)
 
 
@@ -739,26 +745,14 @@ def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _as_dict_inner(obj, dict_factory)
-
-
-def _as_tuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_as_tuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_as_tuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_as_tuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_as_tuple_inner(k, tuple_factory), _as_tuple_inner(v, tuple_factory)) for k, v in obj.items())
-    return copy.deepcopy(obj)
+    return _as_inner(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The field values of a dataclass instance as a tuple, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _as_tuple_inner(obj, tuple_factory)
+    return _as_inner(obj, tuple_factory, False)
 
 
 def replace(obj, /, **changes):
