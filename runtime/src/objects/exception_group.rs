@@ -157,15 +157,10 @@ pub fn group_str(args: &[Value], _kw: Kw) -> PyResult {
 pub fn group_derive(args: &[Value], kw: Kw) -> PyResult {
     let group = group_self(args, "derive")?;
     crate::protocols::args::no_kw("derive", kw)?;
-    let [_, excs] = args else {
-        return type_error(format!(
-            "BaseExceptionGroup.derive() takes exactly one argument ({} given)",
-            args.len() - 1
-        ));
-    };
+    crate::protocols::args::method_count("BaseExceptionGroup.derive", args, 1, 1)?;
     let (message, _) = parts(group);
     let base = types::exc_class(ExcKind::BaseExceptionGroup);
-    call::call(base, &[message, *excs], Kw::NONE)
+    call::call(base, &[message, args[1]], Kw::NONE)
 }
 
 /// `group.split(condition)`: `(match, rest)`, each a group or None.
@@ -196,13 +191,8 @@ pub fn group_class_getitem(args: &[Value], _kw: Kw) -> PyResult {
 fn condition_args(args: &[Value], kw: Kw, method: &str) -> PyResult<(Value, Matcher)> {
     let group = group_self(args, method)?;
     crate::protocols::args::no_kw(method, kw)?;
-    let [_, condition] = args else {
-        return type_error(format!(
-            "BaseExceptionGroup.{method}() takes exactly one argument ({} given)",
-            args.len() - 1
-        ));
-    };
-    Ok((group, Matcher::from_condition(*condition)?))
+    crate::protocols::args::method_count(&format!("BaseExceptionGroup.{method}"), args, 1, 1)?;
+    Ok((group, Matcher::from_condition(args[1])?))
 }
 
 /// What `split` tests the exceptions of a group with.

@@ -654,13 +654,8 @@ fn exc_add_note(args: &[Value], kw: Kw) -> PyResult {
 fn exc_with_traceback(args: &[Value], kw: Kw) -> PyResult {
     let e = exc_self(args, "with_traceback")?;
     crate::protocols::args::no_kw("with_traceback", kw)?;
-    let [_, tb] = args else {
-        return type_error(format!(
-            "BaseException.with_traceback() takes exactly one argument ({} given)",
-            args.len().saturating_sub(1)
-        ));
-    };
-    crate::protocols::traceback::set_traceback(e, *tb)?;
+    crate::protocols::args::method_count("BaseException.with_traceback", args, 1, 1)?;
+    crate::protocols::traceback::set_traceback(e, args[1])?;
     Ok(e)
 }
 
