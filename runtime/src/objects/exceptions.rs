@@ -502,3 +502,48 @@ pub fn raise_attribute_error<T>(obj: Value, name: &str, msg: &str) -> PyResult<T
     }
     Err(set_pending(e))
 }
+
+/// The C library's message for `errno` (what CPython puts in `strerror`).
+pub fn strerror(errno: i32) -> String {
+    extern "C" {
+        fn strerror(errnum: std::ffi::c_int) -> *const std::ffi::c_char;
+    }
+    // SAFETY: `strerror` returns a pointer to a NUL-terminated string that stays valid
+    // until the next call of `strerror` on this thread; it is copied out at once, and the
+    // runtime runs Python code on one thread.
+    unsafe {
+        let message = strerror(errno);
+        if message.is_null() {
+            return format!("Unknown error {errno}");
+        }
+        std::ffi::CStr::from_ptr(message)
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
+/// Raises the `OSError` subclass for a failed system call, as CPython's
+/// `PyErr_SetFromErrnoWithFilenameObjects`: `[Errno 2] No such file or directory: 'x'`.
+/// `filenames` holds zero, one or two file names (str or bytes values).
+pub fn raise_os_error<T>(err: &std::io::Error, filenames: &[Value]) -> PyResult<T> {
+    let Some(errno) = err.raw_os_error() else {
+        return raise(ExcKind::OSError, &err.to_string());
+    };
+    let mut args = vec![
+        crate::objects::int::from_i64(i64::from(errno)),
+        pystr::new(&strerror(errno)),
+    ];
+    match filenames {
+        [] => {}
+        [one] => args.push(*one),
+        [first, second, ..] => {
+            args.extend([*first, none(), *second]);
+        }
+    }
+    let exc = crate::protocols::call::call(
+        types::exc_class(ExcKind::OSError),
+        &args,
+        crate::protocols::call::Kw::NONE,
+    )?;
+    Err(set_pending(exc))
+}
