@@ -196,8 +196,8 @@ fn build(
             .map_err(|e| format!("closc: cannot write {}: {e}\n", object_path.display()));
     }
     let output = output.unwrap_or_else(|| PathBuf::from(stem));
-    let runtime = link::find_runtime().map_err(|e| format!("closc: {e}\n"))?;
     let scratch = tempfile::tempdir().map_err(|e| format!("closc: {e}\n"))?;
+    let runtime = link::runtime_library(scratch.path()).map_err(|e| format!("closc: {e}\n"))?;
     let object_path = scratch.path().join("program.o");
     std::fs::write(&object_path, &compiled.object).map_err(|e| format!("closc: {e}\n"))?;
     link::link(&object_path, &runtime, &output).map_err(|e| format!("closc: {e}\n"))

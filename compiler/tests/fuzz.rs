@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{runtime_library, workspace_root};
+use common::workspace_root;
 use std::process::Command;
 
 fn run_batch(mode_args: &[&str]) {
@@ -18,7 +18,6 @@ fn run_batch(mode_args: &[&str]) {
         .arg(env!("CARGO_BIN_EXE_closc"))
         .arg("--out")
         .arg(mismatches.path())
-        .env("CLOSC_RUNTIME", runtime_library())
         .output()
         .expect("python3 runs");
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{runtime_library, workspace_root};
+use common::workspace_root;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -120,7 +120,7 @@ fn run_with_timeout(mut command: Command) -> Result<std::process::Output, String
 }
 
 /// Checks one program; returns a description of the mismatch, if any.
-fn check(program: &Path, runtime: &Path, scratch: &Path) -> Result<(), String> {
+fn check(program: &Path, scratch: &Path) -> Result<(), String> {
     let expected_path = program.with_extension("expected");
     let expected_text = std::fs::read_to_string(&expected_path)
         .map_err(|_| "no .expected file: run tests/regen.py".to_string())?;
@@ -138,7 +138,6 @@ fn check(program: &Path, runtime: &Path, scratch: &Path) -> Result<(), String> {
         .arg(program)
         .arg("-o")
         .arg(&executable)
-        .env("CLOSC_RUNTIME", runtime)
         .output()
         .map_err(|e| e.to_string())?;
     let build_stderr = String::from_utf8_lossy(&build.stderr).to_string();
@@ -197,7 +196,6 @@ fn differential_programs() {
     let filter = std::env::var("CLOSC_TEST_FILTER").unwrap_or_default();
     all.retain(|p| p.to_string_lossy().contains(&filter));
     assert!(!all.is_empty(), "no test programs found");
-    let runtime = runtime_library();
     let scratch = tempfile::tempdir().unwrap();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
@@ -207,7 +205,7 @@ fn differential_programs() {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(program) = all.get(i) else { break };
-                if let Err(problem) = check(program, &runtime, scratch.path()) {
+                if let Err(problem) = check(program, scratch.path()) {
                     let relative = program.strip_prefix(&root).unwrap_or(program);
                     failures
                         .lock()

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{runtime_library, workspace_root};
+use common::workspace_root;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -42,7 +42,6 @@ fn without_carets(stderr: &str) -> String {
 #[test]
 fn tracebacks_match_cpython() {
     let root = workspace_root();
-    let runtime = runtime_library();
     let scratch = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
     let all = programs(&root.join("tests/tracebacks"));
@@ -62,7 +61,6 @@ fn tracebacks_match_cpython() {
             .arg(&program)
             .arg("-o")
             .arg(&executable)
-            .env("CLOSC_RUNTIME", &runtime)
             .output()
             .unwrap();
         assert!(
