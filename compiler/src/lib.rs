@@ -7,6 +7,7 @@
 //! also compiled over machine integers).
 
 pub mod bench;
+pub mod cache;
 pub mod captures;
 pub mod codegen;
 pub mod diag;
@@ -28,18 +29,22 @@ use diag::Diagnostic;
 /// followed): source text to IR, or every problem found.
 pub fn compile_to_ir(source: &str) -> Result<ir::Module, Vec<Diagnostic>> {
     let program = modules::Program::single(source)?;
-    let scopes = front_end(&program)
+    let scopes = front_end(&program, &[0])
         .map_err(|errors| errors.into_iter().map(|(_, d)| d).collect::<Vec<_>>())?;
-    lower::lower(&program, &scopes).map_err(|errors| errors.into_iter().map(|(_, d)| d).collect())
+    lower::lower(&program, &[0], &scopes)
+        .map_err(|errors| errors.into_iter().map(|(_, d)| d).collect())
 }
 
-/// Scope analysis (with its checks) of every module, and the variables captured by value.
+/// Scope analysis (with its checks) of the modules `members` (indices into the program's
+/// modules), and the variables captured by value; problems come with their module's index.
 pub fn front_end(
     program: &modules::Program,
+    members: &[usize],
 ) -> Result<Vec<scopes::ScopeTree>, Vec<(usize, Diagnostic)>> {
     let mut trees = Vec::new();
     let mut errors = Vec::new();
-    for (index, module) in program.modules.iter().enumerate() {
+    for &index in members {
+        let module = &program.modules[index];
         match scopes::analyze(&module.ast) {
             Ok(mut tree) => {
                 captures::find_frozen(&module.ast, &mut tree);

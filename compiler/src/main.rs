@@ -1,7 +1,7 @@
 //! The `closc` command line: build, run and (with `--emit`) show each stage of the pipeline.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use closc::{bench, codegen, diag, link, lower, modules};
+use closc::{bench, cache, codegen, diag, link, lower, modules};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -171,19 +171,33 @@ fn build(
         print_per_module(&program, |i| format!("{:#?}\n", program.modules[i].ast));
         return Ok(());
     }
+    // A build compiles the program's own modules into one object and links each shipped
+    // module's cached object; the views of `--emit` show every module as one unit.
+    let (members, shipped): (Vec<usize>, Vec<usize>) = if emit.is_some() {
+        ((0..program.modules.len()).collect(), Vec::new())
+    } else {
+        (0..program.modules.len()).partition(|&i| !program.modules[i].shipped)
+    };
     let scope_trees =
-        closc::front_end(&program).map_err(|errors| render_errors(&program, errors))?;
+        closc::front_end(&program, &members).map_err(|errors| render_errors(&program, errors))?;
     if emit == Some(Stage::Scopes) {
         print_per_module(&program, |i| scope_trees[i].dump());
         return Ok(());
     }
-    let program_ir =
-        lower::lower(&program, &scope_trees).map_err(|errors| render_errors(&program, errors))?;
+    let program_ir = lower::lower(&program, &members, &scope_trees)
+        .map_err(|errors| render_errors(&program, errors))?;
     if emit == Some(Stage::Ir) {
         print!("{program_ir}");
         return Ok(());
     }
-    let compiled = codegen::compile(&program_ir, emit == Some(Stage::Clif))
+    let shipped_inits: Vec<String> = shipped
+        .iter()
+        .map(|&i| codegen::shipped_init_symbol(&program.modules[i].name))
+        .collect();
+    let unit = codegen::Unit::Program {
+        shipped_inits: &shipped_inits,
+    };
+    let compiled = codegen::compile(&program_ir, &unit, emit == Some(Stage::Clif))
         .map_err(|e| format!("closc: internal error: {e}\n"))?;
     if emit == Some(Stage::Clif) {
         print!("{}", compiled.clif);
@@ -197,10 +211,34 @@ fn build(
     }
     let output = output.unwrap_or_else(|| PathBuf::from(stem));
     let scratch = tempfile::tempdir().map_err(|e| format!("closc: {e}\n"))?;
-    let runtime = link::runtime_library(scratch.path()).map_err(|e| format!("closc: {e}\n"))?;
+    let runtime = cache::runtime_library(scratch.path()).map_err(|e| format!("closc: {e}\n"))?;
     let object_path = scratch.path().join("program.o");
     std::fs::write(&object_path, &compiled.object).map_err(|e| format!("closc: {e}\n"))?;
-    link::link(&object_path, &runtime, &output).map_err(|e| format!("closc: {e}\n"))
+    let mut objects = vec![object_path];
+    for (&index, init) in shipped.iter().zip(&shipped_inits) {
+        let name = format!("{}.o", program.modules[index].name);
+        let object = cache::cached(&name, scratch.path(), || {
+            compile_shipped(&program, index, init)
+        });
+        objects.push(object.map_err(|e| format!("closc: {e}\n"))?);
+    }
+    link::link(&objects, &runtime, &output).map_err(|e| format!("closc: {e}\n"))
+}
+
+/// The object file of the shipped module `index`: a unit of its own, which any program that
+/// imports the module can link.
+fn compile_shipped(
+    program: &modules::Program,
+    index: usize,
+    init: &str,
+) -> Result<Vec<u8>, String> {
+    let scope_trees =
+        closc::front_end(program, &[index]).map_err(|errors| render_errors(program, errors))?;
+    let module_ir = lower::lower(program, &[index], &scope_trees)
+        .map_err(|errors| render_errors(program, errors))?;
+    let compiled = codegen::compile(&module_ir, &codegen::Unit::Shipped { init }, false)
+        .map_err(|e| format!("internal error: {e}\n"))?;
+    Ok(compiled.object)
 }
 
 fn run(file: &Path, include: &[PathBuf], args: &[String]) -> Result<i32, String> {

@@ -47,6 +47,9 @@ pub struct SourceModule {
     pub ast: ModModule,
     /// The folders of a package (`__path__`); None for a plain module.
     pub package_dirs: Option<Vec<PathBuf>>,
+    /// One of the modules closc ships (`shipped.rs`), compiled apart from the program and
+    /// cached (`units.rs`).
+    pub shipped: bool,
 }
 
 impl SourceModule {
@@ -85,6 +88,7 @@ impl Program {
                 source: source.to_string(),
                 ast: parse::parse(source)?,
                 package_dirs: None,
+                shipped: false,
             }],
             warnings: Vec::new(),
         })
@@ -226,6 +230,7 @@ impl Loader {
         file: Option<String>,
         dirs: Option<Vec<PathBuf>>,
         source: String,
+        shipped: bool,
     ) {
         match parse::parse(&source) {
             Ok(ast) => {
@@ -237,6 +242,7 @@ impl Loader {
                     source,
                     ast,
                     package_dirs: dirs,
+                    shipped,
                 });
             }
             Err(diagnostics) => self.errors.push(FileDiagnostics {
@@ -277,18 +283,25 @@ impl Loader {
             Some(Found::File(path)) => {
                 let source = read(&path)?;
                 let file = Some(absolute(&path));
-                self.add(name.into(), path.display().to_string(), file, None, source);
+                self.add(
+                    name.into(),
+                    path.display().to_string(),
+                    file,
+                    None,
+                    source,
+                    false,
+                );
             }
             Some(Found::Package(dir)) => {
                 let path = dir.join("__init__.py");
                 let source = read(&path)?;
                 let file = Some(absolute(&path));
                 let display = path.display().to_string();
-                self.add(name.into(), display, file, Some(vec![dir]), source);
+                self.add(name.into(), display, file, Some(vec![dir]), source, false);
             }
             Some(Found::Namespace(dirs)) => {
                 let display = dirs[0].display().to_string();
-                self.add(name.into(), display, None, Some(dirs), String::new());
+                self.add(name.into(), display, None, Some(dirs), String::new(), false);
             }
             None if crate::shipped::find(name).is_some() => {
                 let (package, source) = crate::shipped::find(name).unwrap_or_default();
@@ -300,7 +313,7 @@ impl Loader {
                 };
                 let dirs = package.then(Vec::new);
                 let file = Some(display.clone());
-                self.add(name.into(), display, file, dirs, source.to_string());
+                self.add(name.into(), display, file, dirs, source.to_string(), true);
             }
             None if parent.is_none() && RUNTIME_MODULES.contains(&name) => return Ok(true),
             None => {
@@ -345,6 +358,7 @@ pub fn load(
         file,
         None,
         source,
+        false,
     );
     let mut next = 0;
     while next < loader.modules.len() {

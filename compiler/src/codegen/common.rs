@@ -83,6 +83,17 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().iconst(I32, code)
     }
 
+    /// The runtime number of the function's module (its index among the registered ones).
+    pub(super) fn module_number(&mut self) -> Value {
+        let position = self.small(i64::from(self.module_index));
+        let Some(base) = self.statics.module_base else {
+            return position;
+        };
+        let address = self.data_address(base);
+        let base = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+        self.b.ins().iadd(base, position)
+    }
+
     pub(super) fn global_address(&mut self, global: ir::GlobalId) -> (Value, i32) {
         let base = self.data_address(self.statics.globals);
         (base, (global * 8) as i32)

@@ -1,8 +1,11 @@
 //! Codegen: closc's IR to Cranelift IR, compiled into one object file for the host.
 //!
-//! Every IR function becomes a native function `fn(func, args) -> value`; a C `main` fills the
-//! constant table, makes the code objects, runs the module body and hands its result to the
-//! runtime's `rt_finish`. Every call into the runtime goes through `FunctionCx::call_rt`, and a
+//! An object file holds one unit of compilation (`Unit`): the program's own modules, or one
+//! module closc ships, compiled once and cached. Every IR function becomes a native function
+//! `fn(func, args) -> value`. A unit's initialisation fills its constant table, makes its code
+//! objects and registers its modules; the program's unit has the C `main`, which initialises
+//! every unit, runs the main module's body and hands its result to the runtime's
+//! `rt_finish`. Every call into the runtime goes through `FunctionCx::call_rt`, and a
 //! null result from an operation that can raise branches to the innermost handler.
 
 mod alloc;
@@ -38,7 +41,22 @@ pub struct Output {
     pub clif: String,
 }
 
-pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> {
+/// What an object file holds.
+pub enum Unit<'a> {
+    /// The program's own modules (`__main__` first) and the C `main`, which calls the
+    /// initialisation functions `shipped_inits` of the shipped units the program links.
+    Program { shipped_inits: &'a [String] },
+    /// Modules closc ships, initialised by the exported function `init(module_base)`: their
+    /// runtime module numbers start at `module_base`.
+    Shipped { init: &'a str },
+}
+
+/// The exported initialisation function of the shipped unit holding `module`.
+pub fn shipped_init_symbol(module: &str) -> String {
+    format!("closc_init_{}", module.replace('.', "__"))
+}
+
+pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Output, String> {
     let mut flags = settings::builder();
     // Not `is_pic`: every symbol generated code references is colocated (`func_ref`,
     // `data_ref`), so its references are RIP-relative and the linked executable is still
@@ -76,6 +94,10 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         .map_err(|e| e.to_string())?;
     let consts = cx.data("closc_consts", table_size)?;
     let int_clones_given_up = cx.data("closc_int_clones_given_up", program.functions.len())?;
+    let module_base = match unit {
+        Unit::Program { .. } => None,
+        Unit::Shipped { .. } => Some(cx.data("closc_module_base", 1)?),
+    };
     let statics = Statics {
         globals,
         consts,
@@ -89,6 +111,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
         code_base: program.consts.len(),
         attr_caches,
         int_clones_given_up,
+        module_base,
     };
     for (i, function) in program.functions.iter().enumerate() {
         let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
@@ -150,7 +173,7 @@ pub fn compile(program: &ir::Module, keep_clif: bool) -> Result<Output, String> 
             )?;
         }
     }
-    cx.main(program, &statics, &mut context, &mut builder_context)?;
+    cx.initialisation(program, unit, &statics, &mut context, &mut builder_context)?;
     let mut caches = DataDescription::new();
     caches.define_zeroinit(cx.attr_sites.max(1) * attr_cache::WORDS * 8);
     caches.set_align(8);
@@ -203,6 +226,9 @@ struct Statics {
     /// function runs its ordinary body only, so a clone that keeps bailing cannot make
     /// deep recursion quadratic.
     int_clones_given_up: DataId,
+    /// In a shipped unit, the runtime number of its first module, which its initialisation
+    /// stores; the program's unit numbers its modules from 0.
+    module_base: Option<DataId>,
 }
 
 /// What a function with an int clone needs to try it on entry.

@@ -206,7 +206,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.checked("rt_import", &[name, top_level])
             }
             Op::Globals => {
-                let module = self.small(i64::from(self.module_index));
+                let module = self.module_number();
                 self.checked("rt_globals", &[module])
             }
             Op::Locals {

@@ -1,7 +1,7 @@
-//! The C `main`: starts the runtime, fills the constant table, registers the modules and
-//! runs the main one.
+//! A unit's initialisation, and the C `main`: starts the runtime, initialises the units
+//! (constant tables, code objects, module registration) and runs the main module.
 
-use super::{ModuleCx, Statics};
+use super::{ModuleCx, Statics, Unit};
 use crate::ir::{self, Const};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
@@ -13,23 +13,33 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataId, Linkage, Module};
 
 impl ModuleCx {
-    /// `main(argc, argv)`: start the runtime, make the constants and code objects, run the
-    /// module body, and let the runtime turn its outcome into the exit status.
-    pub(super) fn main(
+    /// The unit's entry: for the program, `main(argc, argv)`, which starts the runtime,
+    /// initialises every unit, runs the main module's body and lets the runtime turn its
+    /// outcome into the exit status; for a shipped unit, `init(module_base)`, which returns
+    /// the number of the next unit's first module.
+    pub(super) fn initialisation(
         &mut self,
         program: &ir::Module,
+        unit: &Unit,
         statics: &Statics,
         context: &mut Context,
         builder_context: &mut FunctionBuilderContext,
     ) -> Result<(), String> {
-        let mut signature = self.module.make_signature();
-        signature
-            .params
-            .extend([AbiParam::new(I32), AbiParam::new(I64)]);
-        signature.returns.push(AbiParam::new(I32));
-        let main_id = self
+        let init_signature = self.init_signature();
+        let (name, signature) = match unit {
+            Unit::Program { .. } => {
+                let mut signature = self.module.make_signature();
+                signature
+                    .params
+                    .extend([AbiParam::new(I32), AbiParam::new(I64)]);
+                signature.returns.push(AbiParam::new(I32));
+                ("main", signature)
+            }
+            Unit::Shipped { init } => (*init, init_signature.clone()),
+        };
+        let entry_id = self
             .module
-            .declare_function("main", Linkage::Export, &signature)
+            .declare_function(name, Linkage::Export, &signature)
             .map_err(|e| e.to_string())?;
         context.func.signature = signature;
         let strings_id = self
@@ -40,46 +50,55 @@ impl ModuleCx {
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
-        let argc = b.block_params(entry)[0];
-        let argv = b.block_params(entry)[1];
+        let params = b.block_params(entry).to_vec();
         let mut init = InitCx {
             cx: self,
             b,
             strings: strings_id,
         };
-        init.call_void("rt_start", &[argc, argv]);
-        let globals = init.address(statics.globals);
-        let consts = init.address(statics.consts);
-        let nglobals = init.b.ins().iconst(I64, program.globals.len() as i64);
-        init.call_void("rt_register_roots", &[globals, nglobals]);
-        let table_size = program.consts.len() + program.functions.len();
-        let nconsts = init.b.ins().iconst(I64, table_size as i64);
-        init.call_void("rt_register_roots", &[consts, nconsts]);
-        for (i, constant) in program.consts.iter().enumerate() {
-            let value = init.constant(constant);
-            init.b
-                .ins()
-                .store(MemFlagsData::trusted(), value, consts, (i * 8) as i32);
+        match unit {
+            Unit::Program { shipped_inits } => {
+                init.call_void("rt_start", &params);
+                let base = init.b.ins().iconst(I64, 0);
+                let mut next = init.unit(program, statics, base);
+                for symbol in *shipped_inits {
+                    let id = init
+                        .cx
+                        .module
+                        .declare_function(symbol, Linkage::Import, &init_signature)
+                        .map_err(|e| e.to_string())?;
+                    let callee = init.cx.func_ref(id, init.b.func);
+                    let call = init.b.ins().call(callee, &[next]);
+                    next = init.b.inst_results(call)[0];
+                }
+                let result = init.call("rt_run_main", &[]);
+                let status = init.call("rt_finish", &[result]);
+                init.b.ins().return_(&[status]);
+            }
+            Unit::Shipped { .. } => {
+                let base = params[0];
+                if let Some(module_base) = statics.module_base {
+                    let address = init.address(module_base);
+                    init.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), base, address, 0);
+                }
+                let next = init.unit(program, statics, base);
+                init.b.ins().return_(&[next]);
+            }
         }
-        let mut codes = Vec::with_capacity(program.functions.len());
-        for (i, function) in program.functions.iter().enumerate() {
-            let code = init.code_object(function, i);
-            let offset = ((statics.code_base + i) * 8) as i32;
-            init.b
-                .ins()
-                .store(MemFlagsData::trusted(), code, consts, offset);
-            codes.push(code);
-        }
-        for module in &program.modules {
-            init.register_module(program, module, codes[module.body as usize], globals);
-        }
-        let result = init.call("rt_run_main", &[]);
-        let status = init.call("rt_finish", &[result]);
-        init.b.ins().return_(&[status]);
         init.b.seal_all_blocks();
         let config = init.cx.module.target_config();
         init.b.finalize(config);
-        self.define(main_id, context, "main")
+        self.define(entry_id, context, name)
+    }
+
+    /// `fn(module_base) -> next_module_base`.
+    fn init_signature(&self) -> cranelift_codegen::ir::Signature {
+        let mut signature = self.module.make_signature();
+        signature.params.push(AbiParam::new(I64));
+        signature.returns.push(AbiParam::new(I64));
+        signature
     }
 }
 
@@ -179,6 +198,37 @@ impl InitCx<'_, '_> {
         }
     }
 
+    /// Makes the unit's constants and code objects and registers its modules, numbered from
+    /// `base`; returns the number after its last module.
+    fn unit(&mut self, program: &ir::Module, statics: &Statics, base: Value) -> Value {
+        let globals = self.address(statics.globals);
+        let consts = self.address(statics.consts);
+        let nglobals = self.b.ins().iconst(I64, program.globals.len() as i64);
+        self.call_void("rt_register_roots", &[globals, nglobals]);
+        let table_size = program.consts.len() + program.functions.len();
+        let nconsts = self.b.ins().iconst(I64, table_size as i64);
+        self.call_void("rt_register_roots", &[consts, nconsts]);
+        for (i, constant) in program.consts.iter().enumerate() {
+            let value = self.constant(constant);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), value, consts, (i * 8) as i32);
+        }
+        let mut codes = Vec::with_capacity(program.functions.len());
+        for (i, function) in program.functions.iter().enumerate() {
+            let code = self.code_object(function, i, base);
+            let offset = ((statics.code_base + i) * 8) as i32;
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), code, consts, offset);
+            codes.push(code);
+        }
+        for module in &program.modules {
+            self.register_module(program, module, codes[module.body as usize], globals);
+        }
+        self.b.ins().iadd_imm_s(base, program.modules.len() as i64)
+    }
+
     /// Registers a module with the runtime, which makes its module object and runs its
     /// body at its first import.
     fn register_module(
@@ -219,7 +269,7 @@ impl InitCx<'_, '_> {
         }
     }
 
-    fn code_object(&mut self, function: &ir::Function, index: usize) -> Value {
+    fn code_object(&mut self, function: &ir::Function, index: usize, base: Value) -> Value {
         let name = self.str(&function.name);
         let qualname = self.str(&function.qualname);
         let callee = self.cx.func_ref(self.cx.functions[index], self.b.func);
@@ -252,10 +302,8 @@ impl InitCx<'_, '_> {
             let cellvars = self.str_tuple(&function.cellvars);
             self.call_void("rt_code_set_cellvars", &[code, cellvars]);
         }
-        if function.module != 0 {
-            let module = self.b.ins().iconst(I64, i64::from(function.module));
-            self.call_void("rt_code_set_module", &[code, module]);
-        }
+        let module = self.b.ins().iadd_imm_s(base, i64::from(function.module));
+        self.call_void("rt_code_set_module", &[code, module]);
         let first_line = self.b.ins().iconst(I64, i64::from(function.first_line));
         self.call_void("rt_code_set_first_line", &[code, first_line]);
         code

@@ -172,10 +172,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.def_var(self.line, line);
             }
             Stmt::ImportStar(module) => {
-                let args = [
-                    self.operand(module),
-                    self.small(i64::from(self.module_index)),
-                ];
+                let args = [self.operand(module), self.module_number()];
                 self.checked("rt_import_star", &args);
             }
             Stmt::DelAttr(object, name) => {

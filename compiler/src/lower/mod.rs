@@ -34,9 +34,15 @@ use ruff_python_ast as ast;
 use ruff_text_size::TextRange;
 use std::collections::HashMap;
 
-/// Lowers every module of the program into one IR module; problems come with the index of
-/// the module they are in.
-pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usize, Diagnostic)>> {
+/// Lowers the modules `members` (indices into the program's modules, each with its scope
+/// tree in `scopes`) into one IR module, a unit of compilation whose modules are numbered
+/// by their position in `members`; problems come with the program's index of the module
+/// they are in.
+pub fn lower(
+    program: &Program,
+    members: &[usize],
+    scopes: &[ScopeTree],
+) -> Result<Module, Vec<(usize, Diagnostic)>> {
     let mut lowering = Lowering {
         scopes: &scopes[0],
         module_index: 0,
@@ -52,9 +58,10 @@ pub fn lower(program: &Program, scopes: &[ScopeTree]) -> Result<Module, Vec<(usi
         errors: Vec::new(),
     };
     let mut errors = Vec::new();
-    for (index, source) in program.modules.iter().enumerate() {
-        lowering.scopes = &scopes[index];
-        lowering.module_index = index as u32;
+    for (position, &index) in members.iter().enumerate() {
+        let source = &program.modules[index];
+        lowering.scopes = &scopes[position];
+        lowering.module_index = position as u32;
         lowering.module_package = source.package();
         let (features, future_imports) =
             crate::future::future_features(&source.ast.body, &mut lowering.errors);
