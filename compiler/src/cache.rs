@@ -9,13 +9,17 @@
 //! the build's scratch folder instead.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// The runtime library, as built for this closc.
 static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("CLOSC_RUNTIME_ARCHIVE"));
 
-/// Folders of other closc builds untouched for this long are removed when a new one is
-/// made, so that rebuilding closc does not fill the disk.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+/// Folders of other closc builds unused for this long are removed when a new one is made,
+/// so that rebuilding closc does not fill the disk.
+const STALE_AFTER: Duration = Duration::from_secs(2 * 24 * 3600);
+
+/// A build's folder is marked as used (its modification time set) at most this often.
+const MARK_USED_EVERY: Duration = Duration::from_secs(3600);
 
 /// The runtime library as a file `cc` can read.
 pub fn runtime_library(scratch: &Path) -> Result<PathBuf, String> {
@@ -49,7 +53,7 @@ pub fn cached(
 }
 
 /// This build's folder in the cache, made (and the stale folders of other builds removed)
-/// if it does not exist yet; None without a usable cache folder.
+/// if it does not exist yet, else marked as used; None without a usable cache folder.
 fn build_folder() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
@@ -57,9 +61,18 @@ fn build_folder() -> Option<PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cache")))?
         .join("closc");
     let folder = base.join(env!("CLOSC_BUILD_ID"));
-    if !folder.is_dir() {
-        std::fs::create_dir_all(&folder).ok()?;
-        remove_stale_builds(&base, &folder);
+    match std::fs::metadata(&folder).and_then(|m| m.modified()) {
+        Ok(modified) => {
+            if modified.elapsed().is_ok_and(|age| age > MARK_USED_EVERY) {
+                // Best effort: a folder left unmarked is only removed sooner.
+                let _ =
+                    std::fs::File::open(&folder).and_then(|f| f.set_modified(SystemTime::now()));
+            }
+        }
+        Err(_) => {
+            std::fs::create_dir_all(&folder).ok()?;
+            remove_stale_builds(&base, &folder);
+        }
     }
     Some(folder)
 }
