@@ -313,16 +313,6 @@ fn math_copysign(args: &[Value], kw: Kw) -> PyResult {
     Ok(float::new(x.copysign(y)))
 }
 
-fn math_hypot(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("hypot", kw)?;
-    let mut acc = 0.0f64;
-    for v in args {
-        let x = args::float_arg(*v)?;
-        acc = acc.hypot(x);
-    }
-    Ok(float::new(acc))
-}
-
 fn math_isnan(args: &[Value], kw: Kw) -> PyResult {
     Ok(bool_value(float_of(args, "isnan", kw)?.is_nan()))
 }
@@ -437,7 +427,6 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("pow", math_pow),
         builtin("fmod", math_fmod),
         builtin("copysign", math_copysign),
-        builtin("hypot", math_hypot),
         builtin("isnan", math_isnan),
         builtin("isinf", math_isinf),
         builtin("isfinite", math_isfinite),
@@ -445,4 +434,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("fsum", math_fsum),
         builtin("prod", math_prod),
     ]
+    .into_iter()
+    .chain(super::math_special::entries())
+    .collect()
 }

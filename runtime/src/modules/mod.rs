@@ -13,6 +13,7 @@ pub mod functools;
 pub mod gc;
 pub mod itertools;
 pub mod math;
+mod math_special;
 pub mod operator;
 pub mod sys;
 
