@@ -11,6 +11,7 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -70,6 +71,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
         "_random" => random::entries,
+        "hashlib" => hashlib::entries,
         _ => return None,
     })
 }
