@@ -72,14 +72,28 @@ impl Algorithm {
         }
     }
 
-    /// The algorithm `hashlib.new` names. OpenSSL, behind CPython's, takes the names of
-    /// MD5, SHA-1 and SHA-2 in any case, the others only as hashlib spells them.
+    /// The algorithm `hashlib.new` names: hashlib's own name, or one of the names OpenSSL
+    /// (behind CPython's `hashlib.new`) knows, in any case.
     fn from_name(name: &str) -> Option<Algorithm> {
-        let lower = name.to_ascii_lowercase();
-        ALGORITHMS.iter().copied().find(|a| {
-            a.name() == name
-                || (a.name() == lower
-                    && matches!(a, Md5 | Sha1 | Sha224 | Sha256 | Sha384 | Sha512))
+        if let Some(a) = ALGORITHMS.iter().copied().find(|a| a.name() == name) {
+            return Some(a);
+        }
+        Some(match name.to_ascii_lowercase().as_str() {
+            "md5" => Md5,
+            "sha1" | "sha-1" => Sha1,
+            "sha224" | "sha-224" => Sha224,
+            "sha256" | "sha-256" => Sha256,
+            "sha384" | "sha-384" => Sha384,
+            "sha512" | "sha-512" => Sha512,
+            "sha3-224" => Sha3_224,
+            "sha3-256" => Sha3_256,
+            "sha3-384" => Sha3_384,
+            "sha3-512" => Sha3_512,
+            "shake128" => Shake128,
+            "shake256" => Shake256,
+            "blake2b512" => Blake2b,
+            "blake2s256" => Blake2s,
+            _ => return None,
         })
     }
 
