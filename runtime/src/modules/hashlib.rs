@@ -9,15 +9,18 @@
 
 use super::builtin;
 use crate::objects::bytes::{self, ByteArrayObj};
-use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
+use crate::objects::class::{self, Layout};
+use crate::objects::exceptions::{self, raise, type_error, value_error, ExcKind};
 use crate::objects::function;
 use crate::objects::native_class;
 use crate::objects::set;
 use crate::objects::str as pystr;
+use crate::objects::tuple;
+use crate::objects::types;
 use crate::objects::value::{none, PyResult, Value};
 use crate::protocols::args;
 use crate::protocols::call::Kw;
-use blake2::digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
+use blake2::digest::core_api::{BlockSizeUser, Buffer, UpdateCore, VariableOutputCore};
 use blake2::{Blake2bVarCore, Blake2sVarCore};
 use sha2::Digest;
 use sha3::digest::{ExtendableOutput, Update};
@@ -26,6 +29,7 @@ const HASH: &str = "_hashlib.HASH";
 const HASHXOF: &str = "_hashlib.HASHXOF";
 const BLAKE2B: &str = "_blake2.blake2b";
 const BLAKE2S: &str = "_blake2.blake2s";
+const UNSUPPORTED_DIGESTMOD: &str = "_hashlib.UnsupportedDigestmodError";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Algorithm {
@@ -634,6 +638,152 @@ fn hashlib_new(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// The inner and outer hashers of an HMAC keyed with `key` (RFC 2104), each already fed
+/// its padded key, to be cloned for every message.
+fn hmac_pads<D: Digest + BlockSizeUser + Clone>(key: &[u8]) -> (D, D) {
+    let block = D::block_size();
+    let mut padded = if key.len() > block {
+        D::digest(key).to_vec()
+    } else {
+        key.to_vec()
+    };
+    padded.resize(block, 0);
+    let mut inner = D::new();
+    Digest::update(
+        &mut inner,
+        padded.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>(),
+    );
+    let mut outer = D::new();
+    Digest::update(
+        &mut outer,
+        padded.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>(),
+    );
+    (inner, outer)
+}
+
+fn hmac_of<D: Digest + Clone>(pads: &(D, D), message: &[u8]) -> Vec<u8> {
+    let mut inner = pads.0.clone();
+    Digest::update(&mut inner, message);
+    let mut outer = pads.1.clone();
+    Digest::update(&mut outer, inner.finalize());
+    outer.finalize().to_vec()
+}
+
+/// PBKDF2 (RFC 8018) with HMAC-`D`: `length` bytes of key derived from `password`.
+fn pbkdf2<D: Digest + BlockSizeUser + Clone>(
+    password: &[u8],
+    salt: &[u8],
+    iterations: u64,
+    length: usize,
+) -> Vec<u8> {
+    let pads = hmac_pads::<D>(password);
+    let mut key = Vec::with_capacity(length);
+    let mut block_number = 1u32;
+    while key.len() < length {
+        let mut first = salt.to_vec();
+        first.extend_from_slice(&block_number.to_be_bytes());
+        let mut u = hmac_of(&pads, &first);
+        let mut block = u.clone();
+        for _ in 1..iterations {
+            u = hmac_of(&pads, &u);
+            block.iter_mut().zip(&u).for_each(|(t, x)| *t ^= x);
+        }
+        key.extend_from_slice(&block);
+        block_number += 1;
+    }
+    key.truncate(length);
+    key
+}
+
+fn make_unsupported_digestmod() -> Value {
+    let cls = class::new_builtin(
+        "UnsupportedDigestmodError",
+        &[types::exc_class(ExcKind::ValueError)],
+        Layout::Exception,
+    );
+    native_class::class_set(cls, "__module__", pystr::new("_hashlib"));
+    cls
+}
+
+/// A bytes-like argument that must not be a str (`password` and `salt`).
+fn bytes_like(v: Value) -> PyResult<Vec<u8>> {
+    match bytes::buffer(v)? {
+        Some(b) => Ok(b.to_vec()),
+        None => type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            types::type_name(v)
+        )),
+    }
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`.
+fn hashlib_pbkdf2_hmac(args: &[Value], kw: Kw) -> PyResult {
+    const PARAMETERS: [&str; 5] = ["hash_name", "password", "salt", "iterations", "dklen"];
+    args::check_kw("pbkdf2_hmac", kw, &PARAMETERS)?;
+    if args.len() > PARAMETERS.len() {
+        return type_error(format!(
+            "pbkdf2_hmac() takes at most 5 arguments ({} given)",
+            args.len() + kw.names.len()
+        ));
+    }
+    let mut values = [None; 5];
+    for (i, name) in PARAMETERS.iter().enumerate() {
+        values[i] = args.get(i).copied().or(kw.get(name));
+        if values[i].is_none() && i < 4 {
+            return type_error(format!(
+                "pbkdf2_hmac() missing required argument '{name}' (pos {})",
+                i + 1
+            ));
+        }
+    }
+    let [Some(name), Some(password), Some(salt), Some(iterations), dklen] = values else {
+        unreachable!("the four required arguments were checked above");
+    };
+    let Some(name) = pystr::as_str(name) else {
+        return type_error(format!(
+            "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
+            args::given_type(name)
+        ));
+    };
+    let password = bytes_like(password)?;
+    let salt = bytes_like(salt)?;
+    let iterations = args::index_arg(iterations)?;
+    // CPython looks the digest up before it checks the numbers.
+    let Some(algorithm) = Algorithm::from_name(name) else {
+        let args = tuple::new(&[pystr::new("[digital envelope routines] unsupported")]);
+        let cls = native_class::class(UNSUPPORTED_DIGESTMOD, make_unsupported_digestmod);
+        return Err(exceptions::set_pending(exceptions::new_instance(cls, args)));
+    };
+    if iterations < 1 {
+        return value_error("iteration value must be greater than 0.");
+    }
+    let length = match dklen {
+        Some(d) if !d.is_none() => args::index_arg(d)?,
+        _ => algorithm.digest_size() as i64,
+    };
+    if length < 1 {
+        return value_error("key length must be greater than 0.");
+    }
+    let (iterations, length) = (iterations as u64, length as usize);
+    let derive = match algorithm {
+        Md5 => pbkdf2::<md5::Md5>,
+        Sha1 => pbkdf2::<sha1::Sha1>,
+        Sha224 => pbkdf2::<sha2::Sha224>,
+        Sha256 => pbkdf2::<sha2::Sha256>,
+        Sha384 => pbkdf2::<sha2::Sha384>,
+        Sha512 => pbkdf2::<sha2::Sha512>,
+        Sha3_224 => pbkdf2::<sha3::Sha3_224>,
+        Sha3_256 => pbkdf2::<sha3::Sha3_256>,
+        Sha3_384 => pbkdf2::<sha3::Sha3_384>,
+        Sha3_512 => pbkdf2::<sha3::Sha3_512>,
+        Blake2b => pbkdf2::<blake2::Blake2b512>,
+        Blake2s => pbkdf2::<blake2::Blake2s256>,
+        // OpenSSL has no HMAC over an extendable-output function, and says no more.
+        Shake128 | Shake256 => return value_error("no reason supplied"),
+    };
+    Ok(bytes::new(&derive(&password, &salt, iterations, length)))
+}
+
 /// A set of the algorithms' names.
 fn algorithm_set() -> Value {
     let s = set::new(false);
@@ -649,6 +799,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
     let mut entries = constructor_entries();
     entries.extend([
         builtin("new", hashlib_new),
+        builtin("pbkdf2_hmac", hashlib_pbkdf2_hmac),
         ("blake2b", native_class::class(BLAKE2B, make_blake2b)),
         ("blake2s", native_class::class(BLAKE2S, make_blake2s)),
         ("algorithms_guaranteed", algorithm_set()),

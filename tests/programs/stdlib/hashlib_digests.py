@@ -41,3 +41,29 @@ digest = hashlib.sha1()
 for chunk in chunks:
     digest.update(chunk)
 print(digest.hexdigest(), hashlib.sha1(b"".join(chunks)).hexdigest() == digest.hexdigest())
+
+# Deriving keys from passwords.
+print(hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 1000).hex())
+print(hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, 50).hex())
+print(hashlib.pbkdf2_hmac("SHA512", b"p" * 200, b"s", 3, dklen=10).hex())
+print(hashlib.pbkdf2_hmac("md5", bytearray(b"p"), memoryview(b"s"), 3).hex())
+print(hashlib.pbkdf2_hmac(hash_name="sha3_256", password=b"p", salt=b"s", iterations=2).hex())
+print(hashlib.pbkdf2_hmac("blake2b", b"p", b"s", 2, None).hex())
+attempts = [
+    lambda: hashlib.pbkdf2_hmac("sha1", "p", b"s", 2),
+    lambda: hashlib.pbkdf2_hmac("sha1", b"p", "s", 2),
+    lambda: hashlib.pbkdf2_hmac("sha1", b"p", b"s", 0),
+    lambda: hashlib.pbkdf2_hmac("sha1", b"p", b"s", 1, 0),
+    lambda: hashlib.pbkdf2_hmac("sha1", b"p", b"s", 1.5),
+    lambda: hashlib.pbkdf2_hmac(b"sha1", b"p", b"s", 1),
+    lambda: hashlib.pbkdf2_hmac("sha1", b"p", b"s"),
+    lambda: hashlib.pbkdf2_hmac("no such hash", b"p", b"s", 0),
+]
+for attempt in attempts:
+    try:
+        print(attempt())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+# An unknown digest is OpenSSL's error, uncaught here.
+hashlib.pbkdf2_hmac("whirlpool", b"password", b"salt", 1)
