@@ -206,6 +206,10 @@ fn seed(args: &[Value]) -> PyResult {
         seed_from_os(&mut Twister(&mut ba.data_mut()));
         return Ok(none());
     }
+    // An int subclass seeds by its int value, whatever its own `__abs__` or `__hash__`.
+    let arg = crate::objects::builtin_subclass::base_value(arg)
+        .filter(|&v| int::is_int(v))
+        .unwrap_or(arg);
     let key = match int::as_int(arg) {
         Some(n) => key_of(&n.to_big()),
         None => key_of(&BigInt::from(ops::hash(arg)? as u64)),
