@@ -279,37 +279,51 @@ fn init_hash(o: Value, algorithm: Algorithm, data: Vec<u8>) {
     native_class::set(o, "__closc_data", bytes::new_bytearray(data));
 }
 
+/// Checks that a method of hash object `o` got `count` positional arguments and no
+/// keywords, naming it as CPython does (`HASH.update`, `blake2b.digest`).
+fn check_arguments(o: Value, method: &str, args: &[Value], kw: Kw, count: usize) -> PyResult<()> {
+    if kw.is_empty() && args.len() == count + 1 {
+        return Ok(());
+    }
+    let class = if native_class::is(o, BLAKE2B) || native_class::is(o, BLAKE2S) {
+        algorithm_of(o).name()
+    } else {
+        "HASH"
+    };
+    let name = format!("{class}.{method}");
+    args::no_kw(&name, kw)?;
+    args::method_count(&name, args, count, count)
+}
+
 fn hash_update(args: &[Value], kw: Kw) -> PyResult {
     let o = receiver(args, "update")?;
-    if !kw.is_empty() || args.len() != 2 {
-        let class = if native_class::is(o, BLAKE2B) || native_class::is(o, BLAKE2S) {
-            algorithm_of(o).name()
-        } else {
-            "HASH"
-        };
-        args::no_kw(&format!("{class}.update"), kw)?;
-        args::method_count(&format!("{class}.update"), args, 1, 1)?;
-    }
+    check_arguments(o, "update", args, kw, 1)?;
     let more = data_bytes(args[1])?;
     data_of(o).data_mut().extend_from_slice(&more);
     Ok(none())
 }
 
-fn hash_digest(args: &[Value], _kw: Kw) -> PyResult {
+fn hash_digest(args: &[Value], kw: Kw) -> PyResult {
     let o = receiver(args, "digest")?;
-    args::method_count("digest", args, 0, 0)?;
+    check_arguments(o, "digest", args, kw, 0)?;
     Ok(bytes::new(&digest_of(o, 0)))
 }
 
-fn hash_hexdigest(args: &[Value], _kw: Kw) -> PyResult {
+fn hash_hexdigest(args: &[Value], kw: Kw) -> PyResult {
     let o = receiver(args, "hexdigest")?;
-    args::method_count("hexdigest", args, 0, 0)?;
+    check_arguments(o, "hexdigest", args, kw, 0)?;
     Ok(pystr::new(&hex(&digest_of(o, 0))))
 }
 
 /// The `length` argument of a shake's `digest`/`hexdigest`.
 fn xof_length(args: &[Value], kw: Kw, method: &str) -> PyResult<usize> {
     args::check_kw(method, kw, &["length"])?;
+    if args.len() > 2 {
+        return type_error(format!(
+            "{method}() takes at most 1 argument ({} given)",
+            args.len() - 1
+        ));
+    }
     let Some(length) = args.get(1).copied().or(kw.get("length")) else {
         return type_error(format!(
             "{method}() missing required argument 'length' (pos 1)"
@@ -335,9 +349,9 @@ fn xof_hexdigest(args: &[Value], kw: Kw) -> PyResult {
 }
 
 /// `copy()`: a hash object of the same class and parameters, given the same bytes.
-fn hash_copy(args: &[Value], _kw: Kw) -> PyResult {
+fn hash_copy(args: &[Value], kw: Kw) -> PyResult {
     let o = receiver(args, "copy")?;
-    args::method_count("copy", args, 0, 0)?;
+    check_arguments(o, "copy", args, kw, 0)?;
     let algorithm = algorithm_of(o);
     let key = [HASHXOF, BLAKE2B, BLAKE2S]
         .into_iter()

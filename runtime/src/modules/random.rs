@@ -232,6 +232,12 @@ fn random_getrandbits(args: &[Value], kw: Kw) -> PyResult {
     args::method_count("getrandbits", args, 1, 1)?;
     let ba = state_of(args, "getrandbits")?;
     let k = args::index_arg(args[1])?;
+    if k > i32::MAX as i64 {
+        return raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        );
+    }
     if k < 0 {
         return value_error("number of bits must be non-negative");
     }

@@ -44,6 +44,15 @@ attempts = [
     lambda: hashlib.blake2b("text"),
     lambda: hashlib.shake_128(b"").hexdigest(),
     lambda: hashlib.md5().update(),
+    lambda: hashlib.md5().update(b"", b""),
+    lambda: hashlib.md5().update(data=b""),
+    lambda: hashlib.md5().digest(1),
+    lambda: hashlib.sha1().hexdigest(1),
+    lambda: hashlib.sha1().copy(1),
+    lambda: hashlib.blake2b().digest(1),
+    lambda: hashlib.blake2b().update(),
+    lambda: hashlib.blake2s().copy(2),
+    lambda: hashlib.shake_128().digest(1, 2),
 ]
 for attempt in attempts:
     try:

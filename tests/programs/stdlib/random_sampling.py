@@ -38,9 +38,20 @@ attempts = [
     lambda: random.choices([1], [float("inf")]),
     lambda: random.choice([]),
     lambda: random.choice(""),
+    lambda: random.randrange(0),
+    lambda: random.randrange(-3),
+    lambda: random.randrange(5, 5),
+    lambda: random.randrange(5, 2),
+    lambda: random.randrange(1, 10, 0),
+    lambda: random.randrange(10, 1, 2),
+    lambda: random.randrange(1, step=2),
+    lambda: random.randint(5, 1),
+    lambda: random.getrandbits(-1),
+    lambda: random.getrandbits(2**31),
+    lambda: random.getrandbits(1.0),
 ]
 for attempt in attempts:
     try:
         print(attempt())
-    except (ValueError, TypeError, IndexError) as e:
+    except (ValueError, TypeError, IndexError, OverflowError) as e:
         print(type(e).__name__, e)
