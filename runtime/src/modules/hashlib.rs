@@ -19,7 +19,10 @@ use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{none, PyResult, Value};
 use crate::protocols::args;
-use crate::protocols::call::Kw;
+use crate::protocols::attr;
+use crate::protocols::call::{self, Kw};
+use crate::protocols::ops;
+use crate::protocols::repr;
 use blake2::digest::core_api::{BlockSizeUser, Buffer, UpdateCore, VariableOutputCore};
 use blake2::{Blake2bVarCore, Blake2sVarCore};
 use sha2::Digest;
@@ -798,6 +801,71 @@ fn hashlib_pbkdf2_hmac(args: &[Value], kw: Kw) -> PyResult {
     Ok(bytes::new(&derive(&password, &salt, iterations, length)))
 }
 
+/// `file_digest(fileobj, digest, /, *, _bufsize=2**18)`: the hash object `digest` (a name
+/// or a constructor) made, updated with the whole of a binary file object: its
+/// `getbuffer()` if it has one, else chunk after chunk of `readinto`.
+fn hashlib_file_digest(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw_python("file_digest", kw, &["_bufsize"])?;
+    let (fileobj, digest) = match args {
+        [f, d] => (*f, *d),
+        [] | [_] => {
+            let missing = if args.is_empty() {
+                "2 required positional arguments: 'fileobj' and 'digest'"
+            } else {
+                "1 required positional argument: 'digest'"
+            };
+            return type_error(format!("file_digest() missing {missing}"));
+        }
+        _ => {
+            return type_error(format!(
+                "file_digest() takes 2 positional arguments but {} were given",
+                args.len()
+            ))
+        }
+    };
+    let bufsize = match kw.get("_bufsize") {
+        Some(n) => args::index_arg(n)?.max(1) as usize,
+        None => 1 << 18,
+    };
+    let digest_object = if pystr::as_str(digest).is_some() {
+        hashlib_new(&[digest], Kw::NONE)?
+    } else {
+        call::call_rooted(digest, &[], Kw::NONE)?
+    };
+    let update = pystr::intern("update");
+    if attr::getattr_opt(fileobj, pystr::intern("getbuffer"))?.is_some() {
+        let buffer = call::call_method_rooted(fileobj, pystr::intern("getbuffer"), &[], Kw::NONE)?;
+        call::call_method_rooted(digest_object, update, &[buffer], Kw::NONE)?;
+        return Ok(digest_object);
+    }
+    let readable = attr::getattr_opt(fileobj, pystr::intern("readinto"))?.is_some()
+        && match attr::getattr_opt(fileobj, pystr::intern("readable"))? {
+            Some(method) => ops::truthy(call::call_rooted(method, &[], Kw::NONE)?)?,
+            None => false,
+        };
+    if !readable {
+        let text = repr::repr(fileobj)?;
+        return value_error(format!(
+            "'{}' is not a file-like object in binary reading mode.",
+            pystr::as_str(text).unwrap_or("")
+        ));
+    }
+    let buffer = bytes::new_bytearray(vec![0; bufsize]);
+    let readinto = pystr::intern("readinto");
+    loop {
+        let size = call::call_method_rooted(fileobj, readinto, &[buffer], Kw::NONE)?;
+        let size = args::index_arg(size)?.clamp(0, bufsize as i64) as usize;
+        if size == 0 {
+            return Ok(digest_object);
+        }
+        let chunk = match buffer.get::<ByteArrayObj>() {
+            Some(b) => bytes::new(&b.data()[..size.min(b.data().len())]),
+            None => bytes::new(&[]),
+        };
+        call::call_method_rooted(digest_object, update, &[chunk], Kw::NONE)?;
+    }
+}
+
 /// A set of the algorithms' names.
 fn algorithm_set() -> Value {
     let s = set::new(false);
@@ -814,6 +882,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
     entries.extend([
         builtin("new", hashlib_new),
         builtin("pbkdf2_hmac", hashlib_pbkdf2_hmac),
+        builtin("file_digest", hashlib_file_digest),
         ("blake2b", native_class::class(BLAKE2B, make_blake2b)),
         ("blake2s", native_class::class(BLAKE2S, make_blake2s)),
         ("algorithms_guaranteed", algorithm_set()),
