@@ -11,10 +11,12 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod itertools;
 pub mod math;
 mod math_special;
 pub mod operator;
+pub mod random;
 pub mod sys;
 
 mod import;
@@ -69,6 +71,8 @@ fn native_entries(name: &str) -> Option<Entries> {
         "operator" => operator::entries,
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
+        "_random" => random::entries,
+        "hashlib" => hashlib::entries,
         _ => return None,
     })
 }
