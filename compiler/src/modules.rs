@@ -25,7 +25,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "functools",
     "gc",
     "itertools",
-    "collections",
+    "_collections",
     "operator",
     "asyncio",
     "errno",

@@ -14,6 +14,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../lib/abc.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     (
+        "collections",
+        true,
+        include_str!("../../lib/collections/__init__.py"),
+    ),
+    (
         "collections.abc",
         false,
         include_str!("../../lib/collections/abc.py"),

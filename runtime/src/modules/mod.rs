@@ -67,7 +67,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "functools" => functools::entries,
         "gc" => gc::entries,
         "itertools" => itertools::entries,
-        "collections" => collections::entries,
+        "_collections" => collections::entries,
         "operator" => operator::entries,
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,

@@ -1,5 +1,6 @@
-//! The `collections` module: `namedtuple`, `deque`, `defaultdict`, `Counter`,
-//! `OrderedDict`.
+//! The `_collections` module, the native half of `collections` (whose Python half,
+//! `lib/collections/__init__.py`, re-exports these and adds `ChainMap` and the `User*`
+//! wrappers): `namedtuple`, `deque`, `defaultdict`, `Counter`, `OrderedDict`.
 //!
 //! Instances are `InstanceObj`s of runtime-defined classes (see `objects/native_class.rs`): a namedtuple
 //! keeps its fields as instance attributes, a deque its items in a hidden list, and the
@@ -772,13 +773,10 @@ fn make_counter() -> Value {
     )
 }
 
-/// The entries of the `collections` module.
+/// The entries of the `_collections` module.
 pub fn entries() -> Vec<(&'static str, Value)> {
     let _ = (exceptions::pending, Kind::Dict, RootedVec::new);
     vec![
-        // A package, as CPython's is: its submodule `collections.abc` is shipped Python.
-        ("__path__", crate::objects::list::new(&[])),
-        ("__package__", crate::objects::str::new("collections")),
         (
             "namedtuple",
             function::new_builtin("namedtuple", namedtuple),
