@@ -11,6 +11,7 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -46,6 +47,7 @@ fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     import::gc_roots(visit);
     asyncio::gc_roots(visit);
+    io::gc_roots(visit);
 }
 
 /// A module entry holding a native function.
@@ -63,6 +65,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "math" => math::entries,
         "functools" => functools::entries,
         "gc" => gc::entries,
+        "io" => io::entries,
         "itertools" => itertools::entries,
         "collections" => collections::entries,
         "operator" => operator::entries,
