@@ -448,7 +448,9 @@ fn string_io_init(args: &[Value], kw: Kw) -> PyResult {
         Some(v) if v.is_none() => v,
         Some(v) => match pystr::as_str(v) {
             Some("" | "\n" | "\r" | "\r\n") => v,
-            Some(other) => return value_error(format!("illegal newline value: {other}")),
+            Some(_) => {
+                return value_error(format!("illegal newline value: {}", repr::repr_string(v)?))
+            }
             None => {
                 return type_error(format!(
                     "newline must be str or None, not {}",
@@ -1105,12 +1107,9 @@ fn make_standard(which: usize) -> Value {
         _ => (Target::Stderr, "<stderr>", "w", BUFFERED_WRITER, "wb"),
     };
     let mut stream = Stream::new(target, which == 0, which != 0);
-    let newline = if which == 0 {
-        Newline::Universal
-    } else {
-        Newline::Exactly("\n")
-    };
-    stream.text = Some(file::Text::new(Encoding::Utf8, newline));
+    // As CPython's on POSIX, the standard streams split lines at "\n" only and translate
+    // nothing.
+    stream.text = Some(file::Text::new(Encoding::Utf8, Newline::Exactly("\n")));
     text_object(
         file::new(stream),
         pystr::new(name),

@@ -30,7 +30,8 @@ with open(PATH, encoding="ascii") as f:
     except UnicodeDecodeError as e:
         print("UnicodeDecodeError:", e)
 with open(PATH, encoding="UTF-8") as f:
-    print(f.encoding, repr(f.readline()))
+    print(f.encoding)
+    # The whole chunk is decoded at once, so the bad byte of line two fails line one.
     try:
         f.readline()
     except UnicodeDecodeError as e:
