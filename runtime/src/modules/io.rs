@@ -663,7 +663,7 @@ fn readline(args: &[Value], kw: Kw) -> PyResult {
 fn line_of(this: Value) -> PyResult {
     match receiver(&[this], "readline")? {
         Receiver::Abstract(_) => {
-            call::call_method_rooted(this, pystr::intern("readline"), &[], Kw::NONE)
+            call::call_method(this, pystr::intern("readline"), &[], Kw::NONE)
         }
         _ => readline(&[this], Kw::NONE),
     }
@@ -757,7 +757,7 @@ fn writelines(args: &[Value], kw: Kw) -> PyResult {
     let items = iter::collect(args[1])?;
     let write = pystr::intern("write");
     for line in items {
-        call::call_method_rooted(this, write, &[line], Kw::NONE)?;
+        call::call_method(this, write, &[line], Kw::NONE)?;
     }
     Ok(none())
 }
@@ -1004,7 +1004,7 @@ fn enter(args: &[Value], _kw: Kw) -> PyResult {
 
 fn exit(args: &[Value], _kw: Kw) -> PyResult {
     let this = native_class::this(args, IOBASE, "__exit__", "_io._IOBase")?;
-    call::call_method_rooted(this, pystr::intern("close"), &[], Kw::NONE)
+    call::call_method(this, pystr::intern("close"), &[], Kw::NONE)
 }
 
 fn iter_self(args: &[Value], _kw: Kw) -> PyResult {

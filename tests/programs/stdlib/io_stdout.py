@@ -8,6 +8,8 @@ sys.stdout.writelines(["a", "b", "\n"])
 sys.stdout.flush()
 print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdout.encoding, sys.stdout.mode)
 print(sys.stdout.name, sys.stderr.name, sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+# Text waits in the TextIOWrapper until flushed: flush it before writing bytes below it.
+sys.stdout.flush()
 print(sys.stdout.buffer.write(b"raw bytes\n"))
 sys.stdout.buffer.flush()
 print(sys.stderr.write("to stderr\n"))
