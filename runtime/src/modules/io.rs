@@ -323,8 +323,16 @@ fn stream_error<T>(s: &Stream, e: StreamError) -> PyResult<T> {
     match e {
         StreamError::Os(e) => raise_os_error(&e, &[]),
         StreamError::Decode(data) => {
-            let encoding = encoding_name(s.text.as_ref().map_or(Encoding::Utf8, |t| t.encoding));
-            codecs::decode("decode", &data, Some(pystr::new(encoding)), None)?;
+            let (encoding, errors) = s
+                .text
+                .as_ref()
+                .map_or((Encoding::Utf8, "strict"), |t| (t.encoding, &t.errors));
+            codecs::decode(
+                "decode",
+                &data,
+                Some(pystr::new(encoding_name(encoding))),
+                Some(pystr::new(errors)),
+            )?;
             value_error("undecodable text")
         }
     }
@@ -662,9 +670,7 @@ fn readline(args: &[Value], kw: Kw) -> PyResult {
 /// `readline`.
 fn line_of(this: Value) -> PyResult {
     match receiver(&[this], "readline")? {
-        Receiver::Abstract(_) => {
-            call::call_method(this, pystr::intern("readline"), &[], Kw::NONE)
-        }
+        Receiver::Abstract(_) => call::call_method(this, pystr::intern("readline"), &[], Kw::NONE),
         _ => readline(&[this], Kw::NONE),
     }
 }
@@ -719,6 +725,7 @@ fn write(args: &[Value], kw: Kw) -> PyResult {
                 _ => std::borrow::Cow::Borrowed(string),
             };
             let encoding = text.encoding;
+            let errors = pystr::new(&text.errors);
             if encoding == Encoding::Utf8 || translated.is_ascii() {
                 os_result(s.write(translated.as_bytes()))?;
             } else {
@@ -726,7 +733,7 @@ fn write(args: &[Value], kw: Kw) -> PyResult {
                     data,
                     &translated,
                     Some(pystr::new(encoding_name(encoding))),
-                    None,
+                    Some(errors),
                 )?;
                 os_result(s.write(&encoded))?;
             }
@@ -1109,7 +1116,11 @@ fn make_standard(which: usize) -> Value {
     let mut stream = Stream::new(target, which == 0, which != 0);
     // As CPython's on POSIX, the standard streams split lines at "\n" only and translate
     // nothing.
-    stream.text = Some(file::Text::new(Encoding::Utf8, Newline::Exactly("\n")));
+    stream.text = Some(file::Text::new(
+        Encoding::Utf8,
+        Newline::Exactly("\n"),
+        "strict",
+    ));
     text_object(
         file::new(stream),
         pystr::new(name),
@@ -1392,7 +1403,11 @@ fn open(args: &[Value], kw: Kw) -> PyResult {
         Some("\r\n") => Newline::Exactly("\r\n"),
         Some(other) => return value_error(format!("illegal newline value: {other}")),
     };
-    stream.text = Some(file::Text::new(codec, newline_mode));
+    stream.text = Some(file::Text::new(
+        codec,
+        newline_mode,
+        errors.unwrap_or("strict"),
+    ));
     let buffer_key = if m.updating {
         BUFFERED_RANDOM
     } else if m.reading {

@@ -110,6 +110,10 @@ pub enum Newline {
 pub struct Text {
     pub encoding: Encoding,
     pub newline: Newline,
+    /// The error handler (`errors=`): undecodable bytes raise under "strict", are dropped
+    /// under "ignore", read as U+FFFD under "replace" and as `\xNN` under
+    /// "backslashreplace".
+    pub errors: String,
     /// Decoded text; `decoded[taken..]` is unread.
     decoded: String,
     taken: usize,
@@ -118,10 +122,11 @@ pub struct Text {
 }
 
 impl Text {
-    pub fn new(encoding: Encoding, newline: Newline) -> Text {
+    pub fn new(encoding: Encoding, newline: Newline, errors: &str) -> Text {
         Text {
             encoding,
             newline,
+            errors: errors.to_owned(),
             decoded: String::new(),
             taken: 0,
             decoded_from: 0,
@@ -449,7 +454,10 @@ impl Stream {
     /// Decodes the next chunk into the text layer; false at end of file.
     fn decode_more(&mut self) -> StreamResult<bool> {
         let start = self.byte_tell().unwrap_or(0);
-        let encoding = self.text.as_ref().map_or(Encoding::Utf8, |t| t.encoding);
+        let Some(text) = &self.text else {
+            return Ok(false);
+        };
+        let (encoding, errors) = (text.encoding, text.errors.clone());
         let mut eof = false;
         if self.ahead.len() == self.at {
             eof = !self.fill()?;
@@ -466,7 +474,7 @@ impl Stream {
                 complete_utf8_prefix(avail)
             };
             if cut > 0 {
-                let Some(decoded) = decode(encoding, &avail[..cut]) else {
+                let Some(decoded) = decode(encoding, &errors, &avail[..cut]) else {
                     return Err(StreamError::Decode(avail[..cut].to_vec()));
                 };
                 self.at += cut;
@@ -599,10 +607,10 @@ impl Stream {
         out.push_str(&t.decoded[t.taken..]);
         t.taken = t.decoded.len();
         let encoding = t.encoding;
+        let errors = t.errors.clone();
         let universal = t.newline == Newline::Universal;
         let rest = self.read(None)?;
-        // Keep the text layer's position: everything is consumed.
-        match decode(encoding, &rest) {
+        match decode(encoding, &errors, &rest) {
             Some(s) => out.push_str(&s),
             None => return Err(StreamError::Decode(rest)),
         }
@@ -647,13 +655,53 @@ fn complete_utf8_prefix(data: &[u8]) -> usize {
     n
 }
 
-/// `data` decoded, None if it does not decode (the caller raises the codec's error).
-fn decode(encoding: Encoding, data: &[u8]) -> Option<String> {
-    match encoding {
+/// `data` decoded, None if it does not decode and `errors` is "strict" (the caller raises
+/// the codec's error).
+fn decode(encoding: Encoding, errors: &str, data: &[u8]) -> Option<String> {
+    let strict = match encoding {
         Encoding::Utf8 => std::str::from_utf8(data).ok().map(str::to_owned),
         Encoding::Ascii => data
             .is_ascii()
             .then(|| String::from_utf8_lossy(data).into_owned()),
         Encoding::Latin1 => Some(data.iter().map(|&b| b as char).collect()),
+    };
+    if strict.is_some() {
+        return strict;
     }
+    // Each undecodable stretch (a maximal invalid subpart, as CPython's decoder sees it;
+    // each byte for ascii) gets the handler's replacement.
+    let replace = |bad: &[u8], out: &mut String| -> bool {
+        match errors {
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in bad {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            _ => return false,
+        }
+        true
+    };
+    let mut out = String::with_capacity(data.len());
+    match encoding {
+        Encoding::Utf8 => {
+            for chunk in data.utf8_chunks() {
+                out.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() && !replace(chunk.invalid(), &mut out) {
+                    return None;
+                }
+            }
+        }
+        _ => {
+            for &b in data {
+                if b.is_ascii() {
+                    out.push(b as char);
+                } else if !replace(&[b], &mut out) {
+                    return None;
+                }
+            }
+        }
+    }
+    Some(out)
 }
