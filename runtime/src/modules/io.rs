@@ -153,7 +153,16 @@ fn make_buffered_random() -> Value {
 
 fn make_text_io_wrapper() -> Value {
     let base = native_class::class(TEXT_IOBASE, make_text_iobase);
-    native_class::new_class("TextIOWrapper", "_io", base, &[("__repr__", text_repr)])
+    native_class::new_class(
+        "TextIOWrapper",
+        "_io",
+        base,
+        &[
+            ("__init__", text_io_wrapper_init),
+            ("__repr__", text_repr),
+            ("reconfigure", reconfigure),
+        ],
+    )
 }
 
 fn make_bytes_io() -> Value {
@@ -1038,12 +1047,14 @@ fn attr_repr(this: Value, name: &'static str) -> PyResult<String> {
 
 fn text_repr(args: &[Value], _kw: Kw) -> PyResult {
     let this = native_class::this(args, TEXT_IO_WRAPPER, "__repr__", "_io.TextIOWrapper")?;
-    Ok(pystr::new(&format!(
-        "<_io.TextIOWrapper name={} mode={} encoding={}>",
-        attr_repr(this, "name")?,
-        attr_repr(this, "mode")?,
-        attr_repr(this, "encoding")?
-    )))
+    let mut text = String::from("<_io.TextIOWrapper");
+    for name in ["name", "mode", "encoding"] {
+        if let Some(v) = native_class::get(this, name) {
+            text.push_str(&format!(" {name}={}", repr::repr_string(v)?));
+        }
+    }
+    text.push('>');
+    Ok(pystr::new(&text))
 }
 
 fn buffered_repr(args: &[Value], _kw: Kw) -> PyResult {
@@ -1230,15 +1241,143 @@ fn raw_mode(m: &Mode) -> &'static str {
     }
 }
 
-/// An optional str argument of `open` (`encoding`, `errors`, `newline`).
-fn optional_str(name: &str, v: Option<Value>) -> PyResult<Option<&'static str>> {
+fn parse_newline(newline: Option<&str>) -> PyResult<Newline> {
+    Ok(match newline {
+        None => Newline::Universal,
+        Some("") => Newline::Any,
+        Some("\n") => Newline::Exactly("\n"),
+        Some("\r") => Newline::Exactly("\r"),
+        Some("\r\n") => Newline::Exactly("\r\n"),
+        Some(other) => return value_error(format!("illegal newline value: {other}")),
+    })
+}
+
+/// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+/// write_through=False)` over a binary file object of this module (its stream gets the
+/// text layer).
+fn text_io_wrapper_init(args: &[Value], kw: Kw) -> PyResult {
+    const NAMES: [&str; 6] = [
+        "buffer",
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    let this = native_class::this(args, TEXT_IO_WRAPPER, "__init__", "_io.TextIOWrapper")?;
+    args::check_kw("TextIOWrapper", kw, &NAMES)?;
+    let args = &args[1..];
+    if args.len() > NAMES.len() {
+        return type_error(format!(
+            "TextIOWrapper() takes at most 6 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let arg = |i: usize| optional_arg(args, kw, i, NAMES[i]);
+    let Some(buffer) = arg(0) else {
+        return type_error("TextIOWrapper() missing required argument 'buffer' (pos 1)");
+    };
+    let encoding = optional_str("TextIOWrapper", "encoding", arg(1))?;
+    let errors = optional_str("TextIOWrapper", "errors", arg(2))?;
+    let newline = optional_str("TextIOWrapper", "newline", arg(3))?;
+    let line_buffering = match arg(4) {
+        Some(v) => crate::protocols::ops::truthy(v)?,
+        None => false,
+    };
+    let newline = parse_newline(newline)?;
+    let codec = parse_encoding(encoding.unwrap_or("utf-8"))?;
+    let Some(state) = native_class::get(buffer, STATE).filter(|s| s.get::<FileObj>().is_some())
+    else {
+        crate::protocols::attr::getattr(buffer, pystr::intern("readable"))?;
+        return unsupported("closc: TextIOWrapper needs a binary file object of module io");
+    };
+    let Some(text_state) = file::share_text(state) else {
+        return type_error("TextIOWrapper() needs a binary file object");
+    };
+    if let Some(f) = text_state.get::<FileObj>() {
+        f.stream.borrow_mut().text =
+            Some(file::Text::new(codec, newline, errors.unwrap_or("strict")));
+    }
+    native_class::set(this, STATE, text_state);
+    native_class::set(this, "buffer", buffer);
+    if let Some(name) = crate::protocols::attr::getattr_opt(buffer, pystr::intern("name"))? {
+        native_class::set(this, "name", name);
+    }
+    native_class::set(this, "encoding", pystr::new(encoding.unwrap_or("UTF-8")));
+    native_class::set(this, "errors", pystr::new(errors.unwrap_or("strict")));
+    native_class::set(this, "line_buffering", bool_value(line_buffering));
+    native_class::set(this, "newlines", none());
+    Ok(none())
+}
+
+/// `TextIOWrapper.reconfigure(*, encoding=None, errors=None, newline=None,
+/// line_buffering=None, write_through=None)`.
+fn reconfigure(args: &[Value], kw: Kw) -> PyResult {
+    let this = native_class::this(args, TEXT_IO_WRAPPER, "reconfigure", "_io.TextIOWrapper")?;
+    args::check_kw(
+        "reconfigure",
+        kw,
+        &[
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
+    )?;
+    args::method_count("reconfigure", args, 0, 0)?;
+    let encoding = optional_str("reconfigure", "encoding", kw.get("encoding"))?;
+    let errors = optional_str("reconfigure", "errors", kw.get("errors"))?;
+    let codec = encoding.map(parse_encoding).transpose()?;
+    let newline = match kw.get("newline") {
+        Some(v) => Some(parse_newline(optional_str(
+            "reconfigure",
+            "newline",
+            Some(v),
+        )?)?),
+        None => None,
+    };
+    let Receiver::Stream(stream, flavor) = receiver(args, "reconfigure")? else {
+        return Ok(none());
+    };
+    let mut s = open_stream(&stream, flavor, "reconfigure")?;
+    if let Some(text) = s.text.as_mut() {
+        if let Some(codec) = codec {
+            text.encoding = codec;
+        }
+        if let Some(errors) = errors {
+            text.errors = errors.to_owned();
+        }
+        if let Some(newline) = newline {
+            text.newline = newline;
+        }
+    }
+    drop(s);
+    if let Some(encoding) = encoding {
+        native_class::set(this, "encoding", pystr::new(encoding));
+    }
+    if let Some(errors) = errors {
+        native_class::set(this, "errors", pystr::new(errors));
+    }
+    if let Some(v) = kw.get("line_buffering").filter(|v| !v.is_none()) {
+        native_class::set(
+            this,
+            "line_buffering",
+            bool_value(crate::protocols::ops::truthy(v)?),
+        );
+    }
+    Ok(none())
+}
+
+/// An optional str argument of `func` (`encoding`, `errors`, `newline`).
+fn optional_str(func: &str, name: &str, v: Option<Value>) -> PyResult<Option<&'static str>> {
     match v {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match pystr::as_str(v) {
             Some(s) => Ok(Some(s)),
             None => type_error(format!(
-                "open() argument '{name}' must be str or None, not {}",
+                "{func}() argument '{name}' must be str or None, not {}",
                 args::given_type(v)
             )),
         },
@@ -1324,9 +1463,9 @@ fn open(args: &[Value], kw: Kw) -> PyResult {
         None => -1,
         Some(v) => args::index_arg(v)?,
     };
-    let encoding = optional_str("encoding", arg(3))?;
-    let errors = optional_str("errors", arg(4))?;
-    let newline = optional_str("newline", arg(5))?;
+    let encoding = optional_str("open", "encoding", arg(3))?;
+    let errors = optional_str("open", "errors", arg(4))?;
+    let newline = optional_str("open", "newline", arg(5))?;
     let m = parse_mode(mode)?;
     if m.binary {
         if encoding.is_some() {
@@ -1395,14 +1534,7 @@ fn open(args: &[Value], kw: Kw) -> PyResult {
         return value_error("can't have unbuffered text I/O");
     }
     let codec = parse_encoding(encoding.unwrap_or("utf-8"))?;
-    let newline_mode = match newline {
-        None => Newline::Universal,
-        Some("") => Newline::Any,
-        Some("\n") => Newline::Exactly("\n"),
-        Some("\r") => Newline::Exactly("\r"),
-        Some("\r\n") => Newline::Exactly("\r\n"),
-        Some(other) => return value_error(format!("illegal newline value: {other}")),
-    };
+    let newline_mode = parse_newline(newline)?;
     stream.text = Some(file::Text::new(
         codec,
         newline_mode,

@@ -50,11 +50,20 @@ pub fn new(stream: Stream) -> Value {
 
 /// A binary state object sharing `v`'s stream (a text file's `buffer`).
 pub fn share_bytes(v: Value) -> Option<Value> {
+    share(v, false)
+}
+
+/// A text state object sharing `v`'s stream (a `TextIOWrapper` made over a buffer).
+pub fn share_text(v: Value) -> Option<Value> {
+    share(v, true)
+}
+
+fn share(v: Value, text: bool) -> Option<Value> {
     let stream = v.get::<FileObj>()?.stream.clone();
     Some(heap::new(FileObj {
         header: Header::new(Kind::File),
         stream,
-        text: false,
+        text,
     }))
 }
 
