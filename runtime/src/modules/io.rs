@@ -834,6 +834,9 @@ fn tell(args: &[Value], kw: Kw) -> PyResult {
     match receiver(args, "tell")? {
         Receiver::Stream(stream, flavor) => {
             let mut s = open_stream(&stream, flavor, "tell")?;
+            if flavor == Flavor::Text && s.text.as_ref().is_some_and(|t| t.iterating) {
+                return raise(ExcKind::OSError, "telling position disabled by next() call");
+            }
             Ok(int::from_u64(os_result(s.tell())?))
         }
         Receiver::Chars(this) => {
@@ -1032,7 +1035,13 @@ fn iter_self(args: &[Value], _kw: Kw) -> PyResult {
 fn next_line(args: &[Value], _kw: Kw) -> PyResult {
     let this = native_class::this(args, IOBASE, "__next__", "_io._IOBase")?;
     let line = line_of(this)?;
-    if is_empty_line(line)? {
+    let finished = is_empty_line(line)?;
+    if let Receiver::Stream(stream, Flavor::Text) = receiver(args, "__next__")? {
+        if let Some(text) = stream.borrow_mut().text.as_mut() {
+            text.iterating = !finished;
+        }
+    }
+    if finished {
         return native_class::stop();
     }
     Ok(line)

@@ -123,6 +123,9 @@ pub struct Text {
     /// under "ignore", read as U+FFFD under "replace" and as `\xNN` under
     /// "backslashreplace".
     pub errors: String,
+    /// Set by `next()` until the end of the file or a seek: `tell` then refuses, as
+    /// CPython's does.
+    pub iterating: bool,
     /// Decoded text; `decoded[taken..]` is unread.
     decoded: String,
     taken: usize,
@@ -136,6 +139,7 @@ impl Text {
             encoding,
             newline,
             errors: errors.to_owned(),
+            iterating: false,
             decoded: String::new(),
             taken: 0,
             decoded_from: 0,
@@ -379,6 +383,7 @@ impl Stream {
         if let Some(t) = &mut self.text {
             t.decoded.clear();
             t.taken = 0;
+            t.iterating = false;
         }
         match &mut self.target {
             Target::Memory => {

@@ -39,6 +39,11 @@ with open(PATH, "rt") as f:
         if number == 3:
             break
     print("after break:", repr(next(f)))
+    try:
+        f.tell()
+    except OSError as e:
+        print("OSError:", e)
+    print(f.seek(0), f.tell(), len(list(f)), f.tell() > 0)
 
 # Appending, r+ and w+.
 with open(PATH, "a") as f:
