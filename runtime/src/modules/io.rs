@@ -1487,9 +1487,11 @@ fn open(args: &[Value], kw: Kw) -> PyResult {
             return value_error("binary mode doesn't take a newline argument");
         }
     }
-    if let Some(opener) = arg(7).filter(|v| !v.is_none()) {
-        let _ = opener;
+    if arg(7).is_some_and(|opener| !opener.is_none()) {
         return unsupported("closc: open() with an opener is not supported");
+    }
+    if int::is_int(file_arg) {
+        return unsupported("closc: open() of a file descriptor is not supported");
     }
     let (path, name) = path_of(file_arg)?;
     // Output still buffered in other file objects reaches the OS first, so a program that
