@@ -77,6 +77,8 @@ const IOBASE_METHODS: &[(&str, function::NativeFn)] = &[
     ("read", read),
     ("readline", readline),
     ("readlines", readlines),
+    ("readinto", readinto),
+    ("read1", read),
     ("write", write),
     ("writelines", writelines),
     ("seek", seek),
@@ -641,6 +643,26 @@ fn read(args: &[Value], kw: Kw) -> PyResult {
         }
         Receiver::Abstract(_) => unsupported("read"),
     }
+}
+
+/// `readinto(b)` of a binary file: reads up to `len(b)` bytes into the bytearray `b`,
+/// returning how many.
+fn readinto(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("readinto", kw)?;
+    args::method_count("readinto", args, 1, 1)?;
+    let Some(target) = args[1].get::<bytes::ByteArrayObj>() else {
+        return type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            types::type_name(args[1])
+        ));
+    };
+    let wanted = target.data().len();
+    let data = read(&[args[0], int::from_u64(wanted as u64)], Kw::NONE)?;
+    let Some(got) = bytes::as_bytes(data) else {
+        return unsupported("readinto");
+    };
+    target.data_mut()[..got.len()].copy_from_slice(got);
+    Ok(int::from_u64(got.len() as u64))
 }
 
 /// `FileIO.readall()`: the rest of the file.

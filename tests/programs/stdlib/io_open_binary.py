@@ -46,3 +46,13 @@ with open(PATH, "rb") as f:
 for cls in (io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.FileIO):
     print(cls.__name__, issubclass(cls, io.IOBase))
 print(isinstance(open(PATH, "rb"), io.BufferedIOBase))
+with open(PATH, "rb") as f:
+    chunk = bytearray(6)
+    print(f.readinto(chunk), chunk, f.read1(2))
+memory = io.BytesIO(b"hello world")
+chunk = bytearray(4)
+print(memory.readinto(chunk), chunk, memory.read1(3), memory.readinto(bytearray(10)))
+try:
+    memory.readinto(b"abc")
+except TypeError as e:
+    print("TypeError:", e)
