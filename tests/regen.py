@@ -82,11 +82,14 @@ def regen(program):
             del env[key]
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
+    # The program reads <name>.stdin when there is one, else an empty stdin.
+    stdin_path = program[: -len(".py")] + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.isfile(stdin_path) else subprocess.DEVNULL
     try:
         proc = subprocess.run(
             ["python3", name],
             cwd=directory,
-            stdin=subprocess.DEVNULL,
+            stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             timeout=TIMEOUT,
@@ -94,6 +97,9 @@ def regen(program):
         )
     except subprocess.TimeoutExpired:
         sys.exit("regen.py: %s timed out after %d s" % (program, TIMEOUT))
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     body = (
         HEADER
         + "exit: %d\n" % proc.returncode

@@ -159,6 +159,14 @@ fn check(program: &Path, scratch: &Path) -> Result<(), String> {
     }
     let mut command = Command::new(&executable);
     command.current_dir(program.parent().unwrap());
+    // The program reads `<name>.stdin` when there is one, else an empty stdin.
+    let stdin_path = program.with_extension("stdin");
+    if stdin_path.is_file() {
+        let stdin = std::fs::File::open(&stdin_path).map_err(|e| e.to_string())?;
+        command.stdin(stdin);
+    } else {
+        command.stdin(Stdio::null());
+    }
     let output = run_with_timeout(command);
     let _ = std::fs::remove_file(&executable);
     let output = output?;

@@ -18,8 +18,12 @@ fn with_buffer<R>(f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
 }
 
 pub fn write_stdout(s: &str) {
+    write_stdout_bytes(s.as_bytes());
+}
+
+pub fn write_stdout_bytes(data: &[u8]) {
     let full = with_buffer(|b| {
-        b.extend_from_slice(s.as_bytes());
+        b.extend_from_slice(data);
         b.len() >= LIMIT
     });
     if full {
@@ -39,5 +43,9 @@ pub fn flush_stdout() {
 }
 
 pub fn write_stderr(s: &str) {
-    let _ = std::io::stderr().lock().write_all(s.as_bytes());
+    write_stderr_bytes(s.as_bytes());
+}
+
+pub fn write_stderr_bytes(data: &[u8]) {
+    let _ = std::io::stderr().lock().write_all(data);
 }

@@ -59,6 +59,7 @@ fn stack_size() -> u64 {
 }
 
 extern "C" fn flush_at_exit() {
+    crate::objects::file::flush_all();
     output::flush_stdout();
 }
 
@@ -86,6 +87,7 @@ pub fn finish(result: Value) -> i32 {
     crate::objects::coroutine::free_unawaited();
     let status = exit_status(result);
     crate::protocols::finalize::at_exit();
+    crate::objects::file::flush_all();
     crate::objects::coroutine::warn_unawaited_at_exit();
     crate::memory::gc::report_stats();
     status

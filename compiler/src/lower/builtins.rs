@@ -164,5 +164,4 @@ pub(super) const UNSUPPORTED_BUILTINS: &[&str] = &[
     "help",
     "license",
     "locals",
-    "open",
 ];

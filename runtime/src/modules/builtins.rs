@@ -8,7 +8,6 @@ use crate::objects::codecs;
 use crate::objects::complex::{self, Complex};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
-use crate::objects::file;
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::generic_alias;
@@ -99,6 +98,7 @@ pub fn lookup(name: &str) -> PyResult {
         "False" => return Ok(bool_value(false)),
         "NotImplemented" => return Ok(not_implemented()),
         "Ellipsis" => return Ok(ellipsis()),
+        "open" => return Ok(modules::io::open_builtin()),
         _ => {}
     }
     let Some(&(n, f)) = BUILTINS.iter().find(|(n, _)| *n == name) else {
@@ -139,8 +139,10 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
         Some(flush) => ops::truthy(flush)?,
         None => false,
     };
-    let stderr = file.is_some_and(file::is_stderr);
-    let Some(file) = file.filter(|f| f.kind() != Kind::File) else {
+    // The standard streams, while the program has not closed them, take the whole line
+    // at once.
+    let stderr = file.is_some_and(|f| modules::io::is_standard(f, 2));
+    let Some(file) = file.filter(|&f| !stderr && !modules::io::is_standard(f, 1)) else {
         let mut out = String::new();
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
@@ -152,7 +154,11 @@ fn print(args: &[Value], kw: Kw) -> PyResult {
             }
         }
         out.push_str(end);
-        file::write_to(stderr, &out);
+        if stderr {
+            crate::output::write_stderr(&out);
+        } else {
+            crate::output::write_stdout(&out);
+        }
         if flush && !stderr {
             crate::output::flush_stdout();
         }
@@ -765,22 +771,25 @@ fn format(args: &[Value], kw: Kw) -> PyResult {
 fn input(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("input", kw)?;
     args::count("input", args, 0, 1)?;
+    let stdout = modules::sys::stream("stdout")?.filter(|&f| !modules::io::is_standard(f, 1));
     if let Some(p) = args.first() {
-        crate::output::write_stdout(&ops::str_string(*p)?);
-    }
-    crate::output::flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => raise(ExcKind::EOFError, "EOF when reading a line"),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
+        let prompt = ops::str_string(*p)?;
+        match stdout {
+            Some(f) => {
+                call::call_method(f, pystr::intern("write"), &[pystr::new(&prompt)], Kw::NONE)?;
             }
-            Ok(pystr::new(&line))
+            None => crate::output::write_stdout(&prompt),
         }
+    }
+    match stdout {
+        Some(f) => {
+            call::call_method(f, pystr::intern("flush"), &[], Kw::NONE)?;
+        }
+        None => crate::output::flush_stdout(),
+    }
+    match modules::io::input_line()? {
+        Some(line) => Ok(pystr::new(&line)),
+        None => raise(ExcKind::EOFError, "EOF when reading a line"),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod hashlib;
+pub mod io;
 pub mod itertools;
 pub mod math;
 mod math_special;
@@ -49,6 +50,7 @@ fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     import::gc_roots(visit);
     asyncio::gc_roots(visit);
+    io::gc_roots(visit);
 }
 
 /// A module entry holding a native function.
@@ -66,6 +68,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "math" => math::entries,
         "functools" => functools::entries,
         "gc" => gc::entries,
+        "io" => io::entries,
         "itertools" => itertools::entries,
         "_collections" => collections::entries,
         "operator" => operator::entries,

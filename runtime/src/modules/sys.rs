@@ -2,7 +2,6 @@
 
 use super::builtin;
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
-use crate::objects::file;
 use crate::objects::int;
 use crate::objects::list;
 use crate::objects::str as pystr;
@@ -103,8 +102,9 @@ pub fn stream(name: &'static str) -> PyResult<Option<Value>> {
 
 /// The entries of module `sys`.
 pub fn entries() -> Vec<(&'static str, Value)> {
-    let stdout = file::new("<stdout>", false);
-    let stderr = file::new("<stderr>", true);
+    let stdin = super::io::standard(0);
+    let stdout = super::io::standard(1);
+    let stderr = super::io::standard(2);
     let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| pystr::new(s)).collect());
     vec![
         ("argv", list::from_vec(argv)),
@@ -114,8 +114,10 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("getrecursionlimit", sys_getrecursionlimit),
         builtin("set_int_max_str_digits", sys_set_int_max_str_digits),
         builtin("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("stdin", stdin),
         ("stdout", stdout),
         ("stderr", stderr),
+        ("__stdin__", stdin),
         ("__stdout__", stdout),
         ("__stderr__", stderr),
         ("maxsize", int::from_i64(i64::MAX)),

@@ -6,7 +6,6 @@ use crate::objects::bytes_methods;
 use crate::objects::complex::{self, Complex, ComplexObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
-use crate::objects::file;
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, DescriptorObj, NativeFn};
 use crate::objects::int;
@@ -206,7 +205,6 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
         TypeId::Function => FUNCTION_METHODS,
         TypeId::BuiltinFunction | TypeId::Method => CALLABLE_METHODS,
-        TypeId::TextIOWrapper => file::METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
         TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,
         TypeId::AsyncGenerator => crate::objects::coroutine::ASYNC_GENERATOR_METHODS,
@@ -244,7 +242,6 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::StaticMethod | TypeId::ClassMethod => METHOD_DESCRIPTOR_METHODS,
         TypeId::Function => FUNCTION_METHODS,
         TypeId::BuiltinFunction | TypeId::Method => CALLABLE_METHODS,
-        TypeId::TextIOWrapper => file::METHODS,
         TypeId::MemberDescriptor => crate::objects::slots::MEMBER_METHODS,
         TypeId::Generator => crate::objects::generator::METHODS,
         TypeId::Coroutine => crate::objects::coroutine::COROUTINE_METHODS,

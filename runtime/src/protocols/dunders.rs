@@ -288,7 +288,7 @@ fn family(id: TypeId) -> Option<u8> {
         | TypeId::ClassMethod
         | TypeId::Property
         | TypeId::MemberDescriptor
-        | TypeId::TextIOWrapper
+        | TypeId::FileState
         | TypeId::Coroutine
         | TypeId::AsyncGenerator => OTHER,
         TypeId::Object | TypeId::Type | TypeId::Super => return None,

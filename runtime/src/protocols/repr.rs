@@ -285,7 +285,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 };
             }
         }
-        Kind::File => crate::objects::file::repr_into(v, out),
+        Kind::File => out.push_str("<file state>"),
         Kind::NotImplemented => out.push_str("NotImplemented"),
         Kind::Ellipsis => out.push_str("Ellipsis"),
         Kind::DictView => {
