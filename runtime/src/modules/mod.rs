@@ -14,7 +14,10 @@ pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod posix;
+pub mod structseq;
 pub mod sys;
+pub mod time;
 
 mod import;
 
@@ -68,6 +71,8 @@ fn native_entries(name: &str) -> Option<Entries> {
         "operator" => operator::entries,
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
+        "posix" => posix::entries,
+        "time" => time::entries,
         _ => return None,
     })
 }
