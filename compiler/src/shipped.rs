@@ -27,10 +27,25 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
+    ("os", false, include_str!("../../lib/os.py")),
+    ("posixpath", false, include_str!("../../lib/posixpath.py")),
+    ("stat", false, include_str!("../../lib/stat.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
 ];
+
+/// Names a shipped module's body enters in `sys.modules` for another module (`os` makes
+/// `os.path` its `posixpath`), with the module that provides them.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
+/// The module an alias of `ALIASES` stands for.
+pub fn alias(name: &str) -> Option<&'static str> {
+    ALIASES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, provider)| provider)
+}
 
 /// The shipped module `name`: whether it is a package, and its source.
 pub fn find(name: &str) -> Option<(bool, &'static str)> {

@@ -15,6 +15,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod pwd;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -73,6 +74,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "asyncio" => asyncio::entries,
         "posix" => posix::entries,
         "time" => time::entries,
+        "pwd" => pwd::entries,
         _ => return None,
     })
 }
