@@ -128,7 +128,7 @@ class _Environ(MutableMapping):
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _environ_text(key) in self._data
 
     def keys(self):
         return self._data.keys()

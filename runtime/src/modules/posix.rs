@@ -110,7 +110,7 @@ fn path_arg(func: &str, param: &str, v: Value, accepts: Accepts) -> PyResult<Pat
                 };
                 return type_error(format!(
                     "{func}: {param} should be {kinds}, not {}",
-                    args::given_type(v)
+                    types::type_name(v)
                 ));
             }
         }
@@ -532,8 +532,12 @@ fn posix_putenv(args: &[Value], kw: Kw) -> PyResult {
     args::count("putenv", args, 2, 2)?;
     let name = environment_text("putenv", args[0])?;
     let value = environment_text("putenv", args[1])?;
-    if name.is_empty() || name.as_bytes().contains(&b'=') {
+    if name.as_bytes().contains(&b'=') {
         return value_error("illegal environment variable name");
+    }
+    // setenv(3) refuses an empty name, which CPython raises as OSError.
+    if name.is_empty() {
+        return exceptions::raise_os_error(&std::io::Error::from_raw_os_error(22), &[]);
     }
     std::env::set_var(name, value);
     Ok(none())
