@@ -69,6 +69,13 @@ fn parameters(
     Ok(out)
 }
 
+/// The argument of a function of one argument (CPython's `METH_O`).
+fn one_argument(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::no_kw(name, kw)?;
+    args::function_count(&format!("posix.{name}"), args, 1, 1)?;
+    Ok(args[0])
+}
+
 /// A path argument converted for a system call.
 struct PathArg {
     path: PathBuf,
@@ -173,7 +180,7 @@ fn os_error<T>(err: &std::io::Error, path: &PathArg) -> PyResult<T> {
 
 fn posix_getcwd(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getcwd", kw)?;
-    args::count("getcwd", args, 0, 0)?;
+    args::function_count("posix.getcwd", args, 0, 0)?;
     match std::env::current_dir() {
         Ok(dir) => Ok(name_value(dir.as_os_str(), false)),
         Err(e) => exceptions::raise_os_error(&e, &[]),
@@ -182,7 +189,7 @@ fn posix_getcwd(args: &[Value], kw: Kw) -> PyResult {
 
 fn posix_getcwdb(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getcwdb", kw)?;
-    args::count("getcwdb", args, 0, 0)?;
+    args::function_count("posix.getcwdb", args, 0, 0)?;
     match std::env::current_dir() {
         Ok(dir) => Ok(name_value(dir.as_os_str(), true)),
         Err(e) => exceptions::raise_os_error(&e, &[]),
@@ -461,13 +468,13 @@ fn posix_access(args: &[Value], kw: Kw) -> PyResult {
 
 fn posix_getpid(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getpid", kw)?;
-    args::count("getpid", args, 0, 0)?;
+    args::function_count("posix.getpid", args, 0, 0)?;
     Ok(int::from_u64(u64::from(std::process::id())))
 }
 
 fn posix_getppid(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getppid", kw)?;
-    args::count("getppid", args, 0, 0)?;
+    args::function_count("posix.getppid", args, 0, 0)?;
     Ok(int::from_u64(
         u64::from(std::os::unix::process::parent_id()),
     ))
@@ -475,7 +482,7 @@ fn posix_getppid(args: &[Value], kw: Kw) -> PyResult {
 
 fn posix_cpu_count(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("cpu_count", kw)?;
-    args::count("cpu_count", args, 0, 0)?;
+    args::function_count("posix.cpu_count", args, 0, 0)?;
     Ok(match std::thread::available_parallelism() {
         Ok(n) => int::from_u64(n.get() as u64),
         Err(_) => none(),
@@ -483,7 +490,7 @@ fn posix_cpu_count(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn posix_urandom(args: &[Value], kw: Kw) -> PyResult {
-    let size = args::index_arg(args::one("urandom", args, kw)?)?;
+    let size = args::index_arg(one_argument("urandom", args, kw)?)?;
     if size < 0 {
         return value_error("negative argument not allowed");
     }
@@ -497,7 +504,7 @@ fn posix_urandom(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn posix_strerror(args: &[Value], kw: Kw) -> PyResult {
-    let code = args::index_arg(args::one("strerror", args, kw)?)?;
+    let code = args::index_arg(one_argument("strerror", args, kw)?)?;
     let Ok(code) = i32::try_from(code) else {
         return raise(
             ExcKind::OverflowError,
@@ -544,7 +551,7 @@ fn posix_putenv(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn posix_unsetenv(args: &[Value], kw: Kw) -> PyResult {
-    let name = environment_text("unsetenv", args::one("unsetenv", args, kw)?)?;
+    let name = environment_text("unsetenv", one_argument("unsetenv", args, kw)?)?;
     if name.is_empty() || name.as_bytes().contains(&b'=') {
         // unsetenv(3) refuses these with EINVAL, which CPython raises as OSError.
         return exceptions::raise_os_error(&std::io::Error::from_raw_os_error(22), &[]);
@@ -581,7 +588,7 @@ fn posix_system(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn posix_exit(args: &[Value], kw: Kw) -> PyResult {
-    let status = args::index_arg(args::one("_exit", args, kw)?)?;
+    let status = args::index_arg(one_argument("_exit", args, kw)?)?;
     std::process::exit(status as i32)
 }
 
@@ -628,14 +635,15 @@ pub fn uname_fields() -> [String; 5] {
 
 fn posix_uname(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("uname", kw)?;
-    args::count("uname", args, 0, 0)?;
+    args::function_count("posix.uname", args, 0, 0)?;
     let fields = uname_fields();
     let values: Vec<Value> = fields.iter().map(|f| pystr::new(f)).collect();
     Ok(structseq::new(uname_result_type(), &values, &[]))
 }
 
-/// The ids of the process.
-fn posix_getuid(_args: &[Value], _kw: Kw) -> PyResult {
+fn posix_getuid(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("getuid", kw)?;
+    args::function_count("posix.getuid", args, 0, 0)?;
     extern "C" {
         fn getuid() -> u32;
     }
@@ -643,7 +651,9 @@ fn posix_getuid(_args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_u64(u64::from(unsafe { getuid() })))
 }
 
-fn posix_getgid(_args: &[Value], _kw: Kw) -> PyResult {
+fn posix_getgid(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("getgid", kw)?;
+    args::function_count("posix.getgid", args, 0, 0)?;
     extern "C" {
         fn getgid() -> u32;
     }

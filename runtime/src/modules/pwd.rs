@@ -76,8 +76,15 @@ fn record(entry: *const Passwd) -> Option<Value> {
     Some(structseq::new(struct_passwd_type(), &values, &[]))
 }
 
+/// The argument of a function of one argument (CPython's `METH_O`).
+fn one_argument(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::no_kw(name, kw)?;
+    args::function_count(&format!("pwd.{name}"), args, 1, 1)?;
+    Ok(args[0])
+}
+
 fn pwd_getpwnam(args: &[Value], kw: Kw) -> PyResult {
-    let name = args::one("getpwnam", args, kw)?;
+    let name = one_argument("getpwnam", args, kw)?;
     let Some(text) = pystr::as_str(name) else {
         return type_error(format!(
             "getpwnam() argument must be str, not {}",
@@ -98,7 +105,7 @@ fn pwd_getpwnam(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn pwd_getpwuid(args: &[Value], kw: Kw) -> PyResult {
-    let uid = args::index_arg(args::one("getpwuid", args, kw)?)?;
+    let uid = args::index_arg(one_argument("getpwuid", args, kw)?)?;
     let found = u32::try_from(uid).ok().and_then(|uid| {
         // SAFETY: getpwuid(3) takes a plain integer.
         record(unsafe { getpwuid(uid) })
@@ -114,7 +121,7 @@ fn pwd_getpwuid(args: &[Value], kw: Kw) -> PyResult {
 
 fn pwd_getpwall(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("getpwall", kw)?;
-    args::count("getpwall", args, 0, 0)?;
+    args::function_count("pwd.getpwall", args, 0, 0)?;
     let mut all = Vec::new();
     // SAFETY: the getpwent(3) iteration is used from one thread, from its start
     // (setpwent) to its end (endpwent); each entry is copied out before the next call.

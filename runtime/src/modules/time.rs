@@ -94,7 +94,14 @@ fn clock_ns(clock: c_int) -> i128 {
 
 fn no_arguments(name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
     args::no_kw(name, kw)?;
-    args::count(name, args, 0, 0)
+    args::function_count(&format!("time.{name}"), args, 0, 0)
+}
+
+/// The argument of a function of one argument (CPython's `METH_O`).
+fn one_argument(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::no_kw(name, kw)?;
+    args::function_count(&format!("time.{name}"), args, 1, 1)?;
+    Ok(args[0])
 }
 
 fn seconds_value(ns: i128) -> Value {
@@ -171,7 +178,7 @@ fn seconds_arg(v: Value) -> PyResult<f64> {
 }
 
 fn time_sleep(args: &[Value], kw: Kw) -> PyResult {
-    let secs = seconds_arg(args::one("sleep", args, kw)?)?;
+    let secs = seconds_arg(one_argument("sleep", args, kw)?)?;
     if secs < 0.0 {
         return value_error("sleep length must be non-negative");
     }
@@ -252,7 +259,7 @@ fn broken_down(
     convert: unsafe extern "C" fn(*const i64, *mut Tm) -> *mut Tm,
 ) -> PyResult {
     args::no_kw(func, kw)?;
-    args::count(func, args, 0, 1)?;
+    args::function_count(func, args, 0, 1)?;
     let when = timestamp_arg(args.first().copied())?;
     let mut tm = Tm::zeroed();
     // SAFETY: `when` and `tm` are valid for the call, which fills `tm` or returns null.
@@ -335,8 +342,18 @@ fn time_tuple_arg(func: &str, v: Value, zone: &mut Option<std::ffi::CString>) ->
     Ok(tm)
 }
 
-/// CPython's `checktm`: the fields `asctime` and `strftime` need in range.
-fn check_tm(tm: &Tm) -> PyResult<()> {
+/// CPython's `checktm`: the fields `asctime` and `strftime` need in range, after taking
+/// the zeros of a tuple made by hand (month, day of the month, day of the year) for ones.
+fn check_tm(tm: &mut Tm) -> PyResult<()> {
+    if tm.tm_mon == -1 {
+        tm.tm_mon = 0;
+    }
+    if tm.tm_mday == 0 {
+        tm.tm_mday = 1;
+    }
+    if tm.tm_yday == -1 {
+        tm.tm_yday = 0;
+    }
     let problem = if !(0..=11).contains(&tm.tm_mon) {
         "month out of range"
     } else if !(0..=31).contains(&tm.tm_mday) {
@@ -373,7 +390,7 @@ fn tm_or_now(func: &str, v: Option<Value>, zone: &mut Option<std::ffi::CString>)
 
 fn time_strftime(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("strftime", kw)?;
-    args::count("strftime", args, 1, 2)?;
+    args::function_count("strftime", args, 1, 2)?;
     let Some(format) = pystr::as_str(args[0]) else {
         return type_error(format!(
             "strftime() argument 1 must be str, not {}",
@@ -382,18 +399,8 @@ fn time_strftime(args: &[Value], kw: Kw) -> PyResult {
     };
     let mut zone = None;
     let mut tm = tm_or_now("strftime", args.get(1).copied(), &mut zone)?;
-    // strftime accepts the zeros of a tuple made by hand.
-    if tm.tm_mon == -1 {
-        tm.tm_mon = 0;
-    }
-    if tm.tm_mday == 0 {
-        tm.tm_mday = 1;
-    }
-    if tm.tm_yday == -1 {
-        tm.tm_yday = 0;
-    }
     tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
-    check_tm(&tm)?;
+    check_tm(&mut tm)?;
     if format.contains('\0') {
         return value_error("embedded null character");
     }
@@ -435,16 +442,16 @@ fn asctime_text(tm: &Tm) -> String {
 
 fn time_asctime(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("asctime", kw)?;
-    args::count("asctime", args, 0, 1)?;
+    args::function_count("asctime", args, 0, 1)?;
     let mut zone = None;
-    let tm = tm_or_now("asctime", args.first().copied(), &mut zone)?;
-    check_tm(&tm)?;
+    let mut tm = tm_or_now("asctime", args.first().copied(), &mut zone)?;
+    check_tm(&mut tm)?;
     Ok(pystr::new(&asctime_text(&tm)))
 }
 
 fn time_ctime(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("ctime", kw)?;
-    args::count("ctime", args, 0, 1)?;
+    args::function_count("ctime", args, 0, 1)?;
     let when = timestamp_arg(args.first().copied())?;
     let mut tm = Tm::zeroed();
     // SAFETY: `when` and `tm` are valid for the call.
@@ -455,7 +462,7 @@ fn time_ctime(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn time_mktime(args: &[Value], kw: Kw) -> PyResult {
-    let v = args::one("mktime", args, kw)?;
+    let v = one_argument("mktime", args, kw)?;
     let mut zone = None;
     let mut tm = time_tuple_arg("mktime", v, &mut zone)?;
     // mktime(3) sets tm_wday on success, which tells a result of -1 from a failure.

@@ -1,6 +1,7 @@
 # os.environ as a mapping, getenv/putenv/unsetenv, fspath and PathLike, and the module's
 # constants and small functions.
 import os
+import pwd
 import sys
 from collections.abc import MutableMapping
 
@@ -38,6 +39,16 @@ for action in [
     lambda: os.unsetenv("A=B"),
     lambda: os.urandom(-1),
     lambda: os.strerror("x"),
+    lambda: os.getpid(1),
+    lambda: os.urandom(),
+    lambda: os.putenv("A"),
+    lambda: os.stat(),
+    lambda: os.listdir(".", "."),
+    lambda: os.stat(".", bogus=1),
+    lambda: pwd.getpwnam("closc_no_such_user"),
+    lambda: pwd.getpwuid(2**31 - 7),
+    lambda: pwd.getpwnam(3),
+    lambda: pwd.getpwall(1),
 ]:
     try:
         action()
@@ -90,3 +101,6 @@ print(os.get_exec_path({"PATH": "/a:/b"}))
 print("os.path" in sys.modules, sys.modules["os.path"] is os.path, os.path.__name__)
 print(os.SEEK_SET, os.SEEK_CUR, os.SEEK_END, os.F_OK, os.R_OK, os.W_OK, os.X_OK)
 print(os.access("/", os.F_OK), os.access("/closc_no_such_path", os.F_OK))
+root = pwd.getpwuid(0)
+print(root.pw_name, root.pw_uid, root[0], root.pw_dir, type(root).__name__, pwd.getpwnam("root") == root)
+print(any(entry.pw_uid == 0 for entry in pwd.getpwall()))
