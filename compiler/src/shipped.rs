@@ -28,6 +28,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("os", false, include_str!("../../lib/os.py")),
+    ("platform", false, include_str!("../../lib/platform.py")),
     ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("stat", false, include_str!("../../lib/stat.py")),
     ("string", false, include_str!("../../lib/string.py")),

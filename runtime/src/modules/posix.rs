@@ -661,6 +661,58 @@ fn posix_getgid(args: &[Value], kw: Kw) -> PyResult {
     Ok(int::from_u64(u64::from(unsafe { getgid() })))
 }
 
+/// The names `confstr` knows, with glibc's numbers.
+const CONFSTR_NAMES: &[(&str, i64)] = &[
+    ("CS_PATH", 0),
+    ("CS_GNU_LIBC_VERSION", 2),
+    ("CS_GNU_LIBPTHREAD_VERSION", 3),
+];
+
+fn confstr_names() -> Value {
+    let d = dict::new();
+    if let Some(map) = d.get::<DictObj>() {
+        for &(name, number) in CONFSTR_NAMES {
+            map.set(pystr::new(name), int::from_i64(number))
+                .expect("str keys hash");
+        }
+    }
+    d
+}
+
+/// `confstr(name)`: a configuration string of the system (None when it has none).
+fn posix_confstr(args: &[Value], kw: Kw) -> PyResult {
+    extern "C" {
+        fn confstr(name: std::ffi::c_int, buf: *mut std::ffi::c_char, len: usize) -> usize;
+    }
+    let name = one_argument("confstr", args, kw)?;
+    let number = match pystr::as_str(name) {
+        Some(text) => match CONFSTR_NAMES.iter().find(|(n, _)| *n == text) {
+            Some(&(_, number)) => number,
+            None => return value_error("unrecognized configuration name"),
+        },
+        None => args::index_arg(name)?,
+    };
+    let mut buffer = vec![0u8; 1024];
+    // SAFETY: `buffer` has `buffer.len()` writable bytes, which confstr(3) fills with a
+    // NUL-terminated string (truncated if longer; it returns the length needed).
+    let needed = unsafe {
+        confstr(
+            number as std::ffi::c_int,
+            buffer.as_mut_ptr().cast(),
+            buffer.len(),
+        )
+    };
+    if needed == 0 {
+        let err = std::io::Error::last_os_error();
+        if err.raw_os_error().is_some_and(|e| e != 0) {
+            return exceptions::raise_os_error(&err, &[]);
+        }
+        return Ok(none());
+    }
+    let length = (needed - 1).min(buffer.len() - 1);
+    Ok(pystr::new(&String::from_utf8_lossy(&buffer[..length])))
+}
+
 /// The entries of module `posix`.
 pub fn entries() -> Vec<(&'static str, Value)> {
     let small = |n: i64| int::from_i64(n);
@@ -693,6 +745,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("system", posix_system),
         builtin("_exit", posix_exit),
         builtin("uname", posix_uname),
+        builtin("confstr", posix_confstr),
+        ("confstr_names", confstr_names()),
         ("environ", environ()),
         ("stat_result", stat_result_type()),
         ("uname_result", uname_result_type()),
