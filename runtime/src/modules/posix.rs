@@ -661,6 +661,88 @@ fn posix_getgid(args: &[Value], kw: Kw) -> PyResult {
     Ok(int::from_u64(u64::from(unsafe { getgid() })))
 }
 
+extern "C" {
+    fn open(path: *const std::ffi::c_char, flags: std::ffi::c_int, mode: u32) -> std::ffi::c_int;
+    fn read(fd: std::ffi::c_int, buf: *mut u8, count: usize) -> isize;
+    fn write(fd: std::ffi::c_int, buf: *const u8, count: usize) -> isize;
+    fn close(fd: std::ffi::c_int) -> std::ffi::c_int;
+}
+
+/// `O_CLOEXEC`: CPython makes every descriptor it opens non-inheritable (PEP 446).
+const O_CLOEXEC: i64 = 0o2000000;
+
+/// A file descriptor argument.
+fn fd_arg(v: Value) -> PyResult<std::ffi::c_int> {
+    let fd = args::index_arg(v)?;
+    std::ffi::c_int::try_from(fd).map_or_else(
+        |_| raise(ExcKind::OverflowError, "fd is greater than maximum"),
+        Ok,
+    )
+}
+
+fn posix_open(args: &[Value], kw: Kw) -> PyResult {
+    let names = ["path", "flags", "mode", "dir_fd"];
+    let given = parameters("open", args, kw, &names, 2)?;
+    reject_dir_fd(&names, &given)?;
+    let path = path_arg("open", "path", given[0].unwrap_or_else(none), Accepts::Path)?;
+    let flags = args::index_arg(given[1].unwrap_or_else(none))? | O_CLOEXEC;
+    let mode = match given[2] {
+        Some(m) => args::index_arg(m)?,
+        None => 0o777,
+    };
+    let Ok(c_path) = std::ffi::CString::new(path.path.as_os_str().as_bytes()) else {
+        return value_error("embedded null byte");
+    };
+    // SAFETY: `c_path` is NUL-terminated and outlives the call; open(2) only reads it.
+    let fd = unsafe { open(c_path.as_ptr(), flags as std::ffi::c_int, mode as u32) };
+    if fd < 0 {
+        return os_error(&std::io::Error::last_os_error(), &path);
+    }
+    Ok(int::from_i64(i64::from(fd)))
+}
+
+fn posix_read(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("read", kw)?;
+    args::count("read", args, 2, 2)?;
+    let fd = fd_arg(args[0])?;
+    let length = args::index_arg(args[1])?;
+    if length < 0 {
+        return exceptions::raise_os_error(&std::io::Error::from_raw_os_error(22), &[]);
+    }
+    let mut buffer = vec![0u8; length as usize];
+    // SAFETY: `buffer` has `length` writable bytes for read(2) to fill.
+    let got = unsafe { read(fd, buffer.as_mut_ptr(), buffer.len()) };
+    if got < 0 {
+        return exceptions::raise_os_error(&std::io::Error::last_os_error(), &[]);
+    }
+    buffer.truncate(got as usize);
+    Ok(bytes::new(&buffer))
+}
+
+fn posix_write(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("write", kw)?;
+    args::count("write", args, 2, 2)?;
+    let fd = fd_arg(args[0])?;
+    let data = bytes::expect_buffer(args[1])?;
+    let data: &[u8] = &data;
+    // SAFETY: `data` is a readable buffer of `data.len()` bytes for write(2).
+    let written = unsafe { write(fd, data.as_ptr(), data.len()) };
+    if written < 0 {
+        return exceptions::raise_os_error(&std::io::Error::last_os_error(), &[]);
+    }
+    Ok(int::from_i64(written as i64))
+}
+
+fn posix_close(args: &[Value], kw: Kw) -> PyResult {
+    let given = parameters("close", args, kw, &["fd"], 1)?;
+    let fd = fd_arg(given[0].unwrap_or_else(none))?;
+    // SAFETY: close(2) of any integer is safe; a bad descriptor fails with EBADF.
+    if unsafe { close(fd) } < 0 {
+        return exceptions::raise_os_error(&std::io::Error::last_os_error(), &[]);
+    }
+    Ok(none())
+}
+
 /// The names `confstr` knows, with glibc's numbers.
 const CONFSTR_NAMES: &[(&str, i64)] = &[
     ("CS_PATH", 0),
@@ -746,6 +828,18 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         builtin("_exit", posix_exit),
         builtin("uname", posix_uname),
         builtin("confstr", posix_confstr),
+        builtin("open", posix_open),
+        builtin("read", posix_read),
+        builtin("write", posix_write),
+        builtin("close", posix_close),
+        ("O_RDONLY", small(0)),
+        ("O_WRONLY", small(1)),
+        ("O_RDWR", small(2)),
+        ("O_CREAT", small(0o100)),
+        ("O_EXCL", small(0o200)),
+        ("O_TRUNC", small(0o1000)),
+        ("O_APPEND", small(0o2000)),
+        ("O_CLOEXEC", small(O_CLOEXEC)),
         ("confstr_names", confstr_names()),
         ("environ", environ()),
         ("stat_result", stat_result_type()),
