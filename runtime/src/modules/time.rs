@@ -485,7 +485,7 @@ fn timezone_entries() -> Vec<(&'static str, Value)> {
         let mut tm = Tm::zeroed();
         // SAFETY: `t` and `tm` are valid for the call.
         unsafe { localtime_r(&t, &mut tm) };
-        (-i64::from(tm.tm_gmtoff), tm.zone().unwrap_or_default())
+        (-tm.tm_gmtoff, tm.zone().unwrap_or_default())
     };
     let january = now / YEAR * YEAR;
     let (jan_offset, jan_name) = at(january);
