@@ -43,7 +43,7 @@ fn parameters(
             args.len()
         ));
     }
-    let mut out: Vec<Option<Value>> = names
+    let out: Vec<Option<Value>> = names
         .iter()
         .enumerate()
         .map(|(i, name)| args.get(i).copied().or_else(|| kw.get(name)))
@@ -65,7 +65,6 @@ fn parameters(
             ));
         }
     }
-    out.truncate(names.len());
     Ok(out)
 }
 

@@ -104,8 +104,9 @@ fn one_argument(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(args[0])
 }
 
+/// Nanoseconds as float seconds, divided as CPython's `_PyTime_AsSecondsDouble` does.
 fn seconds_value(ns: i128) -> Value {
-    float::new(ns as f64 * 1e-9)
+    float::new(ns as f64 / 1e9)
 }
 
 fn ns_value(ns: i128) -> Value {
