@@ -32,6 +32,9 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "_random",
     "hashlib",
     "io",
+    "posix",
+    "time",
+    "pwd",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).
@@ -319,6 +322,11 @@ impl Loader {
                 self.add(name.into(), display, file, dirs, source.to_string(), true);
             }
             None if parent.is_none() && RUNTIME_MODULES.contains(&name) => return Ok(true),
+            // The parent's body makes it (`os` enters `os.path` in `sys.modules`).
+            None if crate::shipped::alias(name).is_some() => {
+                let provider = crate::shipped::alias(name).unwrap_or_default();
+                return self.require(provider);
+            }
             None => {
                 self.missing.push(name.to_string());
                 return Ok(false);

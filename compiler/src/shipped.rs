@@ -31,13 +31,32 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/dataclasses.py"),
     ),
     ("enum", false, include_str!("../../lib/enum.py")),
+    ("fnmatch", false, include_str!("../../lib/fnmatch.py")),
+    ("glob", false, include_str!("../../lib/glob.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("hmac", false, include_str!("../../lib/hmac.py")),
+    ("os", false, include_str!("../../lib/os.py")),
+    ("platform", false, include_str!("../../lib/platform.py")),
+    ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("random", false, include_str!("../../lib/random.py")),
+    ("shutil", false, include_str!("../../lib/shutil.py")),
+    ("stat", false, include_str!("../../lib/stat.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
 ];
+
+/// Names a shipped module's body enters in `sys.modules` for another module (`os` makes
+/// `os.path` its `posixpath`), with the module that provides them.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
+/// The module an alias of `ALIASES` stands for.
+pub fn alias(name: &str) -> Option<&'static str> {
+    ALIASES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, provider)| provider)
+}
 
 /// The shipped module `name`: whether it is a package, and its source.
 pub fn find(name: &str) -> Option<(bool, &'static str)> {

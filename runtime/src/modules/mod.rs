@@ -18,7 +18,11 @@ pub mod math;
 mod math_special;
 pub mod operator;
 pub mod random;
+pub mod posix;
+pub mod pwd;
+pub mod structseq;
 pub mod sys;
+pub mod time;
 
 mod import;
 
@@ -76,6 +80,9 @@ fn native_entries(name: &str) -> Option<Entries> {
         "asyncio" => asyncio::entries,
         "_random" => random::entries,
         "hashlib" => hashlib::entries,
+        "posix" => posix::entries,
+        "time" => time::entries,
+        "pwd" => pwd::entries,
         _ => return None,
     })
 }

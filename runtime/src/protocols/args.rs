@@ -75,7 +75,14 @@ pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 
 /// Method arity check: `append() takes exactly one argument (0 given)` (receiver excluded).
 pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
+    function_count(name, args.get(1..).unwrap_or_default(), min, max)
+}
+
+/// Arity check of a builtin function in CPython's words for functions of no argument,
+/// one, or a range (`time.sleep() takes exactly one argument (0 given)`); `name` is as
+/// CPython qualifies it (`posix.getpid`, `gmtime`).
+pub fn function_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
