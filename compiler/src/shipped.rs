@@ -27,6 +27,22 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
+    ("json", true, include_str!("../../lib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../lib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../lib/json/encoder.py"),
+    ),
+    (
+        "json.scanner",
+        false,
+        include_str!("../../lib/json/scanner.py"),
+    ),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
