@@ -45,6 +45,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
+    ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
 ];
 
