@@ -43,6 +43,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../lib/json/scanner.py"),
     ),
+    ("pprint", false, include_str!("../../lib/pprint.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("types", false, include_str!("../../lib/types.py")),
