@@ -1,10 +1,13 @@
 """JSONDecoder: JSON text to Python values.
 
-Written for closc from the `json` documentation of Python 3.11. The scanner follows the
-one CPython runs by default (its C accelerator), so errors carry the same messages and
-positions: for instance `Invalid control character at`, without the character.
+Written for closc from the `json` documentation of Python 3.11. The native scanner of
+`_json` decodes by default; the Python one here (`py_scanstring`, `JSONObject`,
+`JSONArray`, `json.scanner.py_make_scanner`) follows it, so both raise the messages and
+positions of CPython's C accelerator: for instance `Invalid control character at`,
+without the character.
 """
 
+from _json import scanstring as c_scanstring
 from json import scanner
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
@@ -63,7 +66,7 @@ def _hex4(s, start):
     return int(digits, 16)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Decode the JSON string whose opening quote is at `end - 1`; return the str and
     the index after its closing quote. With `strict` false, control characters may
     appear unescaped."""
@@ -116,8 +119,7 @@ def scanstring(s, end, strict=True):
         chunks.append(chr(code))
 
 
-py_scanstring = scanstring
-c_scanstring = None
+scanstring = c_scanstring
 
 _WHITESPACE = " \t\n\r"
 

@@ -1,12 +1,15 @@
 """JSONEncoder: Python values to JSON text.
 
-Written for closc from the `json` documentation of Python 3.11. CPython encodes a whole
-document in one go with its C accelerator (`dumps` without `indent`) and chunk by chunk in
-Python otherwise (`dump`, `iterencode`, any `indent`); the two differ in the message for an
-out-of-range float, and the chunks `iterencode` yields are visible to a `dump` target's
-`write`, so both ways are kept here: `_encode_whole` for the first, `_chunk_encoder` for
-the second.
+Written for closc from the `json` documentation of Python 3.11. As in CPython, a whole
+document is encoded in one go by the native accelerator (`_json.make_encoder`, for `dumps`
+without `indent`) and chunk by chunk in Python otherwise (`dump`, `iterencode`, any
+`indent`): the two differ in the message for an out-of-range float, and the chunks
+`iterencode` yields are what a `dump` target's `write` receives.
 """
+
+from _json import encode_basestring as c_encode_basestring
+from _json import encode_basestring_ascii as c_encode_basestring_ascii
+from _json import make_encoder as c_make_encoder
 
 __all__ = ["JSONEncoder"]
 
@@ -30,7 +33,7 @@ _CONTROL_ESCAPES['"'] = '\\"'
 del _code
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """`s` as a JSON string, escaping only quotes, backslashes and control characters."""
     if s.isprintable() and '"' not in s and "\\" not in s:
         return '"' + s + '"'
@@ -42,7 +45,7 @@ def encode_basestring(s):
     return "".join(parts)
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """`s` as a JSON string of ASCII characters: others become `\\uXXXX` escapes (a
     surrogate pair above U+FFFF)."""
     if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
@@ -67,11 +70,8 @@ def encode_basestring_ascii(s):
     return "".join(parts)
 
 
-py_encode_basestring = encode_basestring
-py_encode_basestring_ascii = encode_basestring_ascii
-c_encode_basestring = None
-c_encode_basestring_ascii = None
-c_make_encoder = None
+encode_basestring = c_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -120,12 +120,16 @@ class JSONEncoder(object):
         else:
             quote = encode_basestring
         if _one_shot and self.indent is None:
-            return _encode_whole(self, o, quote)
+            markers = {} if self.check_circular else None
+            encode = c_make_encoder(markers, self.default, quote, self.indent,
+                                    self.key_separator, self.item_separator,
+                                    self.sort_keys, self.skipkeys, self.allow_nan)
+            return encode(o, 0)
         return _chunk_encoder(self, quote)(o, 0)
 
 
-def _float_text(value, allow_nan, whole):
-    """JSON text of a float; `whole` picks the accelerator's out-of-range message."""
+def _float_text(value, allow_nan):
+    """JSON text of a float (NaN and the infinities as JavaScript spells them)."""
     if value != value:
         text = "NaN"
     elif value == INFINITY:
@@ -135,18 +139,16 @@ def _float_text(value, allow_nan, whole):
     else:
         return float.__repr__(value)
     if not allow_nan:
-        if whole:
-            raise ValueError("Out of range float values are not JSON compliant")
         raise ValueError("Out of range float values are not JSON compliant: " + repr(value))
     return text
 
 
-def _key_text(key, encoder, whole):
+def _key_text(key, encoder):
     """A dict key as the str to quote, or None when `skipkeys` drops it."""
     if isinstance(key, str):
         return key
     if isinstance(key, float):
-        return _float_text(key, encoder.allow_nan, whole)
+        return _float_text(key, encoder.allow_nan)
     if key is True:
         return "true"
     if key is False:
@@ -158,89 +160,6 @@ def _key_text(key, encoder, whole):
     if encoder.skipkeys:
         return None
     raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
-
-
-def _encode_whole(encoder, root, quote):
-    """The text of `root` in one list of one str (what `iterencode(o, _one_shot=True)`
-    gives without `indent`)."""
-    out = []
-    append = out.append
-    markers = {} if encoder.check_circular else None
-    item_separator = encoder.item_separator
-    key_separator = encoder.key_separator
-    allow_nan = encoder.allow_nan
-    sort_keys = encoder.sort_keys
-    default = encoder.default
-
-    def enter(o):
-        if markers is not None:
-            marker = id(o)
-            if marker in markers:
-                raise ValueError("Circular reference detected")
-            markers[marker] = o
-
-    def leave(o):
-        if markers is not None:
-            del markers[id(o)]
-
-    def encode(o):
-        if isinstance(o, str):
-            append(quote(o))
-        elif o is None:
-            append("null")
-        elif o is True:
-            append("true")
-        elif o is False:
-            append("false")
-        elif isinstance(o, int):
-            append(int.__repr__(o))
-        elif isinstance(o, float):
-            append(_float_text(o, allow_nan, True))
-        elif isinstance(o, (list, tuple)):
-            if not o:
-                append("[]")
-                return
-            enter(o)
-            append("[")
-            first = True
-            for item in o:
-                if first:
-                    first = False
-                else:
-                    append(item_separator)
-                encode(item)
-            append("]")
-            leave(o)
-        elif isinstance(o, dict):
-            if not o:
-                append("{}")
-                return
-            enter(o)
-            append("{")
-            items = list(o.items())
-            if sort_keys:
-                items.sort()
-            first = True
-            for key, value in items:
-                key = _key_text(key, encoder, True)
-                if key is None:
-                    continue
-                if first:
-                    first = False
-                else:
-                    append(item_separator)
-                append(quote(key))
-                append(key_separator)
-                encode(value)
-            append("}")
-            leave(o)
-        else:
-            enter(o)
-            encode(default(o))
-            leave(o)
-
-    encode(root)
-    return ["".join(out)]
 
 
 def _chunk_encoder(encoder, quote):
@@ -280,7 +199,7 @@ def _chunk_encoder(encoder, quote):
         if isinstance(o, int):
             return int.__repr__(o)
         if isinstance(o, float):
-            return _float_text(o, allow_nan, False)
+            return _float_text(o, allow_nan)
         return None
 
     def nested(o, level):
@@ -339,7 +258,7 @@ def _chunk_encoder(encoder, quote):
         first = True
         items = sorted(dct.items()) if sort_keys else dct.items()
         for key, value in items:
-            key = _key_text(key, encoder, False)
+            key = _key_text(key, encoder)
             if key is None:
                 continue
             if first:

@@ -1,4 +1,5 @@
-"""The JSON value scanner `make_scanner`, written for closc.
+"""The JSON value scanner `make_scanner`, written for closc: the native one of `_json`,
+and `py_make_scanner`, the same in Python.
 
 `make_scanner(decoder)` reads the decoder's settings (`strict`, `object_hook`,
 `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`, `parse_object`,
@@ -7,12 +8,14 @@ decodes the value starting at `string[idx]` and returns it with the index after 
 raises `StopIteration(idx)` when no value starts there.
 """
 
+from _json import make_scanner as c_make_scanner
+
 __all__ = ["make_scanner"]
 
 _DIGITS = "0123456789"
 
 
-def make_scanner(context):
+def py_make_scanner(context):
     parse_object = context.parse_object
     parse_array = context.parse_array
     parse_string = context.parse_string
@@ -98,5 +101,4 @@ def make_scanner(context):
     return scan_once
 
 
-py_make_scanner = make_scanner
-c_make_scanner = None
+make_scanner = c_make_scanner

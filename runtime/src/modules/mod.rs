@@ -12,6 +12,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod sys;
@@ -67,6 +68,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "collections" => collections::entries,
         "operator" => operator::entries,
         "errno" => errno::entries,
+        "_json" => json::entries,
         "asyncio" => asyncio::entries,
         _ => return None,
     })
