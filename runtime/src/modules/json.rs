@@ -298,14 +298,8 @@ impl Scanner {
     }
 
     fn starts_with(&self, idx: usize, word: &str) -> bool {
-        let mut at = idx;
-        for c in word.chars() {
-            if self.at(at) != Some(c) {
-                return false;
-            }
-            at += 1;
-        }
-        true
+        let mut chars = self.chars.get(idx..).unwrap_or(&[]).iter();
+        word.chars().all(|c| chars.next() == Some(&c))
     }
 
     /// The value starting at `idx` and the index after it.
@@ -807,7 +801,7 @@ impl Encoder {
     }
 
     fn object(&mut self, o: Value, base: Value) -> PyResult<()> {
-        let empty = base.get::<DictObj>().map_or(true, |d| d.len() == 0);
+        let empty = base.get::<DictObj>().is_none_or(|d| d.len() == 0);
         if empty {
             self.out.push_str("{}");
             return Ok(());
