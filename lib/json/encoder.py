@@ -1,10 +1,10 @@
 """JSONEncoder: Python values to JSON text.
 
-Written for closc from the `json` documentation of Python 3.11. As in CPython, a whole
-document is encoded in one go by the native accelerator (`_json.make_encoder`, for `dumps`
-without `indent`) and chunk by chunk in Python otherwise (`dump`, `iterencode`, any
-`indent`): the two differ in the message for an out-of-range float, and the chunks
-`iterencode` yields are what a `dump` target's `write` receives.
+Written for closc from the `json` documentation of Python 3.11. A whole document
+(`dumps`) is encoded in one go by the native accelerator (`_json.make_encoder`), and chunk
+by chunk in Python by `iterencode` (`dump`): the chunks are what a `dump` target's `write`
+receives. CPython's accelerator does not indent, so `dumps(indent=...)` gives the messages
+of its Python encoder (an out-of-range float's value), which the native one copies then.
 """
 
 from _json import encode_basestring as c_encode_basestring
@@ -119,9 +119,13 @@ class JSONEncoder(object):
             quote = encode_basestring_ascii
         else:
             quote = encode_basestring
-        if _one_shot and self.indent is None:
+        if _one_shot:
+            # Unlike CPython's, the native encoder also indents (as its Python one does).
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = " " * indent
             markers = {} if self.check_circular else None
-            encode = c_make_encoder(markers, self.default, quote, self.indent,
+            encode = c_make_encoder(markers, self.default, quote, indent,
                                     self.key_separator, self.item_separator,
                                     self.sort_keys, self.skipkeys, self.allow_nan)
             return encode(o, 0)

@@ -551,12 +551,17 @@ fn encode_basestring(args: &[Value], kw: Kw) -> PyResult {
 
 /// `make_encoder(markers, default, encoder, indent, key_separator, item_separator,
 /// sort_keys, skipkeys, allow_nan)`: an `encode(obj, current_indent_level)` bound to these
-/// settings (`indent` must be None: the indenting encoder is written in Python).
+/// settings. `indent` is None or the str of one level: CPython's C encoder takes None only
+/// and `dumps(indent=...)` runs its Python encoder, whose layout and messages (an
+/// out-of-range float's value, the recursion error) this follows when `indent` is a str.
 fn make_encoder(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("make_encoder", kw)?;
     args::count("make_encoder", args, 9, 9)?;
-    if !args[3].is_none() {
-        return type_error("make_encoder() encodes without indent only");
+    if !args[3].is_none() && args[3].kind() != Kind::Str {
+        return type_error(format!(
+            "make_encoder() argument 4 must be str or None, not {}",
+            types::type_name(args[3])
+        ));
     }
     for at in [4, 5] {
         if args[at].kind() != Kind::Str {
@@ -581,14 +586,14 @@ fn make_encoder(args: &[Value], kw: Kw) -> PyResult {
 
 fn encode(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("encode", kw)?;
-    let [settings, obj, _level] = args else {
+    let [settings, obj, level] = args else {
         return type_error(format!(
             "encode() takes exactly 2 arguments ({} given)",
             args.len().saturating_sub(1)
         ));
     };
     let s = tuple::items(*settings).unwrap_or(&[]);
-    let [markers, default, quote, _indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan] =
+    let [markers, default, quote, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan] =
         s
     else {
         return type_error("encode() bound to no encoder");
@@ -618,6 +623,8 @@ fn encode(args: &[Value], kw: Kw) -> PyResult {
         sort_keys: *sort_keys == bool_value(true),
         skipkeys: *skipkeys == bool_value(true),
         allow_nan: *allow_nan == bool_value(true),
+        indent: pystr::as_str(*indent),
+        level: int::to_index(*level)?.unwrap_or(0).max(0) as usize,
         depth: 0,
     };
     encoder.value(*obj)?;
@@ -638,6 +645,10 @@ struct Encoder {
     sort_keys: bool,
     skipkeys: bool,
     allow_nan: bool,
+    /// The text of one level of indentation, or None to write everything on one line.
+    indent: Option<&'static str>,
+    /// The nesting level of the container being written (for `indent`).
+    level: usize,
     depth: usize,
 }
 
@@ -666,6 +677,12 @@ impl Encoder {
             return Ok(float_repr(x));
         }
         if !self.allow_nan {
+            if self.indent.is_some() {
+                return value_error(format!(
+                    "Out of range float values are not JSON compliant: {}",
+                    float_repr(x)
+                ));
+            }
             return value_error("Out of range float values are not JSON compliant");
         }
         Ok(if x.is_nan() {
@@ -680,6 +697,9 @@ impl Encoder {
 
     fn enter(&mut self, o: Value) -> PyResult<()> {
         if self.depth >= MAX_DEPTH {
+            if self.indent.is_some() {
+                return recursion_error("while calling a Python object");
+            }
             return recursion_error("while encoding a JSON object");
         }
         self.depth += 1;
@@ -756,15 +776,44 @@ impl Encoder {
         }
         self.enter(o)?;
         self.out.push('[');
+        self.open_level();
         for (index, item) in items.iter().enumerate() {
             if index > 0 {
                 self.out.push_str(self.item_separator);
+                self.newline();
             }
             self.value(*item)?;
         }
+        self.close_level();
         self.out.push(']');
         self.leave(o);
         Ok(())
+    }
+
+    /// With `indent`, enters a level and starts its first line.
+    fn open_level(&mut self) {
+        if self.indent.is_some() {
+            self.level += 1;
+            self.newline();
+        }
+    }
+
+    /// With `indent`, leaves a level and starts the line of its closing bracket.
+    fn close_level(&mut self) {
+        if self.indent.is_some() {
+            self.level -= 1;
+            self.newline();
+        }
+    }
+
+    /// With `indent`, a line break and the current level's indentation.
+    fn newline(&mut self) {
+        if let Some(indent) = self.indent {
+            self.out.push('\n');
+            for _ in 0..self.level {
+                self.out.push_str(indent);
+            }
+        }
     }
 
     /// The str a dict key is written as; None when `skipkeys` drops it.
@@ -808,6 +857,7 @@ impl Encoder {
         }
         self.enter(o)?;
         self.out.push('{');
+        self.open_level();
         // A dict subclass's own `items()` is what CPython's `PyMapping_Items` reads.
         let mut pairs: Vec<Value> = if o == base {
             base.get::<DictObj>()
@@ -834,6 +884,7 @@ impl Encoder {
             };
             if !first {
                 self.out.push_str(self.item_separator);
+                self.newline();
             }
             first = false;
             match self.native_quote {
@@ -846,6 +897,7 @@ impl Encoder {
             self.out.push_str(self.key_separator);
             self.value(value)?;
         }
+        self.close_level();
         self.out.push('}');
         self.leave(o);
         Ok(())
