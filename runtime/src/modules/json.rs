@@ -395,7 +395,19 @@ impl Scanner {
                 idx = exponent_start;
             }
         }
-        let text: String = self.chars[start..idx].iter().collect();
+        let digits = &self.chars[start..idx];
+        if !is_float && self.builtin_int && digits.len() <= 18 {
+            // Fits a machine word: no text to build.
+            let (negative, magnitude) = match digits.split_first() {
+                Some(('-', rest)) => (true, rest),
+                _ => (false, digits),
+            };
+            let n = magnitude
+                .iter()
+                .fold(0i64, |n, c| n * 10 + i64::from(c.to_digit(10).unwrap_or(0)));
+            return Ok((int::from_i64(if negative { -n } else { n }), idx));
+        }
+        let text: String = digits.iter().collect();
         let value = if is_float {
             if self.builtin_float {
                 float::new(text.parse::<f64>().unwrap_or(f64::NAN))

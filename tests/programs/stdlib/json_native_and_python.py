@@ -39,4 +39,5 @@ except RecursionError as e:
     print("RecursionError:", e)
 big = json.dumps([{"id": i, "name": "item %d" % i, "score": i / 7} for i in range(2000)])
 print(len(big), json.loads(big)[1999])
+print(json.loads("[0, -0, 7, -7, 123456789012345678, -123456789012345678, 1234567890123456789, -99999999999999999999, 1e2, -1.5]"))
 json.loads('{"a": [1, 2, }')
