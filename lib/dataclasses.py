@@ -5,13 +5,13 @@ generates the special methods as source text run by `exec()`; closc has no `exec
 each method is a closure over the class's field list, binding its arguments itself so that
 it raises CPython's messages (`P.__init__() missing 1 required positional argument: 'x'`).
 
-Differences: `Field.metadata` is a small read-only mapping of this module rather than
-`types.MappingProxyType`, and the generated `__doc__` spells annotations with `repr` unless
-they are classes.
+Differences: the generated `__doc__` spells annotations with `repr` unless they are
+classes.
 """
 
 import copy
 import sys
+import types
 
 __all__ = [
     "dataclass",
@@ -75,49 +75,7 @@ _FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
 _FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
 
 
-class _ReadOnlyMapping:
-    """A read-only view of a dict, shown as `mappingproxy({...})`."""
-
-    def __init__(self, data):
-        self._data = data
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def __eq__(self, other):
-        if isinstance(other, _ReadOnlyMapping):
-            other = other._data
-        return self._data == other
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._data) + ")"
-
-    def __str__(self):
-        return str(self._data)
-
-
-_EMPTY_METADATA = _ReadOnlyMapping({})
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 class InitVar:
@@ -164,7 +122,7 @@ class Field:
         if metadata is None:
             self.metadata = _EMPTY_METADATA
         else:
-            self.metadata = _ReadOnlyMapping(metadata)
+            self.metadata = types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

@@ -11,6 +11,7 @@ pickling support, and `Enum.__dir__`'s listing.
 """
 
 import sys
+import types
 
 __all__ = [
     "EnumType",
@@ -149,43 +150,6 @@ class _EnumDict(dict):
             self._member_names[key] = None
             self._last_values.append(value)
         super().__setitem__(key, value)
-
-
-class _MembersView:
-    """`Enum.__members__`: a read-only name -> member mapping, aliases included."""
-
-    def __init__(self, data):
-        self._data = data
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._data) + ")"
-
-    def __str__(self):
-        return str(self._data)
 
 
 def _find_data_type(bases):
@@ -479,7 +443,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return _MembersView(cls._member_map_)
+        return types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -35,6 +35,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "posix",
     "time",
     "pwd",
+    "_json",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

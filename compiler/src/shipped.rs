@@ -35,14 +35,32 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("glob", false, include_str!("../../lib/glob.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("hmac", false, include_str!("../../lib/hmac.py")),
+    ("json", true, include_str!("../../lib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../lib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../lib/json/encoder.py"),
+    ),
+    (
+        "json.scanner",
+        false,
+        include_str!("../../lib/json/scanner.py"),
+    ),
     ("os", false, include_str!("../../lib/os.py")),
     ("platform", false, include_str!("../../lib/platform.py")),
     ("posixpath", false, include_str!("../../lib/posixpath.py")),
+    ("pprint", false, include_str!("../../lib/pprint.py")),
     ("random", false, include_str!("../../lib/random.py")),
     ("shutil", false, include_str!("../../lib/shutil.py")),
     ("stat", false, include_str!("../../lib/stat.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
+    ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
 ];
 

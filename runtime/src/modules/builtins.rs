@@ -1361,9 +1361,71 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
                 get(3, "doc"),
             )
         }
+        TypeId::Method => {
+            args::no_kw("method", kw)?;
+            args::count("method", args, 2, 2)?;
+            if !call::is_callable(args[0]) {
+                return type_error("first argument must be callable");
+            }
+            if args[1].is_none() {
+                return type_error("instance must not be None");
+            }
+            Ok(function::new_bound(args[0], args[1]))
+        }
+        TypeId::Module => construct_module(args, kw),
+        TypeId::NoneType | TypeId::Ellipsis | TypeId::NotImplementedType => {
+            if !args.is_empty() || !kw.is_empty() {
+                let name = match id {
+                    TypeId::NoneType => "NoneType",
+                    TypeId::Ellipsis => "EllipsisType",
+                    _ => "NotImplementedType",
+                };
+                return type_error(format!("{name} takes no arguments"));
+            }
+            Ok(match id {
+                TypeId::NoneType => none(),
+                TypeId::Ellipsis => ellipsis(),
+                _ => not_implemented(),
+            })
+        }
         _ => type_error(format!(
             "cannot create '{}' instances",
             cls.get::<ClassObj>().map_or("?", |c| c.name_str())
         )),
     }
+}
+
+/// `module(name, doc=None)` (`types.ModuleType`): a new empty module whose namespace
+/// holds `__name__`, `__doc__`, `__package__`, `__loader__` and `__spec__`, as CPython's.
+fn construct_module(args: &[Value], kw: Kw) -> PyResult {
+    args::check_kw("module", kw, &["name", "doc"])?;
+    if args.len() > 2 {
+        return type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() + kw.iter().count()
+        ));
+    }
+    let Some(name) = args.first().copied().or(kw.get("name")) else {
+        return type_error("module() missing required argument 'name' (pos 1)");
+    };
+    if name.kind() != Kind::Str {
+        return type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            args::given_type(name)
+        ));
+    }
+    let doc = args.get(1).copied().or(kw.get("doc")).unwrap_or(none());
+    let module = crate::objects::module::new_module_object(name, 0, Value::NULL);
+    if let Some(m) = module.get::<crate::objects::module::ModuleObj>() {
+        for (key, value) in [
+            ("__name__", name),
+            ("__doc__", doc),
+            ("__package__", none()),
+            ("__loader__", none()),
+            ("__spec__", none()),
+        ] {
+            m.set(pystr::new(key), value)?;
+        }
+    }
+    Ok(module)
 }

@@ -14,6 +14,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 mod math_special;
 pub mod operator;
@@ -77,6 +78,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "_collections" => collections::entries,
         "operator" => operator::entries,
         "errno" => errno::entries,
+        "_json" => json::entries,
         "asyncio" => asyncio::entries,
         "_random" => random::entries,
         "hashlib" => hashlib::entries,

@@ -967,11 +967,11 @@ pub fn repr(c: &ClassObj) -> String {
 }
 
 /// `module.qualname` of a class of the program (its `__module__` as the class body set
-/// it), or the qualname alone when `__module__` is not a str.
+/// it), or the qualname alone when `__module__` is not a str or is `builtins`.
 pub fn qualified_name(c: &ClassObj) -> String {
     match user_module(c) {
-        Some(m) => format!("{m}.{}", c.qualname_str()),
-        None => c.qualname_str().to_string(),
+        Some(m) if m != "builtins" => format!("{m}.{}", c.qualname_str()),
+        _ => c.qualname_str().to_string(),
     }
 }
 

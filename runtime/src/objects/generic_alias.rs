@@ -24,6 +24,7 @@ fn alias_class() -> Value {
             "types",
             Value::NULL,
             &[
+                ("__init__", alias_init),
                 ("__repr__", alias_repr),
                 ("__call__", alias_call),
                 ("__eq__", alias_eq),
@@ -139,6 +140,26 @@ fn alias_repr(args: &[Value], _kw: Kw) -> PyResult {
             .join(", ")
     };
     Ok(pystr::new(&format!("{origin}[{inner}]")))
+}
+
+/// `types.GenericAlias(origin, args)`, the alias `origin[args]` is.
+fn alias_init(args: &[Value], kw: Kw) -> PyResult {
+    crate::protocols::args::no_kw("GenericAlias", kw)?;
+    let [this, origin, subscript] = args else {
+        return type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        ));
+    };
+    let subscript = if subscript.kind() == Kind::Tuple {
+        *subscript
+    } else {
+        tuple::new(&[*subscript])
+    };
+    native_class::set(*this, "__origin__", *origin);
+    native_class::set(*this, "__args__", subscript);
+    native_class::set(*this, "__parameters__", tuple::empty());
+    Ok(crate::objects::value::none())
 }
 
 fn alias_call(args: &[Value], kw: Kw) -> PyResult {

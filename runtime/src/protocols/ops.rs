@@ -468,7 +468,24 @@ fn binary_op(op: u32, a: Value, b: Value, inplace: bool, caller: Caller) -> PyRe
             Some(r) => Ok(r),
             None => binary_type_error(op, a, b, inplace),
         },
+        None if op == 0 => match concat_subclass(a, b)? {
+            Some(r) => Ok(r),
+            None => binary_type_error(op, a, b, inplace),
+        },
         None => binary_type_error(op, a, b, inplace),
+    }
+}
+
+/// `seq + obj` once neither operand's `__add__` / `__radd__` handled it: CPython's
+/// sequence concatenation accepts an instance of a subclass of the left operand's type
+/// (`"a" + MyStr("b")`, `[1] + MyList([2])`).
+fn concat_subclass(a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !matches!(a.kind(), Kind::Str | Kind::List | Kind::Tuple) {
+        return Ok(None);
+    }
+    match crate::objects::builtin_subclass::base_value(b) {
+        Some(base) if base.kind() == a.kind() => builtin_binary(0, a, base),
+        _ => Ok(None),
     }
 }
 
