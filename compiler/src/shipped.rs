@@ -25,6 +25,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../lib/dataclasses.py"),
     ),
+    ("datetime", false, include_str!("../../lib/datetime.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("string", false, include_str!("../../lib/string.py")),
