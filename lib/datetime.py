@@ -798,7 +798,7 @@ class date:
         return self.isoformat()
 
     def ctime(self):
-        return self.strftime("%c")
+        return _ctime(self._year, self._month, self._day, 0, 0, 0)
 
     def strftime(self, format):
         return _strftime(format, self._year, self._month, self._day, 0, 0, 0, 0, None, None)
@@ -899,6 +899,13 @@ def _make_date(cls, year, month, day):
     made._month = month
     made._day = day
     return made
+
+
+def _ctime(year, month, day, hour, minute, second):
+    # Unlike strftime's %c, ctime pads the year to four digits.
+    weekday = (_ymd_to_ordinal(year, month, day) + 6) % 7
+    return (f"{_DAY_ABBRS[weekday]} {_MONTH_ABBRS[month]} {day:2d} "
+            f"{hour:02d}:{minute:02d}:{second:02d} {year:04d}")
 
 
 def _apply_comparison(left, right, op):
@@ -1402,7 +1409,7 @@ class datetime(date):
         return self.isoformat(" ")
 
     def ctime(self):
-        return self.strftime("%c")
+        return _ctime(self._year, self._month, self._day, self._hour, self._minute, self._second)
 
     def strftime(self, format):
         return _strftime(format, self._year, self._month, self._day, self._hour, self._minute,
