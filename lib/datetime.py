@@ -1158,6 +1158,12 @@ def _local_to_posix(wall, fold):
     return min(first, second) if fold else max(first, second)
 
 
+def _local_timezone_at(posix):
+    import time as _time
+    local = _time.localtime(posix)
+    return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+
+
 def _struct_time(year, month, day, hour, minute, second, isdst):
     import time as _time
     ordinal = _ymd_to_ordinal(year, month, day)
@@ -1357,30 +1363,30 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def _local_timezone(self):
-        import time as _time
+        """The local zone's offset and name at this moment (a naive self is read
+        as local time)."""
         if self._tzinfo is None:
             posix = _local_to_posix(self._naive_seconds(), self._fold)
         else:
             posix = (self - _EPOCH) // timedelta(seconds=1)
-        local = _time.localtime(posix)
-        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+        return _local_timezone_at(posix)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        else:
-            _check_tzinfo(tz)
+        _check_tzinfo(tz)
         source = self._tzinfo
-        offset = None
-        if source is not None:
-            offset = self.utcoffset()
+        offset = None if source is None else self.utcoffset()
         if offset is None:
+            # A naive datetime (or a zone without an offset) is local time.
             source = self.replace(tzinfo=None)._local_timezone()
             offset = source.utcoffset(self)
         if tz is source:
             return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = (self - offset).replace(tzinfo=_UTC)
+        if tz is None:
+            # CPython picks the local zone in force at the converted moment.
+            tz = utc._local_timezone()
+            return (utc + tz.utcoffset(None)).replace(tzinfo=tz)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     # -- text
 
