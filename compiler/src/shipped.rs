@@ -13,6 +13,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
+    ("calendar", false, include_str!("../../lib/calendar.py")),
     (
         "collections.abc",
         false,
