@@ -31,6 +31,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("fractions", false, include_str!("../../lib/fractions.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("numbers", false, include_str!("../../lib/numbers.py")),
+    ("statistics", false, include_str!("../../lib/statistics.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
