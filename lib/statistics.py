@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from fractions import Fraction
 
-__all__ = ["StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
+__all__ = ["NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
            "harmonic_mean", "linear_regression", "mean", "median", "median_grouped",
            "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles",
            "stdev", "variance"]
@@ -403,3 +403,203 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = 0.0 if proportional else y_mean - slope * x_mean
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---------------------------------------------------------------- the normal distribution
+
+# Wichura's algorithm AS 241 (PPND16, 1988): rational approximations of the
+# inverse normal CDF on three ranges, coefficients highest power first.
+_CENTRAL_NUMERATOR = [2.5090809287301226727e+3, 3.3430575583588128105e+4,
+                      6.7265770927008700853e+4, 4.5921953931549871457e+4,
+                      1.3731693765509461125e+4, 1.9715909503065514427e+3,
+                      1.3314166789178437745e+2, 3.3871328727963666080e+0]
+_CENTRAL_DENOMINATOR = [5.2264952788528545610e+3, 2.8729085735721942674e+4,
+                        3.9307895800092710610e+4, 2.1213794301586595867e+4,
+                        5.3941960214247511077e+3, 6.8718700749205790830e+2,
+                        4.2313330701600911252e+1, 1.0]
+_NEAR_NUMERATOR = [7.74545014278341407640e-4, 2.27238449892691845833e-2,
+                   2.41780725177450611770e-1, 1.27045825245236838258e+0,
+                   3.64784832476320460504e+0, 5.76949722146069140550e+0,
+                   4.63033784615654529590e+0, 1.42343711074968357734e+0]
+_NEAR_DENOMINATOR = [1.05075007164441684324e-9, 5.47593808499534494600e-4,
+                     1.51986665636164571966e-2, 1.48103976427480074590e-1,
+                     6.89767334985100004550e-1, 1.67638483018380384940e+0,
+                     2.05319162663775882187e+0, 1.0]
+_FAR_NUMERATOR = [2.01033439929228813265e-7, 2.71155556874348757815e-5,
+                  1.24266094738807843860e-3, 2.65321895265761230930e-2,
+                  2.96560571828504891230e-1, 1.78482653991729133580e+0,
+                  5.46378491116411436990e+0, 6.65790464350110377720e+0]
+_FAR_DENOMINATOR = [2.04426310338993978564e-15, 1.42151175831644588870e-7,
+                    1.84631831751005468180e-5, 7.86869131145613259100e-4,
+                    1.48753612908506148525e-2, 1.36929880922735805310e-1,
+                    5.99832206555887937690e-1, 1.0]
+
+
+def _horner(coefficients, r):
+    total = coefficients[0]
+    for coefficient in coefficients[1:]:
+        total = total * r + coefficient
+    return total
+
+
+def _standard_normal_quantile(p):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        return _horner(_CENTRAL_NUMERATOR, r) * q / _horner(_CENTRAL_DENOMINATOR, r)
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_NEAR_NUMERATOR, r) / _horner(_NEAR_DENOMINATOR, r)
+    else:
+        r = r - 5.0
+        x = _horner(_FAR_NUMERATOR, r) / _horner(_FAR_DENOMINATOR, r)
+    return -x if q < 0.0 else x
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    """A normal distribution of mean mu and standard deviation sigma."""
+
+    __slots__ = ("_mu", "_sigma")
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError("sigma must be non-negative")
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        kind, squares, center, count = _sum_of_squares(data)
+        if count < 2:
+            raise StatisticsError("stdev requires at least two data points")
+        spread = squares / (count - 1)
+        try:
+            return cls(float(center), _sqrt_ratio(spread.numerator, spread.denominator))
+        except AttributeError:
+            # Infinite or NaN data: the spread is a float, not a ratio.
+            return cls(float(center), float(center) / float(squares))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError("pdf() not defined when sigma is zero")
+        deviation = x - self._mu
+        return math.exp(deviation * deviation / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError("cdf() not defined when sigma is zero")
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return self._mu + _standard_normal_quantile(p) * self._sigma
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area shared by the two density functions (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        narrow, wide = self, other
+        # Ordered so that the result does not depend on the operands' order.
+        if (wide._sigma, wide._mu) < (narrow._sigma, narrow._mu):
+            narrow, wide = wide, narrow
+        narrow_variance, wide_variance = narrow.variance, wide.variance
+        if not narrow_variance or not wide_variance:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        variance_gap = wide_variance - narrow_variance
+        mean_gap = math.fabs(wide._mu - narrow._mu)
+        if not variance_gap:
+            return 1.0 - math.erf(mean_gap / (2.0 * narrow._sigma * _SQRT2))
+        a = narrow._mu * wide_variance - wide._mu * narrow_variance
+        b = narrow._sigma * wide._sigma * math.sqrt(
+            mean_gap * mean_gap + variance_gap * math.log(wide_variance / narrow_variance))
+        crossing1 = (a + b) / variance_gap
+        crossing2 = (a - b) / variance_gap
+        return 1.0 - (math.fabs(wide.cdf(crossing1) - narrow.cdf(crossing1))
+                      + math.fabs(wide.cdf(crossing2) - narrow.cdf(crossing2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

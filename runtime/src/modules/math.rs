@@ -58,6 +58,25 @@ unary_math! {
     math_fabs => "fabs", f64::abs;
     math_degrees => "degrees", f64::to_degrees;
     math_radians => "radians", f64::to_radians;
+    math_erf => "erf", libm_erf;
+    math_erfc => "erfc", libm_erfc;
+}
+
+// Rust's standard library has no error function; CPython 3.11 calls the C library's,
+// which the executable links anyway, so the results agree bit for bit.
+extern "C" {
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+}
+
+fn libm_erf(x: f64) -> f64 {
+    // SAFETY: `erf` is a pure function of its argument, defined for every double.
+    unsafe { erf(x) }
+}
+
+fn libm_erfc(x: f64) -> f64 {
+    // SAFETY: `erfc` is a pure function of its argument, defined for every double.
+    unsafe { erfc(x) }
 }
 
 fn math_sqrt(args: &[Value], kw: Kw) -> PyResult {
@@ -409,6 +428,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("nan", float::new(f64::NAN)),
         builtin("sqrt", math_sqrt),
         builtin("exp", math_exp),
+        builtin("erf", math_erf),
+        builtin("erfc", math_erfc),
         builtin("log", math_log),
         builtin("log2", math_log2),
         builtin("log10", math_log10),
