@@ -1588,252 +1588,264 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
 
 # ---------------------------------------------------------------- strptime
+#
+# CPython turns the format into a regular expression (Lib/_strptime.py); closc has no
+# `re`, so the format becomes a list of tokens matched by a small backtracking
+# matcher that tries each directive's alternatives in the same order the regular
+# expression would: numbers with the most digits first, names longest first.
 
-def _strptime_mismatch(text, fmt):
-    return ValueError(f"time data {text!r} does not match format {fmt!r}")
+_DIRECTIVE_EXPANSIONS = {
+    # The C locale's %c, %x and %X.
+    "c": "%a %b %d %H:%M:%S %Y",
+    "x": "%m/%d/%y",
+    "X": "%H:%M:%S",
+}
+
+# directive: ((digits, least value, greatest value), ...) in the order tried.
+_NUMBER_FORMS = {
+    "d": ((2, 1, 31), (1, 1, 9)),
+    "H": ((2, 0, 23), (1, 0, 9)),
+    "I": ((2, 1, 12), (1, 1, 9)),
+    "G": ((4, 0, 9999),),
+    "j": ((3, 1, 366), (2, 1, 99), (1, 1, 9)),
+    "m": ((2, 1, 12), (1, 1, 9)),
+    "M": ((2, 0, 59), (1, 0, 9)),
+    "S": ((2, 0, 61), (1, 0, 9)),
+    "U": ((2, 0, 53), (1, 0, 9)),
+    "W": ((2, 0, 53), (1, 0, 9)),
+    "w": ((1, 0, 6),),
+    "u": ((1, 1, 7),),
+    "V": ((2, 1, 53), (1, 0, 9)),
+    "y": ((2, 0, 99),),
+    "Y": ((4, 0, 9999),),
+}
+
+_NAME_TABLES = {
+    "a": [name.lower() for name in _DAY_ABBRS],
+    "A": [name.lower() for name in _DAY_NAMES],
+    "b": [name.lower() for name in _MONTH_ABBRS[1:]],
+    "B": [name.lower() for name in _MONTH_NAMES[1:]],
+    "p": ["am", "pm"],
+    "Z": ["utc", "gmt"],
+}
+
+_STRPTIME_DIRECTIVES = "".join(_NUMBER_FORMS) + "".join(_NAME_TABLES) + "fzcxX%"
 
 
-def _lower_names(names):
-    return [None if name is None else name.lower() for name in names]
-
-
-def _strptime(text, fmt):
-    """The constructor arguments of `datetime.strptime(text, fmt)`, in the C locale.
-    Numbers take as many digits as their directive allows (no backtracking),
-    names are matched without regard to case, and whitespace in the format
-    matches one or more whitespace characters."""
-    if not isinstance(text, str):
-        raise TypeError(f"strptime() argument 1 must be str, not {type(text).__name__}")
-    if not isinstance(fmt, str):
-        raise TypeError(f"strptime() argument 2 must be str, not {type(fmt).__name__}")
-    _check_directives(fmt)
-    values = {}
-    pos = 0
+def _strptime_tokens(fmt):
+    """The format as tokens: (" ", None) for a run of whitespace, ("=", ch) for a
+    literal character, ("%", code) for a directive."""
+    tokens = []
     i = 0
     while i < len(fmt):
         ch = fmt[i]
         if ch.isspace():
             while i < len(fmt) and fmt[i].isspace():
                 i += 1
-            if pos >= len(text) or not text[pos].isspace():
-                raise _strptime_mismatch(text, fmt)
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            continue
-        if ch != "%":
-            if text[pos:pos + 1].lower() != ch.lower():
-                raise _strptime_mismatch(text, fmt)
-            pos += 1
+            tokens.append((" ", None))
+        elif ch == "%":
+            if i + 1 == len(fmt):
+                raise ValueError(f"stray % in format {fmt!r}")
+            code = fmt[i + 1]
+            if code not in _STRPTIME_DIRECTIVES:
+                raise ValueError(f"{code!r} is a bad directive in format {fmt!r}")
+            if code in _DIRECTIVE_EXPANSIONS:
+                tokens += _strptime_tokens(_DIRECTIVE_EXPANSIONS[code])
+            else:
+                tokens.append(("%", code))
+            i += 2
+        else:
+            tokens.append(("=", ch))
             i += 1
-            continue
-        if i + 1 == len(fmt):
-            raise ValueError(f"stray % in format {fmt!r}")
-        code = fmt[i + 1]
-        i += 2
-        pos = _strptime_directive(text, fmt, pos, code, values)
-    if pos < len(text):
-        raise ValueError(f"unconverted data remains: {text[pos:]}")
+    return tokens
+
+
+def _is_digit_run(text, start, count):
+    part = text[start:start + count]
+    return len(part) == count and part.isdecimal()
+
+
+def _directive_matches(code, text, pos):
+    """(end, value) for each way directive `code` can match text[pos:], in the
+    order CPython's regular expression tries them."""
+    matches = []
+    if code in _NUMBER_FORMS:
+        for digits, low, high in _NUMBER_FORMS[code]:
+            if _is_digit_run(text, pos, digits) and low <= int(text[pos:pos + digits]) <= high:
+                matches.append((pos + digits, int(text[pos:pos + digits])))
+        if code == "d" and text[pos:pos + 1] == " " and "1" <= text[pos + 1:pos + 2] <= "9":
+            matches.append((pos + 2, int(text[pos + 1])))
+    elif code == "f":
+        for digits in range(6, 0, -1):
+            part = text[pos:pos + digits]
+            if len(part) == digits and all("0" <= c <= "9" for c in part):
+                matches.append((pos + digits, part))
+    elif code in _NAME_TABLES:
+        lowered = text[pos:].lower()
+        table = _NAME_TABLES[code]
+        for name in sorted(table, key=len, reverse=True):
+            if lowered.startswith(name):
+                # %Z keeps the name as written; the others give its index.
+                value = text[pos:pos + len(name)] if code == "Z" else table.index(name)
+                matches.append((pos + len(name), value))
+    elif code == "z":
+        matches = _offset_matches(text, pos)
+    elif text[pos:pos + 1] == "%":
+        matches.append((pos + 1, None))
+    return matches
+
+
+def _offset_matches(text, pos):
+    """Ways %z matches: Z, or [+-]HH[:]MM[[:]SS[.ffffff]], longest first."""
+    if text[pos:pos + 1] == "Z":
+        return [(pos + 1, "Z")]
+    if text[pos:pos + 1] not in ("+", "-") or not _is_digit_run(text, pos + 1, 2):
+        return []
+    at = pos + 3
+    if text[at:at + 1] == ":":
+        at += 1
+    if not ("0" <= text[at:at + 1] <= "5" and _is_digit_run(text, at + 1, 1)):
+        return []
+    minutes_end = at + 2
+    longer = []
+    at = minutes_end + (text[minutes_end:minutes_end + 1] == ":")
+    if "0" <= text[at:at + 1] <= "5" and _is_digit_run(text, at + 1, 1):
+        seconds_end = at + 2
+        if text[seconds_end:seconds_end + 1] == ".":
+            for digits in range(6, 0, -1):
+                if _is_digit_run(text, seconds_end + 1, digits):
+                    longer.append(seconds_end + 1 + digits)
+        longer.append(seconds_end)
+    return [(end, text[pos:end]) for end in longer + [minutes_end]]
+
+
+def _match_tokens(tokens, index, text, pos, values):
+    """The end of the first match of tokens[index:] at text[pos:] (filling
+    `values`), or -1."""
+    if index == len(tokens):
+        return pos
+    kind, argument = tokens[index]
+    if kind == " ":
+        end = pos
+        while end < len(text) and text[end].isspace():
+            end += 1
+        for stop in range(end, pos, -1):
+            found = _match_tokens(tokens, index + 1, text, stop, values)
+            if found >= 0:
+                return found
+        return -1
+    if kind == "=":
+        if text[pos:pos + 1].lower() != argument.lower():
+            return -1
+        return _match_tokens(tokens, index + 1, text, pos + 1, values)
+    for end, value in _directive_matches(argument, text, pos):
+        values[argument] = value
+        found = _match_tokens(tokens, index + 1, text, end, values)
+        if found >= 0:
+            return found
+    return -1
+
+
+def _strptime(text, fmt):
+    """The constructor arguments of `datetime.strptime(text, fmt)`, in the C locale."""
+    if not isinstance(text, str):
+        raise TypeError(f"strptime() argument 1 must be str, not {type(text).__name__}")
+    if not isinstance(fmt, str):
+        raise TypeError(f"strptime() argument 2 must be str, not {type(fmt).__name__}")
+    tokens = _strptime_tokens(fmt)
+    values = {}
+    end = _match_tokens(tokens, 0, text, 0, values)
+    if end < 0:
+        raise ValueError(f"time data {text!r} does not match format {fmt!r}")
+    if end < len(text):
+        raise ValueError(f"unconverted data remains: {text[end:]}")
     return _strptime_fields(values)
 
 
-def _check_directives(fmt):
-    """CPython rejects an unknown directive before looking at the text."""
-    i = 0
-    while i < len(fmt):
-        if fmt[i] == "%":
-            if i + 1 == len(fmt):
-                raise ValueError(f"stray % in format {fmt!r}")
-            if fmt[i + 1] not in _STRPTIME_DIRECTIVES:
-                raise ValueError(f"{fmt[i + 1]!r} is a bad directive in format {fmt!r}")
-            i += 2
-        else:
-            i += 1
-
-
-_STRPTIME_DIRECTIVES = "YmdHIMSjyUWwufaAbBhpzZ%cxX"
-
-_STRPTIME_NUMBERS = {
-    # directive: (key, most digits, least value, greatest value)
-    "Y": ("year", 4, 0, 9999),
-    "m": ("month", 2, 1, 12),
-    "d": ("day", 2, 1, 31),
-    "H": ("hour", 2, 0, 23),
-    "I": ("hour12", 2, 1, 12),
-    "M": ("minute", 2, 0, 59),
-    "S": ("second", 2, 0, 61),
-    "j": ("yday", 3, 1, 366),
-    "y": ("year2", 2, 0, 99),
-    "U": ("week_sunday", 2, 0, 53),
-    "W": ("week_monday", 2, 0, 53),
-    "w": ("weekday_sunday", 1, 0, 6),
-    "u": ("weekday_iso", 1, 1, 7),
-}
-
-
-def _match_name(text, pos, names):
-    """The index of the longest of `names` found at text[pos:], and its length."""
-    best = None
-    lowered = text[pos:].lower()
-    for index, name in enumerate(names):
-        if name and lowered.startswith(name) and (best is None or len(name) > len(names[best])):
-            best = index
-    return best
-
-
-def _strptime_directive(text, fmt, pos, code, values):
-    if code in _STRPTIME_NUMBERS:
-        key, width, low, high = _STRPTIME_NUMBERS[code]
-        end = pos
-        while end < len(text) and end - pos < width and "0" <= text[end] <= "9":
-            end += 1
-        if end == pos or not low <= int(text[pos:end]) <= high:
-            raise _strptime_mismatch(text, fmt)
-        values[key] = int(text[pos:end])
-        return end
-    if code == "f":
-        end = pos
-        while end < len(text) and end - pos < 6 and "0" <= text[end] <= "9":
-            end += 1
-        if end == pos:
-            raise _strptime_mismatch(text, fmt)
-        values["microsecond"] = int((text[pos:end] + "00000")[:6])
-        return end
-    if code in "aAbBhp":
-        if code in "aA":
-            table, key = (_lower_names(_DAY_NAMES) if code == "A" else _lower_names(_DAY_ABBRS),
-                          "weekday")
-        elif code == "p":
-            table, key = ["am", "pm"], "ampm"
-        else:
-            table, key = (_lower_names(_MONTH_NAMES) if code == "B"
-                          else _lower_names(_MONTH_ABBRS), "month")
-        found = _match_name(text, pos, table)
-        if found is None:
-            raise _strptime_mismatch(text, fmt)
-        values[key] = found
-        return pos + len(table[found])
-    if code == "z":
-        return _strptime_offset(text, fmt, pos, values)
-    if code == "Z":
-        for name in ("utc", "gmt"):
-            if text[pos:pos + 3].lower() == name:
-                values["zone"] = text[pos:pos + 3]
-                return pos + 3
-        raise _strptime_mismatch(text, fmt)
-    if code == "%":
-        if text[pos:pos + 1] != "%":
-            raise _strptime_mismatch(text, fmt)
-        return pos + 1
-    if code == "c":
-        return _strptime_compound(text, fmt, pos, "%a %b %d %H:%M:%S %Y", values)
-    if code == "x":
-        return _strptime_compound(text, fmt, pos, "%m/%d/%y", values)
-    if code == "X":
-        return _strptime_compound(text, fmt, pos, "%H:%M:%S", values)
-    raise ValueError(f"{code!r} is a bad directive in format {fmt!r}")
-
-
-def _strptime_compound(text, fmt, pos, expansion, values):
-    i = 0
-    while i < len(expansion):
-        ch = expansion[i]
-        if ch == "%":
-            pos = _strptime_directive(text, fmt, pos, expansion[i + 1], values)
-            i += 2
-        elif ch == " ":
-            if pos >= len(text) or not text[pos].isspace():
-                raise _strptime_mismatch(text, fmt)
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            i += 1
-        else:
-            if text[pos:pos + 1] != ch:
-                raise _strptime_mismatch(text, fmt)
-            pos += 1
-            i += 1
-    return pos
-
-
-def _strptime_offset(text, fmt, pos, values):
-    """%z: 'Z', or +HHMM[SS[.ffffff]] with optional colons."""
-    if text[pos:pos + 1] == "Z":
-        values["offset"] = timedelta(0)
-        return pos + 1
-    sign = text[pos:pos + 1]
-    if sign not in ("+", "-"):
-        raise _strptime_mismatch(text, fmt)
-    end = pos + 1
-    while end < len(text) and (text[end] in ":." or "0" <= text[end] <= "9"):
-        end += 1
-    body = text[pos + 1:end]
-    colons = ":" in body
-    pieces = body.split(".")[0].split(":") if colons else None
-    clock = body.split(".")[0]
-    if colons:
-        if not all(len(piece) == 2 for piece in pieces) or len(pieces) > 3:
-            raise _strptime_mismatch(text, fmt)
-        clock = "".join(pieces)
-    if len(clock) not in (4, 6) or not clock.isdigit():
-        raise _strptime_mismatch(text, fmt)
-    fraction = body.split(".")[1] if "." in body else ""
-    if fraction and (len(clock) != 6 or not fraction.isdigit() or len(fraction) > 6):
-        raise _strptime_mismatch(text, fmt)
-    offset = timedelta(hours=int(clock[0:2]), minutes=int(clock[2:4]),
-                       seconds=int(clock[4:6] or "0"),
-                       microseconds=int((fraction + "000000")[:6]) if fraction else 0)
-    values["offset"] = -offset if sign == "-" else offset
-    return end
+def _parsed_offset(matched):
+    """A %z match as a timedelta, checked as CPython checks it."""
+    if matched == "Z":
+        return timedelta(0)
+    digits = matched
+    if digits[3] == ":":
+        digits = digits[:3] + digits[4:]
+        if len(digits) > 5:
+            if digits[5] != ":":
+                raise ValueError(f"Inconsistent use of : in {matched}")
+            digits = digits[:5] + digits[6:]
+    fraction = digits[8:]
+    offset = timedelta(hours=int(digits[1:3]), minutes=int(digits[3:5]),
+                       seconds=int(digits[5:7] or 0),
+                       microseconds=int(fraction + "0" * (6 - len(fraction))))
+    return -offset if digits[0] == "-" else offset
 
 
 def _strptime_fields(values):
-    year = values.get("year")
+    year = None
+    if "Y" in values:
+        year = values["Y"]
+    elif "y" in values:
+        # POSIX's pivot: 69..99 are the 1900s, 00..68 the 2000s.
+        year = values["y"] + (1900 if values["y"] >= 69 else 2000)
+    month = values["b"] + 1 if "b" in values else values.get("m", 1)
+    if "B" in values:
+        month = values["B"] + 1
+    day = values.get("d", 1)
+    hour = values.get("H", 0)
+    if "I" in values:
+        hour = values["I"] % 12 + (12 if values.get("p") == 1 else 0)
+    minute = values.get("M", 0)
+    second = min(values.get("S", 0), 59)
+    microsecond = int(values["f"] + "0" * (6 - len(values["f"]))) if "f" in values else 0
+    weekday = None
+    for code in ("a", "A"):
+        if code in values:
+            weekday = values[code]
+    if "w" in values:
+        weekday = (values["w"] - 1) % 7
+    if "u" in values:
+        weekday = values["u"] - 1
+    iso_year = values.get("G")
+    iso_week = values.get("V")
+    week = values.get("U", values.get("W"))
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if "j" in values:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
     if year is None:
-        if "year2" in values:
-            # POSIX's pivot: 69..99 are the 1900s, 00..68 the 2000s.
-            year2 = values["year2"]
-            year = year2 + (1900 if year2 >= 69 else 2000)
-        else:
-            year = 1900
-    month = values.get("month", 1)
-    day = values.get("day", 1)
-    hour = values.get("hour", 0)
-    if "hour12" in values:
-        hour = values["hour12"] % 12
-        if values.get("ampm") == 1:
-            hour += 12
-    elif "ampm" in values and "hour" not in values:
-        hour = 0
-    minute = values.get("minute", 0)
-    second = min(values.get("second", 0), 59)
-    microsecond = values.get("microsecond", 0)
-    weekday = values.get("weekday")
-    if "weekday_sunday" in values:
-        weekday = (values["weekday_sunday"] - 1) % 7
-    if "weekday_iso" in values:
-        weekday = values["weekday_iso"] - 1
-    if "yday" in values:
-        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + values["yday"] - 1)
-    elif weekday is not None and ("week_sunday" in values or "week_monday" in values):
+        year = 1900
+    ordinal = None
+    if "j" in values:
+        ordinal = _ymd_to_ordinal(year, 1, 1) + values["j"] - 1
+    elif weekday is not None and week is not None:
+        # Week 0 holds the days before the year's first Monday (%W) or Sunday (%U).
+        starts_monday = "W" in values
         jan1_weekday = (_ymd_to_ordinal(year, 1, 1) + 6) % 7
-        if "week_monday" in values:
-            week = values["week_monday"]
-            first = (7 - jan1_weekday) % 7  # 0-based yday of the first Monday
-            yday = first + (week - 1) * 7 + weekday if week else weekday - jan1_weekday
+        day_in_week = weekday
+        if not starts_monday:
+            jan1_weekday = (jan1_weekday + 1) % 7
+            day_in_week = (weekday + 1) % 7
+        if week == 0:
+            yday = day_in_week - jan1_weekday
         else:
-            week = values["week_sunday"]
-            sunday_weekday = (weekday + 1) % 7
-            jan1_sunday_weekday = (jan1_weekday + 1) % 7
-            first = (7 - jan1_sunday_weekday) % 7
-            yday = (first + (week - 1) * 7 + sunday_weekday if week
-                    else sunday_weekday - jan1_sunday_weekday)
-        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + yday)
+            yday = (7 - jan1_weekday) % 7 + 7 * (week - 1) + day_in_week
+        ordinal = _ymd_to_ordinal(year, 1, 1) + yday
+    elif weekday is not None and iso_year is not None and iso_week is not None:
+        ordinal = _iso_week1_monday(iso_year) + 7 * (iso_week - 1) + weekday
+    if ordinal is not None:
+        year, month, day = _ordinal_to_ymd(ordinal)
     tz = None
-    if "offset" in values:
-        offset = values["offset"]
-        if "zone" in values:
-            tz = timezone(offset, values["zone"])
-        elif offset:
-            tz = timezone(offset)
-        else:
-            tz = _UTC
+    if "z" in values:
+        # A zone name alone gives no offset, so it makes no tzinfo.
+        offset = _parsed_offset(values["z"])
+        tz = timezone(offset, values["Z"]) if "Z" in values else timezone(offset)
     return [year, month, day, hour, minute, second, microsecond, tz]

@@ -66,3 +66,19 @@ for year in (2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026):
           date(year, 12, 31).strftime("%j %U %W %G %V"))
 print(time(0, 1).strftime("%I %p %Y-%m-%d %j"), time(12, 1).strftime("%I %p"), time(23).strftime("%I %p"))
 print(f"{datetime(2020, 1, 2, 3, 4, 5):%d.%m.%Y %H:%M}", "{:%b %d}".format(date(2020, 5, 17)))
+
+# strptime's directives try their shorter forms when a longer one leaves no match,
+# as CPython's regular expression does.
+more = [
+    ("930", "%H%M"), ("20200101", "%Y%m%d"), ("2020111", "%Y%m%d"), ("1/2/2020", "%m/%d/%Y"),
+    ("20", "%Y"), ("7", "%y"), ("12345", "%H%M%S"), ("Mon 1", "%a %d"), ("Monday 1", "%a %d"),
+    ("Mayday", "%B%p"), ("May 5", "%b %d"), ("Sept", "%b"), ("2020-W05-3", "%G-W%V-%u"),
+    ("2020 53 5", "%G %V %u"), ("2021 1 Mon", "%G %V %a"), ("2020 5", "%G %V"), ("5 3", "%V %u"),
+    ("2020 5 3", "%Y %V %u"), ("2020 5 3 10", "%G %V %u %j"), ("Feb 29", "%b %d"),
+    ("12:30 +05:30:15.5", "%H:%M %z"), ("+0530", "%z"), ("+05:3015", "%z"), ("+05", "%z"),
+    ("z", "%z"), ("10 gmt", "%H %Z"), ("10 +0100 gmt", "%H %z %Z"), ("2020 366", "%Y %j"),
+    ("2021 366", "%Y %j"), ("1 12", "%w %U"), ("0 0", "%w %W"), ("06 pm", "%I %p"), ("12", "%I"),
+    ("AM 11", "%p %H"), ("5.123456789", "%S.%f"), ("1\t\n 2", "%d %m"), ("x", "%h"),
+]
+for text, fmt in more:
+    attempt(f"{text!r} {fmt!r}", lambda: datetime.strptime(text, fmt))
