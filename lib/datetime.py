@@ -746,7 +746,11 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        fields = _local_fields(_whole_seconds(t))
+        seconds = _whole_seconds(t)
+        if seconds > t:
+            # A date rounds a timestamp down, not toward zero.
+            seconds -= 1
+        fields = _local_fields(seconds)
         return cls(fields[0], fields[1], fields[2])
 
     @classmethod
