@@ -1481,10 +1481,20 @@ class datetime(date):
             if mine is not None:
                 left -= mine._to_us()
                 right -= theirs._to_us()
+            if op in ("==", "!=") and left == right and (
+                    self._offset_depends_on_fold() or other._offset_depends_on_fold()):
+                # PEP 495: a time in a repeated or skipped hour equals no time of
+                # another zone.
+                return op == "!="
         return _apply_comparison(left, right, op)
 
+    def _offset_depends_on_fold(self):
+        return self.replace(fold=1 - self._fold).utcoffset() != self.utcoffset()
+
     def __hash__(self):
-        offset = self.utcoffset()
+        # Both passes of a repeated hour hash as the first, so that equal
+        # datetimes hash equal whatever their fold.
+        offset = (self.replace(fold=0) if self._fold else self).utcoffset()
         moment = self._us_since_epoch_naive()
         if offset is not None:
             moment -= offset._to_us()
