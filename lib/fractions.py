@@ -97,23 +97,38 @@ def _reduced(numerator, denominator):
     return _make(Fraction, numerator // divisor, denominator // divisor)
 
 
+# Knuth, TAOCP volume 2, 4.5.1: with both operands in lowest terms, only the gcd of
+# the denominators can divide the numerator of a sum, and cross gcds reduce a product,
+# so the gcds are taken of small numbers rather than of the full products.
+
 def _exact_add(a_top, a_bottom, b_top, b_bottom):
-    return _reduced(a_top * b_bottom + b_top * a_bottom, a_bottom * b_bottom)
+    common = math.gcd(a_bottom, b_bottom)
+    if common == 1:
+        return _make(Fraction, a_top * b_bottom + b_top * a_bottom, a_bottom * b_bottom)
+    a_part = a_bottom // common
+    top = a_top * (b_bottom // common) + b_top * a_part
+    shared = math.gcd(top, common)
+    return _make(Fraction, top // shared, a_part * (b_bottom // shared))
 
 
 def _exact_sub(a_top, a_bottom, b_top, b_bottom):
-    return _reduced(a_top * b_bottom - b_top * a_bottom, a_bottom * b_bottom)
+    return _exact_add(a_top, a_bottom, -b_top, b_bottom)
 
 
 def _exact_mul(a_top, a_bottom, b_top, b_bottom):
-    return _reduced(a_top * b_top, a_bottom * b_bottom)
+    first = math.gcd(a_top, b_bottom)
+    second = math.gcd(b_top, a_bottom)
+    return _make(Fraction, (a_top // first) * (b_top // second),
+                 (a_bottom // second) * (b_bottom // first))
 
 
 def _exact_truediv(a_top, a_bottom, b_top, b_bottom):
     if b_top == 0:
         # CPython reduces before dividing, so the message shows the dividend's sign.
         raise ZeroDivisionError(f"Fraction({_sign(a_top)}, 0)")
-    return _reduced(a_top * b_bottom, a_bottom * b_top)
+    if b_top < 0:
+        b_top, b_bottom = -b_top, -b_bottom
+    return _exact_mul(a_top, a_bottom, b_bottom, b_top)
 
 
 def _exact_floordiv(a_top, a_bottom, b_top, b_bottom):
