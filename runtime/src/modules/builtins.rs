@@ -587,9 +587,37 @@ fn pow(args: &[Value], kw: Kw) -> PyResult {
         }
         Some(m) => match (int::as_int(base), int::as_int(exp), int::as_int(m)) {
             (Some(b), Some(e), Some(m)) => int::mod_power(&b.to_big(), &e.to_big(), &m.to_big()),
-            _ => type_error("pow() 3rd argument not allowed unless all arguments are integers"),
+            // A class's `__pow__` takes the modulus as a third argument (CPython never
+            // tries `__rpow__` with one).
+            (None, _, _) if ops::is_user_object(base) => {
+                match ops::call_dunder(base, "__pow__", &[exp, m]) {
+                    Some(result) => {
+                        let result = result?;
+                        if result != not_implemented() {
+                            return Ok(result);
+                        }
+                        three_argument_pow_error(base, exp, m)
+                    }
+                    None => three_argument_pow_error(base, exp, m),
+                }
+            }
+            // float's power is the one that refuses a modulus; without a float among
+            // the operands, none of them handles the three.
+            _ if [base, exp, m].iter().any(|v| v.kind() == Kind::Float) => {
+                type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            _ => three_argument_pow_error(base, exp, m),
         },
     }
+}
+
+fn three_argument_pow_error(base: Value, exp: Value, modulus: Value) -> PyResult {
+    type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        types::type_name(base),
+        types::type_name(exp),
+        types::type_name(modulus)
+    ))
 }
 
 /// Rounds `x` to `ndigits` decimal digits, correctly (as CPython does, on the exact

@@ -194,9 +194,21 @@ fn math_gcd(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("gcd", kw)?;
     let mut g = BigInt::zero();
     for x in int_args(args)? {
-        g = g.gcd(&x);
+        g = gcd(&g, &x);
     }
     Ok(int::from_big(g))
+}
+
+/// The non-negative gcd. num-bigint's binary algorithm takes time quadratic in the
+/// larger operand's size even when the other is small (as in the Fraction arithmetic
+/// of `fractions`); one Euclid step first brings both to the smaller one's size.
+fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
+    let (a, b) = (a.abs(), b.abs());
+    let (large, small) = if a >= b { (a, b) } else { (b, a) };
+    if small.is_zero() {
+        return large;
+    }
+    (large % &small).gcd(&small)
 }
 
 fn math_lcm(args: &[Value], kw: Kw) -> PyResult {
@@ -206,7 +218,8 @@ fn math_lcm(args: &[Value], kw: Kw) -> PyResult {
         l = if x.is_zero() {
             BigInt::zero()
         } else {
-            l.lcm(&x)
+            let l = l.abs();
+            &l / gcd(&l, &x) * x.abs()
         };
     }
     Ok(int::from_big(l))
