@@ -29,6 +29,8 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "operator",
     "asyncio",
     "errno",
+    "atexit",
+    "traceback",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

@@ -6,6 +6,7 @@
 //! May use: `objects`, `protocols`, `memory`.
 
 pub mod asyncio;
+pub mod atexit;
 pub mod builtins;
 pub mod collections;
 pub mod errno;
@@ -15,6 +16,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod sys;
+pub mod traceback;
 
 mod import;
 
@@ -46,6 +48,7 @@ fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     import::gc_roots(visit);
     asyncio::gc_roots(visit);
+    atexit::gc_roots(visit);
 }
 
 /// A module entry holding a native function.
@@ -68,6 +71,8 @@ fn native_entries(name: &str) -> Option<Entries> {
         "operator" => operator::entries,
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
+        "atexit" => atexit::entries,
+        "traceback" => traceback::entries,
         _ => return None,
     })
 }
