@@ -27,6 +27,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
+    (
+        "logging",
+        true,
+        include_str!("../../lib/logging/__init__.py"),
+    ),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
