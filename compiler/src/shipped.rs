@@ -12,6 +12,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/_collections_abc.py"),
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
+    ("argparse", false, include_str!("../../lib/argparse.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     (
         "collections.abc",
@@ -35,6 +36,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
+    ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
 
 /// The shipped module `name`: whether it is a package, and its source.
