@@ -39,14 +39,25 @@ def outer():
     inner()
 
 
+class Stdout:
+    """Writes to stdout with this file's path (which depends on the checkout) hidden."""
+
+    def write(self, text):
+        sys.stdout.write(hide_path(text))
+
+
+def hide_path(text):
+    return text.replace(__file__, "<prog>")
+
+
 try:
     outer()
 except ValueError as e:
-    print(traceback.format_exc(), end="")
-    print(traceback.format_exception(e))
+    print(hide_path(traceback.format_exc()), end="")
+    print([hide_path(piece) for piece in traceback.format_exception(e)])
     print(traceback.format_exception_only(type(e), e))
-    traceback.print_exc(file=sys.stdout)
-    traceback.print_exception(e, file=sys.stdout)
+    traceback.print_exc(file=Stdout())
+    traceback.print_exception(e, file=Stdout())
 print(repr(traceback.format_exc()))
 print(outer.__code__.co_filename == __file__)
 try:
@@ -55,5 +66,5 @@ try:
     except ValueError:
         raise RuntimeError("while handling")
 except RuntimeError:
-    print(traceback.format_exc())
+    print(hide_path(traceback.format_exc()))
 raise SystemExit("main module exits")

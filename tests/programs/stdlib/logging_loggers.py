@@ -8,7 +8,14 @@ log = logging.getLogger("app.db")
 print(log, log.parent, log.getEffectiveLevel())
 app = logging.getLogger("app")
 print(log.parent is app, app.parent is logging.root)
-h = logging.StreamHandler(sys.stdout)
+class Stdout:
+    """Writes to stdout with this file's path (which depends on the checkout) hidden."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "<prog>"))
+
+
+h = logging.StreamHandler(Stdout())
 h.setFormatter(logging.Formatter("%(levelname)s|%(name)s|%(message)s|%(levelno)d"))
 app.addHandler(h)
 app.setLevel(logging.DEBUG)
