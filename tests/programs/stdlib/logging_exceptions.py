@@ -75,6 +75,12 @@ logging.captureWarnings(False)
 with warnings.catch_warnings(record=True) as w:
     warnings.warn("back to warnings")
 print(len(w), str(w[0].message))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    log.warn("the deprecated spelling still logs")
+    logging.warn("and at module level")
+for m in w:
+    print(m.category.__name__, m.message)
 
 broken = logging.getLogger("broken")
 broken.addHandler(out)
