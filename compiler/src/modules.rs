@@ -36,6 +36,8 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "time",
     "pwd",
     "_json",
+    "atexit",
+    "traceback",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

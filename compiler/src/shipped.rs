@@ -12,6 +12,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/_collections_abc.py"),
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
+    ("argparse", false, include_str!("../../lib/argparse.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("calendar", false, include_str!("../../lib/calendar.py")),
     (
@@ -54,6 +55,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../lib/json/scanner.py"),
     ),
+    (
+        "logging",
+        true,
+        include_str!("../../lib/logging/__init__.py"),
+    ),
     ("numbers", false, include_str!("../../lib/numbers.py")),
     ("os", false, include_str!("../../lib/os.py")),
     ("platform", false, include_str!("../../lib/platform.py")),
@@ -67,6 +73,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
+    ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
 
 /// Names a shipped module's body enters in `sys.modules` for another module (`os` makes

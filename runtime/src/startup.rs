@@ -86,6 +86,7 @@ pub fn start(argv: Vec<String>) {
 pub fn finish(result: Value) -> i32 {
     crate::objects::coroutine::free_unawaited();
     let status = exit_status(result);
+    crate::modules::atexit::run_at_exit();
     crate::protocols::finalize::at_exit();
     crate::objects::file::flush_all();
     crate::objects::coroutine::warn_unawaited_at_exit();

@@ -6,6 +6,7 @@
 //! May use: `objects`, `protocols`, `memory`.
 
 pub mod asyncio;
+pub mod atexit;
 pub mod builtins;
 pub mod collections;
 pub mod errno;
@@ -24,6 +25,7 @@ pub mod pwd;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 mod import;
 
@@ -56,6 +58,7 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     import::gc_roots(visit);
     asyncio::gc_roots(visit);
     io::gc_roots(visit);
+    atexit::gc_roots(visit);
 }
 
 /// A module entry holding a native function.
@@ -85,6 +88,8 @@ fn native_entries(name: &str) -> Option<Entries> {
         "posix" => posix::entries,
         "time" => time::entries,
         "pwd" => pwd::entries,
+        "atexit" => atexit::entries,
+        "traceback" => traceback::entries,
         _ => return None,
     })
 }

@@ -275,6 +275,7 @@ fn code_attr(c: &CodeObj, name: &str) -> Option<Value> {
         "co_nlocals" => int::from_u64(c.varnames().len() as u64),
         "co_flags" => int::from_u64(c.flags),
         "co_firstlineno" => int::from_u64(c.first_line.get()),
+        "co_filename" => crate::objects::module::compiled(c.module.get() as usize)?.file,
         _ => return None,
     })
 }
