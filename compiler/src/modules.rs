@@ -28,6 +28,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "collections",
     "operator",
     "asyncio",
+    "_sre",
     "errno",
 ];
 

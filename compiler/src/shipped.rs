@@ -27,6 +27,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
+    ("re", false, include_str!("../../lib/re.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("typing", false, include_str!("../../lib/typing.py")),

@@ -1,0 +1,226 @@
+//! `_sre`: the native core of `re` (the Python front end is `lib/re.py`). Its interface is
+//! closc's own, smaller than CPython's `_sre`: `compile` parses a pattern into a program
+//! kept here and returns its number; `match` and `scan` run a program over a str or a
+//! bytes-like object and return spans as tuples of ints, from which `re.py` builds its
+//! Match objects.
+//!
+//! Programs hold no Python values, so the collector needs nothing from this module; each
+//! distinct (pattern, flags) is compiled once and kept for the life of the process (as
+//! `re.purge` cannot free what a live Pattern may still use, nothing is ever dropped).
+
+mod engine;
+mod parser;
+
+use super::builtin;
+use crate::objects::bytes;
+use crate::objects::exceptions::{raise, type_error, ExcKind};
+use crate::objects::list;
+use crate::objects::str::{self as pystr, StrObj};
+use crate::objects::tuple;
+use crate::objects::value::{none, PyResult, Value};
+use crate::protocols::args;
+use crate::protocols::call::Kw;
+use engine::{Found, Mode, Program};
+use parser::ParseFailure;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A compiled pattern's identity: whether it is a str pattern, its code points, its flags.
+type PatternKey = (bool, Vec<u32>, u32);
+
+#[derive(Default)]
+struct Registry {
+    programs: Vec<Rc<Program>>,
+    by_pattern: HashMap<PatternKey, usize>,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+}
+
+/// The code points of a str pattern, or the bytes of a bytes-like one (None otherwise).
+fn pattern_text(v: Value) -> PyResult<Option<(bool, Vec<u32>)>> {
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(Some((true, s.chars().map(|c| c as u32).collect())));
+    }
+    Ok(bytes::buffer(v)?.map(|b| (false, b.iter().map(|&b| b as u32).collect())))
+}
+
+/// `compile(pattern, flags)`: `(number, flags, groups, ((name, index), ...))`, or
+/// `(message, position)` for a bad pattern (position None when CPython gives none).
+fn sre_compile(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("compile", kw)?;
+    args::count("compile", a, 2, 2)?;
+    let Some((is_str, text)) = pattern_text(a[0])? else {
+        return type_error("first argument must be string or compiled pattern");
+    };
+    let flags = args::index_arg(a[1])? as u32;
+    let key = (is_str, text, flags);
+    let known = REGISTRY.with(|r| r.borrow().by_pattern.get(&key).copied());
+    let (id, program) = match known {
+        Some(id) => (id, REGISTRY.with(|r| r.borrow().programs[id].clone())),
+        None => {
+            let parsed = match parser::parse(&key.1, is_str, flags) {
+                Ok(p) => p,
+                Err(ParseFailure::Overflow) => {
+                    return raise(ExcKind::OverflowError, "the repetition number is too large")
+                }
+                Err(ParseFailure::Error(e)) => {
+                    let pos = e.pos.map_or_else(none, |p| Value::small(p as i64));
+                    return Ok(tuple::new(&[pystr::new(&e.msg), pos]));
+                }
+            };
+            let program = Rc::new(engine::compile(parsed));
+            REGISTRY.with(|r| {
+                let mut r = r.borrow_mut();
+                let id = r.programs.len();
+                r.programs.push(program.clone());
+                r.by_pattern.insert(key, id);
+                (id, program)
+            })
+        }
+    };
+    let names: Vec<Value> = program
+        .names
+        .iter()
+        .map(|(n, g)| tuple::new(&[pystr::new(n), Value::small(*g as i64)]))
+        .collect();
+    Ok(tuple::new(&[
+        Value::small(id as i64),
+        Value::small(program.flags as i64),
+        Value::small(program.groups as i64 - 1),
+        tuple::new(&names),
+    ]))
+}
+
+fn program(v: Value) -> PyResult<Rc<Program>> {
+    let id = args::index_arg(v)?;
+    match REGISTRY.with(|r| r.borrow().programs.get(id as usize).cloned()) {
+        Some(p) => Ok(p),
+        None => type_error("not a compiled pattern"),
+    }
+}
+
+/// A match as a tuple: each group's start and end (-1 when it did not take part), then
+/// `lastindex` (None when no group matched).
+fn found_tuple(found: &Found) -> Value {
+    let mut items: Vec<Value> = found
+        .spans
+        .iter()
+        .map(|&p| Value::small(if p == usize::MAX { -1 } else { p as i64 }))
+        .collect();
+    items.push(if found.lastindex == 0 {
+        none()
+    } else {
+        Value::small(found.lastindex as i64)
+    });
+    tuple::new(&items)
+}
+
+/// The subject text in the form the engine reads: a byte slice (bytes-like objects and
+/// ASCII strs, whose byte offsets are their indices) or code points.
+enum Subject {
+    Bytes(bytes::Buf),
+    Ascii(&'static [u8]),
+    CodePoints(Vec<u32>),
+}
+
+fn subject(v: Value) -> PyResult<Subject> {
+    if let Some(s) = v.get::<StrObj>() {
+        let text = s.as_str();
+        return Ok(if s.nbytes == s.nchars {
+            Subject::Ascii(text.as_bytes())
+        } else {
+            Subject::CodePoints(text.chars().map(|c| c as u32).collect())
+        });
+    }
+    match bytes::buffer(v)? {
+        Some(b) => Ok(Subject::Bytes(b)),
+        None => type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            args::given_type(v)
+        )),
+    }
+}
+
+fn clamp(v: Value, len: usize, default: usize) -> PyResult<usize> {
+    if v.is_none() {
+        return Ok(default);
+    }
+    let n = args::index_arg(v)?;
+    Ok(n.clamp(0, len as i64) as usize)
+}
+
+macro_rules! on_subject {
+    ($subject:expr, |$text:ident| $body:expr) => {
+        match &$subject {
+            Subject::Bytes(b) => {
+                let $text: &[u8] = b;
+                $body
+            }
+            Subject::Ascii(b) => {
+                let $text: &[u8] = b;
+                $body
+            }
+            Subject::CodePoints(c) => {
+                let $text: &[u32] = c;
+                $body
+            }
+        }
+    };
+}
+
+fn subject_len(s: &Subject) -> usize {
+    on_subject!(s, |text| text.len())
+}
+
+/// `match(program, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch, 2 search; a
+/// match tuple or None.
+fn sre_match(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("match", kw)?;
+    args::count("match", a, 5, 5)?;
+    let prog = program(a[0])?;
+    let subject = subject(a[1])?;
+    let len = subject_len(&subject);
+    let pos = clamp(a[2], len, 0)?;
+    let end = clamp(a[3], len, len)?;
+    let mode = match args::index_arg(a[4])? {
+        0 => Mode::Match,
+        1 => Mode::FullMatch,
+        _ => Mode::Search,
+    };
+    if pos > end {
+        return Ok(none());
+    }
+    let found = on_subject!(subject, |text| engine::find(
+        &prog, text, pos, end, mode, None
+    ));
+    Ok(found.as_ref().map_or_else(none, found_tuple))
+}
+
+/// `scan(program, string, pos, endpos, limit)`: the list of successive match tuples (at
+/// most `limit` unless it is 0).
+fn sre_scan(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("scan", kw)?;
+    args::count("scan", a, 5, 5)?;
+    let prog = program(a[0])?;
+    let subject = subject(a[1])?;
+    let len = subject_len(&subject);
+    let pos = clamp(a[2], len, 0)?;
+    let end = clamp(a[3], len, len)?;
+    let limit = args::index_arg(a[4])?.max(0) as usize;
+    if pos > end {
+        return Ok(list::new(&[]));
+    }
+    let found = on_subject!(subject, |text| engine::scan(&prog, text, pos, end, limit));
+    Ok(list::from_vec(found.iter().map(found_tuple).collect()))
+}
+
+pub fn entries() -> Vec<(&'static str, Value)> {
+    vec![
+        builtin("compile", sre_compile),
+        builtin("match", sre_match),
+        builtin("scan", sre_scan),
+    ]
+}
