@@ -121,11 +121,17 @@ class error(Exception):
 
 
 error.__module__ = "re"
-PatternError = error
 
 
 def _is_bytes_like(value):
     return isinstance(value, (bytes, bytearray, memoryview))
+
+
+def _text_of(string):
+    """The subject as str or bytes, which its groups are slices of."""
+    if isinstance(string, (str, bytes)):
+        return string
+    return bytes(string)
 
 
 class Pattern:
@@ -180,9 +186,11 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         groups = self.groups
+        found_all = self._scan(string, pos, endpos)
+        string = _text_of(string)
         empty = string[:0]
         result = []
-        for found in self._scan(string, pos, endpos):
+        for found in found_all:
             if groups == 0:
                 result.append(string[found[0]:found[1]])
             elif groups == 1:
@@ -198,11 +206,14 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            return [string[:]] if isinstance(string, str) else [string]
+            self._check(string)
+            return [_text_of(string)]
         pieces = []
         last = 0
         groups = self.groups
-        for found in self._scan(string, 0, _MAXSIZE, maxsplit):
+        found_all = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _text_of(string)
+        for found in found_all:
             pieces.append(string[last:found[0]])
             for g in range(1, groups + 1):
                 start = found[2 * g]
@@ -223,28 +234,29 @@ class Pattern:
         else:
             template = _compile_template(self, repl)
         if count < 0:
+            self._check(string)
             found_all = []
         else:
             found_all = self._scan(string, 0, _MAXSIZE, count)
+        subject = string
+        string = _text_of(string)
         empty = string[:0]
-        if not isinstance(empty, (str, bytes)):
-            empty = bytes(empty)
         parts = []
         last = 0
         for found in found_all:
             parts.append(string[last:found[0]])
             if template is None:
-                piece = repl(Match(self, string, 0, _MAXSIZE, found))
+                piece = repl(Match(self, subject, 0, _MAXSIZE, found))
                 if piece:
                     parts.append(piece)
             elif len(template) == 1 and not isinstance(template[0], int):
                 parts.append(template[0])
             else:
-                match = Match(self, string, 0, _MAXSIZE, found)
+                match = Match(self, subject, 0, _MAXSIZE, found)
                 parts.append(_expand_template(template, match, empty))
             last = found[1]
         if not found_all:
-            return (string if isinstance(string, (str, bytes)) else bytes(string)), 0
+            return string, 0
         parts.append(string[last:])
         return empty.join(parts), len(found_all)
 
@@ -300,6 +312,8 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
+        # Groups of a bytearray or memoryview subject are bytes, as CPython's.
+        self._text = _text_of(string)
         length = len(string)
         self.pos = min(max(pos, 0), length)
         self.endpos = min(max(endpos, 0), length)
@@ -332,7 +346,7 @@ class Match:
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return self._text[start:self._spans[2 * index + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -363,7 +377,7 @@ class Match:
 
     def expand(self, template):
         parsed = _parse_template(self.re, template)
-        return _expand_template(parsed, self, self.string[:0])
+        return _expand_template(parsed, self, self._text[:0])
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%r>" % (
@@ -401,11 +415,15 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes, bytearray, memoryview)):
         raise TypeError("first argument must be string or compiled pattern")
     if not isinstance(flags, int):
-        raise TypeError("unsupported operand type(s) for &: '%s' and 'int'"
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
                         % type(flags).__name__)
     compiled = _sre.compile(pattern, flags)
     if len(compiled) == 2:
-        raise error(compiled[0], pattern, compiled[1])
+        message, position = compiled
+        if position is None:
+            # What CPython's compiler (not its parser) rejects carries no position.
+            raise error(message)
+        raise error(message, pattern, position)
     code, final_flags, groups, names = compiled
     _check_flags(pattern, final_flags)
     if not isinstance(pattern, (str, bytes)):

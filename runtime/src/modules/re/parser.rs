@@ -995,6 +995,8 @@ impl<'a> Parser<'a> {
                 Node::Group(gid, Box::new(body))
             }
             None if atomic => Node::Atomic(Box::new(body)),
+            // `(?:\A)*` repeats a group, not an anchor: keep it from looking like one.
+            None if matches!(body, Node::At { .. }) => Node::Concat(vec![body]),
             None => body,
         }))
     }
