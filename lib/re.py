@@ -144,9 +144,12 @@ class Pattern:
         self.groupindex = dict(names)
         self._code = code
         self._is_str = isinstance(pattern, str)
+        self._subject_type = str if self._is_str else bytes
         self._group_names = {index: name for name, index in names}
 
     def _check(self, string):
+        if type(string) is self._subject_type:
+            return
         if self._is_str:
             if isinstance(string, str):
                 return
@@ -161,7 +164,8 @@ class Pattern:
                         % type(string).__name__)
 
     def _run(self, string, pos, endpos, mode):
-        self._check(string)
+        if type(string) is not self._subject_type:
+            self._check(string)
         found = _sre.match(self._code, string, pos, endpos, mode)
         if found is None:
             return None
@@ -185,42 +189,14 @@ class Pattern:
                      for found in self._scan(string, pos, endpos)])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        groups = self.groups
-        found_all = self._scan(string, pos, endpos)
-        string = _text_of(string)
-        empty = string[:0]
-        result = []
-        for found in found_all:
-            if groups == 0:
-                result.append(string[found[0]:found[1]])
-            elif groups == 1:
-                start = found[2]
-                result.append(empty if start < 0 else string[start:found[3]])
-            else:
-                items = []
-                for g in range(1, groups + 1):
-                    start = found[2 * g]
-                    items.append(empty if start < 0 else string[start:found[2 * g + 1]])
-                result.append(tuple(items))
-        return result
+        self._check(string)
+        return _sre.findall(self._code, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
+        self._check(string)
         if maxsplit < 0:
-            self._check(string)
             return [_text_of(string)]
-        pieces = []
-        last = 0
-        groups = self.groups
-        found_all = self._scan(string, 0, _MAXSIZE, maxsplit)
-        string = _text_of(string)
-        for found in found_all:
-            pieces.append(string[last:found[0]])
-            for g in range(1, groups + 1):
-                start = found[2 * g]
-                pieces.append(None if start < 0 else string[start:found[2 * g + 1]])
-            last = found[1]
-        pieces.append(string[last:])
-        return pieces
+        return _sre.split(self._code, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         return self._substitute(repl, string, count)
@@ -229,36 +205,23 @@ class Pattern:
         return self._substitute(repl, string, count)[0]
 
     def _substitute(self, repl, string, count):
-        if callable(repl):
-            template = None
-        else:
-            template = _compile_template(self, repl)
+        self._check(string)
         if count < 0:
-            self._check(string)
-            found_all = []
-        else:
-            found_all = self._scan(string, 0, _MAXSIZE, count)
-        subject = string
-        string = _text_of(string)
-        empty = string[:0]
+            return _text_of(string), 0
+        if not callable(repl):
+            return _sre.sub(self._code, string, _compile_template(self, repl), count)
+        text = _text_of(string)
         parts = []
         last = 0
+        found_all = _sre.scan(self._code, string, 0, _MAXSIZE, count)
         for found in found_all:
-            parts.append(string[last:found[0]])
-            if template is None:
-                piece = repl(Match(self, subject, 0, _MAXSIZE, found))
-                if piece:
-                    parts.append(piece)
-            elif len(template) == 1 and not isinstance(template[0], int):
-                parts.append(template[0])
-            else:
-                match = Match(self, subject, 0, _MAXSIZE, found)
-                parts.append(_expand_template(template, match, empty))
+            parts.append(text[last:found[0]])
+            piece = repl(Match(self, string, 0, _MAXSIZE, found))
+            if piece:
+                parts.append(piece)
             last = found[1]
-        if not found_all:
-            return string, 0
-        parts.append(string[last:])
-        return empty.join(parts), len(found_all)
+        parts.append(text[last:])
+        return text[:0].join(parts), len(found_all)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner is not supported by closc")
@@ -312,19 +275,33 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, found):
         self.re = pattern
         self.string = string
-        # Groups of a bytearray or memoryview subject are bytes, as CPython's.
-        self._text = _text_of(string)
-        length = len(string)
-        self.pos = min(max(pos, 0), length)
-        self.endpos = min(max(endpos, 0), length)
+        self._pos = pos
+        self._endpos = endpos
         self._spans = found
-        self.lastindex = found[-1]
+
+    @property
+    def pos(self):
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        return min(max(self._endpos, 0), len(self.string))
+
+    @property
+    def lastindex(self):
+        return self._spans[-1]
 
     @property
     def lastgroup(self):
-        if self.lastindex is None:
+        index = self._spans[-1]
+        if index is None:
             return None
-        return self.re._group_names.get(self.lastindex)
+        return self.re._group_names.get(index)
+
+    @property
+    def _text(self):
+        # Groups of a bytearray or memoryview subject are bytes, as CPython's.
+        return _text_of(self.string)
 
     @property
     def regs(self):
@@ -342,11 +319,18 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, group, default=None):
-        index = self._index(group)
-        start = self._spans[2 * index]
+        if type(group) is int and 0 <= group <= self.re.groups:
+            index = group
+        else:
+            index = self._index(group)
+        spans = self._spans
+        start = spans[2 * index]
         if start < 0:
             return default
-        return self._text[start:self._spans[2 * index + 1]]
+        string = self.string
+        if type(string) is not str and type(string) is not bytes:
+            string = bytes(string)
+        return string[start:spans[2 * index + 1]]
 
     def group(self, *groups):
         if not groups:
@@ -362,8 +346,13 @@ class Match:
         return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._get(index, default)
-                for name, index in self.re.groupindex.items()}
+        result = {}
+        spans = self._spans
+        string = self._text
+        for name, index in self.re.groupindex.items():
+            start = spans[2 * index]
+            result[name] = default if start < 0 else string[start:spans[2 * index + 1]]
+        return result
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]

@@ -129,8 +129,9 @@ pub struct Program {
     pub flags: u32,
     /// Group names with their numbers, in order of definition.
     pub names: Vec<(String, usize)>,
-    /// A character every match starts with (for the search loop to skip to).
-    first_char: Option<u32>,
+    /// A single-character instruction every match starts with (for the search loop to
+    /// skip to where it matches).
+    probe: Option<usize>,
     /// The pattern can only match at the start of the string.
     anchored: bool,
 }
@@ -334,11 +335,13 @@ impl Compiler {
             return;
         }
         if greed == Greed::Possessive {
+            // CPython never backtracks into an iteration of a possessive repeat either:
+            // each iteration is atomic, and so is the whole.
             let inner = Node::Repeat {
                 min,
                 max,
                 greed: Greed::Greedy,
-                body: Box::new(body.clone()),
+                body: Box::new(Node::Atomic(Box::new(body.clone()))),
             };
             self.compile_atomic(&inner);
             return;
@@ -399,18 +402,14 @@ fn fixed_width(node: &Node) -> Option<usize> {
     })
 }
 
-/// The character every match of `node` starts with, when there is one (case-sensitive).
-fn leading_char(node: &Node) -> Option<u32> {
+/// A single-character node every match of `node` starts with, when there is one (the
+/// search loop skips the positions where it does not match).
+fn leading_unit(node: &Node) -> Option<&Node> {
     match node {
-        &Node::Char {
-            c,
-            negate: false,
-            ignore_case: false,
-            ..
-        } => Some(c),
-        Node::Concat(items) => leading_char(items.first()?),
-        Node::Group(_, body) | Node::Atomic(body) => leading_char(body),
-        Node::Repeat { min, body, .. } if *min > 0 => leading_char(body),
+        n if is_single_char(n) => Some(n),
+        Node::Concat(items) => leading_unit(items.first()?),
+        Node::Group(_, body) | Node::Atomic(body) => leading_unit(body),
+        Node::Repeat { min, body, .. } if *min > 0 => leading_unit(body),
         _ => None,
     }
 }
@@ -435,6 +434,10 @@ pub fn compile(parsed: Parsed) -> Program {
     };
     c.compile(&parsed.root);
     c.emit(Inst::Succeed);
+    let probe = leading_unit(&parsed.root).map(|unit| {
+        c.compile(unit);
+        c.insts.len() - 1
+    });
     Program {
         insts: c.insts,
         sets: c.sets,
@@ -442,7 +445,7 @@ pub fn compile(parsed: Parsed) -> Program {
         groups: parsed.groups,
         flags: parsed.flags,
         names: parsed.names,
-        first_char: leading_char(&parsed.root),
+        probe,
         anchored: is_anchored(&parsed.root),
     }
 }
@@ -878,54 +881,64 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
     }
 }
 
-/// Matches `prog` against `text[..end]` from `pos` (`mode` says how); `forbidden_empty`
-/// is the position where an empty match is refused (CPython's `must_advance`).
+impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
+    fn new(prog: &'p Program, text: &'t [T], end: usize, mode: Mode) -> Self {
+        Machine {
+            prog,
+            text,
+            end,
+            caps: vec![UNSET; 2 * prog.groups],
+            regs: vec![UNSET; prog.registers],
+            lastindex: 0,
+            stack: Vec::with_capacity(64),
+            full: mode == Mode::FullMatch,
+            forbidden_empty: None,
+        }
+    }
+
+    /// The first match from `pos` (only at `pos` unless `search`). Every failed attempt
+    /// leaves the captures and registers as they were, so the machine can be reused.
+    fn find_from(&mut self, pos: usize, search: bool) -> Option<Found> {
+        let mut start = pos;
+        loop {
+            if start > self.end {
+                return None;
+            }
+            if search {
+                if let Some(probe) = self.prog.probe {
+                    match (start..self.end).find(|&i| self.matches_one(probe, i)) {
+                        Some(i) => start = i,
+                        None => return None,
+                    }
+                }
+            }
+            if let Some(stop) = self.run(0, start, true) {
+                let mut spans = self.caps.clone();
+                spans[0] = start;
+                spans[1] = stop;
+                let lastindex = self.lastindex;
+                // Undo this match's captures so the next search starts clean.
+                self.unwind_to(0);
+                return Some(Found { spans, lastindex });
+            }
+            self.stack.clear();
+            if !search || self.prog.anchored {
+                return None;
+            }
+            start += 1;
+        }
+    }
+}
+
+/// Matches `prog` against `text[..end]` from `pos` (`mode` says how).
 pub fn find<T: Copy + Into<u32>>(
     prog: &Program,
     text: &[T],
     pos: usize,
     end: usize,
     mode: Mode,
-    forbidden_empty: Option<usize>,
 ) -> Option<Found> {
-    let mut m = Machine {
-        prog,
-        text,
-        end,
-        caps: vec![UNSET; 2 * prog.groups],
-        regs: vec![UNSET; prog.registers],
-        lastindex: 0,
-        stack: Vec::new(),
-        full: mode == Mode::FullMatch,
-        forbidden_empty,
-    };
-    let mut start = pos;
-    loop {
-        if start > end {
-            return None;
-        }
-        if mode == Mode::Search {
-            if let Some(c) = prog.first_char {
-                match (start..end).find(|&i| m.at(i) == c) {
-                    Some(i) => start = i,
-                    None => return None,
-                }
-            }
-        }
-        if let Some(stop) = m.run(0, start, true) {
-            m.caps[0] = start;
-            m.caps[1] = stop;
-            return Some(Found {
-                spans: m.caps,
-                lastindex: m.lastindex,
-            });
-        }
-        m.stack.clear();
-        if mode != Mode::Search || prog.anchored {
-            return None;
-        }
-        start += 1;
-    }
+    Machine::new(prog, text, end, mode).find_from(pos, mode == Mode::Search)
 }
 
 /// Successive matches from `pos`, as `findall`, `finditer`, `sub` and `split` see them
@@ -938,14 +951,14 @@ pub fn scan<T: Copy + Into<u32>>(
     end: usize,
     limit: usize,
 ) -> Vec<Found> {
+    let mut machine = Machine::new(prog, text, end, Mode::Search);
     let mut out = Vec::new();
-    let mut forbidden_empty = None;
     while pos <= end && (limit == 0 || out.len() < limit) {
-        let Some(found) = find(prog, text, pos, end, Mode::Search, forbidden_empty) else {
+        let Some(found) = machine.find_from(pos, true) else {
             break;
         };
         let (s, e) = (found.spans[0], found.spans[1]);
-        forbidden_empty = if s == e { Some(e) } else { None };
+        machine.forbidden_empty = if s == e { Some(e) } else { None };
         pos = e;
         out.push(found);
     }
@@ -962,7 +975,7 @@ mod tests {
         let t: Vec<u32> = text.chars().map(|c| c as u32).collect();
         let parsed = parse(&p, true, 0).ok()?;
         let prog = compile(parsed);
-        find(&prog, &t, 0, t.len(), Mode::Search, None).map(|f| (f.spans[0], f.spans[1]))
+        find(&prog, &t, 0, t.len(), Mode::Search).map(|f| (f.spans[0], f.spans[1]))
     }
 
     #[test]

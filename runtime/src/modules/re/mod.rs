@@ -193,9 +193,7 @@ fn sre_match(a: &[Value], kw: Kw) -> PyResult {
     if pos > end {
         return Ok(none());
     }
-    let found = on_subject!(subject, |text| engine::find(
-        &prog, text, pos, end, mode, None
-    ));
+    let found = on_subject!(subject, |text| engine::find(&prog, text, pos, end, mode));
     Ok(found.as_ref().map_or_else(none, found_tuple))
 }
 
@@ -217,10 +215,162 @@ fn sre_scan(a: &[Value], kw: Kw) -> PyResult {
     Ok(list::from_vec(found.iter().map(found_tuple).collect()))
 }
 
+/// Text being assembled from pieces of a subject (a str or a bytes result).
+enum Output {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Output {
+    fn for_subject(subject: &Subject) -> Output {
+        match subject {
+            Subject::Bytes(_) => Output::Bytes(Vec::new()),
+            _ => Output::Text(String::new()),
+        }
+    }
+
+    /// Appends `subject[start..end]`.
+    fn push_slice(&mut self, subject: &Subject, start: usize, end: usize) {
+        match (self, subject) {
+            (Output::Bytes(out), Subject::Bytes(b)) => out.extend_from_slice(&b[start..end]),
+            (Output::Text(out), Subject::Ascii(b)) => {
+                out.extend(b[start..end].iter().map(|&c| c as char))
+            }
+            (Output::Text(out), Subject::CodePoints(c)) => {
+                out.extend(c[start..end].iter().filter_map(|&c| char::from_u32(c)))
+            }
+            _ => unreachable!("output kind follows the subject"),
+        }
+    }
+
+    /// Appends a literal of the replacement template (a str, or a bytes object).
+    fn push_value(&mut self, v: Value) {
+        match self {
+            Output::Text(out) => out.push_str(pystr::as_str(v).unwrap_or("")),
+            Output::Bytes(out) => out.extend_from_slice(bytes::as_bytes(v).unwrap_or(&[])),
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            Output::Text(s) => pystr::new(&s),
+            Output::Bytes(b) => bytes::new(&b),
+        }
+    }
+}
+
+/// `subject[start..end]` as a str or bytes object (None for a group that did not match).
+fn slice_value(subject: &Subject, start: usize, end: usize) -> Value {
+    if start == usize::MAX {
+        return none();
+    }
+    let mut out = Output::for_subject(subject);
+    out.push_slice(subject, start, end);
+    out.into_value()
+}
+
+/// `findall(program, string, pos, endpos)`: the whole matches, the only group's values, or
+/// tuples of every group's (an unmatched group gives an empty string).
+fn sre_findall(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("findall", kw)?;
+    args::count("findall", a, 4, 4)?;
+    let prog = program(a[0])?;
+    let subject = subject(a[1])?;
+    let len = subject_len(&subject);
+    let pos = clamp(a[2], len, 0)?;
+    let end = clamp(a[3], len, len)?;
+    if pos > end {
+        return Ok(list::new(&[]));
+    }
+    let found = on_subject!(subject, |text| engine::scan(&prog, text, pos, end, 0));
+    let group = |f: &Found, g: usize| {
+        let (s, e) = (f.spans[2 * g], f.spans[2 * g + 1]);
+        if s == usize::MAX {
+            slice_value(&subject, 0, 0)
+        } else {
+            slice_value(&subject, s, e)
+        }
+    };
+    let groups = prog.groups - 1;
+    let items = found
+        .iter()
+        .map(|f| match groups {
+            0 => group(f, 0),
+            1 => group(f, 1),
+            _ => {
+                let values: Vec<Value> = (1..=groups).map(|g| group(f, g)).collect();
+                tuple::new(&values)
+            }
+        })
+        .collect();
+    Ok(list::from_vec(items))
+}
+
+/// `split(program, string, maxsplit)`: the pieces between matches, each match's groups
+/// between them (None for unmatched groups).
+fn sre_split(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("split", kw)?;
+    args::count("split", a, 3, 3)?;
+    let prog = program(a[0])?;
+    let subject = subject(a[1])?;
+    let len = subject_len(&subject);
+    let limit = args::index_arg(a[2])?.max(0) as usize;
+    let found = on_subject!(subject, |text| engine::scan(&prog, text, 0, len, limit));
+    let mut pieces = Vec::new();
+    let mut last = 0;
+    for f in &found {
+        pieces.push(slice_value(&subject, last, f.spans[0]));
+        for g in 1..prog.groups {
+            pieces.push(slice_value(&subject, f.spans[2 * g], f.spans[2 * g + 1]));
+        }
+        last = f.spans[1];
+    }
+    pieces.push(slice_value(&subject, last, len));
+    Ok(list::from_vec(pieces))
+}
+
+/// `sub(program, string, template, count)`: `(result, number of replacements)`, where the
+/// template is a sequence of literals and group numbers (an unmatched group adds nothing).
+fn sre_sub(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("sub", kw)?;
+    args::count("sub", a, 4, 4)?;
+    let prog = program(a[0])?;
+    let subject = subject(a[1])?;
+    let template = crate::protocols::iter::collect(a[2])?;
+    let len = subject_len(&subject);
+    let limit = args::index_arg(a[3])?.max(0) as usize;
+    let found = on_subject!(subject, |text| engine::scan(&prog, text, 0, len, limit));
+    let mut out = Output::for_subject(&subject);
+    let mut last = 0;
+    for f in &found {
+        out.push_slice(&subject, last, f.spans[0]);
+        for &item in &template {
+            if item.is_small() {
+                let g = item.small_value() as usize;
+                let (s, e) = (f.spans[2 * g], f.spans[2 * g + 1]);
+                if s != usize::MAX {
+                    out.push_slice(&subject, s, e);
+                }
+            } else {
+                out.push_value(item);
+            }
+        }
+        last = f.spans[1];
+    }
+    out.push_slice(&subject, last, len);
+    Ok(tuple::new(&[
+        out.into_value(),
+        Value::small(found.len() as i64),
+    ]))
+}
+
 pub fn entries() -> Vec<(&'static str, Value)> {
     vec![
         builtin("compile", sre_compile),
         builtin("match", sre_match),
         builtin("scan", sre_scan),
+        builtin("findall", sre_findall),
+        builtin("split", sre_split),
+        builtin("sub", sre_sub),
     ]
 }
