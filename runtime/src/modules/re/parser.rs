@@ -623,8 +623,7 @@ impl<'a> Parser<'a> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item was a repeat (for "multiple repeat").
         let mut last_repeat = false;
-        loop {
-            let Some(this) = self.next else { break };
+        while let Some(this) = self.next {
             if this == Token::Plain(b'|' as u32) || this == Token::Plain(b')' as u32) {
                 break;
             }
