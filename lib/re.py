@@ -208,19 +208,33 @@ class Pattern:
         self._check(string)
         if count < 0:
             return _text_of(string), 0
+        template = None
         if not callable(repl):
-            return _sre.sub(self._code, string, _compile_template(self, repl), count)
+            template = _compile_template(self, repl)
+            if isinstance(repl, str) == self._is_str:
+                return _sre.sub(self._code, string, template, count)
+        # A callable, or a template of the wrong type (whose pieces make `join` raise
+        # CPython's error): the pieces are listed as CPython's `pattern_subx` lists them,
+        # so a bad piece is reported at the same index.
         text = _text_of(string)
         parts = []
         last = 0
         found_all = _sre.scan(self._code, string, 0, _MAXSIZE, count)
         for found in found_all:
-            parts.append(text[last:found[0]])
-            piece = repl(Match(self, string, 0, _MAXSIZE, found))
-            if piece:
+            if last < found[0]:
+                parts.append(text[last:found[0]])
+            match = Match(self, string, 0, _MAXSIZE, found)
+            if template is None:
+                piece = repl(match)
+            elif len(template) == 1 and not isinstance(template[0], int):
+                piece = template[0]
+            else:
+                piece = _expand_template(template, match, text[:0])
+            if piece is not None:
                 parts.append(piece)
             last = found[1]
-        parts.append(text[last:])
+        if last < len(text):
+            parts.append(text[last:])
         return text[:0].join(parts), len(found_all)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -528,10 +542,6 @@ def _template_error(is_str, msg, source, pos):
 def _parse_template(pattern, source):
     """`source` as literal pieces and group numbers, with CPython's errors."""
     is_str = isinstance(source, str)
-    if is_str != pattern._is_str:
-        if is_str:
-            raise TypeError("expected a bytes-like object, str found")
-        raise TypeError("expected str instance, %s found" % type(source).__name__)
     text = source if is_str else str(source, "latin1")
     items = []
     literal = []
@@ -624,9 +634,7 @@ def _expand_template(template, match, empty):
     parts = []
     for item in template:
         if isinstance(item, int):
-            value = match.group(item)
-            if value:
-                parts.append(value)
+            parts.append(match.group(item) or empty)
         else:
             parts.append(item)
     return empty.join(parts)

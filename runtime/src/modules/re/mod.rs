@@ -144,10 +144,8 @@ fn subject(v: Value) -> PyResult<Subject> {
     }
 }
 
-fn clamp(v: Value, len: usize, default: usize) -> PyResult<usize> {
-    if v.is_none() {
-        return Ok(default);
-    }
+/// A `pos` or `endpos` argument, clamped to the subject as CPython clamps it.
+fn clamp(v: Value, len: usize) -> PyResult<usize> {
     let n = args::index_arg(v)?;
     Ok(n.clamp(0, len as i64) as usize)
 }
@@ -183,8 +181,8 @@ fn sre_match(a: &[Value], kw: Kw) -> PyResult {
     let prog = program(a[0])?;
     let subject = subject(a[1])?;
     let len = subject_len(&subject);
-    let pos = clamp(a[2], len, 0)?;
-    let end = clamp(a[3], len, len)?;
+    let pos = clamp(a[2], len)?;
+    let end = clamp(a[3], len)?;
     let mode = match args::index_arg(a[4])? {
         0 => Mode::Match,
         1 => Mode::FullMatch,
@@ -205,8 +203,8 @@ fn sre_scan(a: &[Value], kw: Kw) -> PyResult {
     let prog = program(a[0])?;
     let subject = subject(a[1])?;
     let len = subject_len(&subject);
-    let pos = clamp(a[2], len, 0)?;
-    let end = clamp(a[3], len, len)?;
+    let pos = clamp(a[2], len)?;
+    let end = clamp(a[3], len)?;
     let limit = args::index_arg(a[4])?.max(0) as usize;
     if pos > end {
         return Ok(list::new(&[]));
@@ -277,8 +275,8 @@ fn sre_findall(a: &[Value], kw: Kw) -> PyResult {
     let prog = program(a[0])?;
     let subject = subject(a[1])?;
     let len = subject_len(&subject);
-    let pos = clamp(a[2], len, 0)?;
-    let end = clamp(a[3], len, len)?;
+    let pos = clamp(a[2], len)?;
+    let end = clamp(a[3], len)?;
     if pos > end {
         return Ok(list::new(&[]));
     }
