@@ -477,9 +477,12 @@ enum Frame {
         slot: usize,
         old: usize,
     },
-    Register {
+    /// A general repeat's counters (`reg`: iterations, `reg + 1`: where the last
+    /// iteration started) as they were.
+    Counters {
         reg: usize,
-        old: usize,
+        count: usize,
+        last: usize,
     },
     LastIndex {
         old: usize,
@@ -511,7 +514,7 @@ impl Frame {
     fn is_undo(&self) -> bool {
         matches!(
             self,
-            Frame::Capture { .. } | Frame::Register { .. } | Frame::LastIndex { .. }
+            Frame::Capture { .. } | Frame::Counters { .. } | Frame::LastIndex { .. }
         )
     }
 }
@@ -582,12 +585,19 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
         self.caps[slot] = value;
     }
 
-    fn set_reg(&mut self, reg: usize, value: usize) {
-        self.stack.push(Frame::Register {
+    fn set_counters(&mut self, reg: usize, count: usize, last: usize) {
+        self.stack.push(Frame::Counters {
             reg,
-            old: self.regs[reg],
+            count: self.regs[reg],
+            last: self.regs[reg + 1],
         });
-        self.regs[reg] = value;
+        self.regs[reg] = count;
+        self.regs[reg + 1] = last;
+    }
+
+    fn restore_counters(&mut self, reg: usize, count: usize, last: usize) {
+        self.regs[reg] = count;
+        self.regs[reg + 1] = last;
     }
 
     /// Undoes the frames above `base` and drops them.
@@ -595,7 +605,7 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
         while self.stack.len() > base {
             match self.stack.pop().expect("a frame") {
                 Frame::Capture { slot, old } => self.caps[slot] = old,
-                Frame::Register { reg, old } => self.regs[reg] = old,
+                Frame::Counters { reg, count, last } => self.restore_counters(reg, count, last),
                 Frame::LastIndex { old } => self.lastindex = old,
                 _ => {}
             }
@@ -672,8 +682,7 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
                     }
                 }
                 Inst::RepeatInit(reg) => {
-                    self.set_reg(reg, 0);
-                    self.set_reg(reg + 1, UNSET);
+                    self.set_counters(reg, 0, UNSET);
                     pc += 1;
                     true
                 }
@@ -690,16 +699,14 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
                     if count >= min && no_progress || count >= max {
                         pc = exit;
                     } else if count < min {
-                        self.set_reg(reg, count as usize + 1);
-                        self.set_reg(reg + 1, pos);
+                        self.set_counters(reg, count as usize + 1, pos);
                         pc = body;
                     } else if lazy {
                         self.stack.push(Frame::LazyRepeat { reg, body, pos });
                         pc = exit;
                     } else {
                         self.stack.push(Frame::Retry { pc: exit, pos });
-                        self.set_reg(reg, count as usize + 1);
-                        self.set_reg(reg + 1, pos);
+                        self.set_counters(reg, count as usize + 1, pos);
                         pc = body;
                     }
                     true
@@ -819,7 +826,7 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
                 }
                 match self.stack.pop().expect("a frame") {
                     Frame::Capture { slot, old } => self.caps[slot] = old,
-                    Frame::Register { reg, old } => self.regs[reg] = old,
+                    Frame::Counters { reg, count, last } => self.restore_counters(reg, count, last),
                     Frame::LastIndex { old } => self.lastindex = old,
                     Frame::Retry { pc: p, pos: q } => {
                         pc = p;
@@ -869,8 +876,7 @@ impl<'p, 't, T: Copy + Into<u32>> Machine<'p, 't, T> {
                     }
                     Frame::LazyRepeat { reg, body, pos: at } => {
                         let count = self.regs[reg];
-                        self.set_reg(reg, count + 1);
-                        self.set_reg(reg + 1, at);
+                        self.set_counters(reg, count + 1, at);
                         pc = body;
                         pos = at;
                         break;

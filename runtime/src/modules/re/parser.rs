@@ -615,7 +615,7 @@ impl<'a> Parser<'a> {
         if items.len() == 1 {
             return Ok(items.pop().expect("one item"));
         }
-        Ok(Node::Alternation(items))
+        Ok(merge_single_characters(items))
     }
 
     /// A sequence of items up to `|`, `)` or the end (CPython's `_parse`).
@@ -1168,6 +1168,41 @@ impl<'a> Parser<'a> {
         }
         Ok(Some((add, del)))
     }
+}
+
+/// `a|b|[cd]` as the set `[abcd]` (as CPython's parser does), so that a repeat of it is a
+/// repeat of one character; other alternations as they are.
+fn merge_single_characters(items: Vec<Node>) -> Node {
+    let mut merged: Vec<SetItem> = Vec::new();
+    let mut flags = None;
+    for item in &items {
+        let (item_flags, members) = match item {
+            &Node::Char {
+                c,
+                negate: false,
+                ignore_case,
+                ascii,
+            } => ((ignore_case, ascii), vec![SetItem::Char(c)]),
+            Node::Set(set) if !set.negate => ((set.ignore_case, set.ascii), set.items.clone()),
+            _ => return Node::Alternation(items),
+        };
+        if flags.is_some_and(|f| f != item_flags) {
+            return Node::Alternation(items);
+        }
+        flags = Some(item_flags);
+        for m in members {
+            if !merged.contains(&m) {
+                merged.push(m);
+            }
+        }
+    }
+    let (ignore_case, ascii) = flags.unwrap_or((false, false));
+    Node::Set(CharSet {
+        negate: false,
+        items: merged,
+        ignore_case,
+        ascii,
+    })
 }
 
 /// Parses `text` (a str pattern's code points, or a bytes pattern's bytes) under `flags`.
