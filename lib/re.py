@@ -127,6 +127,13 @@ def _is_bytes_like(value):
     return isinstance(value, (bytes, bytearray, memoryview))
 
 
+def _slice(text, start, end):
+    """`text[start:end]` (a str is sliced natively: see `_sre.slice`)."""
+    if type(text) is str:
+        return _sre.slice(text, start, end)
+    return text[start:end]
+
+
 def _text_of(string):
     """The subject as str or bytes, which its groups are slices of."""
     if isinstance(string, (str, bytes)):
@@ -222,7 +229,7 @@ class Pattern:
         found_all = _sre.scan(self._code, string, 0, _MAXSIZE, count)
         for found in found_all:
             if last < found[0]:
-                parts.append(text[last:found[0]])
+                parts.append(_slice(text, last, found[0]))
             match = Match(self, string, 0, _MAXSIZE, found)
             if template is None:
                 piece = repl(match)
@@ -234,7 +241,7 @@ class Pattern:
                 parts.append(piece)
             last = found[1]
         if last < len(text):
-            parts.append(text[last:])
+            parts.append(_slice(text, last, len(text)))
         return text[:0].join(parts), len(found_all)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -342,7 +349,9 @@ class Match:
         if start < 0:
             return default
         string = self.string
-        if type(string) is not str and type(string) is not bytes:
+        if type(string) is str:
+            return _sre.slice(string, start, spans[2 * index + 1])
+        if type(string) is not bytes:
             string = bytes(string)
         return string[start:spans[2 * index + 1]]
 
@@ -362,10 +371,8 @@ class Match:
     def groupdict(self, default=None):
         result = {}
         spans = self._spans
-        string = self._text
         for name, index in self.re.groupindex.items():
-            start = spans[2 * index]
-            result[name] = default if start < 0 else string[start:spans[2 * index + 1]]
+            result[name] = default if spans[2 * index] < 0 else self._get(index)
         return result
 
     def start(self, group=0):

@@ -47,6 +47,7 @@ fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     import::gc_roots(visit);
     asyncio::gc_roots(visit);
+    re::gc_roots(visit);
 }
 
 /// A module entry holding a native function.

@@ -37,4 +37,16 @@ print(re.fullmatch(r"(?:x*y)*", "xy" * 50000) is not None)
 words = " ".join(["word%d" % i for i in range(20000)])
 print(len(re.findall(r"\bword\d*7\b", words)), re.sub(r"\d+", "#", words)[:30])
 print(re.search(r"(\w+)\s+\1", "the the"), re.search(r"x+y", "x" * 3000) is None)
+# A scanner over a long non-ASCII text, taking each token's text (linear, not quadratic).
+source = "días café niño " * 20000
+TOKEN = re.compile(r"\s*(\w+)")
+pos = 0
+letters = 0
+while True:
+    m = TOKEN.match(source, pos)
+    if not m:
+        break
+    letters += len(m.group(1))
+    pos = m.end()
+print(letters, pos, m is None)
 re.search(r"(?<=ab+)c", "abbc")

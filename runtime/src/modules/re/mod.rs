@@ -37,6 +37,19 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    /// The last non-ASCII str subject with its code points: a scanner calling
+    /// `match(text, pos)` in a loop then converts its text once, not once per token.
+    static LAST_SUBJECT: RefCell<Option<(Value, Rc<Vec<u32>>)>> = const { RefCell::new(None) };
+}
+
+/// The cached subject, for the collector (kept alive, its address cannot be reused by
+/// another str while the cache names it).
+pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
+    LAST_SUBJECT.with(|c| {
+        if let Some((v, _)) = &*c.borrow() {
+            visit(*v)
+        }
+    });
 }
 
 /// The code points of a str pattern, or the bytes of a bytes-like one (None otherwise).
@@ -123,17 +136,25 @@ fn found_tuple(found: &Found) -> Value {
 enum Subject {
     Bytes(bytes::Buf),
     Ascii(&'static [u8]),
-    CodePoints(Vec<u32>),
+    CodePoints(Rc<Vec<u32>>),
 }
 
 fn subject(v: Value) -> PyResult<Subject> {
     if let Some(s) = v.get::<StrObj>() {
         let text = s.as_str();
-        return Ok(if s.nbytes == s.nchars {
-            Subject::Ascii(text.as_bytes())
-        } else {
-            Subject::CodePoints(text.chars().map(|c| c as u32).collect())
+        if s.nbytes == s.nchars {
+            return Ok(Subject::Ascii(text.as_bytes()));
+        }
+        let cached = LAST_SUBJECT.with(|c| match &*c.borrow() {
+            Some((last, points)) if *last == v => Some(points.clone()),
+            _ => None,
         });
+        let points = cached.unwrap_or_else(|| {
+            let points = Rc::new(text.chars().map(|c| c as u32).collect::<Vec<u32>>());
+            LAST_SUBJECT.with(|c| *c.borrow_mut() = Some((v, points.clone())));
+            points
+        });
+        return Ok(Subject::CodePoints(points));
     }
     match bytes::buffer(v)? {
         Some(b) => Ok(Subject::Bytes(b)),
@@ -162,7 +183,7 @@ macro_rules! on_subject {
                 $body
             }
             Subject::CodePoints(c) => {
-                let $text: &[u32] = c;
+                let $text: &[u32] = c.as_slice();
                 $body
             }
         }
@@ -362,8 +383,22 @@ fn sre_sub(a: &[Value], kw: Kw) -> PyResult {
     ]))
 }
 
+/// `slice(string, start, end)`: `string[start:end]` for a str subject, from the cached
+/// code points when it is not ASCII (slicing a long non-ASCII str by index walks it from
+/// the start; a scanner taking each token's text would be quadratic).
+fn sre_slice(a: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("slice", kw)?;
+    args::count("slice", a, 3, 3)?;
+    let subject = subject(a[0])?;
+    let len = subject_len(&subject);
+    let start = clamp(a[1], len)?;
+    let end = clamp(a[2], len)?.max(start);
+    Ok(slice_value(&subject, start, end))
+}
+
 pub fn entries() -> Vec<(&'static str, Value)> {
     vec![
+        builtin("slice", sre_slice),
         builtin("compile", sre_compile),
         builtin("match", sre_match),
         builtin("scan", sre_scan),
