@@ -28,6 +28,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "_collections",
     "operator",
     "asyncio",
+    "_sre",
     "errno",
     "_random",
     "hashlib",

@@ -23,6 +23,7 @@ pub mod random;
 pub mod posix;
 pub mod pwd;
 pub mod structseq;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -59,6 +60,7 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     asyncio::gc_roots(visit);
     io::gc_roots(visit);
     atexit::gc_roots(visit);
+    re::gc_roots(visit);
 }
 
 /// A module entry holding a native function.
@@ -90,6 +92,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "pwd" => pwd::entries,
         "atexit" => atexit::entries,
         "traceback" => traceback::entries,
+        "_sre" => re::entries,
         _ => return None,
     })
 }

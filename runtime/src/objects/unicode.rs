@@ -165,6 +165,32 @@ fn push_mapped(out: &mut String, mapped: u32) {
     }
 }
 
+/// The simple (one-character) lowercase mapping of `c`, as CPython's `_PyUnicode_ToLowercase`
+/// (the regular-expression engine compares characters under IGNORECASE with these). The
+/// only full lowercase mapping of several characters, U+0130's, starts with its simple one.
+pub fn simple_lower(c: u32) -> u32 {
+    if c < 0x80 {
+        return (c as u8).to_ascii_lowercase() as u32;
+    }
+    match char::from_u32(c).and_then(|ch| lookup(&data::LOWER_MAP, ch)) {
+        Some(m) if m & data::MULTI_BIT == 0 => m,
+        Some(m) => data::MULTI[(m & !data::MULTI_BIT) as usize][0],
+        None => c,
+    }
+}
+
+/// The simple uppercase mapping of `c`: `c` itself where the full mapping has several
+/// characters (`ß`, ligatures), as CPython's `_PyUnicode_ToUppercase`.
+pub fn simple_upper(c: u32) -> u32 {
+    if c < 0x80 {
+        return (c as u8).to_ascii_uppercase() as u32;
+    }
+    match char::from_u32(c).and_then(|ch| lookup(&data::UPPER_MAP, ch)) {
+        Some(m) if m & data::MULTI_BIT == 0 => m,
+        _ => c,
+    }
+}
+
 /// Appends the full lowercase mapping of `c` (without the final-sigma rule).
 fn push_lower(out: &mut String, c: char) {
     if c.is_ascii() {
