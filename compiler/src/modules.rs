@@ -29,6 +29,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "operator",
     "asyncio",
     "errno",
+    "struct",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

@@ -14,6 +14,7 @@ pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod r#struct;
 pub mod sys;
 
 mod import;
@@ -68,6 +69,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "operator" => operator::entries,
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
+        "struct" => r#struct::entries,
         _ => return None,
     })
 }
