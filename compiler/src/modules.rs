@@ -30,6 +30,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "asyncio",
     "errno",
     "struct",
+    "binascii",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

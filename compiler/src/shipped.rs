@@ -12,6 +12,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/_collections_abc.py"),
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
+    ("base64", false, include_str!("../../lib/base64.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     (
         "collections.abc",

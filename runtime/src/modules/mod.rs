@@ -6,6 +6,7 @@
 //! May use: `objects`, `protocols`, `memory`.
 
 pub mod asyncio;
+pub mod binascii;
 pub mod builtins;
 pub mod collections;
 pub mod errno;
@@ -70,6 +71,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "errno" => errno::entries,
         "asyncio" => asyncio::entries,
         "struct" => r#struct::entries,
+        "binascii" => binascii::entries,
         _ => return None,
     })
 }
