@@ -31,6 +31,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "errno",
     "struct",
     "binascii",
+    "array",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

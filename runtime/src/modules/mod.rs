@@ -5,6 +5,7 @@
 //!
 //! May use: `objects`, `protocols`, `memory`.
 
+pub mod array;
 pub mod asyncio;
 pub mod binascii;
 pub mod builtins;
@@ -72,6 +73,7 @@ fn native_entries(name: &str) -> Option<Entries> {
         "asyncio" => asyncio::entries,
         "struct" => r#struct::entries,
         "binascii" => binascii::entries,
+        "array" => array::entries,
         _ => return None,
     })
 }
