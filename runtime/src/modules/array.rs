@@ -265,7 +265,7 @@ fn array_init(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn frombytes_into(me: &Parts, data: &[u8]) -> PyResult<()> {
-    if data.len() % me.size() != 0 {
+    if !data.len().is_multiple_of(me.size()) {
         return value_error("bytes length not a multiple of item size");
     }
     me.data.data_mut().extend_from_slice(data);
@@ -275,15 +275,17 @@ fn frombytes_into(me: &Parts, data: &[u8]) -> PyResult<()> {
 fn array_repr(args: &[Value], _kw: Kw) -> PyResult {
     let me = me(args, "__repr__")?;
     let code = me.code as char;
+    // A subclass's instances repr with the subclass's name.
+    let name = types::type_name(me.this);
     if me.len() == 0 {
-        return Ok(pystr::new(&format!("array('{code}')")));
+        return Ok(pystr::new(&format!("{name}('{code}')")));
     }
     let body = if me.code == b'u' {
         repr::repr_string(array_tounicode(args, Kw::NONE)?)?
     } else {
         repr::repr_string(list::from_vec(me.items()))?
     };
-    Ok(pystr::new(&format!("array('{code}', {body})")))
+    Ok(pystr::new(&format!("{name}('{code}', {body})")))
 }
 
 fn array_len(args: &[Value], _kw: Kw) -> PyResult {

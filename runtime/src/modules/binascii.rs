@@ -145,7 +145,7 @@ fn hex_digit(c: u8) -> Option<u8> {
 fn unhexlify(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("unhexlify", kw)?;
     let data = ascii_data(data_arg("unhexlify", args)?)?;
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return error("Odd-length string");
     }
     let mut out = Vec::with_capacity(data.len() / 2);

@@ -561,7 +561,7 @@ fn iter_unpack_with(layout: &Format, format: Value, buffer: Value) -> PyResult {
         return error("cannot iteratively unpack with a struct of length 0");
     }
     let data = bytes::expect_buffer(buffer)?;
-    if data.len() % layout.size != 0 {
+    if !data.len().is_multiple_of(layout.size) {
         return error(format!(
             "iterative unpacking requires a buffer of a multiple of {} bytes",
             layout.size
