@@ -39,6 +39,9 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "_json",
     "atexit",
     "traceback",
+    "struct",
+    "binascii",
+    "array",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

@@ -13,6 +13,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("abc", false, include_str!("../../lib/abc.py")),
     ("argparse", false, include_str!("../../lib/argparse.py")),
+    ("base64", false, include_str!("../../lib/base64.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("calendar", false, include_str!("../../lib/calendar.py")),
     (

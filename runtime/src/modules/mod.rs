@@ -5,8 +5,10 @@
 //!
 //! May use: `objects`, `protocols`, `memory`.
 
+pub mod array;
 pub mod asyncio;
 pub mod atexit;
+pub mod binascii;
 pub mod builtins;
 pub mod collections;
 pub mod errno;
@@ -19,11 +21,12 @@ pub mod json;
 pub mod math;
 mod math_special;
 pub mod operator;
-pub mod random;
 pub mod posix;
 pub mod pwd;
-pub mod structseq;
+pub mod random;
 pub mod re;
+pub mod r#struct;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -93,6 +96,9 @@ fn native_entries(name: &str) -> Option<Entries> {
         "atexit" => atexit::entries,
         "traceback" => traceback::entries,
         "_sre" => re::entries,
+        "struct" => r#struct::entries,
+        "binascii" => binascii::entries,
+        "array" => array::entries,
         _ => return None,
     })
 }

@@ -160,7 +160,11 @@ pub fn buffer(v: Value) -> PyResult<Option<Buf>> {
         // An instance of a class deriving from bytes or bytearray.
         Kind::Instance => match crate::objects::builtin_subclass::base_value(v) {
             Some(base) if is_bytes_or_bytearray(base) => buffer(base),
-            _ => Ok(None),
+            // A native class whose instances hold their bytes (array.array) exposes them.
+            _ => match crate::objects::native_class::get(v, "__closc_buffer") {
+                Some(data) if data.kind() == Kind::ByteArray => buffer(data),
+                _ => Ok(None),
+            },
         },
         _ => Ok(None),
     }
