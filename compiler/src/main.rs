@@ -195,6 +195,7 @@ fn build(
         .map(|&i| codegen::shipped_init_symbol(&program.modules[i].name))
         .collect();
     let unit = codegen::Unit::Program {
+        natives: &program.natives,
         shipped_inits: &shipped_inits,
     };
     let compiled = codegen::compile(&program_ir, &unit, emit == Some(Stage::Clif))

@@ -86,6 +86,9 @@ impl SourceModule {
 /// The whole program: the main module first, then the others in the order first found.
 pub struct Program {
     pub modules: Vec<SourceModule>,
+    /// The runtime's native modules that some module imports: the executable registers
+    /// (and so links) only these.
+    pub natives: Vec<String>,
     /// Imports that find nothing, by module index.
     pub warnings: Vec<(usize, Diagnostic)>,
 }
@@ -103,6 +106,7 @@ impl Program {
                 package_dirs: None,
                 shipped: false,
             }],
+            natives: Vec::new(),
             warnings: Vec::new(),
         })
     }
@@ -231,6 +235,7 @@ struct Loader {
     index: HashMap<String, usize>,
     /// Names already looked for and not found.
     missing: Vec<String>,
+    natives: Vec<String>,
     warnings: Vec<(usize, Diagnostic)>,
     errors: Vec<FileDiagnostics>,
 }
@@ -266,9 +271,20 @@ impl Loader {
         }
     }
 
+    /// Records that the program imports the runtime's native module `name`.
+    fn note_native(&mut self, name: &str) {
+        if RUNTIME_MODULES.contains(&name) && !self.natives.iter().any(|n| n == name) {
+            self.natives.push(name.to_string());
+        }
+    }
+
     /// Finds and parses module `name` unless it is known; false if nothing provides it.
     fn require(&mut self, name: &str) -> Result<bool, String> {
-        if self.index.contains_key(name) || UNSHADOWABLE.contains(&name) {
+        if self.index.contains_key(name) {
+            return Ok(true);
+        }
+        if UNSHADOWABLE.contains(&name) {
+            self.note_native(name);
             return Ok(true);
         }
         if self.missing.iter().any(|m| m == name) {
@@ -328,7 +344,10 @@ impl Loader {
                 let file = Some(display.clone());
                 self.add(name.into(), display, file, dirs, source.to_string(), true);
             }
-            None if parent.is_none() && RUNTIME_MODULES.contains(&name) => return Ok(true),
+            None if parent.is_none() && RUNTIME_MODULES.contains(&name) => {
+                self.note_native(name);
+                return Ok(true);
+            }
             // The parent's body makes it (`os` enters `os.path` in `sys.modules`).
             None if crate::shipped::alias(name).is_some() => {
                 let provider = crate::shipped::alias(name).unwrap_or_default();
@@ -364,6 +383,7 @@ pub fn load(
         modules: Vec::new(),
         index: HashMap::new(),
         missing: Vec::new(),
+        natives: Vec::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -408,13 +428,39 @@ pub fn load(
     }
     Ok(Program {
         modules: loader.modules,
+        natives: loader.natives,
         warnings: loader.warnings,
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::resolve_relative;
+    use super::{load, resolve_relative};
+
+    /// The native modules a program imports, directly or through the modules it imports,
+    /// and only those, are what its executable registers and links.
+    #[test]
+    fn natives_are_those_imported_anywhere() {
+        let folder = tempfile::tempdir().unwrap();
+        let main = folder.path().join("main.py");
+        std::fs::write(&main, "import math\nimport helper\n").unwrap();
+        std::fs::write(
+            folder.path().join("helper.py"),
+            "import time\n\ndef f():\n    import random, math\n",
+        )
+        .unwrap();
+        // A file of the program shadows the native `time`.
+        std::fs::write(folder.path().join("time.py"), "import sys\n").unwrap();
+        let Ok(program) = load(&main, &[]) else {
+            panic!("the program loads")
+        };
+        // `random` (shipped) imports `_random`, `hashlib` and others natively.
+        assert!(program.natives.iter().any(|n| n == "_random"));
+        assert_eq!(program.natives.iter().filter(|n| *n == "math").count(), 1);
+        assert!(!program.natives.iter().any(|n| n == "time"));
+        assert!(program.natives.iter().any(|n| n == "sys"));
+        assert_eq!(program.natives[0], "math");
+    }
 
     #[test]
     fn relative_names_resolve_as_importlib_resolves_them() {

@@ -43,12 +43,21 @@ pub struct Output {
 
 /// What an object file holds.
 pub enum Unit<'a> {
-    /// The program's own modules (`__main__` first) and the C `main`, which calls the
-    /// initialisation functions `shipped_inits` of the shipped units the program links.
-    Program { shipped_inits: &'a [String] },
+    /// The program's own modules (`__main__` first) and the C `main`, which registers the
+    /// runtime's native modules `natives` (the only ones the executable then links) and
+    /// calls the initialisation functions `shipped_inits` of the shipped units it links.
+    Program {
+        natives: &'a [String],
+        shipped_inits: &'a [String],
+    },
     /// Modules closc ships, initialised by the exported function `init(module_base)`: their
     /// runtime module numbers start at `module_base`.
     Shipped { init: &'a str },
+}
+
+/// The runtime function that makes the native module `module` importable.
+pub fn native_registration_symbol(module: &str) -> String {
+    format!("closc_native_{module}")
 }
 
 /// The exported initialisation function of the shipped unit holding `module`.

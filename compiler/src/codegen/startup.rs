@@ -57,8 +57,22 @@ impl ModuleCx {
             strings: strings_id,
         };
         match unit {
-            Unit::Program { shipped_inits } => {
+            Unit::Program {
+                natives,
+                shipped_inits,
+            } => {
                 init.call_void("rt_start", &params);
+                let registration = init.cx.module.make_signature();
+                for native in *natives {
+                    let symbol = super::native_registration_symbol(native);
+                    let id = init
+                        .cx
+                        .module
+                        .declare_function(&symbol, Linkage::Import, &registration)
+                        .map_err(|e| e.to_string())?;
+                    let callee = init.cx.func_ref(id, init.b.func);
+                    init.b.ins().call(callee, &[]);
+                }
                 let base = init.b.ins().iconst(I64, 0);
                 let mut next = init.unit(program, statics, base);
                 for symbol in *shipped_inits {

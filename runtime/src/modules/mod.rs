@@ -39,6 +39,7 @@ use crate::objects::function::{self, NativeFn};
 use crate::objects::module::{new_module_object, ModuleObj};
 use crate::objects::str as pystr;
 use crate::objects::value::{none, Value};
+use std::cell::RefCell;
 
 fn new_native_module(name: &str, entries: &[(&'static str, Value)]) -> Value {
     let m = new_module_object(pystr::new(name), 0, Value::NULL);
@@ -74,31 +75,51 @@ fn builtin(name: &'static str, f: NativeFn) -> (&'static str, Value) {
 /// Makes the entries of a native module.
 type Entries = fn() -> Vec<(&'static str, Value)>;
 
-/// The native modules, by name.
+thread_local! {
+    /// The native modules the program may import, by name, as its `main` registers them.
+    static NATIVE: RefCell<Vec<(&'static str, Entries)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The native module `name`, if the program registered it.
 fn native_entries(name: &str) -> Option<Entries> {
-    Some(match name {
-        "sys" => sys::entries,
-        "math" => math::entries,
-        "functools" => functools::entries,
-        "gc" => gc::entries,
-        "io" => io::entries,
-        "itertools" => itertools::entries,
-        "_collections" => collections::entries,
-        "operator" => operator::entries,
-        "errno" => errno::entries,
-        "_json" => json::entries,
-        "asyncio" => asyncio::entries,
-        "_random" => random::entries,
-        "hashlib" => hashlib::entries,
-        "posix" => posix::entries,
-        "time" => time::entries,
-        "pwd" => pwd::entries,
-        "atexit" => atexit::entries,
-        "traceback" => traceback::entries,
-        "_sre" => re::entries,
-        "struct" => r#struct::entries,
-        "binascii" => binascii::entries,
-        "array" => array::entries,
-        _ => return None,
-    })
+    NATIVE.with(|n| n.borrow().iter().find(|(n, _)| *n == name).map(|&(_, e)| e))
+}
+
+/// Defines, for each native module, the C function `closc_native_<name>` that makes it
+/// importable. A program's `main` calls those of the modules it imports and no others,
+/// so the linker leaves the code of the rest out of the executable.
+macro_rules! native_modules {
+    ($($symbol:ident => $name:literal, $entries:path;)*) => {
+        $(
+            #[no_mangle]
+            pub extern "C" fn $symbol() {
+                NATIVE.with(|n| n.borrow_mut().push(($name, $entries)));
+            }
+        )*
+    };
+}
+
+native_modules! {
+    closc_native_sys => "sys", sys::entries;
+    closc_native_math => "math", math::entries;
+    closc_native_functools => "functools", functools::entries;
+    closc_native_gc => "gc", gc::entries;
+    closc_native_io => "io", io::entries;
+    closc_native_itertools => "itertools", itertools::entries;
+    closc_native__collections => "_collections", collections::entries;
+    closc_native_operator => "operator", operator::entries;
+    closc_native_errno => "errno", errno::entries;
+    closc_native__json => "_json", json::entries;
+    closc_native_asyncio => "asyncio", asyncio::entries;
+    closc_native__random => "_random", random::entries;
+    closc_native_hashlib => "hashlib", hashlib::entries;
+    closc_native_posix => "posix", posix::entries;
+    closc_native_time => "time", time::entries;
+    closc_native_pwd => "pwd", pwd::entries;
+    closc_native_atexit => "atexit", atexit::entries;
+    closc_native_traceback => "traceback", traceback::entries;
+    closc_native__sre => "_sre", re::entries;
+    closc_native_struct => "struct", r#struct::entries;
+    closc_native_binascii => "binascii", binascii::entries;
+    closc_native_array => "array", array::entries;
 }
