@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 pub const RUNTIME_MODULES: &[&str] = &[
     "sys",
     "math",
-    "functools",
+    "_functools",
     "gc",
     "itertools",
     "_collections",

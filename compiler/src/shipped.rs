@@ -37,6 +37,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("enum", false, include_str!("../../lib/enum.py")),
     ("fnmatch", false, include_str!("../../lib/fnmatch.py")),
     ("fractions", false, include_str!("../../lib/fractions.py")),
+    ("functools", false, include_str!("../../lib/functools.py")),
     ("glob", false, include_str!("../../lib/glob.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("hmac", false, include_str!("../../lib/hmac.py")),

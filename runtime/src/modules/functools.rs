@@ -1,5 +1,7 @@
-//! The `functools` module: `reduce`, `partial`, `wraps` / `update_wrapper`, `lru_cache` /
-//! `cache`, `cmp_to_key`, `total_ordering`.
+//! The `_functools` module, the native half of `functools` (whose Python half,
+//! `lib/functools.py`, re-exports these and adds `partialmethod` and `singledispatch`):
+//! `reduce`, `partial`, `wraps` / `update_wrapper`, `lru_cache` / `cache`, `cmp_to_key`,
+//! `total_ordering`, `cached_property`.
 
 use crate::memory::gc::RootedVec;
 use crate::objects::class::{self, ClassObj};

@@ -102,7 +102,7 @@ macro_rules! native_modules {
 native_modules! {
     closc_native_sys => "sys", sys::entries;
     closc_native_math => "math", math::entries;
-    closc_native_functools => "functools", functools::entries;
+    closc_native__functools => "_functools", functools::entries;
     closc_native_gc => "gc", gc::entries;
     closc_native_io => "io", io::entries;
     closc_native_itertools => "itertools", itertools::entries;
