@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 /// The modules the runtime provides natively.
 pub const RUNTIME_MODULES: &[&str] = &[
     "sys",
+    "builtins",
     "math",
     "_functools",
     "gc",

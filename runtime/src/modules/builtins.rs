@@ -88,6 +88,27 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 }
 
 /// `rt_builtin(name)`: a builtin function, type, exception class or constant.
+/// The entries of module `builtins`: every builtin name, as a program's code finds it.
+/// Names resolve to builtins when the program starts, so rebinding an attribute of the
+/// module does not change what they resolve to (README).
+pub fn entries() -> Vec<(&'static str, Value)> {
+    let constants = [
+        "None",
+        "True",
+        "False",
+        "NotImplemented",
+        "Ellipsis",
+        "open",
+    ];
+    BUILTINS
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(types::builtin_class_names())
+        .chain(constants)
+        .filter_map(|name| lookup(name).ok().map(|value| (name, value)))
+        .collect()
+}
+
 pub fn lookup(name: &str) -> PyResult {
     if let Some(cls) = types::by_name(name) {
         return Ok(cls);

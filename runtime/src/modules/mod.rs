@@ -101,6 +101,7 @@ macro_rules! native_modules {
 
 native_modules! {
     closc_native_sys => "sys", sys::entries;
+    closc_native_builtins => "builtins", builtins::entries;
     closc_native_math => "math", math::entries;
     closc_native__functools => "_functools", functools::entries;
     closc_native_gc => "gc", gc::entries;

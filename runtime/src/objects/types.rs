@@ -249,6 +249,16 @@ pub fn by_name(name: &str) -> Option<Value> {
     Some(with_types(|t| t.exceptions[n]))
 }
 
+/// The names of the builtin classes, exceptions included: those `by_name` finds.
+pub fn builtin_class_names() -> impl Iterator<Item = &'static str> {
+    TYPE_NAMES
+        .iter()
+        .copied()
+        .chain(EXCEPTIONS.iter().map(|(name, _)| *name))
+        .chain(["IOError", "EnvironmentError"])
+        .filter(|name| by_name(name).is_some())
+}
+
 /// The builtin type of a value that is not an instance of a user class.
 pub fn type_id(v: Value) -> TypeId {
     match v.kind() {
