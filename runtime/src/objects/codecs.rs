@@ -72,6 +72,14 @@ fn normalize(name: &str) -> String {
     out
 }
 
+/// UTF-8's byte order mark, which `utf-8-sig` writes first and drops when reading.
+const UTF8_SIGNATURE: &[u8] = b"\xef\xbb\xbf";
+
+/// Whether `name` is `utf-8-sig` (UTF-8 with a leading byte order mark).
+fn is_utf8_sig(name: &str) -> bool {
+    normalize(name) == "utf_8_sig"
+}
+
 /// The codec of an encoding name (the aliases of CPython's `encodings.aliases`).
 fn lookup(name: &str) -> PyResult<Codec> {
     let normalized = normalize(name);
@@ -158,7 +166,14 @@ pub fn encode(
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<Vec<u8>> {
-    let codec = lookup(text_arg("encode", "encoding", encoding, "utf-8")?)?;
+    let name = text_arg("encode", "encoding", encoding, "utf-8")?;
+    if is_utf8_sig(name) {
+        let utf8 = Some(pystr::new("utf-8"));
+        let mut out = UTF8_SIGNATURE.to_vec();
+        out.extend(encode(source, text, utf8, errors)?);
+        return Ok(out);
+    }
+    let codec = lookup(name)?;
     let errors = text_arg("encode", "errors", errors, "strict")?;
     if let Codec::Wide { width, little } = codec {
         return Ok(encode_wide(text, width, little));
@@ -313,7 +328,13 @@ pub fn decode(
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<String> {
-    let mut codec = lookup(text_arg(func, "encoding", encoding, "utf-8")?)?;
+    let name = text_arg(func, "encoding", encoding, "utf-8")?;
+    if is_utf8_sig(name) {
+        // Positions in errors count from after the mark, as CPython's.
+        let rest = data.strip_prefix(UTF8_SIGNATURE).unwrap_or(data);
+        return decode(func, rest, Some(pystr::new("utf-8")), errors);
+    }
+    let mut codec = lookup(name)?;
     let errors = text_arg(func, "errors", errors, "strict")?;
     let mut out = String::with_capacity(data.len());
     let mut at = 0;
