@@ -43,7 +43,7 @@ def _fspath(path):
             raise
         raise TypeError(
             "expected str, bytes or os.PathLike object, not " + path_type.__name__
-        )
+        ) from None
     if isinstance(path_repr, (str, bytes)):
         return path_repr
     raise TypeError(

@@ -73,6 +73,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("stat", false, include_str!("../../lib/stat.py")),
     ("statistics", false, include_str!("../../lib/statistics.py")),
     ("string", false, include_str!("../../lib/string.py")),
+    ("tempfile", false, include_str!("../../lib/tempfile.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
