@@ -9,8 +9,7 @@ the small ready-made managers (`closing`, `aclosing`, `suppress`, `nullcontext`,
 closc has no `abc` module: the abstract base classes here get `isinstance`/`issubclass`
 checks of any class defining the protocol's methods from a small metaclass of their own,
 but abstract methods are not enforced at instantiation, and they cannot be subscripted
-(closc cannot make a `types.GenericAlias` by calling it). `chdir` is missing (closc has no
-`os`).
+(closc cannot make a `types.GenericAlias` by calling it).
 """
 
 import sys
@@ -31,6 +30,7 @@ __all__ = [
     "redirect_stderr",
     "suppress",
     "aclosing",
+    "chdir",
 ]
 
 def _defines_all(cls, names):
@@ -343,6 +343,26 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         # issubclass, as documented (not the exact matching of `except`).
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class chdir(AbstractContextManager):
+    """Changes the current folder for the `with` block, and back at its end (for one
+    thread at a time, as CPython's)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+
+        os.chdir(self._old_cwd.pop())
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
