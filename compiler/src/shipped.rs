@@ -64,6 +64,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("numbers", false, include_str!("../../lib/numbers.py")),
     ("os", false, include_str!("../../lib/os.py")),
+    ("pathlib", false, include_str!("../../lib/pathlib.py")),
     ("platform", false, include_str!("../../lib/platform.py")),
     ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("pprint", false, include_str!("../../lib/pprint.py")),

@@ -80,8 +80,9 @@ struct PathArg {
     path: PathBuf,
     /// Given as bytes (names answered are bytes too).
     bytes: bool,
-    /// What the caller passed, for the error's `filename`.
-    original: Value,
+    /// The error's `filename`: the str or bytes the path stands for, after
+    /// `__fspath__`, as CPython names it (not the path-like object itself).
+    filename: Value,
 }
 
 /// What a path parameter accepts besides str, bytes and path-like objects.
@@ -128,7 +129,7 @@ fn path_arg(func: &str, param: &str, v: Value, accepts: Accepts) -> PyResult<Pat
         return Ok(PathArg {
             path: PathBuf::from(s),
             bytes: false,
-            original: v,
+            filename: converted,
         });
     }
     let raw = bytes::as_bytes(converted).unwrap_or_default();
@@ -138,7 +139,7 @@ fn path_arg(func: &str, param: &str, v: Value, accepts: Accepts) -> PyResult<Pat
     Ok(PathArg {
         path: PathBuf::from(OsStr::from_bytes(raw)),
         bytes: true,
-        original: v,
+        filename: converted,
     })
 }
 
@@ -174,7 +175,7 @@ fn name_value(name: &OsStr, as_bytes: bool) -> Value {
 }
 
 fn os_error<T>(err: &std::io::Error, path: &PathArg) -> PyResult<T> {
-    exceptions::raise_os_error(err, &[path.original])
+    exceptions::raise_os_error(err, &[path.filename])
 }
 
 fn posix_getcwd(args: &[Value], kw: Kw) -> PyResult {
@@ -216,7 +217,7 @@ fn posix_listdir(args: &[Value], kw: Kw) -> PyResult {
         _ => PathArg {
             path: PathBuf::from("."),
             bytes: false,
-            original: pystr::new("."),
+            filename: pystr::new("."),
         },
     };
     let entries = match std::fs::read_dir(&path.path) {
@@ -300,7 +301,7 @@ fn rename_named(func: &str, args: &[Value], kw: Kw) -> PyResult {
     }
     match std::fs::rename(&src.path, &dst.path) {
         Ok(()) => Ok(none()),
-        Err(e) => exceptions::raise_os_error(&e, &[src.original, dst.original]),
+        Err(e) => exceptions::raise_os_error(&e, &[src.filename, dst.filename]),
     }
 }
 
@@ -419,7 +420,7 @@ fn posix_symlink(args: &[Value], kw: Kw) -> PyResult {
     )?;
     match std::os::unix::fs::symlink(&src.path, &dst.path) {
         Ok(()) => Ok(none()),
-        Err(e) => exceptions::raise_os_error(&e, &[src.original, dst.original]),
+        Err(e) => exceptions::raise_os_error(&e, &[src.filename, dst.filename]),
     }
 }
 

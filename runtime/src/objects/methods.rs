@@ -10,7 +10,7 @@ use crate::objects::float;
 use crate::objects::function::{self, DescrKind, DescriptorObj, NativeFn};
 use crate::objects::int;
 use crate::objects::list::{self, ListObj};
-use crate::objects::range::RangeObj;
+use crate::objects::range::{self, RangeObj, SliceObj};
 use crate::objects::set::{self, SetObj};
 use crate::objects::str_methods;
 use crate::objects::tuple;
@@ -102,6 +102,10 @@ methods! { TUPLE_METHODS:
 methods! { RANGE_METHODS:
     "index" => range_index,
     "count" => range_count,
+}
+
+methods! { SLICE_METHODS:
+    "indices" => slice_indices,
 }
 
 methods! { INT_METHODS:
@@ -198,6 +202,7 @@ fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::Tuple => TUPLE_METHODS,
         TypeId::Range => RANGE_METHODS,
+        TypeId::Slice => SLICE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Complex => COMPLEX_METHODS,
@@ -235,6 +240,7 @@ fn named(id: TypeId) -> Vec<&'static str> {
         TypeId::FrozenSet => FROZENSET_METHODS,
         TypeId::Tuple => TUPLE_METHODS,
         TypeId::Range => RANGE_METHODS,
+        TypeId::Slice => SLICE_METHODS,
         TypeId::Int | TypeId::Bool => INT_METHODS,
         TypeId::Float => FLOAT_METHODS,
         TypeId::Complex => COMPLEX_METHODS,
@@ -1064,6 +1070,23 @@ fn int_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
     let i = int_self(args, "as_integer_ratio")?;
     args::method_count("as_integer_ratio", args, 0, 0)?;
     Ok(tuple::new(&[int::from_big(i), Value::small(1)]))
+}
+
+/// `slice.indices(length)`: the start, stop and step a slice resolves to over `length` items.
+fn slice_indices(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("indices", kw)?;
+    let s = receiver::<SliceObj>(args, "indices", TypeId::Slice)?;
+    args::method_count("slice.indices", args, 1, 1)?;
+    let length = args::index_arg(args[1])?;
+    if length < 0 {
+        return value_error("length should not be negative");
+    }
+    let (start, stop, step, _) = range::slice_indices(s, length as usize)?;
+    Ok(tuple::new(&[
+        int::from_i64(start),
+        int::from_i64(stop),
+        int::from_i64(step),
+    ]))
 }
 
 fn range_self(args: &[Value], method: &str) -> PyResult<&'static RangeObj> {
