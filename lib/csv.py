@@ -305,6 +305,10 @@ class _Reader:
                     " (the file should be opened in text mode)"
                 )
             self.line_num += 1
+            if state == _START_RECORD:
+                simple = self._simple_record(line, quotechar, escapechar, skipinitialspace, nonnumeric, limit)
+                if simple is not None:
+                    return simple
             for c in line:
                 if state == _START_RECORD:
                     if c == "\n" or c == "\r":
@@ -410,6 +414,35 @@ class _Reader:
             if state == _START_RECORD:
                 return fields
 
+    def _simple_record(self, line, quotechar, escapechar, skipinitialspace, nonnumeric, limit):
+        """The fields of a whole line without quotes, escapes or inner line breaks, as the
+        state machine would give them, found with str methods; None for any other line."""
+        if line.endswith("\r\n"):
+            body = line[:-2]
+        elif line.endswith("\n") or line.endswith("\r"):
+            body = line[:-1]
+        else:
+            body = line
+        if "\n" in body or "\r" in body:
+            return None
+        if quotechar is not None and quotechar in body:
+            return None
+        if escapechar is not None and escapechar in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(self.dialect.delimiter)
+        for index in range(len(fields)):
+            field = fields[index]
+            if skipinitialspace:
+                field = field.lstrip(" ")
+            if len(field) > limit:
+                return None
+            if nonnumeric and field:
+                field = float(field)
+            fields[index] = field
+        return fields
+
 
 def _field_value(chars, numeric):
     text = "".join(chars)
@@ -445,6 +478,13 @@ class _Writer:
         escapechar = dialect.escapechar
         quotechar = dialect.quotechar
         lineterminator = dialect.lineterminator
+        if not (
+            delimiter in text
+            or (quotechar is not None and quotechar in text)
+            or (escapechar is not None and escapechar in text)
+            or any(c in text for c in lineterminator)
+        ):
+            return quotechar + text + quotechar if quoted else text
         quote_none = dialect.quoting == QUOTE_NONE
         out = []
         for c in text:
