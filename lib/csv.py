@@ -56,6 +56,13 @@ def field_size_limit(new_limit=_NO_LIMIT_GIVEN):
     return previous
 
 
+def _present_as_csv_core(cls, name):
+    """Name a class as CPython's C core `_csv` names its type (for reprs and error messages)."""
+    cls.__name__ = name
+    cls.__qualname__ = name
+    cls.__module__ = "_csv"
+
+
 # ---------------------------------------------------------------- dialects
 
 _DIALECT_ATTRIBUTES = (
@@ -153,6 +160,9 @@ class _ValidatedDialect:
         if name in _DIALECT_ATTRIBUTES:
             raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
         raise AttributeError(f"'_csv.Dialect' object has no attribute '{name}'")
+
+
+_present_as_csv_core(_ValidatedDialect, "Dialect")
 
 
 def _dialect_from(dialect, options):
@@ -456,6 +466,9 @@ def reader(csvfile, dialect="excel", **options):
     return _Reader(lines, _dialect_from(dialect, options))
 
 
+_present_as_csv_core(_Reader, "reader")
+
+
 # ---------------------------------------------------------------- writer
 
 
@@ -546,6 +559,9 @@ def writer(fileobj, dialect="excel", **options):
     if not hasattr(fileobj, "write"):
         raise TypeError('argument 1 must have a "write" method')
     return _Writer(fileobj, _dialect_from(dialect, options))
+
+
+_present_as_csv_core(_Writer, "writer")
 
 
 # ---------------------------------------------------------------- dict reader and writer

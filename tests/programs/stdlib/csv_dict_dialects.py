@@ -91,6 +91,7 @@ out = io.StringIO()
 csv.writer(out, Semicolons, quoting=csv.QUOTE_ALL).writerow(["x", "y"])
 print(repr(out.getvalue()))
 print(issubclass(csv.excel_tab, csv.excel), csv.excel.delimiter, csv.QUOTE_NONE)
+print(type(csv.reader([])), type(csv.writer(io.StringIO())), type(csv.get_dialect("unix")), csv.Error)
 
 
 class Incomplete(csv.Dialect):
