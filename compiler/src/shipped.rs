@@ -28,6 +28,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("copy", false, include_str!("../../lib/copy.py")),
+    ("csv", false, include_str!("../../lib/csv.py")),
     (
         "dataclasses",
         false,

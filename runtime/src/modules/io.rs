@@ -388,18 +388,21 @@ const LENGTH: &str = "__closc_length";
 
 /// The text of a StringIO, joined into one str (and kept so).
 fn chars_text(this: Value) -> String {
+    chars_value(this).map_or_else(String::new, |v| pystr::as_str(v).unwrap_or("").to_owned())
+}
+
+/// The text of a StringIO as one str value, joining its pieces first (and keeping the join,
+/// so that the value stays reachable from the StringIO); None before any text.
+fn chars_value(this: Value) -> Option<Value> {
     let pieces = native_class::state(this, CHARS);
-    let Some(l) = pieces.get::<list::ListObj>() else {
-        return String::new();
-    };
+    let l = pieces.get::<list::ListObj>()?;
     let mut items = l.items_mut();
-    if items.len() == 1 {
-        return pystr::as_str(items[0]).unwrap_or("").to_owned();
+    if items.len() != 1 {
+        let joined: String = items.iter().filter_map(|v| pystr::as_str(*v)).collect();
+        items.clear();
+        items.push(pystr::new(&joined));
     }
-    let joined: String = items.iter().filter_map(|v| pystr::as_str(*v)).collect();
-    items.clear();
-    items.push(pystr::new(&joined));
-    joined
+    Some(items[0])
 }
 
 fn set_chars_text(this: Value, text: &str) {
@@ -543,9 +546,18 @@ fn chars_read(this: Value, n: Option<usize>) -> String {
 }
 
 fn chars_readline(this: Value, limit: Option<usize>) -> String {
-    let text = chars_text(this);
+    // Borrowed, not copied, and indexed directly when ASCII: reading a StringIO line by line
+    // must not cost the length of the whole text per line.
+    let Some(value) = chars_value(this) else {
+        return String::new();
+    };
+    let text = pystr::as_str(value).unwrap_or("");
     let pos = chars_position(this);
-    let rest = &text[byte_offset(&text, pos)..];
+    let start = match value.get::<pystr::StrObj>() {
+        Some(s) if s.is_ascii() => pos.min(text.len()),
+        _ => byte_offset(text, pos),
+    };
+    let rest = &text[start..];
     let newline = chars_newline(this);
     let mut end = rest.len();
     let mut count = 0;
