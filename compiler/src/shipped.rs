@@ -71,6 +71,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("pprint", false, include_str!("../../lib/pprint.py")),
     ("random", false, include_str!("../../lib/random.py")),
     ("re", false, include_str!("../../lib/re.py")),
+    ("shlex", false, include_str!("../../lib/shlex.py")),
     ("shutil", false, include_str!("../../lib/shutil.py")),
     ("stat", false, include_str!("../../lib/stat.py")),
     ("statistics", false, include_str!("../../lib/statistics.py")),
