@@ -80,6 +80,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
+    ("uuid", false, include_str!("../../lib/uuid.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
 
