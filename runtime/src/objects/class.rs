@@ -957,7 +957,7 @@ pub fn display_name(cls: Value) -> String {
 
 /// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
 pub fn repr(c: &ClassObj) -> String {
-    if let Some(m) = stdlib_module(c) {
+    if let Some(m) = stdlib_module(c).filter(|m| *m != "builtins") {
         format!("<class '{m}.{}'>", c.name_str())
     } else if c.builtin {
         format!("<class '{}'>", c.name_str())
