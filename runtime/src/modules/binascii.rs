@@ -95,24 +95,7 @@ fn hexlify(args: &[Value], kw: Kw) -> PyResult {
         Some(v) => args::index_arg(v)?,
         None => 1,
     };
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let group = per_sep.unsigned_abs() as usize;
-    let mut out = Vec::with_capacity(data.len() * 3);
-    for (i, &b) in data.iter().enumerate() {
-        if let Some(sep) = sep.filter(|_| group > 0 && i > 0) {
-            // Groups are counted from the right for a positive `bytes_per_sep`.
-            let boundary = if per_sep > 0 {
-                (data.len() - i).is_multiple_of(group)
-            } else {
-                i.is_multiple_of(group)
-            };
-            if boundary {
-                out.push(sep);
-            }
-        }
-        out.push(DIGITS[(b >> 4) as usize]);
-        out.push(DIGITS[(b & 15) as usize]);
-    }
+    let out = crate::objects::bytes_methods::hex_digits(&data, sep, per_sep);
     Ok(bytes::new(&out))
 }
 

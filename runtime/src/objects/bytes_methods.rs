@@ -923,25 +923,34 @@ pub fn hex_of(data: &[u8], rest: &[Value], kw: Kw) -> PyResult {
         Some(v) => args::index_arg(v)?,
         None => 1,
     };
+    let out = hex_digits(data, sep, per_sep);
+    Ok(pystr::new(
+        std::str::from_utf8(&out).expect("hex digits and an ASCII separator"),
+    ))
+}
+
+/// Two lowercase hex digits per byte of `data`, with `sep` between groups of
+/// `|per_sep|` bytes counted from the right (positive) or the left (negative), as
+/// `bytes.hex` and `binascii.hexlify` write them.
+pub fn hex_digits(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8> {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(data.len() * 3);
+    let mut out = Vec::with_capacity(data.len() * 3);
     let group = per_sep.unsigned_abs() as usize;
     for (i, &b) in data.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| group > 0 && i > 0) {
-            // Groups are counted from the right for a positive `bytes_per_sep`.
             let boundary = if per_sep > 0 {
                 (data.len() - i).is_multiple_of(group)
             } else {
                 i.is_multiple_of(group)
             };
             if boundary {
-                out.push(sep as char);
+                out.push(sep);
             }
         }
-        out.push(DIGITS[(b >> 4) as usize] as char);
-        out.push(DIGITS[(b & 15) as usize] as char);
+        out.push(DIGITS[(b >> 4) as usize]);
+        out.push(DIGITS[(b & 15) as usize]);
     }
-    Ok(pystr::new(&out))
+    out
 }
 
 fn hex<const M: bool>(args: &[Value], kw: Kw) -> PyResult {
