@@ -12,7 +12,7 @@ use crate::objects::value::{none, PyResult, Value};
 use crate::output;
 use crate::protocols::args;
 use crate::protocols::call::{self, Kw};
-use crate::protocols::{ops, repr, traceback};
+use crate::protocols::{finalize, ops};
 use std::cell::RefCell;
 
 thread_local! {
@@ -106,20 +106,8 @@ pub fn run_at_exit() {
         let result = call::call(func, tuple::items(positional).unwrap_or(&[]), kw);
         if result.is_err() {
             let exc = exceptions::take_pending();
-            report_failed_callback(func, exc);
+            finalize::report_unraisable("Exception ignored in atexit callback", func, exc);
         }
         output::flush_stdout();
     }
-}
-
-/// CPython's unraisable report of a callback that raised.
-fn report_failed_callback(func: Value, exc: Value) {
-    let what = repr::repr_string(func).unwrap_or_else(|_| {
-        exceptions::take_pending();
-        String::from("<object repr() failed>")
-    });
-    output::write_stderr(&format!(
-        "Exception ignored in atexit callback: {what}\n{}\n",
-        traceback::report(exc)
-    ));
 }

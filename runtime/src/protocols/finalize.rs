@@ -67,7 +67,7 @@ fn run(obj: Value) {
         call_del(obj)
     };
     if let Err(context) = outcome {
-        report_unraisable(context, exceptions::take_pending());
+        report_unraisable("Exception ignored in", context, exceptions::take_pending());
     }
     if !saved.is_null() {
         exceptions::restore_pending(saved);
@@ -86,9 +86,9 @@ fn call_del(obj: Value) -> Result<(), Value> {
     }
 }
 
-/// CPython's default `sys.unraisablehook`: the object the exception came from, then the
-/// exception's traceback.
-fn report_unraisable(context: Value, exc: Value) {
+/// CPython's default `sys.unraisablehook`: `message` and the object the exception came
+/// from (`Exception ignored in: obj`), then the exception's traceback.
+pub fn report_unraisable(message: &str, context: Value, exc: Value) {
     if exc.is_null() {
         return;
     }
@@ -96,10 +96,7 @@ fn report_unraisable(context: Value, exc: Value) {
         exceptions::take_pending();
         String::from("<object repr() failed>")
     });
-    output::write_stderr(&format!(
-        "Exception ignored in: {what}\n{}\n",
-        traceback::report(exc)
-    ));
+    output::write_stderr(&format!("{message}: {what}\n{}\n", traceback::report(exc)));
 }
 
 /// `gc.collect()`: collects everything unreachable, old objects included, and runs the
