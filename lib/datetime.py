@@ -334,6 +334,8 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, offset, 
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
+    __closc_type_name__ = "datetime.timedelta"
+
     __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
@@ -674,6 +676,8 @@ def _check_iso_argument(text):
 class tzinfo:
     """The abstract base of time-zone information classes."""
 
+    __closc_type_name__ = "datetime.tzinfo"
+
     __slots__ = ()
 
     def tzname(self, dt):
@@ -737,6 +741,8 @@ class IsoCalendarDate(tuple):
 
 class date:
     """A day of the proleptic Gregorian calendar."""
+
+    __closc_type_name__ = "datetime.date"
 
     __slots__ = ("_year", "_month", "_day")
 
@@ -935,6 +941,8 @@ date.resolution = timedelta(days=1)
 
 class time:
     """A time of day, optionally with a tzinfo."""
+
+    __closc_type_name__ = "datetime.time"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1180,6 +1188,8 @@ def _struct_time(year, month, day, hour, minute, second, isdst):
 
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
+
+    __closc_type_name__ = "datetime.datetime"
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1517,6 +1527,8 @@ datetime.resolution = timedelta(microseconds=1)
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+
+    __closc_type_name__ = "datetime.timezone"
 
     __slots__ = ("_offset", "_name")
 

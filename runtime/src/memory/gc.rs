@@ -781,6 +781,7 @@ unsafe fn trace(m: &mut impl Tracer, addr: usize) {
             m.values(&[
                 c.name.get(),
                 c.qualname.get(),
+                c.type_name.get(),
                 c.bases,
                 c.mro,
                 c.dict,

@@ -276,7 +276,7 @@ fn array_repr(args: &[Value], _kw: Kw) -> PyResult {
     let me = me(args, "__repr__")?;
     let code = me.code as char;
     // A subclass's instances repr with the subclass's name.
-    let name = types::type_name(me.this);
+    let name = types::short_type_name(me.this);
     if me.len() == 0 {
         return Ok(pystr::new(&format!("{name}('{code}')")));
     }

@@ -1103,7 +1103,7 @@ fn text_repr(args: &[Value], _kw: Kw) -> PyResult {
 fn buffered_repr(args: &[Value], _kw: Kw) -> PyResult {
     let this = native_class::this(args, IOBASE, "__repr__", "_io._IOBase")?;
     Ok(pystr::new(&format!(
-        "<_io.{} name={}>",
+        "<{} name={}>",
         types::type_name(this),
         attr_repr(this, "name")?
     )))

@@ -278,7 +278,7 @@ pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -
     if !crate::objects::bytes::is_bytes_or_bytearray(base) {
         return None;
     }
-    let class_name = types::type_name(this);
+    let class_name = types::short_type_name(this);
     match (name, args) {
         ("__repr__" | "__str__", []) if base.kind() == crate::objects::value::Kind::ByteArray => {
             let shown = crate::protocols::ops::repr_string(base);

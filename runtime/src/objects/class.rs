@@ -72,6 +72,10 @@ pub struct ClassObj {
     pub header: Header,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
+    /// CPython's `tp_name`, the name its error messages give the type, when it is not
+    /// `name`: `collections.deque` for a class of a module CPython writes in C (null:
+    /// `name`).
+    pub type_name: Cell<Value>,
     pub bases: Value,
     /// The method resolution order, starting with the class itself.
     pub mro: Value,
@@ -116,6 +120,10 @@ pub struct ClassObj {
 /// The most attributes an instance holds inline (CPython 3.11's `SHARED_KEYS_MAX_SIZE`).
 pub const MAX_INLINE: usize = 30;
 
+/// The class-body name through which a shipped module's class takes CPython's `tp_name`;
+/// `type()` takes it out of the namespace.
+const SHIPPED_TYPE_NAME: &str = "__closc_type_name__";
+
 /// The inline capacity of instances of a class whose instances have stored no attribute
 /// yet, after the first instance (which gets `MAX_INLINE`).
 const UNLEARNED_INLINE: usize = 4;
@@ -128,6 +136,16 @@ unsafe impl HeapObject for ClassObj {
 impl ClassObj {
     pub fn name_str(&self) -> &'static str {
         pystr::as_str(self.name.get()).unwrap_or("?")
+    }
+
+    /// CPython's `tp_name` of the class (see `type_name`).
+    pub fn type_name_str(&self) -> &'static str {
+        let full = self.type_name.get();
+        if full.is_null() {
+            self.name_str()
+        } else {
+            pystr::as_str(full).unwrap_or("?")
+        }
     }
 
     pub fn qualname_str(&self) -> &'static str {
@@ -630,6 +648,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         header: Header::new(Kind::Class),
         name: Cell::new(name),
         qualname: Cell::new(qualname),
+        type_name: Cell::new(Value::NULL),
         bases,
         mro: Value::NULL,
         dict,
@@ -808,6 +827,14 @@ pub fn new_user(
                     ));
                 }
                 c.qualname.set(v);
+                continue;
+            }
+            // A class of a shipped module standing for a type CPython writes in C names
+            // itself as that type does in messages (`__closc_type_name__ = "decimal.Decimal"`).
+            if pystr::as_str(k) == Some(SHIPPED_TYPE_NAME) {
+                if pystr::as_str(v).is_some() {
+                    c.type_name.set(v);
+                }
                 continue;
             }
             let implicit_classmethod = matches!(

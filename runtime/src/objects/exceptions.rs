@@ -379,7 +379,7 @@ pub fn key_error_str(exc: Value) -> PyResult<String> {
 
 /// `BaseException.__repr__`: `Name(args...)`.
 pub fn base_repr(exc: Value) -> PyResult<String> {
-    let name = types::type_name(exc);
+    let name = types::short_type_name(exc);
     let args = args_of(exc);
     Ok(match args {
         [one] => format!("{name}({})", ops::repr_string(*one)?),

@@ -52,9 +52,23 @@ pub fn new_class(
         }
         d.set(pystr::intern("__module__"), pystr::new(module))
             .expect("str keys hash");
+        if module != "builtins" && !written_in_python_by_cpython(module, name) {
+            c.type_name.set(pystr::new(&format!("{module}.{name}")));
+        }
     }
     class::namespaces_changed();
     cls
+}
+
+/// Whether CPython defines class `name` of `module` in Python source, so that its messages
+/// name it bare (`'Queue' object ...`) rather than by a C-level `module.name`.
+fn written_in_python_by_cpython(module: &str, name: &str) -> bool {
+    module == "io"
+        || module.starts_with("asyncio.")
+        || matches!(
+            (module, name),
+            ("functools", "cached_property") | ("collections", "Counter")
+        )
 }
 
 /// The class registered under `key`, made by `make` on first use.

@@ -316,8 +316,16 @@ pub fn type_of(v: Value) -> Value {
     class_of(type_id(v))
 }
 
-/// `type(v).__name__`.
+/// The name CPython's messages give `v`'s type (its `tp_name`): `type(v).__name__`, or
+/// `module.name` for the types of modules CPython writes in C (`collections.deque`).
 pub fn type_name(v: Value) -> &'static str {
+    let cls = type_of(v);
+    cls.get::<ClassObj>().map_or("object", |c| c.type_name_str())
+}
+
+/// The `__name__` of `v`'s type (CPython's `_PyType_Name`), which reprs such as
+/// `deque([1])` use where messages use `type_name`.
+pub fn short_type_name(v: Value) -> &'static str {
     let cls = type_of(v);
     cls.get::<ClassObj>().map_or("object", |c| c.name_str())
 }

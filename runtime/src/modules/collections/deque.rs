@@ -531,8 +531,8 @@ fn deque_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (this, _, max) = deque_parts(args, "__repr__")?;
     let items = repr::repr_string(native_class::state(this, "__closc_items"))?;
     Ok(pystr::new(&match max {
-        Some(m) => format!("{}({items}, maxlen={m})", types::type_name(this)),
-        None => format!("{}({items})", types::type_name(this)),
+        Some(m) => format!("{}({items}, maxlen={m})", types::short_type_name(this)),
+        None => format!("{}({items})", types::short_type_name(this)),
     }))
 }
 
