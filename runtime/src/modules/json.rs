@@ -17,6 +17,7 @@
 
 use super::builtin;
 use crate::objects::builtin_subclass;
+use crate::objects::class;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
@@ -764,6 +765,11 @@ impl Encoder {
             }
             Kind::List | Kind::Tuple => self.array(o, base),
             Kind::Dict => self.object(o, base),
+            // A namedtuple holds its fields as attributes, not in a base tuple.
+            Kind::Instance if class::is_instance(o, types::class_of(TypeId::Tuple)) => {
+                let items = iter::collect(o)?;
+                self.array_items(o, &items)
+            }
             _ => {
                 self.enter(o)?;
                 let replacement = call::call(self.default, &[o], Kw::NONE)?;
@@ -782,6 +788,10 @@ impl Encoder {
                 .unwrap_or_default(),
             _ => tuple::items(base).unwrap_or(&[]).to_vec(),
         };
+        self.array_items(o, &items)
+    }
+
+    fn array_items(&mut self, o: Value, items: &[Value]) -> PyResult<()> {
         if items.is_empty() {
             self.out.push_str("[]");
             return Ok(());

@@ -1,7 +1,12 @@
 //! Tuple objects: a length and the items inline after the header.
 
 use crate::memory::heap;
-use crate::objects::value::{Header, HeapObject, Kind, Value};
+use crate::objects::builtin_subclass;
+use crate::objects::class;
+use crate::objects::types::{self, TypeId};
+use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
+use crate::protocols::iter;
+use std::borrow::Cow;
 
 /// A tuple. References: `len` items stored inline after the struct (`closc_abi::tuple`).
 #[repr(C)]
@@ -68,4 +73,20 @@ pub fn empty() -> Value {
 /// The items of a tuple value.
 pub fn items(v: Value) -> Option<&'static [Value]> {
     v.get::<TupleObj>().map(|t| t.items())
+}
+
+/// The items of a tuple or of an instance of a class deriving from tuple (CPython's
+/// `PyTuple_Check`): a subclass's base tuple, or a namedtuple's fields, which it keeps as
+/// attributes and gives through its `__iter__`.
+pub fn items_of_instance(v: Value) -> PyResult<Option<Cow<'static, [Value]>>> {
+    if let Some(t) = items(v) {
+        return Ok(Some(Cow::Borrowed(t)));
+    }
+    if let Some(t) = builtin_subclass::base_value(v).and_then(items) {
+        return Ok(Some(Cow::Borrowed(t)));
+    }
+    if v.kind() == Kind::Instance && class::is_instance(v, types::class_of(TypeId::Tuple)) {
+        return Ok(Some(Cow::Owned(iter::collect(v)?)));
+    }
+    Ok(None)
 }

@@ -151,7 +151,8 @@ impl PrintfValue for Value {
 /// `fmt % args` for a str `fmt`.
 pub fn format_percent(fmt: Value, args: Value) -> PyResult {
     let f = pystr::as_str(fmt).unwrap_or("");
-    let operand = match tuple::items(args) {
+    let items = tuple::items_of_instance(args)?;
+    let operand = match items.as_deref() {
         Some(items) => PrintfArgs::Tuple(items),
         None => {
             let mapping = args.kind() != Kind::Str
@@ -169,7 +170,8 @@ pub fn format_percent(fmt: Value, args: Value) -> PyResult {
 /// `fmt % args` for a bytes or bytearray `fmt`, giving the same type.
 pub fn format_bytes_percent(fmt: Value, args: Value) -> PyResult {
     let f = bytes::contents(fmt);
-    let operand = match tuple::items(args) {
+    let items = tuple::items_of_instance(args)?;
+    let operand = match items.as_deref() {
         Some(items) => PrintfArgs::Tuple(items),
         None => {
             let mapping = !matches!(args.kind(), Kind::Str | Kind::Bytes)

@@ -22,6 +22,11 @@ use std::cmp::Ordering;
 
 pub use crate::protocols::repr::{default_repr, repr, repr_string, str, str_string};
 
+/// `op` of `binary` for `+` (an index into `BINARY_DUNDERS`).
+pub const OP_ADD: u32 = 0;
+/// `op` of `binary` for `*`.
+pub const OP_MUL: u32 = 2;
+
 /// Dunder names of the binary operators, indexed by `op`.
 const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
     ("__add__", "__radd__", "__iadd__"),

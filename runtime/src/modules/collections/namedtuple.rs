@@ -4,7 +4,7 @@
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{raise, type_error, value_error, ExcKind};
-use crate::objects::function::{self, NativeFn};
+use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::int;
 use crate::objects::native_class;
 use crate::objects::str as pystr;
@@ -55,11 +55,12 @@ pub fn namedtuple_make(cls: Value, values: &[Value]) -> PyResult {
     Ok(o)
 }
 
-fn nt_init(args: &[Value], kw: Kw) -> PyResult {
-    let Some(&o) = args.first() else {
-        return type_error("namedtuple __init__ needs an argument");
+/// `__new__(cls, *values, **fields)`: a `__new__` rather than an `__init__`, so that a
+/// subclass overriding `__new__` can call it through `super()` with other arguments.
+fn nt_new(args: &[Value], kw: Kw) -> PyResult {
+    let Some(&cls) = args.first() else {
+        return type_error("namedtuple.__new__(): not enough arguments");
     };
-    let cls = class::instance_class(o);
     let fields = nt_fields(cls).unwrap_or(&[]);
     let name = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
     let given = &args[1..];
@@ -115,10 +116,7 @@ fn nt_init(args: &[Value], kw: Kw) -> PyResult {
             if missing.len() == 1 { "" } else { "s" }
         ));
     }
-    for (f, v) in fields.iter().zip(&vals) {
-        class::store_own_attr(o, *f, *v)?;
-    }
-    Ok(none())
+    namedtuple_make(cls, &vals)
 }
 
 fn nt_repr(args: &[Value], _kw: Kw) -> PyResult {
@@ -209,7 +207,16 @@ fn nt_add(args: &[Value], _kw: Kw) -> PyResult {
     let Some(other) = args.get(1).copied().and_then(as_tuple) else {
         return Ok(not_implemented());
     };
-    ops::binary(0, tuple::new(&vals), other)
+    ops::binary(ops::OP_ADD, tuple::new(&vals), other)
+}
+
+/// `nt * n` and `n * nt`: a plain tuple, as for any tuple subclass.
+fn nt_mul(args: &[Value], _kw: Kw) -> PyResult {
+    let (_, vals) = nt_self(args, "__mul__")?;
+    let Some(&count) = args.get(1) else {
+        return type_error("expected 1 argument, got 0");
+    };
+    ops::binary(ops::OP_MUL, tuple::new(&vals), count)
 }
 
 fn nt_count(args: &[Value], kw: Kw) -> PyResult {
@@ -311,7 +318,6 @@ fn nt_delattr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 const NT_METHODS: &[(&str, NativeFn)] = &[
-    ("__init__", nt_init),
     ("__setattr__", nt_setattr),
     ("__delattr__", nt_delattr),
     ("__repr__", nt_repr),
@@ -327,6 +333,8 @@ const NT_METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", nt_iter),
     ("__contains__", nt_contains),
     ("__add__", nt_add),
+    ("__mul__", nt_mul),
+    ("__rmul__", nt_mul),
     ("count", nt_count),
     ("index", nt_index),
     ("_asdict", nt_asdict),
@@ -357,11 +365,21 @@ fn build_namedtuple(name: &str, module: &str, fields: &[Value], defaults: Value)
     let _ = nsd.set(pystr::intern("__closc_namedtuple"), bool_value(true));
     let _ = nsd.set(pystr::intern("__module__"), pystr::new(module));
     let _ = nsd.set(pystr::intern("__slots__"), tuple::empty());
+    let _ = nsd.set(
+        pystr::intern("__new__"),
+        function::new_builtin("__new__", nt_new),
+    );
     let cls = native_class::new_program_class(name, types::class_of(TypeId::Tuple), ns);
+    // A class method, so that a subclass's `_make` makes the subclass.
     native_class::class_set(
         cls,
         "_make",
-        function::new_method("_make", nt_make, cls, ""),
+        function::new_descriptor(
+            DescrKind::ClassMethod,
+            function::new_builtin("_make", nt_make),
+            Value::NULL,
+            Value::NULL,
+        ),
     );
     cls
 }
