@@ -320,7 +320,8 @@ pub fn type_of(v: Value) -> Value {
 /// `module.name` for the types of modules CPython writes in C (`collections.deque`).
 pub fn type_name(v: Value) -> &'static str {
     let cls = type_of(v);
-    cls.get::<ClassObj>().map_or("object", |c| c.type_name_str())
+    cls.get::<ClassObj>()
+        .map_or("object", |c| c.type_name_str())
 }
 
 /// The `__name__` of `v`'s type (CPython's `_PyType_Name`), which reprs such as

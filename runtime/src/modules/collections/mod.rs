@@ -353,7 +353,10 @@ fn dd_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (o, _) = dl(args, "__repr__")?;
     let f = repr::repr_string(native_class::state(o, "default_factory"))?;
     let d = repr::repr_string(inner(o))?;
-    Ok(pystr::new(&format!("{}({f}, {d})", types::short_type_name(o))))
+    Ok(pystr::new(&format!(
+        "{}({f}, {d})",
+        types::short_type_name(o)
+    )))
 }
 
 /// `cls.fromkeys(iterable, value=None)` (bound to the class).
@@ -412,7 +415,10 @@ fn od_init(args: &[Value], kw: Kw) -> PyResult {
 fn od_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (_, d) = dl(args, "__repr__")?;
     if d.len() == 0 {
-        return Ok(pystr::new(&format!("{}()", types::short_type_name(args[0]))));
+        return Ok(pystr::new(&format!(
+            "{}()",
+            types::short_type_name(args[0])
+        )));
     }
     let pairs: Vec<Value> = d
         .items()
@@ -420,7 +426,10 @@ fn od_repr(args: &[Value], _kw: Kw) -> PyResult {
         .map(|(k, v)| tuple::new(&[k, v]))
         .collect();
     let l = repr::repr_string(list::from_vec(pairs))?;
-    Ok(pystr::new(&format!("{}({l})", types::short_type_name(args[0]))))
+    Ok(pystr::new(&format!(
+        "{}({l})",
+        types::short_type_name(args[0])
+    )))
 }
 
 fn od_move_to_end(args: &[Value], kw: Kw) -> PyResult {
@@ -566,7 +575,10 @@ fn counter_total(args: &[Value], kw: Kw) -> PyResult {
 fn counter_repr(args: &[Value], _kw: Kw) -> PyResult {
     let (_, d) = dl(args, "__repr__")?;
     if d.len() == 0 {
-        return Ok(pystr::new(&format!("{}()", types::short_type_name(args[0]))));
+        return Ok(pystr::new(&format!(
+            "{}()",
+            types::short_type_name(args[0])
+        )));
     }
     let mut parts = Vec::new();
     for p in sorted_pairs(d)? {
