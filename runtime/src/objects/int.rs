@@ -7,6 +7,7 @@ use crate::objects::value::{BoolObj, Header, HeapObject, Kind, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A big int (only for values outside the small-int range). Holds no `Value`s; owns the
@@ -33,6 +34,15 @@ impl IntRef<'_> {
         match self {
             IntRef::Small(n) => BigInt::from(*n),
             IntRef::Big(b) => (*b).clone(),
+        }
+    }
+
+    /// The value as a big int, borrowed when it is one: arithmetic on big operands then
+    /// copies neither.
+    pub fn as_big(&self) -> Cow<'_, BigInt> {
+        match self {
+            IntRef::Small(n) => Cow::Owned(BigInt::from(*n)),
+            IntRef::Big(b) => Cow::Borrowed(b),
         }
     }
 
@@ -288,12 +298,13 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
             return Some(r);
         }
     }
-    let (x, y) = (a.to_big(), b.to_big());
+    let (x, y) = (a.as_big(), b.as_big());
+    let (x, y) = (x.as_ref(), y.as_ref());
     Some(match op {
         0 => Ok(from_big(x + y)),
         1 => Ok(from_big(x - y)),
         2 => Ok(from_big(x * y)),
-        3 => true_divide(&x, &y),
+        3 => true_divide(x, y),
         4 => {
             if y.is_zero() {
                 raise(
@@ -301,19 +312,19 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
                     "integer division or modulo by zero",
                 )
             } else {
-                Ok(from_big(x.div_floor(&y)))
+                Ok(from_big(x.div_floor(y)))
             }
         }
         5 => {
             if y.is_zero() {
                 raise(ExcKind::ZeroDivisionError, "integer modulo by zero")
             } else {
-                Ok(from_big(x.mod_floor(&y)))
+                Ok(from_big(x.mod_floor(y)))
             }
         }
-        6 => power(&x, &y),
-        7 => shift_left(&x, &y),
-        8 => shift_right(&x, &y),
+        6 => power(x, y),
+        7 => shift_left(x, y),
+        8 => shift_right(x, y),
         9 => Ok(from_big(x | y)),
         10 => Ok(from_big(x ^ y)),
         11 => Ok(from_big(x & y)),
@@ -487,13 +498,13 @@ pub fn invert(x: &IntRef) -> Value {
 pub fn compare(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
-        _ => a.to_big().cmp(&b.to_big()),
+        _ => a.as_big().cmp(&b.as_big()),
     }
 }
 
 /// Formats an int in base 2, 8 or 16 with the Python prefix (`bin`, `oct`, `hex`).
 pub fn to_radix(x: &IntRef, radix: u32, prefix: &str) -> String {
-    let b = x.to_big();
+    let b = x.as_big();
     let digits = b.magnitude().to_str_radix(radix);
     let sign = if b.sign() == Sign::Minus { "-" } else { "" };
     format!("{sign}{prefix}{digits}")
