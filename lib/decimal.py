@@ -418,9 +418,12 @@ class Context:
     def create_decimal(self, num="0"):
         if isinstance(num, float):
             self._signal(_FLOAT_OPERATION)
-        value = _convert_any(num, self, True)
+        value = _convert_any(num, self)
         if value._kind >= _QNAN:
-            return _fit_nan(value, self)
+            if value._int and _digits(value._int) > self._prec - self._clamp:
+                self._signal(_CONVERSION)
+                return _new(0, 0, 0, _QNAN)
+            return value
         if value._kind == _INFINITE:
             return value
         return _fit_report(self, value._sign, value._int, value._exp)
@@ -814,7 +817,7 @@ def _from_tuple(value):
     return _new(sign, coefficient, exponent)
 
 
-def _convert_any(value, context, for_context):
+def _convert_any(value, context):
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
