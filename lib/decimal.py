@@ -648,6 +648,8 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, traps=[])
 _template_ready = True
+# Where exact results are computed: no rounding, no exponent limits.
+_EXACT_CONTEXT = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
 
 _current = None
 
@@ -963,7 +965,8 @@ def _fit_nan(nan, context):
     limit = context._prec - context._clamp
     payload = nan._int
     if payload and _digits(payload) > limit:
-        payload = 0
+        # libmpdec keeps the payload's last digits.
+        payload = payload % 10 ** limit if limit > 0 else 0
     if nan._kind == _QNAN and payload == nan._int:
         return nan
     return _new(nan._sign, payload, 0, _QNAN)
@@ -1128,11 +1131,11 @@ def _divide_integer(a, b, context, part):
     ideal = min(a._exp, b._exp)
     size_difference = (a._exp + _digits(a._int)) - (b._exp + _digits(b._int))
     if not a._int or size_difference <= -2:
-        quotient = _fit_report(context, sign, 0, 0)
         if part == 0:
-            return quotient
-        remainder = _fit_report(context, a._sign, a._int * 10 ** (a._exp - ideal), ideal)
-        return (quotient, remainder) if part == 2 else remainder
+            return _fit_report(context, sign, 0, 0)
+        if part == 1:
+            return _fit_report(context, a._sign, a._int * 10 ** (a._exp - ideal), ideal)
+        return _fit_pair(context, sign, 0, a._sign, a._int * 10 ** (a._exp - ideal), ideal)
     if size_difference > context._prec:
         quotient = None
     else:
@@ -1144,10 +1147,19 @@ def _divide_integer(a, b, context, part):
         return (nan, nan) if part == 2 else nan
     if part == 0:
         return _fit_report(context, sign, quotient, 0)
-    remainder = _fit_report(context, a._sign, rest, ideal)
     if part == 1:
-        return remainder
-    return _fit_report(context, sign, quotient, 0), remainder
+        return _fit_report(context, a._sign, rest, ideal)
+    return _fit_pair(context, sign, quotient, a._sign, rest, ideal)
+
+
+def _fit_pair(context, sign, quotient, remainder_sign, remainder, exponent):
+    """The quotient and remainder of divmod fitted to the context, their conditions
+    signaled together."""
+    fitted_quotient, status = _fit(context, sign, quotient, 0)
+    fitted_remainder, more = _fit(context, remainder_sign, remainder, exponent)
+    if status | more:
+        context._signal(status | more)
+    return fitted_quotient, fitted_remainder
 
 
 def _multiply_work(a, b, context, status):
@@ -1176,7 +1188,7 @@ def _power_integer(base, power, sign, context):
         if status & _ALL_INVALID:
             context._signal(status)
             return _new(0, 0, 0, _QNAN)
-    count = power._int * 10 ** power._exp
+    count = _integral(power)
     result = base
     mask = 1 << (count.bit_length() - 1)
     while mask > 1:
@@ -1195,6 +1207,13 @@ def _power_integer(base, power, sign, context):
     if status:
         context._signal(status)
     return result
+
+
+def _integral(magnitude_of):
+    """The magnitude of an integral finite Decimal as an int."""
+    if magnitude_of._exp >= 0:
+        return magnitude_of._int * 10 ** magnitude_of._exp
+    return magnitude_of._int // 10 ** -magnitude_of._exp
 
 
 def _is_integral(value):
@@ -1224,10 +1243,11 @@ def _power(base, power, context):
         return _invalid(context)
     if power._kind == _INFINITE:
         size = _compare_magnitude_to_one(base)
+        if base._kind == _INFINITE:
+            size = 1
         if size == 0:
-            result, status = _fit(context, sign, 10 ** (context._prec - 1), 1 - context._prec)
-            context._signal(status | _INEXACT | _ROUNDED)
-            return result
+            context._signal(_INEXACT | _ROUNDED)
+            return _new(sign, 10 ** (context._prec - 1), 1 - context._prec)
         if (size < 0) != bool(power._sign):
             return _new(sign, 0, 0)
         return _new(sign, 0, 0, _INFINITE)
@@ -1239,9 +1259,67 @@ def _power(base, power, context):
         return _new(sign, 0, 0, _INFINITE)
     if not power._int:
         return _new(sign, 1, 0)
+    if _compare_magnitude_to_one(base) == 0:
+        return _power_of_one(base, power, sign, context)
+    beyond = _power_beyond_limits(base, power, sign, context)
+    if beyond is not None:
+        return beyond
     if integral:
         return _power_integer(base, power, sign, context)
     return _power_real(base, power, context)
+
+
+def _log_magnitude_floor(magnitude):
+    """A lower bound of floor(log10(|log10(magnitude)|)) for a positive finite
+    Decimal other than one, from its adjusted exponent, or from magnitude - 1 near
+    one (libmpdec's bound, with |log10(x)| >= |x - 1| / 10 below one and
+    >= |x - 1| / 100 above)."""
+    adjusted = magnitude.adjusted()
+    if adjusted > 0:
+        return _digits(adjusted) - 1
+    if adjusted < -1:
+        return _digits(-(adjusted + 1)) - 1
+    difference = _add(magnitude, _new(0, 1, 0), _EXACT_CONTEXT, 1)
+    return difference.adjusted() - (2 if adjusted == 0 else 1)
+
+
+def _power_beyond_limits(base, power, sign, context):
+    """The result of base ** power when bounds on the operands' logarithms show it
+    certainly overflows or underflows the context, else None."""
+    magnitude = base.copy_abs()
+    bound = _log_magnitude_floor(magnitude) + power.adjusted()
+    upward = (magnitude.adjusted() < 0) == bool(power._sign)
+    etiny = context._emin - context._prec + 1
+    if upward:
+        if _digits(context._emax) >= bound:
+            return None
+        result, status = _fit(context, sign, 1, context._emax + 1)
+    else:
+        if _digits(-etiny) >= bound:
+            return None
+        result, status = _fit(context, sign, 1, etiny - 1)
+    if status:
+        context._signal(status)
+    return result
+
+
+def _power_of_one(base, power, sign, context):
+    """base ** power for |base| == 1: one with as many zeros after the point as the
+    exact result has, up to the precision."""
+    if _is_integral(power):
+        if power._sign:
+            return _new(sign, 1, 0)
+        shift = _integral(power) * -base._exp
+        status = 0
+        if shift > context._prec - 1:
+            shift = context._prec - 1
+            status = _ROUNDED
+    else:
+        shift = context._prec - 1
+        status = _INEXACT | _ROUNDED
+    if status:
+        context._signal(status)
+    return _new(sign, 10 ** shift, -shift)
 
 
 def _compare_magnitude_to_one(value):
@@ -2005,6 +2083,15 @@ class Decimal:
             exponent += 1
         return _new(fitted._sign, coefficient, exponent)
 
+    def exp(self, context=None):
+        return _exp(self, context or getcontext())
+
+    def ln(self, context=None):
+        return _ln(self, context or getcontext())
+
+    def log10(self, context=None):
+        return _log10(self, context or getcontext())
+
     def adjusted(self):
         if self._kind:
             return 0
@@ -2259,10 +2346,222 @@ def _power_modulo(base, power, modulus, context):
     return _new(sign, pow(base_value, power_value, modulus_value), 0)
 
 
+# --- exp, ln, log10 and non-integral powers, correctly rounded ------------------------
+#
+# Each is computed in fixed point (an integer standing for value * 10**digits) with a
+# few units of error, and retried with more digits while that error could straddle a
+# rounding boundary (Ziv's strategy); results are rounded half-even, as the
+# specification and libmpdec do.
+
+_CONSTANT_CACHE = {}
+
+
+def _atanh_of_ratio(top, bottom, scale):
+    """atanh(top / bottom) * scale, for top / bottom well below one."""
+    total = 0
+    term = top * scale // bottom
+    square = top * top
+    square_bottom = bottom * bottom
+    k = 1
+    while term:
+        total += term // k
+        term = term * square // square_bottom
+        k += 2
+    return total
+
+
+def _fixed_constant(name, digits):
+    """ln(2) or ln(10) * 10**digits (within a unit)."""
+    cached = _CONSTANT_CACHE.get(name)
+    if cached is None or cached[0] < digits:
+        work = digits + 20
+        scale = 10 ** work
+        ln2 = 2 * _atanh_of_ratio(1, 3, scale)
+        # ln(10) = 3 ln(2) + ln(5/4), and ln(5/4) = 2 atanh(1/9).
+        value = ln2 if name == "ln2" else 3 * ln2 + 2 * _atanh_of_ratio(1, 9, scale)
+        cached = (work, value)
+        _CONSTANT_CACHE[name] = cached
+    return cached[1] // 10 ** (cached[0] - digits)
+
+
+def _ln_fixed(coefficient, exponent, digits):
+    """ln(coefficient * 10**exponent) * 10**digits, within a few units."""
+    work = digits + 6
+    scale = 10 ** work
+    count = _digits(coefficient)
+    # value = y * 10**decades with y in [0.1, 1); y * 2**doublings in [1, 2).
+    decades = count + exponent
+    y = coefficient * scale // 10 ** count if count <= work else \
+        coefficient // 10 ** (count - work)
+    doublings = 0
+    while y < scale:
+        y *= 2
+        doublings += 1
+    # ln(z) = 2 atanh((z - 1) / (z + 1))
+    total = 2 * _atanh_of_ratio(y - scale, y + scale, scale)
+    total -= doublings * _fixed_constant("ln2", work)
+    if decades:
+        extra = _digits(abs(decades))
+        total += decades * _fixed_constant("ln10", work + extra) // 10 ** extra
+    return total // 10 ** 6
+
+
+def _exp_fixed(scaled, digits):
+    """(m, k) with exp(scaled / 10**digits) close to m * 10**(k - digits), m having
+    digits + 1 digits and a relative error of a few units in its last place."""
+    work = digits + 8
+    extra = _digits(abs(scaled) // 10 ** digits + 1) + 2
+    ln10 = _fixed_constant("ln10", work + extra)
+    x = scaled * 10 ** (work + extra - digits)
+    decades = x // ln10
+    remainder = (x - decades * ln10) // 10 ** extra
+    # exp(r) = exp(r / 2**halvings) ** 2**halvings, r in [0, ln 10).
+    halvings = 10
+    scale = 10 ** work
+    small = remainder >> halvings
+    total = scale
+    term = scale
+    n = 1
+    while term:
+        term = term * small // (scale * n)
+        total += term
+        n += 1
+    for _ in range(halvings):
+        total = total * total // scale
+    return total // 10 ** 8, decades
+
+
+def _round_fixed(compute, context, sign=0):
+    """The correctly rounded (half-even) Decimal of a value approximated by compute:
+    compute(digits) gives (approximation, exponent) with the value close to
+    approximation * 10**exponent, within 100 units of its last place once
+    approximation has digits + 1 or more digits."""
+    prec = context._prec
+    digits = prec + 10
+    while True:
+        approximation, exponent = compute(digits)
+        magnitude = abs(approximation)
+        count = _digits(magnitude)
+        if count < prec + 8:
+            digits += prec + 8 - count
+            continue
+        unit = 10 ** (count - prec)
+        tail = magnitude % unit
+        half = unit // 2
+        if abs(tail - half) > 100:
+            result, status = _fit(context, 1 if approximation < 0 else sign, magnitude,
+                                  exponent, ROUND_HALF_EVEN)
+            return result, status | _INEXACT | _ROUNDED
+        digits += prec
+
+
+def _exp(value, context):
+    if value._kind:
+        if value._kind >= _QNAN:
+            return _nan_operand(value, None, context)
+        return _new(0, 0, 0) if value._sign else value
+    if not value._int:
+        return _fit_report(context, 0, 1, 0)
+    etiny = context._emin - context._prec + 1
+    if value.adjusted() >= 20:
+        # Far beyond any exponent limit: overflow, or underflow to zero.
+        if value._sign:
+            result, status = _fit(context, 0, 1, etiny - 2, ROUND_HALF_EVEN)
+        else:
+            result, status = _fit(context, 0, 1, context._emax + 1, ROUND_HALF_EVEN)
+        context._signal(status | _INEXACT | _ROUNDED)
+        return result
+
+    def compute(digits):
+        scaled = _scaled(value, digits)
+        mantissa, decades = _exp_fixed(scaled, digits)
+        return mantissa, decades - digits
+
+    result, status = _round_fixed(compute, context)
+    context._signal(status)
+    return result
+
+
+def _scaled(value, digits):
+    """value * 10**digits truncated to an integer."""
+    shift = value._exp + digits
+    magnitude = value._int * 10 ** shift if shift >= 0 else value._int // 10 ** -shift
+    return -magnitude if value._sign else magnitude
+
+
+def _log_operand(value, context):
+    """The result of ln or log10 for a special, zero, negative or one operand, or
+    None to compute it."""
+    if value._kind:
+        if value._kind >= _QNAN:
+            return _nan_operand(value, None, context)
+        if value._sign:
+            return _invalid(context)
+        return value
+    if not value._int:
+        return _new(1, 0, 0, _INFINITE)
+    if value._sign:
+        return _invalid(context)
+    return None
+
+
+def _ln(value, context):
+    special = _log_operand(value, context)
+    if special is not None:
+        return special
+    if value._int == 1 and value._exp == 0 or _is_one(value):
+        return _fit_report(context, 0, 0, 0)
+
+    def compute(digits):
+        return _ln_fixed(value._int, value._exp, digits), -digits
+
+    result, status = _round_fixed(compute, context)
+    context._signal(status)
+    return result
+
+
+def _is_one(value):
+    return value._exp < 0 and value._int == 10 ** -value._exp
+
+
+def _log10(value, context):
+    special = _log_operand(value, context)
+    if special is not None:
+        return special
+    text = str(value._int)
+    if text[0] == "1" and not text[1:].strip("0"):
+        # An exact power of ten has an exact integral logarithm.
+        return _fit_report(context, *_int_parts(value._exp + len(text) - 1))
+
+    def compute(digits):
+        extra = 4
+        ln = _ln_fixed(value._int, value._exp, digits + extra)
+        return ln * 10 ** digits // _fixed_constant("ln10", digits + extra) \
+            if ln >= 0 else -((-ln) * 10 ** digits // _fixed_constant("ln10", digits + extra)), -digits
+
+    result, status = _round_fixed(compute, context)
+    context._signal(status)
+    return result
+
+
 def _power_real(base, power, context):
-    """base ** power for a non-integral power: exp(power * ln(base)), correctly
-    rounded."""
-    raise NotImplementedError("decimal: non-integral powers are not supported yet")
+    """base ** power for a non-integral power, as libmpdec computes it:
+    exp(power * ln(base)) at prec + 23 digits (each step correctly rounded), then
+    rounded to the context."""
+    work = Context(prec=max(_digits(base._int), context._prec) + 4 + 19,
+                   rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+    log = _ln(base, work)
+    product = _multiply(log, power, work)
+    result = _exp(product, work)
+    if result._kind == _FINITE and _compare_finite(result, _new(0, 1, 0)) == 0:
+        shift = context._prec - 1
+        result = _new(0, 10 ** shift, -shift)
+    if result._kind == _INFINITE:
+        fitted, status = _fit(context, 0, 1, context._emax + 1)
+    else:
+        fitted, status = _fit(context, result._sign, result._int, result._exp)
+    context._signal(status | _INEXACT | _ROUNDED)
+    return fitted
 
 
 # --- format() ----------------------------------------------------------------------
