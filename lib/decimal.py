@@ -2335,13 +2335,13 @@ def _power_modulo(base, power, modulus, context):
         return _invalid(context)
     if power._sign or not modulus._int:
         return _invalid(context)
-    if _digits(modulus._int * 10 ** modulus._exp) > context._prec:
+    if _digits(modulus._int) + modulus._exp > context._prec:
         return _invalid(context)
     if not base._int and not power._int:
         return _invalid(context)
-    base_value = base._int * 10 ** base._exp
-    power_value = power._int * 10 ** power._exp
-    modulus_value = modulus._int * 10 ** modulus._exp
+    base_value = _integral(base)
+    power_value = _integral(power)
+    modulus_value = _integral(modulus)
     sign = base._sign if power_value & 1 else 0
     return _new(sign, pow(base_value, power_value, modulus_value), 0)
 
