@@ -7,6 +7,7 @@ as CPython's does.
 
 import math
 import numbers
+import sys
 
 __all__ = ["Fraction"]
 
@@ -76,6 +77,13 @@ def _parse_literal(text):
     if pos != len(body):
         return None
     return (-numerator if negative else numerator), denominator
+
+
+def _is_decimal(value):
+    """Whether value is a decimal.Decimal; the decimal module is only looked at when
+    the program has imported it, as only then can a Decimal exist."""
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(value, decimal.Decimal)
 
 
 def _sign(value):
@@ -183,7 +191,7 @@ class Fraction(numbers.Rational):
                 top, bottom = numerator, 1
             elif isinstance(numerator, numbers.Rational):
                 top, bottom = numerator.numerator, numerator.denominator
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 top, bottom = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 parsed = _parse_literal(numerator)
@@ -215,11 +223,13 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        # closc has no decimal module, so only the integers it would accept remain.
+        from decimal import Decimal
         if isinstance(dec, numbers.Integral):
-            return cls(int(dec))
-        raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, "
-                        f"not {dec!r} ({type(dec).__name__})")
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, "
+                            f"not {dec!r} ({type(dec).__name__})")
+        return cls(*dec.as_integer_ratio())
 
     @property
     def numerator(self):

@@ -9,6 +9,7 @@ import math
 import numbers
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
+from decimal import Decimal
 from fractions import Fraction
 
 __all__ = ["NormalDist", "StatisticsError", "correlation", "covariance", "fmean", "geometric_mean",
@@ -126,6 +127,9 @@ def _convert(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
+    if issubclass(kind, Decimal):
+        # A Decimal is not made from a Fraction: divide in the current context.
+        return kind(value.numerator) / kind(value.denominator)
     return kind(value)
 
 
@@ -139,6 +143,26 @@ def _sqrt_ratio(numerator, denominator):
         return root / 1
     root = _isqrt_round_to_odd(numerator << (-2 * extra), denominator)
     return root / (1 << -extra)
+
+
+def _decimal_sqrt_ratio(numerator, denominator):
+    """The square root of numerator/denominator as a Decimal correctly rounded in the
+    current context: Decimal's sqrt of the rounded quotient, moved one step when the
+    exact root lies beyond the midpoint with a neighbour."""
+    if numerator <= 0:
+        if not numerator:
+            return Decimal(0)
+        numerator, denominator = -numerator, -denominator
+    root = (Decimal(numerator) / Decimal(denominator)).sqrt()
+    root_top, root_bottom = root.as_integer_ratio()
+    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        top, bottom = neighbour.as_integer_ratio()
+        # Compare numerator/denominator with the squared midpoint of root and neighbour.
+        exact = 4 * numerator * (root_bottom * bottom) ** 2
+        midpoint = denominator * (root_bottom * top + bottom * root_top) ** 2
+        if (exact > midpoint) if beyond > 0 else (exact < midpoint):
+            return neighbour
+    return root
 
 
 def _isqrt_round_to_odd(numerator, denominator):
@@ -341,6 +365,8 @@ def stdev(data, xbar=None):
     if count < 2:
         raise StatisticsError("stdev requires at least two data points")
     spread = squares / (count - 1)
+    if issubclass(kind, Decimal):
+        return _decimal_sqrt_ratio(spread.numerator, spread.denominator)
     return _sqrt_ratio(spread.numerator, spread.denominator)
 
 
@@ -350,6 +376,8 @@ def pstdev(data, mu=None):
     if count < 1:
         raise StatisticsError("pstdev requires at least one data point")
     spread = squares / count
+    if issubclass(kind, Decimal):
+        return _decimal_sqrt_ratio(spread.numerator, spread.denominator)
     return _sqrt_ratio(spread.numerator, spread.denominator)
 
 

@@ -35,6 +35,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/dataclasses.py"),
     ),
     ("datetime", false, include_str!("../../lib/datetime.py")),
+    ("decimal", false, include_str!("../../lib/decimal.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("fnmatch", false, include_str!("../../lib/fnmatch.py")),
     ("fractions", false, include_str!("../../lib/fractions.py")),

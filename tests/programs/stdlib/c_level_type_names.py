@@ -3,6 +3,7 @@
 import array
 import collections
 import datetime
+import decimal
 import functools
 import io
 import itertools
@@ -34,6 +35,9 @@ show(lambda: datetime.date(2020, 1, 1) + 3)
 show(lambda: datetime.timedelta(1) < datetime.date(2020, 1, 1))
 show(lambda: datetime.datetime(2020, 1, 1).missing)
 show(lambda: datetime.timezone.utc * 2)
+show(lambda: decimal.Decimal(1) + 1.0)
+show(lambda: decimal.Decimal(1) < "a")
+show(lambda: decimal.getcontext().missing)
 
 
 class Stamp(datetime.date):
