@@ -54,7 +54,8 @@ enum Command {
         /// Timed runs of each command per program.
         #[arg(long, default_value_t = 5)]
         runs: usize,
-        /// Also time this interpreter, e.g. pypy3 (repeatable; skipped if not on PATH).
+        /// Also time this interpreter (repeatable; skipped if not on PATH). pypy3 is timed
+        /// by default when it is on PATH.
         #[arg(long)]
         vs: Vec<String>,
         /// Also write the figures as JSON to this file.
