@@ -374,3 +374,18 @@ impl Writer for RelocatingWriter {
         self.write_udata_at(offset, 0, size)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::SymbolNames;
+
+    #[test]
+    fn repeated_names_get_a_number() {
+        let mut names = SymbolNames::new();
+        assert_eq!(names.name("__main__", "f", ""), "py:__main__.f");
+        assert_eq!(names.name("__main__", "f", "[int]"), "py:__main__.f[int]");
+        assert_eq!(names.name("__main__", "f", ""), "py:__main__.f#2");
+        assert_eq!(names.name("__main__", "f", ""), "py:__main__.f#3");
+        assert_eq!(names.name("pkg.mod", "C.<lambda>", ""), "py:pkg.mod.C.<lambda>");
+    }
+}
