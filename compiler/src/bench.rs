@@ -27,6 +27,9 @@ pub struct BenchOptions {
 /// The interpreter whose output is the specification and whose time is the baseline.
 const REFERENCE: &str = "python3";
 
+/// The interpreter compared with by default, when it is on PATH.
+const DEFAULT_RIVAL: &str = "pypy3";
+
 /// Builds each program with `build(source, executable)`, runs it once to warm up and then
 /// `options.runs` times alternately under python3, as the executable and under each `--vs`
 /// interpreter, and prints a table of medians, speedups, peak memory and build times.
@@ -43,8 +46,13 @@ pub fn bench(
     let progress = Progress::new();
     let python = Interpreter::find(REFERENCE)
         .ok_or_else(|| format!("closc: {REFERENCE} not found on PATH\n"))?;
+    let rival_found = find_program(DEFAULT_RIVAL).is_some();
+    let (commands, note) = compared_commands(&options.vs, rival_found);
+    if let Some(note) = note {
+        progress.note(&note);
+    }
     let mut interpreters = Vec::new();
-    for command in &options.vs {
+    for command in &commands {
         match Interpreter::find(command) {
             Some(interpreter) => interpreters.push(interpreter),
             None => progress.note(&format!("note: `{command}` not found on PATH; skipping it")),
@@ -106,6 +114,25 @@ pub fn bench(
     }
     let all_matched = reports.iter().all(ProgramReport::all_matched);
     Ok(failures.is_empty() && all_matched)
+}
+
+/// The interpreters to time besides python3: those asked for with `--vs`, preceded by
+/// `DEFAULT_RIVAL` when it was not asked for but is on PATH (`rival_found`); and a note to
+/// print when it is missing.
+fn compared_commands(asked: &[String], rival_found: bool) -> (Vec<String>, Option<String>) {
+    let asked_for_rival = asked
+        .iter()
+        .any(|command| command.split_whitespace().next() == Some(DEFAULT_RIVAL));
+    if asked_for_rival {
+        (asked.to_vec(), None)
+    } else if rival_found {
+        let mut commands = vec![DEFAULT_RIVAL.to_string()];
+        commands.extend_from_slice(asked);
+        (commands, None)
+    } else {
+        let note = format!("note: `{DEFAULT_RIVAL}` is not on PATH: no PyPy column");
+        (asked.to_vec(), Some(note))
+    }
 }
 
 /// The name a program goes by in the progress line and the table: its file name.
@@ -864,6 +891,28 @@ mod tests {
                 .unwrap(),
             "exit status: 1 instead of exit status: 0; stdout line 2 is the end of output instead of \"2\"; \
              its stderr ends with \"ZeroDivisionError\""
+        );
+    }
+
+    #[test]
+    fn pypy_is_compared_with_when_present() {
+        let owned = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(compared_commands(&[], true), (owned(&["pypy3"]), None));
+        assert_eq!(
+            compared_commands(&owned(&["python3.12"]), true),
+            (owned(&["pypy3", "python3.12"]), None)
+        );
+        assert_eq!(
+            compared_commands(&owned(&["pypy3 -O"]), true),
+            (owned(&["pypy3 -O"]), None)
+        );
+        let (commands, note) = compared_commands(&[], false);
+        assert!(commands.is_empty());
+        assert!(note.unwrap().contains("pypy3"));
+        // Asked for explicitly, a missing pypy3 gets the usual "not found" note instead.
+        assert_eq!(
+            compared_commands(&owned(&["pypy3"]), false),
+            (owned(&["pypy3"]), None)
         );
     }
 

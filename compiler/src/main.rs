@@ -30,6 +30,10 @@ enum Command {
         /// Also look for imported modules in DIR (after the program's folder; repeatable).
         #[arg(short = 'I', long = "path", value_name = "DIR")]
         include: Vec<PathBuf>,
+        /// Keep symbols, named py:MODULE.QUALNAME, and write DWARF line tables mapping the
+        /// machine code to the .py lines (for perf, gdb, addr2line).
+        #[arg(short = 'g')]
+        debug: bool,
     },
     /// Compile a program into a temporary directory, run it and exit with its status.
     Run {
@@ -50,7 +54,8 @@ enum Command {
         /// Timed runs of each command per program.
         #[arg(long, default_value_t = 5)]
         runs: usize,
-        /// Also time this interpreter, e.g. pypy3 (repeatable; skipped if not on PATH).
+        /// Also time this interpreter (repeatable; skipped if not on PATH). pypy3 is timed
+        /// by default when it is on PATH.
         #[arg(long)]
         vs: Vec<String>,
         /// Also write the figures as JSON to this file.
@@ -86,7 +91,8 @@ fn main() -> ExitCode {
             output,
             emit,
             include,
-        } => build(&file, output, emit, &include).map(|()| 0),
+            debug,
+        } => build(&file, output, emit, &include, debug).map(|()| 0),
         Command::Run {
             file,
             include,
@@ -105,7 +111,7 @@ fn main() -> ExitCode {
                 json,
             };
             bench::bench(&options, &|source, output| {
-                build(source, Some(output.to_path_buf()), None, &[])
+                build(source, Some(output.to_path_buf()), None, &[], false)
             })
             .map(|all_matched| if all_matched { 0 } else { 1 })
         }
@@ -149,12 +155,14 @@ fn print_per_module(program: &modules::Program, mut show: impl FnMut(usize) -> S
     }
 }
 
-/// Runs the pipeline up to `emit` (or to the end) and writes the executable to `output`.
+/// Runs the pipeline up to `emit` (or to the end) and writes the executable to `output`,
+/// with symbols and line tables if `debug`.
 fn build(
     file: &Path,
     output: Option<PathBuf>,
     emit: Option<Stage>,
     include: &[PathBuf],
+    debug: bool,
 ) -> Result<(), String> {
     let program = modules::load(file, include).map_err(|failure| match failure {
         Ok(errors) => errors.iter().map(|e| e.render()).collect(),
@@ -198,7 +206,7 @@ fn build(
         natives: &program.natives,
         shipped_inits: &shipped_inits,
     };
-    let compiled = codegen::compile(&program_ir, &unit, emit == Some(Stage::Clif))
+    let compiled = codegen::compile(&program_ir, &unit, emit == Some(Stage::Clif), debug)
         .map_err(|e| format!("closc: internal error: {e}\n"))?;
     if emit == Some(Stage::Clif) {
         print!("{}", compiled.clif);
@@ -217,27 +225,30 @@ fn build(
     std::fs::write(&object_path, &compiled.object).map_err(|e| format!("closc: {e}\n"))?;
     let mut objects = vec![object_path];
     for (&index, init) in shipped.iter().zip(&shipped_inits) {
-        let name = format!("{}.o", program.modules[index].name);
+        // Objects with debug information are cached apart: without -g nothing changes.
+        let suffix = if debug { "g.o" } else { "o" };
+        let name = format!("{}.{suffix}", program.modules[index].name);
         let object = cache::cached(&name, scratch.path(), || {
-            compile_shipped(&program, index, init)
+            compile_shipped(&program, index, init, debug)
         });
         objects.push(object.map_err(|e| format!("closc: {e}\n"))?);
     }
-    link::link(&objects, &runtime, &output).map_err(|e| format!("closc: {e}\n"))
+    link::link(&objects, &runtime, &output, debug).map_err(|e| format!("closc: {e}\n"))
 }
 
 /// The object file of the shipped module `index`: a unit of its own, which any program that
-/// imports the module can link.
+/// imports the module can link; with line tables if `debug`.
 fn compile_shipped(
     program: &modules::Program,
     index: usize,
     init: &str,
+    debug: bool,
 ) -> Result<Vec<u8>, String> {
     let scope_trees =
         closc::front_end(program, &[index]).map_err(|errors| render_errors(program, errors))?;
     let module_ir = lower::lower(program, &[index], &scope_trees)
         .map_err(|errors| render_errors(program, errors))?;
-    let compiled = codegen::compile(&module_ir, &codegen::Unit::Shipped { init }, false)
+    let compiled = codegen::compile(&module_ir, &codegen::Unit::Shipped { init }, false, debug)
         .map_err(|e| format!("internal error: {e}\n"))?;
     Ok(compiled.object)
 }
@@ -245,7 +256,7 @@ fn compile_shipped(
 fn run(file: &Path, include: &[PathBuf], args: &[String]) -> Result<i32, String> {
     let scratch = tempfile::tempdir().map_err(|e| format!("closc: {e}\n"))?;
     let executable = scratch.path().join("program");
-    build(file, Some(executable.clone()), None, include)?;
+    build(file, Some(executable.clone()), None, include, false)?;
     let status = std::process::Command::new(&executable)
         .args(args)
         .status()

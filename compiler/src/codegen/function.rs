@@ -6,7 +6,7 @@ use crate::unboxed;
 use closc_abi::call;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F64, I64};
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, SourceLoc, Value};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::Module;
@@ -37,6 +37,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         int_clone: Option<CloneEntry>,
     ) {
         let mut b = FunctionBuilder::new(&mut context.func, builder_context);
+        // Under -g the prologue belongs to the `def` line, each statement to its own.
+        if cx.debug.is_some() {
+            b.set_srcloc(SourceLoc::new(function.first_line));
+        }
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);

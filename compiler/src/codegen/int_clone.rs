@@ -13,7 +13,8 @@ use crate::ir::{self, BinaryOp, CompareOp, Cond, Op, Operand, Stmt, UnaryOp};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature, Value,
+    AbiParam, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature,
+    SourceLoc, Value,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -46,6 +47,10 @@ pub fn lower(
     clone: &IntClone,
 ) {
     let mut b = FunctionBuilder::new(&mut context.func, builder_context);
+    let lines = cx.debug.is_some();
+    if lines {
+        b.set_srcloc(SourceLoc::new(function.first_line));
+    }
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -66,6 +71,7 @@ pub fn lower(
         bail,
         statements,
         inline_budget: INLINED_STATEMENTS,
+        lines,
     };
     fx.body(&function.body);
     // Falling off the end returns None: not an int.
@@ -99,6 +105,8 @@ struct CloneCx<'a, 'f> {
     statements: usize,
     /// How many more statements inlined copies may add.
     inline_budget: usize,
+    /// Whether instructions are marked with their source lines (`-g`).
+    lines: bool,
 }
 
 /// The state of one activation of the body.
@@ -279,7 +287,11 @@ impl CloneCx<'_, '_> {
                 }
                 self.start_unreachable_block();
             }
-            Stmt::Line(_) => {}
+            Stmt::Line(line) => {
+                if self.lines {
+                    self.b.set_srcloc(SourceLoc::new(*line));
+                }
+            }
             _ => unreachable!("int_clone admits no other statement"),
         }
     }

@@ -12,6 +12,7 @@ mod alloc;
 mod attributes;
 mod calls;
 mod common;
+mod debug;
 mod exceptions;
 mod function;
 mod int_clone;
@@ -65,7 +66,14 @@ pub fn shipped_init_symbol(module: &str) -> String {
     format!("closc_init_{}", module.replace('.', "__"))
 }
 
-pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Output, String> {
+/// Compiles `program` into an object file. With `debug` (`closc build -g`), compiled functions
+/// get readable symbol names and the object carries DWARF line tables (`debug.rs`).
+pub fn compile(
+    program: &ir::Module,
+    unit: &Unit,
+    keep_clif: bool,
+    debug: bool,
+) -> Result<Output, String> {
     let mut flags = settings::builder();
     // Not `is_pic`: every symbol generated code references is colocated (`func_ref`,
     // `data_ref`), so its references are RIP-relative and the linked executable is still
@@ -94,6 +102,7 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
         strings: Vec::new(),
         clif: keep_clif.then(String::new),
         attr_sites: 0,
+        debug: debug.then(debug::DebugInfo::default),
     };
     let table_size = program.consts.len() + program.functions.len();
     let globals = cx.data("closc_globals", program.globals.len())?;
@@ -122,8 +131,17 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
         int_clones_given_up,
         module_base,
     };
+    let mut readable_names = debug.then(debug::SymbolNames::new);
+    let mut symbol_name =
+        |i: usize, function: &ir::Function, variant: &str| match &mut readable_names {
+            Some(names) => {
+                let module = &program.modules[function.module as usize].name;
+                names.name(module, &function.qualname, variant)
+            }
+            None => format!("closc_fn{i}_{}{variant}", symbol_safe(&function.qualname)),
+        };
     for (i, function) in program.functions.iter().enumerate() {
-        let name = format!("closc_fn{i}_{}", symbol_safe(&function.qualname));
+        let name = symbol_name(i, function, "");
         let signature = cx.entry_signature(function.param_count());
         let id = cx
             .module
@@ -137,7 +155,7 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
             clones.push(None);
             continue;
         };
-        let name = format!("closc_fn{i}_{}__int", symbol_safe(&function.qualname));
+        let name = symbol_name(i, function, if debug { "[int]" } else { "__int" });
         let signature = int_clone::signature(&cx, function.argcount as usize);
         let id = cx
             .module
@@ -163,7 +181,12 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
             function,
             entry,
         );
-        cx.define(cx.functions[i], &mut context, &function.qualname)?;
+        cx.define(
+            cx.functions[i],
+            &mut context,
+            &function.qualname,
+            Some(function),
+        )?;
         if let Some((clone, id)) = &clones[i] {
             context.func.signature = int_clone::signature(&cx, function.argcount as usize);
             int_clone::lower(
@@ -179,6 +202,7 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
                 *id,
                 &mut context,
                 &format!("{} (int clone)", function.qualname),
+                Some(function),
             )?;
         }
     }
@@ -199,7 +223,11 @@ pub fn compile(program: &ir::Module, unit: &Unit, keep_clif: bool) -> Result<Out
         .define_data(strings, &description)
         .map_err(|e| e.to_string())?;
     let clif = cx.clif.take().unwrap_or_default();
-    let product = cx.module.finish();
+    let debug_info = cx.debug.take();
+    let mut product = cx.module.finish();
+    if let Some(debug_info) = debug_info {
+        debug_info.emit(&mut product, &program.modules)?;
+    }
     let object = product.emit().map_err(|e| e.to_string())?;
     Ok(Output { object, clif })
 }
@@ -258,6 +286,9 @@ struct ModuleCx {
     clif: Option<String>,
     /// Attribute sites so far, each with its cache in `closc_attr_caches`.
     attr_sites: usize,
+    /// Under `closc build -g`: the compiled functions and their lines so far. Codegen then
+    /// marks each statement's instructions with its source line.
+    debug: Option<debug::DebugInfo>,
 }
 
 impl ModuleCx {
@@ -336,13 +367,24 @@ impl ModuleCx {
         id
     }
 
-    fn define(&mut self, id: FuncId, context: &mut Context, name: &str) -> Result<(), String> {
+    /// Compiles the function built in `context` as `id`; `source` is the Python function it
+    /// runs, whose lines `-g` records (None for the startup code).
+    fn define(
+        &mut self,
+        id: FuncId,
+        context: &mut Context,
+        name: &str,
+        source: Option<&ir::Function>,
+    ) -> Result<(), String> {
         if let Some(clif) = &mut self.clif {
             clif.push_str(&format!("; {name}\n{}\n", context.func.display()));
         }
         self.module
             .define_function(id, context)
             .map_err(|e| format!("codegen of {name} failed: {e:?}"))?;
+        if let (Some(debug), Some(function)) = (&mut self.debug, source) {
+            debug.record(id, function, context)?;
+        }
         self.module.clear_context(context);
         Ok(())
     }

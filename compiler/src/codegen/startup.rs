@@ -104,7 +104,7 @@ impl ModuleCx {
         init.b.seal_all_blocks();
         let config = init.cx.module.target_config();
         init.b.finalize(config);
-        self.define(entry_id, context, name)
+        self.define(entry_id, context, name, None)
     }
 
     /// `fn(module_base) -> next_module_base`.

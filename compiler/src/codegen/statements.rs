@@ -6,7 +6,7 @@ use crate::ir::{self, Cond, Op, Operand, Stmt};
 use closc_abi::{cell, kind, marker, tuple};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{Block, InstBuilder, MemFlagsData, SourceLoc, Value};
 
 impl<'m, 'f> FunctionCx<'m, 'f> {
     pub(super) fn codegen_body(&mut self, body: &[Stmt]) {
@@ -168,6 +168,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.codegen_setattr(object, name, value);
             }
             Stmt::Line(line) => {
+                if self.cx.debug.is_some() {
+                    self.b.set_srcloc(SourceLoc::new(*line));
+                }
                 let line = self.small(i64::from(*line));
                 self.b.def_var(self.line, line);
             }
