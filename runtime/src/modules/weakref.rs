@@ -312,6 +312,7 @@ const PROXY_METHODS: &[(&str, function::NativeFn)] = &[
     ("__getattribute__", proxy_getattribute),
     ("__setattr__", proxy_setattr),
     ("__delattr__", proxy_delattr),
+    ("__hash__", proxy_hash),
     ("__repr__", proxy_repr),
     ("__str__", proxy_str),
     ("__bool__", proxy_bool),
@@ -346,7 +347,6 @@ fn make_proxy_class(name: &'static str, callable: bool) -> Value {
             function::new_method("__call__", proxy_call, Value::NULL, name),
         );
     }
-    native_class::class_set(cls, "__hash__", none());
     if let Some(c) = cls.get::<ClassObj>() {
         c.instance_weakref.set(false);
     }
@@ -410,19 +410,25 @@ fn proxy_delattr(args: &[Value], _kw: Kw) -> PyResult {
     Ok(none())
 }
 
-/// `<weakproxy at 0x...; to 'A' at 0x...>` (`; dead>` once the referent died).
+/// `<weakproxy at 0x... to A at 0x...>`; once the referent died, CPython shows None's
+/// type and address.
 fn proxy_repr(args: &[Value], _kw: Kw) -> PyResult {
     let this = args[0];
-    let text = match weak::referent(this) {
-        None => format!("<weakproxy at {:#x}; dead>", this.0),
-        Some(obj) => format!(
-            "<weakproxy at {:#x}; to '{}' at {:#x}>",
-            this.0,
-            qualified_type_name(obj),
-            obj.0
-        ),
-    };
-    Ok(pystr::new(&text))
+    let obj = weak::referent(this).unwrap_or_else(none);
+    Ok(pystr::new(&format!(
+        "<weakproxy at {:#x} to {} at {:#x}>",
+        this.0,
+        qualified_type_name(obj),
+        obj.0
+    )))
+}
+
+/// Proxies are unhashable, whatever their referent.
+fn proxy_hash(args: &[Value], _kw: Kw) -> PyResult {
+    type_error(format!(
+        "unhashable type: '{}'",
+        qualified_type_name(args[0])
+    ))
 }
 
 fn proxy_str(args: &[Value], _kw: Kw) -> PyResult {
