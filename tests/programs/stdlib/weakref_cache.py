@@ -1,5 +1,6 @@
 import gc
 import weakref
+from collections.abc import MutableMapping
 
 
 class Image:
@@ -39,18 +40,27 @@ def use_some():
 kept = use_some()
 gc.collect()
 print(sorted(cache._items), Image.loads, "a" in cache._items, "b" in cache._items)
-print(cache.get("b") is kept, Image.loads)
-print(sorted(cache._items.items()), list(cache._items.values()))
-d = cache._items
-try:
-    d["zzz"]
-except KeyError as e:
-    print("KeyError", e)
-print(d.pop("b"), len(d), d.pop("b", "gone"))
-d.update({"x": kept}, y=kept)
-print(sorted(d), d.setdefault("x", None), len(d.valuerefs()))
-print(type(d.valuerefs()[0]).__name__, d.valuerefs()[0].key in ("x", "y"))
-c = d.copy()
+
+
+def dictionary_methods():
+    # Referents are only touched inside functions: a word the stack scan finds in a
+    # long-lived frame could keep one alive.
+    print(cache.get("b") is kept, Image.loads)
+    print(sorted(cache._items.items()), list(cache._items.values()))
+    d = cache._items
+    try:
+        d["zzz"]
+    except KeyError as e:
+        print("KeyError", e)
+    print(d.pop("b"), len(d), d.pop("b", "gone"))
+    d.update({"x": kept}, y=kept)
+    print(sorted(d), d.setdefault("x", None), len(d.valuerefs()))
+    print(type(d.valuerefs()[0]).__name__, d.valuerefs()[0].key in ("x", "y"))
+    print(repr(d).startswith("<WeakValueDictionary at 0x"), isinstance(d, MutableMapping))
+    return d, d.copy()
+
+
+d, c = dictionary_methods()
 print(type(c).__name__, sorted(c))
 del kept
 gc.collect()
