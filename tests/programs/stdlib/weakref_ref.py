@@ -170,3 +170,15 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(weakref.getweakrefcount(1), weakref.getweakrefs("x"))
+
+# The __weakref__ slot: the first weak reference, or None.
+fresh = Node("fresh")
+print(fresh.__weakref__)
+fresh_ref = weakref.ref(fresh, note("fresh"))
+print(fresh.__weakref__ is fresh_ref, SlottedWeak().__weakref__)
+basic = weakref.ref(fresh)
+print(fresh.__weakref__ is basic)
+try:
+    Slotted().__weakref__
+except AttributeError as e:
+    print("AttributeError:", e)
