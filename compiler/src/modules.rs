@@ -43,6 +43,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "struct",
     "binascii",
     "array",
+    "_weakref",
 ];
 
 /// Native modules that a file of the same name cannot shadow (CPython's built-in ones).

@@ -83,6 +83,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("typing", false, include_str!("../../lib/typing.py")),
     ("uuid", false, include_str!("../../lib/uuid.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
+    ("weakref", false, include_str!("../../lib/weakref.py")),
 ];
 
 /// Names a shipped module's body enters in `sys.modules` for another module (`os` makes

@@ -44,6 +44,16 @@
 //! registered again (PEP 442): if its finalizer resurrects it, a later collection frees it
 //! without running it again.
 //!
+//! # Weak references
+//! `memory::weak` maps each weak reference to its referent outside the heap, so weak
+//! references keep nothing alive. After finalizer ordering (an object kept alive for its
+//! finalizer is alive, and so are its weak references' referents) and before the sweep,
+//! `weak::clear_unreachable` clears the weak references whose referents are unmarked and
+//! queues the callbacks of the live ones; they run after the collection, with the
+//! finalizers. Weakly referenceable objects are all mutable, so never old: a minor
+//! collection marks every live one (and `heap::is_marked` counts old objects as marked
+//! anyway).
+//!
 //! # Header bits
 //! `Header::gc` is `GC_STATIC` for the static objects (None, True, False, NotImplemented,
 //! Ellipsis, the empty tuple), which are never marked, traced or freed; for heap objects it
@@ -73,6 +83,7 @@
 
 use crate::memory::heap;
 use crate::memory::roots;
+use crate::memory::weak;
 use crate::objects::bytes::{ByteArrayObj, BytesObj};
 use crate::objects::class::{self, ClassObj, InstanceObj};
 use crate::objects::complex::ComplexObj;
@@ -268,9 +279,10 @@ pub fn take_finalizable() -> Vec<Value> {
         .collect()
 }
 
-/// The queued finalizable objects (collector roots).
+/// The queued finalizable objects and weak reference callbacks (collector roots).
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     QUEUED.with(|q| q.borrow().iter().for_each(|&v| visit(v)));
+    weak::gc_roots(visit);
 }
 
 #[inline(never)]
@@ -314,6 +326,7 @@ fn collect_now(major: bool) -> usize {
         }
     }
     let queued = marker.queue_unreachable_finalizable();
+    weak::clear_unreachable();
     let live_bytes = marker.marked_bytes + old_before;
     drop(marker);
     let freed = heap::sweep(finalize, live_bytes);

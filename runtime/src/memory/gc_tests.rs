@@ -8,6 +8,7 @@
 
 use crate::memory::gc::{self, NoGc, RootedVec};
 use crate::memory::heap;
+use crate::memory::weak;
 use crate::objects::function;
 use crate::objects::list::{self, ListObj};
 use crate::objects::str as pystr;
@@ -371,4 +372,70 @@ fn tuples_that_reach_mutable_objects_stay_young() {
             Some(format!("added {i}").as_str())
         );
     }
+}
+
+/// A weak reference (a stand-in object: the table accepts any heap object) to a fresh
+/// referent, with `callback`; the referent is unreachable when this returns, the weak
+/// reference is returned.
+#[inline(never)]
+fn weakly_referenced_garbage(callback: Value) -> (Value, Hidden) {
+    let referent = list::new(&[Value::small(1)]);
+    let weakref = list::new(&[]);
+    weak::register(weakref, referent, callback, 0);
+    (weakref, Hidden::of(referent))
+}
+
+/// Not inlined: the referent's address must not linger in the caller's frame.
+#[inline(never)]
+fn designates(weakref: Value, referent: Hidden) -> bool {
+    weak::referent(weakref).map(|v| v.0 as usize) == Some(referent.addr())
+}
+
+#[test]
+fn weak_references_are_cleared_when_their_referent_dies() {
+    let callback = RootedVec::from_vec(vec![pystr::new("callback")]);
+    let (weakref, referent) = weakly_referenced_garbage(callback[0]);
+    let weakref = RootedVec::from_vec(vec![weakref]);
+    assert!(designates(weakref[0], referent));
+    collect();
+    assert!(!referent.allocated());
+    assert!(weak::referent(weakref[0]).is_none());
+    assert!(weak::weakrefs_to(Value(referent.addr() as u64)).is_empty());
+    let (queued_ref, queued_callback) = weak::next_callback().expect("a queued callback");
+    assert_eq!(queued_ref, weakref[0]);
+    assert_eq!(queued_callback, callback[0]);
+    assert!(weak::next_callback().is_none());
+}
+
+#[test]
+fn weak_references_do_not_keep_their_referent_but_follow_it_while_it_lives() {
+    let referent = black_box(list::new(&[Value::small(2)]));
+    let weakrefs = RootedVec::from_vec(vec![list::new(&[]), list::new(&[])]);
+    weak::register(weakrefs[0], referent, Value::NULL, 0);
+    weak::register(weakrefs[1], referent, Value::NULL, 0);
+    collect();
+    assert_eq!(weak::referent(weakrefs[0]), Some(referent));
+    // Inserted at the head: newest first.
+    assert_eq!(weak::weakrefs_to(referent), vec![weakrefs[1], weakrefs[0]]);
+    assert!(weak::next_callback().is_none());
+    black_box(referent);
+}
+
+#[inline(never)]
+fn unreachable_weak_reference(referent: Value, callback: Value) -> Hidden {
+    let weakref = list::new(&[]);
+    weak::register(weakref, referent, callback, 0);
+    Hidden::of(weakref)
+}
+
+#[test]
+fn dead_weak_references_leave_the_table_and_their_callbacks_never_run() {
+    let referent = black_box(list::new(&[Value::small(3)]));
+    let callback = RootedVec::from_vec(vec![pystr::new("never")]);
+    let weakref = unreachable_weak_reference(referent, callback[0]);
+    collect();
+    assert!(!weakref.allocated());
+    assert!(weak::weakrefs_to(referent).is_empty());
+    assert!(weak::next_callback().is_none());
+    black_box(referent);
 }

@@ -30,6 +30,7 @@ pub mod structseq;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod weakref;
 
 mod import;
 
@@ -123,4 +124,5 @@ native_modules! {
     closc_native_struct => "struct", r#struct::entries;
     closc_native_binascii => "binascii", binascii::entries;
     closc_native_array => "array", array::entries;
+    closc_native__weakref => "_weakref", weakref::entries;
 }

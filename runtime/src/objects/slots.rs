@@ -96,9 +96,12 @@ pub fn declare(cls: Value, bases: &[Value], namespace: &DictObj) -> PyResult<Dec
     }
     let base_dict = base_classes().any(|b| b.instance_dict.get());
     let base_weakref = base_classes().any(|b| b.instance_weakref.get());
+    let fixed_size = !variable_size(solid_base(best_class));
     let Some(slots) = namespace.get_str(pystr::intern("__slots__")) else {
         c.instance_dict.set(true);
-        c.instance_weakref.set(true);
+        // As in CPython, instances of subclasses of int, bytes and tuple (variable-sized)
+        // cannot be weakly referenced.
+        c.instance_weakref.set(fixed_size || base_weakref);
         c.set_fixed_words(inherited);
         c.solid_base.set(solid_base(best_class));
         return Ok(Declaration {
@@ -110,7 +113,6 @@ pub fn declare(cls: Value, bases: &[Value], namespace: &DictObj) -> PyResult<Dec
     } else {
         iter::collect(slots)?
     };
-    let fixed_size = !variable_size(solid_base(best_class));
     if !names.is_empty() && !fixed_size {
         return type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",

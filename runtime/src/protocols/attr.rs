@@ -176,6 +176,15 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
             return Ok(None)
         }
         "__dict__" => return Ok(class::instance_dict(o).map(Value::from_ref)),
+        // The `__weakref__` slot: the object's first weak reference, if any.
+        "__weakref__"
+            if cls
+                .get::<ClassObj>()
+                .is_some_and(|c| c.instance_weakref.get()) =>
+        {
+            let first = crate::memory::weak::weakrefs_to(o).first().copied();
+            return Ok(Some(first.unwrap_or_else(none)));
+        }
         _ => {}
     }
     match found {

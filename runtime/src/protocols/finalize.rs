@@ -1,14 +1,16 @@
-//! Running finalizers: the `__del__` methods of instances and the closing of suspended
-//! generators (`memory::gc` explains which objects have finalizers and when the collector
-//! queues them). They run outside the collector: after the collection that found their
-//! objects unreachable, at the safepoint that ran it (`rt_gc_safepoint`,
-//! `rt_frame_check`), in `gc.collect()`, and at exit for every object still alive.
+//! Running finalizers: the `__del__` methods of instances, the closing of suspended
+//! generators and the callbacks of cleared weak references (`memory::gc` explains which
+//! objects have finalizers and when the collector queues them). They run outside the
+//! collector: after the collection that found their objects unreachable, at the safepoint
+//! that ran it (`rt_gc_safepoint`, `rt_frame_check`), in `gc.collect()`, and at exit for
+//! every object still alive (weak reference callbacks excepted, as in CPython).
 //!
 //! As in CPython, an exception escaping a finalizer is reported on stderr ("Exception
 //! ignored in: ...", with its traceback) and the program goes on.
 
 use crate::memory::gc::{self, RootedVec};
 use crate::memory::roots;
+use crate::memory::weak;
 use crate::objects::exceptions;
 use crate::objects::generator;
 use crate::objects::value::{Kind, Value};
@@ -49,8 +51,14 @@ fn run_queued() -> usize {
         return 0;
     }
     let mut ran = 0;
-    while let Some(obj) = gc::next_finalizer() {
-        run(obj);
+    loop {
+        if let Some((weakref, callback)) = weak::next_callback() {
+            run_weakref_callback(weakref, callback);
+        } else if let Some(obj) = gc::next_finalizer() {
+            run(obj);
+        } else {
+            break;
+        }
         ran += 1;
     }
     RUNNING.with(|r| r.set(false));
@@ -68,6 +76,18 @@ fn run(obj: Value) {
     };
     if let Err(context) = outcome {
         report_unraisable("Exception ignored in", context, exceptions::take_pending());
+    }
+    if !saved.is_null() {
+        exceptions::restore_pending(saved);
+    }
+}
+
+/// Calls the callback of a weak reference cleared by a collection, with the weak reference
+/// (CPython calls them before the finalizers its collector finds); reports what it raises.
+fn run_weakref_callback(weakref: Value, callback: Value) {
+    let saved = exceptions::take_pending();
+    if call::call_rooted(callback, &[weakref], Kw::NONE).is_err() {
+        report_unraisable("Exception ignored in", callback, exceptions::take_pending());
     }
     if !saved.is_null() {
         exceptions::restore_pending(saved);
