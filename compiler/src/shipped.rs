@@ -35,6 +35,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         include_str!("../../lib/dataclasses.py"),
     ),
     ("datetime", false, include_str!("../../lib/datetime.py")),
+    ("difflib", false, include_str!("../../lib/difflib.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("fnmatch", false, include_str!("../../lib/fnmatch.py")),
     ("fractions", false, include_str!("../../lib/fractions.py")),
@@ -80,6 +81,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("types", false, include_str!("../../lib/types.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
+    (
+        "unittest",
+        true,
+        include_str!("../../lib/unittest/__init__.py"),
+    ),
     ("uuid", false, include_str!("../../lib/uuid.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
