@@ -1,7 +1,8 @@
 """The unit testing framework: test cases, suites, a loader, a text runner and main().
 
 One module holds what CPython spreads over unittest.case, .suite, .loader, .result,
-.runner and .main; the classes keep CPython's names, reprs, messages and output format.
+.runner and .main; the classes keep CPython's names, reprs, messages and output format
+(each class's __module__ names the submodule CPython defines it in, as reprs show it).
 """
 
 import difflib
@@ -147,9 +148,13 @@ def _count_differences_by_equality(first, second):
 class SkipTest(Exception):
     """Raise this in a test to skip it."""
 
+    __module__ = 'unittest.case'
+
 
 class _ShouldStop(Exception):
     """Stops a test's remaining subtests (failfast, or an expected failure seen)."""
+
+    __module__ = 'unittest.case'
 
 
 # ---------------------------------------------------------------- decorators
@@ -236,6 +241,8 @@ def _enter_context(cm, add_cleanup):
 class _Outcome:
     """What happened while a test ran: whether it still succeeds, an expected failure."""
 
+    __module__ = 'unittest.case'
+
     def __init__(self, result=None):
         self.expecting_failure = False
         self.result = result
@@ -250,6 +257,8 @@ class _Outcome:
 class _TestPart:
     """A context manager running one part of a test (setUp, the method, a cleanup,
     a subtest) and recording its exception in the result instead of raising it."""
+
+    __module__ = 'unittest.case'
 
     def __init__(self, outcome, test_case, subtest):
         self.outcome = outcome
@@ -308,6 +317,8 @@ def _add_error(result, test, exc_info):
 
 class _SubTestContext:
     """What `with self.subTest(...)` enters: one subtest run as a part of its test."""
+
+    __module__ = 'unittest.case'
 
     def __init__(self, test_case, message, params):
         self.test_case = test_case
@@ -372,6 +383,8 @@ def _expected_name(expected):
 class _AssertionContext:
     """Shared by assertRaises and assertWarns: the context manager, or the callable form."""
 
+    __module__ = 'unittest.case'
+
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
         self.test_case = test_case
@@ -411,6 +424,8 @@ class _AssertionContext:
 
 
 class _AssertRaisesContext(_AssertionContext):
+    __module__ = 'unittest.case'
+
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
@@ -432,6 +447,8 @@ class _AssertRaisesContext(_AssertionContext):
 
 
 class _AssertWarnsContext(_AssertionContext):
+    __module__ = 'unittest.case'
+
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
 
@@ -473,6 +490,8 @@ class _AssertWarnsContext(_AssertionContext):
 
 class TestCase:
     """A test case: its test methods, run one per instance with setUp and tearDown."""
+
+    __module__ = 'unittest.case'
 
     failureException = AssertionError
     longMessage = True
@@ -933,19 +952,15 @@ class TestCase:
             return
         if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
             self._baseAssertEqual(first, second, msg)
-        # Both texts end with a newline for the diff, so that a missing final
-        # newline shows as a difference of the last line.
-        if first and second:
-            if first[-1] != '\n' or second[-1] != '\n':
-                first += '\n'
-                second += '\n'
-        elif second and second[-1] != '\n':
-            second += '\n'
-        elif first and first[-1] != '\n':
-            first += '\n'
+        first_lines = first.splitlines(keepends=True)
+        second_lines = second.splitlines(keepends=True)
+        # A one-line text without a line end gets one for the diff, so that the
+        # hint line below it starts on a line of its own.
+        if len(first_lines) == 1 and first.strip('\r\n') == first:
+            first_lines = [first + '\n']
+            second_lines = [second + '\n']
         standard = '%s != %s' % _common_shorten_repr(first, second)
-        diff = '\n' + ''.join(difflib.ndiff(first.splitlines(keepends=True),
-                                            second.splitlines(keepends=True)))
+        diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
         standard = self._truncateMessage(standard, diff)
         self.fail(self._formatMessage(msg, standard))
 
@@ -1028,9 +1043,13 @@ class TestCase:
 class _UnexpectedSuccess(Exception):
     """The test was expected to fail and did not."""
 
+    __module__ = 'unittest.case'
+
 
 class FunctionTestCase(TestCase):
     """A test case wrapping a function, with optional set-up and tear-down functions."""
+
+    __module__ = 'unittest.case'
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
@@ -1081,6 +1100,8 @@ class FunctionTestCase(TestCase):
 class _SubTest(TestCase):
     """A subtest of a test, as the result sees it: described by its message and params."""
 
+    __module__ = 'unittest.case'
+
     def __init__(self, test_case, message, params):
         super().__init__()
         self._message = message
@@ -1114,6 +1135,8 @@ class _SubTest(TestCase):
 
 class BaseTestSuite:
     """A composite test: runs its tests in the order they were added."""
+
+    __module__ = 'unittest.suite'
 
     def __init__(self, tests=()):
         self._tests = []
@@ -1167,6 +1190,8 @@ class BaseTestSuite:
 class TestSuite(BaseTestSuite):
     """A suite that also runs the class and module fixtures (setUpClass, setUpModule
     and their tear-downs) around the tests it contains, at any depth of nesting."""
+
+    __module__ = 'unittest.suite'
 
     def run(self, result, debug=False):
         top_level = False
@@ -1323,6 +1348,8 @@ class TestSuite(BaseTestSuite):
 class _ErrorHolder:
     """Stands for a test in a result when a fixture outside any test failed."""
 
+    __module__ = 'unittest.suite'
+
     failureException = None
 
     def __init__(self, description):
@@ -1353,6 +1380,8 @@ class _ErrorHolder:
 class _DebugResult:
     """The result TestSuite.debug runs with: lets the fixtures' exceptions through."""
 
+    __module__ = 'unittest.suite'
+
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
@@ -1371,6 +1400,8 @@ def _stops_on_failfast(method):
 
 class TestResult:
     """Holds the outcome of a run: the failures, errors, skips and the tests counted."""
+
+    __module__ = 'unittest.result'
 
     _previousTestClass = None
     _testRunEntered = False
@@ -1443,8 +1474,21 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         """The traceback of `err` without the frames of this module."""
         own_frame = '  File "%s"' % __file__
-        pieces = traceback.format_exception(err[0], err[1], err[2])
-        return ''.join(p for p in pieces if not p.startswith(own_frame))
+        kept = []
+        # A traceback header stays only if one of its frames does, as CPython's
+        # traceback of an exception raised inside unittest has no header.
+        header = None
+        for piece in traceback.format_exception(err[0], err[1], err[2]):
+            if piece == 'Traceback (most recent call last):\n':
+                header = piece
+                continue
+            if piece.startswith(own_frame):
+                continue
+            if header is not None and piece.startswith('  File '):
+                kept.append(header)
+            header = None
+            kept.append(piece)
+        return ''.join(kept)
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (
@@ -1453,6 +1497,8 @@ class TestResult:
 
 class _WritelnDecorator:
     """A stream with a writeln method."""
+
+    __module__ = 'unittest.runner'
 
     def __init__(self, stream):
         self.stream = stream
@@ -1470,6 +1516,8 @@ class _WritelnDecorator:
 
 class TextTestResult(TestResult):
     """A result that reports each test on a stream as it ends: a character, or a line."""
+
+    __module__ = 'unittest.runner'
 
     separator1 = '=' * 70
     separator2 = '-' * 70
@@ -1590,6 +1638,8 @@ class TextTestResult(TestResult):
 class TextTestRunner:
     """Runs tests and reports them on a stream (sys.stderr by default), then sums up."""
 
+    __module__ = 'unittest.runner'
+
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
@@ -1617,6 +1667,10 @@ class TextTestRunner:
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                # The deprecated assertion aliases warn once per module, not per call.
+                if self.warnings in ['default', 'always']:
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             start_time = time.perf_counter()
             start_run = getattr(result, 'startTestRun', None)
             if start_run is not None:
@@ -1687,6 +1741,8 @@ class _FailedTest(TestCase):
 
 class TestLoader:
     """Makes suites of the tests of classes, modules and dotted names."""
+
+    __module__ = 'unittest.loader'
 
     testMethodPrefix = 'test'
     sortTestMethodsUsing = staticmethod(_sorting_order)
@@ -1844,6 +1900,8 @@ def _as_name_pattern(pattern):
 class TestProgram:
     """The command line of a test module: parses argv, loads and runs the tests, and
     exits with 0 if they passed, 1 if not (unless exit=False)."""
+
+    __module__ = 'unittest.main'
 
     module = None
     verbosity = 1
