@@ -86,6 +86,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         true,
         include_str!("../../lib/unittest/__init__.py"),
     ),
+    (
+        "unittest._log",
+        false,
+        include_str!("../../lib/unittest/_log.py"),
+    ),
     ("uuid", false, include_str!("../../lib/uuid.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
 ];

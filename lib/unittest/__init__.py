@@ -7,6 +7,7 @@ One module holds what CPython spreads over unittest.case, .suite, .loader, .resu
 
 import difflib
 import functools
+import io
 import os
 import pprint
 import re
@@ -380,23 +381,32 @@ def _expected_name(expected):
         return str(expected)
 
 
-class _AssertionContext:
+class _BaseTestCaseContext:
+    """A context manager of a test case's assertion, failing with the case's message."""
+
+    __module__ = 'unittest.case'
+
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standard_message):
+        message = self.test_case._formatMessage(self.msg, standard_message)
+        raise self.test_case.failureException(message)
+
+
+class _AssertionContext(_BaseTestCaseContext):
     """Shared by assertRaises and assertWarns: the context manager, or the callable form."""
 
     __module__ = 'unittest.case'
 
     def __init__(self, expected, test_case, expected_regex=None):
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
         if expected_regex is not None:
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
-
-    def _raiseFailure(self, standard_message):
-        message = self.test_case._formatMessage(self.msg, standard_message)
-        raise self.test_case.failureException(message)
 
     def handle(self, name, args, kwargs):
         if not _is_subtype(self.expected, self._base_type):
@@ -749,6 +759,14 @@ class TestCase:
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from unittest._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         # Only for operands of exactly the same type: a subclass may redefine equality.
@@ -1236,8 +1254,11 @@ class TestSuite(BaseTestSuite):
             pass
         set_up_class = getattr(current, 'setUpClass', None)
         do_class_cleanups = getattr(current, 'doClassCleanups', None)
-        if set_up_class is None:
-            return
+        if set_up_class is not None:
+            _with_buffered_output(result, self._setUpClass, current, set_up_class,
+                                  do_class_cleanups, result)
+
+    def _setUpClass(self, current, set_up_class, do_class_cleanups, result):
         failed = False
         class_name = strclass(current)
         try:
@@ -1271,8 +1292,11 @@ class TestSuite(BaseTestSuite):
         if module is None:
             return
         set_up_module = getattr(module, 'setUpModule', None)
-        if set_up_module is None:
-            return
+        if set_up_module is not None:
+            _with_buffered_output(result, self._setUpModule, current_module, set_up_module,
+                                  result)
+
+    def _setUpModule(self, current_module, set_up_module, result):
         try:
             set_up_module()
         except Exception as exc:
@@ -1299,8 +1323,11 @@ class TestSuite(BaseTestSuite):
         if previous_module is None or result._moduleSetUpFailed:
             return
         module = sys.modules.get(previous_module)
-        if module is None:
-            return
+        if module is not None:
+            _with_buffered_output(result, self._tearDownModule, module, previous_module,
+                                  result)
+
+    def _tearDownModule(self, module, previous_module, result):
         tear_down_module = getattr(module, 'tearDownModule', None)
         if tear_down_module is not None:
             try:
@@ -1328,6 +1355,11 @@ class TestSuite(BaseTestSuite):
             return
         tear_down_class = getattr(previous, 'tearDownClass', None)
         do_class_cleanups = getattr(previous, 'doClassCleanups', None)
+        if tear_down_class is not None or do_class_cleanups is not None:
+            _with_buffered_output(result, self._tearDownClass, previous, tear_down_class,
+                                  do_class_cleanups, result)
+
+    def _tearDownClass(self, previous, tear_down_class, do_class_cleanups, result):
         class_name = strclass(previous)
         if tear_down_class is not None:
             try:
@@ -1343,6 +1375,20 @@ class TestSuite(BaseTestSuite):
                     raise exc_info[1]
                 self._addFixtureError(result, exc_info[1], 'tearDownClass', class_name,
                                       exc_info)
+
+
+def _with_buffered_output(result, fixture, *args):
+    """Runs a class or module fixture with the output buffered, as tests are, when
+    the result buffers it (--buffer)."""
+    set_up = getattr(result, '_setupStdout', None)
+    if set_up is not None:
+        set_up()
+    try:
+        fixture(*args)
+    finally:
+        restore = getattr(result, '_restoreStdout', None)
+        if restore is not None:
+            restore()
 
 
 class _ErrorHolder:
@@ -1389,6 +1435,10 @@ class _DebugResult:
 
 # ---------------------------------------------------------------- results
 
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
 def _stops_on_failfast(method):
     @functools.wraps(method)
     def checked(self, *args, **kw):
@@ -1418,18 +1468,55 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        """With buffer, a test's output goes to buffers, shown only if it fails."""
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(_STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(_STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
@@ -1437,10 +1524,12 @@ class TestResult:
     @_stops_on_failfast
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @_stops_on_failfast
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -1450,6 +1539,7 @@ class TestResult:
                 self.failures.append((subtest, self._exc_info_to_string(err, test)))
             else:
                 self.errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -1488,6 +1578,13 @@ class TestResult:
                 kept.append(header)
             header = None
             kept.append(piece)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                kept.append(_STDOUT_LINE % (output if output.endswith('\n') else output + '\n'))
+            if error:
+                kept.append(_STDERR_LINE % (error if error.endswith('\n') else error + '\n'))
         return ''.join(kept)
 
     def __repr__(self):
