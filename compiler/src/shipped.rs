@@ -91,6 +91,11 @@ pub const MODULES: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../lib/unittest/_log.py"),
     ),
+    (
+        "unittest.mock",
+        false,
+        include_str!("../../lib/unittest/mock.py"),
+    ),
     ("uuid", false, include_str!("../../lib/uuid.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
