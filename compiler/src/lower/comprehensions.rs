@@ -62,6 +62,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             Op::Iter(first)
         });
         let id = self.lift(scope, |f| {
+            // The comprehension's frame shows in tracebacks, at its line, as in CPython.
+            let line = f.line_of(range.start());
+            f.emit(Stmt::Line(line));
             let result = f.assign(match kind {
                 ComprehensionKind::List => Op::List(Vec::new()),
                 ComprehensionKind::Set => Op::Set(Vec::new()),

@@ -49,12 +49,14 @@ impl<'l, 'a> FnLowering<'l, 'a> {
     /// `with manager as target: body`, as CPython 3.11 runs it: `__exit__` gets the exception's
     /// type, the exception and its traceback (and suppresses it by returning a true value), or `None`s when the body completes or
     /// leaves by `return`, `break` or `continue`. `async with` awaits what `__aenter__` and
-    /// `__aexit__` return.
+    /// `__aexit__` return. As in CPython, tracebacks show `__exit__` called from `line`, the
+    /// `with` statement's.
     pub(super) fn with_stmt(
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         is_async: bool,
+        line: u32,
     ) {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
@@ -85,12 +87,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             if let Some(target) = &item.optional_vars {
                 f.store(target, value);
             }
-            f.with_stmt(rest, body, is_async);
+            f.with_stmt(rest, body, is_async, line);
         });
         self.finally_stack.pop();
         let handler = self.nested(|f| {
             let exception = f.assign(Op::FetchException);
             f.handling(exception, |f, previous| {
+                f.emit(Stmt::Line(line));
                 let type_builtin = f.lowering.constant(Const::Builtin("type".into()));
                 let class = f.value(Op::Call {
                     callee: Operand::Const(type_builtin),
@@ -114,10 +117,13 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 f.emit(Stmt::Break(after));
             });
         });
-        let mut block = vec![Stmt::Try {
-            body: guarded,
-            handler,
-        }];
+        let mut block = vec![
+            Stmt::Try {
+                body: guarded,
+                handler,
+            },
+            Stmt::Line(line),
+        ];
         block.extend(self.exit_call(exit, is_async));
         self.emit(Stmt::Block {
             label: after,

@@ -78,6 +78,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     .scopes
                     .scope_of(lambda.range, ScopeKind::Lambda);
                 self.make_function(scope, lambda.parameters.as_deref(), |f| {
+                    // The lambda's frame shows in tracebacks, at its body's line.
+                    let line = f.line_of(ruff_text_size::Ranged::start(&*lambda.body));
+                    f.emit(Stmt::Line(line));
                     let value = f.expr(&lambda.body);
                     f.emit(Stmt::Return(value));
                 })

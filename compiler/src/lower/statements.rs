@@ -147,7 +147,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                 self.run_finally_blocks(depth);
                 self.emit(Stmt::Continue(label));
             }
-            S::With(with) => self.with_stmt(&with.items, &with.body, with.is_async),
+            S::With(with) => self.with_stmt(&with.items, &with.body, with.is_async, line),
             S::Match(match_) => self.match_stmt(match_),
             S::TypeAlias(t) => self.unsupported(t.range, "type alias"),
             S::IpyEscapeCommand(c) => self.unsupported(c.range, "IPython escape command"),

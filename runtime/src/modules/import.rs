@@ -70,7 +70,10 @@ fn exec_compiled(index: usize) -> PyResult {
         }
     }
     sys_modules_dict().set(m.name, module)?;
-    m.initializing.set(true);
+    // A script's `__main__` has no spec, so CPython never calls it partially
+    // initialized: `module '__main__' has no attribute 'x'` while it runs.
+    m.initializing
+        .set(pystr::as_str(info.name) != Some("__main__"));
     let function = function::new_function(info.body, Value::NULL, Value::NULL, &[])?;
     let result = call::call_rooted(function, &[], Kw::NONE);
     m.initializing.set(false);
