@@ -386,6 +386,9 @@ mod tests {
         assert_eq!(names.name("__main__", "f", "[int]"), "py:__main__.f[int]");
         assert_eq!(names.name("__main__", "f", ""), "py:__main__.f#2");
         assert_eq!(names.name("__main__", "f", ""), "py:__main__.f#3");
-        assert_eq!(names.name("pkg.mod", "C.<lambda>", ""), "py:pkg.mod.C.<lambda>");
+        assert_eq!(
+            names.name("pkg.mod", "C.<lambda>", ""),
+            "py:pkg.mod.C.<lambda>"
+        );
     }
 }
