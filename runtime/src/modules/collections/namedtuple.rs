@@ -55,12 +55,15 @@ pub fn namedtuple_make(cls: Value, values: &[Value]) -> PyResult {
     Ok(o)
 }
 
-fn nt_init(args: &[Value], kw: Kw) -> PyResult {
-    let Some(&o) = args.first() else {
-        return type_error("namedtuple __init__ needs an argument");
+/// `__new__(cls, *values, **fields)`: the fields are set here, not in `__init__`, so that
+/// `cls.__new__(cls, ...)` (as `pickle` and `copy` call it) makes a complete instance.
+fn nt_new(args: &[Value], kw: Kw) -> PyResult {
+    let Some(&cls) = args.first() else {
+        return type_error("namedtuple.__new__(): not enough arguments");
     };
-    let cls = class::instance_class(o);
-    let fields = nt_fields(cls).unwrap_or(&[]);
+    let Some(fields) = nt_fields(cls) else {
+        return type_error("namedtuple.__new__(X): X is not a namedtuple class");
+    };
     let name = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
     let given = &args[1..];
     let n = fields.len();
@@ -115,10 +118,7 @@ fn nt_init(args: &[Value], kw: Kw) -> PyResult {
             if missing.len() == 1 { "" } else { "s" }
         ));
     }
-    for (f, v) in fields.iter().zip(&vals) {
-        class::store_own_attr(o, *f, *v)?;
-    }
-    Ok(none())
+    namedtuple_make(cls, &vals)
 }
 
 fn nt_repr(args: &[Value], _kw: Kw) -> PyResult {
@@ -311,7 +311,7 @@ fn nt_delattr(args: &[Value], _kw: Kw) -> PyResult {
 }
 
 const NT_METHODS: &[(&str, NativeFn)] = &[
-    ("__init__", nt_init),
+    ("__new__", nt_new),
     ("__setattr__", nt_setattr),
     ("__delattr__", nt_delattr),
     ("__repr__", nt_repr),
