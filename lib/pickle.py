@@ -1165,7 +1165,7 @@ class Unpickler:
         load = getattr(self, "persistent_load", None)
         if load is None:
             raise UnpicklingError(
-                "A load persistent id instruction was encountered, but no persistent_load function was specified."
+                "A load persistent id instruction was encountered,\nbut no persistent_load function was specified."
             )
         self.stack.append(load(pid))
 
