@@ -450,13 +450,13 @@ class Pickler:
         self.write(self._get(self.memo[id(obj)][0]))
 
     def save(self, obj, save_persistent_id=True):
+        self._out.commit_frame()
         if save_persistent_id and self._persistent_id is not None:
             pid = self._persistent_id(obj)
             if pid is not None:
                 self._save_pers(pid)
                 return
         self._save(obj)
-        self._out.commit_frame()
 
     def _save(self, obj):
         cls = type(obj)

@@ -23,3 +23,7 @@ for x in (0.1, -0.0, float("inf"), float("-inf"), 1e-310, 123456789.125):
     print(pickle.dumps(x, 0), pickle.dumps(x), pickle.loads(pickle.dumps(x, 0)) == x)
 nan = pickle.loads(pickle.dumps(float("nan")))
 print(nan != nan)
+# A frame is closed when the next object starts, after the opcodes that end the last one.
+nested = [["x" * 40000, "y" * 40000], {}]
+data = pickle.dumps(nested)
+print(len(data), data[:12], data[80040:80070])
