@@ -13,16 +13,15 @@ For module specific errors, copy.Error is raised.
 
 A class controls its copies with `__copy__()` and `__deepcopy__(memo)`, or with
 `__reduce_ex__`/`__reduce__` (whose result is rebuilt as `copy` does in CPython), or with
-`__getstate__`/`__setstate__`/`__getnewargs__`. Other instances are copied as CPython's
-`object.__reduce_ex__(4)` would have them copied: a new instance made by the class's
-`__new__`, given the original's `__dict__` and slot values, and for subclasses of
-builtin containers their items.
-
-closc has no `copyreg` (its `dispatch_table` is not consulted) and no `pickle`: objects
-closc cannot rebuild raise the `TypeError` CPython's pickling raises for them.
+`__getstate__`/`__setstate__`/`__getnewargs__`; a function registered with
+`copyreg.pickle` reduces the instances of its type. Other objects are reduced by
+`copyreg._reduce_ex_of`, as CPython's `object.__reduce_ex__(4)` reduces them: a new
+instance made by the class's `__new__`, given the original's `__dict__` and slot values,
+and for subclasses of builtin containers their items. Objects that cannot be rebuilt
+raise the `TypeError` CPython's pickling raises for them.
 """
 
-from collections import deque, OrderedDict, defaultdict, Counter
+from copyreg import dispatch_table, _reduce_ex_of
 
 
 class Error(Exception):
@@ -152,130 +151,12 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _defined_below_object(cls, name):
-    for klass in cls.__mro__:
-        if klass is object:
-            return False
-        if name in klass.__dict__:
-            return True
-    return False
-
-
-def _slot_names(cls):
-    """The names of the slots of `cls`'s instances, mangled, most derived class first."""
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = klass.__name__.lstrip("_")
-                if stripped:
-                    name = f"_{stripped}{name}"
-            names.append(name)
-    return names
-
-
-def _default_state(x):
-    """What `object.__getstate__` returns for `x`."""
-    state = getattr(x, "__dict__", None)
-    if not state:
-        state = None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _own_attributes(x):
-    """The instance attributes of a closc collections object (deque, defaultdict, ...),
-    without those closc keeps its own data in, or None if there are none."""
-    state = {}
-    for name, value in getattr(x, "__dict__", {}).items():
-        if name.startswith("__closc_") or name in ("maxlen", "default_factory"):
-            continue
-        state[name] = value
-    return state or None
-
-
-_builtin_values = (tuple, int, float, complex, str, bytes)
-
-
 def _reduction(x):
-    """`x.__reduce_ex__(4)` for the objects closc rebuilds itself."""
-    cls = type(x)
-    if _defined_below_object(cls, "__reduce_ex__"):
-        return x.__reduce_ex__(4)
-    if _defined_below_object(cls, "__reduce__"):
-        return x.__reduce__()
-
-    if issubclass(cls, BaseException):
-        return (cls, x.args, getattr(x, "__dict__", None) or None)
-    if issubclass(cls, Counter):
-        return (cls, (dict(x),))
-    if issubclass(cls, bytearray):
-        return (cls, (bytes(x),), getattr(x, "__dict__", None) or None)
-    if issubclass(cls, (set, frozenset)):
-        return (cls, (list(x),), getattr(x, "__dict__", None) or None)
-
-    if _defined_below_object(cls, "__getstate__"):
-        state = x.__getstate__()
-    elif issubclass(cls, (defaultdict, OrderedDict, deque)):
-        state = _own_attributes(x)
-    else:
-        state = _default_state(x)
-
-    if issubclass(cls, defaultdict):
-        return (cls, (x.default_factory,), state, None, iter(x.items()))
-    if issubclass(cls, OrderedDict):
-        return (cls, (), state, None, iter(x.items()))
-    if issubclass(cls, deque):
-        args = () if x.maxlen is None else ((), x.maxlen)
-        return (cls, args, state, iter(x))
-
-    for base in cls.__mro__:
-        if base is object:
-            break
-        if base.__module__ == "builtins" and base not in (list, dict):
-            if base in _builtin_values or base is bool:
-                break
-            raise TypeError(f"cannot pickle '{cls.__name__}' object")
-
-    if hasattr(x, "__getnewargs_ex__"):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, "__getnewargs__"):
-        args, kwargs = x.__getnewargs__(), None
-    else:
-        args, kwargs = None, None
-        for base in _builtin_values:
-            if isinstance(x, base):
-                args = (base(x),)
-                break
-        if args is None:
-            args = ()
-    items = iter(x) if isinstance(x, list) else None
-    pairs = iter(x.items()) if isinstance(x, dict) else None
-    if kwargs:
-        return (_new_with_keywords, (cls, args, kwargs), state, items, pairs)
-    return (_new, (cls,) + tuple(args), state, items, pairs)
-
-
-def _new(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _new_with_keywords(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+    """`x.__reduce_ex__(4)`, or the reduction `copyreg.dispatch_table` gives for its type."""
+    reductor = dispatch_table.get(type(x))
+    if reductor is not None:
+        return reductor(x)
+    return _reduce_ex_of(x, 4)
 
 
 def _by_reduction(x, deep, memo):

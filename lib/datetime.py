@@ -13,6 +13,8 @@ MINYEAR = 1
 MAXYEAR = 9999
 _MAX_ORDINAL = 3652059  # date(9999, 12, 31).toordinal()
 _MAX_DELTA_DAYS = 999999999
+# The default of the arguments a constructor requires unless given a pickle's state.
+_MISSING = object()
 
 _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400 * _US_PER_SECOND
@@ -746,7 +748,12 @@ class date:
 
     __slots__ = ("_year", "_month", "_day")
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        state = _pickle_state(year, 4) if month is _MISSING else None
+        if state is not None and 1 <= state[2] <= 12:
+            return _make_date(cls, state[0] * 256 + state[1], state[2], state[3])
+        _check_present(month, "month", 2)
+        _check_present(day, "day", 3)
         year, month, day = _check_date_fields(year, month, day)
         return _make_date(cls, year, month, day)
 
@@ -900,7 +907,35 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return type(self), (self._year, self._month, self._day)
+        return type(self), (bytes(_date_state(self._year, self._month, self._day)),)
+
+
+def _date_state(year, month, day):
+    """The first bytes of the state CPython pickles a date or datetime as."""
+    return [year >> 8, year & 0xFF, month, day]
+
+
+def _microsecond_state(microsecond):
+    return [microsecond >> 16, (microsecond >> 8) & 0xFF, microsecond & 0xFF]
+
+
+def _pickle_state(value, size):
+    """The state a pickle rebuilds a date, time or datetime from, if a constructor's first
+    argument is one: bytes of the size (a str of Latin-1 characters in Python 2 pickles);
+    else None."""
+    if isinstance(value, str) and len(value) == size:
+        try:
+            return value.encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+    if isinstance(value, bytes) and len(value) == size:
+        return value
+    return None
+
+
+def _check_present(value, name, position):
+    if value is _MISSING:
+        raise TypeError(f"function missing required argument '{name}' (pos {position})")
 
 
 def _make_date(cls, year, month, day):
@@ -947,6 +982,17 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _pickle_state(hour, 6)
+        if state is not None and state[0] & 0x7F < 24:
+            if not isinstance(minute, int):
+                _check_tzinfo(minute)
+                tzinfo = minute
+            made = object.__new__(cls)
+            made._hour, made._minute, made._second = state[0] & 0x7F, state[1], state[2]
+            made._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            made._fold = state[0] >> 7
+            made._tzinfo = tzinfo
+            return made
         fields = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         made = object.__new__(cls)
@@ -1084,9 +1130,17 @@ class time:
             return hash(self._clock_us())
         return hash(self._clock_us() - offset._to_us())
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour
+        if self._fold and protocol > 3:
+            hour += 128
+        state = bytes([hour, self._minute, self._second] + _microsecond_state(self._microsecond))
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        return type(self), (self._hour, self._minute, self._second, self._microsecond,
-                            self._tzinfo)
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1193,8 +1247,22 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
-                *, fold=0):
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if month is _MISSING or not isinstance(month, int):
+            state = _pickle_state(year, 10)
+            if state is not None and 1 <= state[2] & 0x7F <= 12:
+                if month is not _MISSING:
+                    _check_tzinfo(month)
+                    tzinfo = month
+                made = _make_date(cls, state[0] * 256 + state[1], state[2] & 0x7F, state[3])
+                made._hour, made._minute, made._second = state[4], state[5], state[6]
+                made._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+                made._fold = state[2] >> 7
+                made._tzinfo = tzinfo
+                return made
+        _check_present(month, "month", 2)
+        _check_present(day, "day", 3)
         year, month, day = _check_date_fields(year, month, day)
         clock = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1510,9 +1578,19 @@ class datetime(date):
             moment -= offset._to_us()
         return hash(moment)
 
+    def __reduce_ex__(self, protocol):
+        month = self._month
+        if self._fold and protocol > 3:
+            month += 128
+        state = _date_state(self._year, month, self._day)
+        state += [self._hour, self._minute, self._second]
+        state = bytes(state + _microsecond_state(self._microsecond))
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        return type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                            self._second, self._microsecond, self._tzinfo)
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

@@ -28,6 +28,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("copy", false, include_str!("../../lib/copy.py")),
+    ("copyreg", false, include_str!("../../lib/copyreg.py")),
     ("csv", false, include_str!("../../lib/csv.py")),
     (
         "dataclasses",
@@ -68,6 +69,7 @@ pub const MODULES: &[(&str, bool, &str)] = &[
     ("numbers", false, include_str!("../../lib/numbers.py")),
     ("os", false, include_str!("../../lib/os.py")),
     ("pathlib", false, include_str!("../../lib/pathlib.py")),
+    ("pickle", false, include_str!("../../lib/pickle.py")),
     ("platform", false, include_str!("../../lib/platform.py")),
     ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("pprint", false, include_str!("../../lib/pprint.py")),

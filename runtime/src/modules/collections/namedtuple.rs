@@ -55,20 +55,32 @@ pub fn namedtuple_make(cls: Value, values: &[Value]) -> PyResult {
     Ok(o)
 }
 
-/// `__new__(cls, *values, **fields)`: a `__new__` rather than an `__init__`, so that a
-/// subclass overriding `__new__` can call it through `super()` with other arguments.
+/// `__new__(cls, *values, **fields)`: the fields are set here, not in `__init__`, so that
+/// `cls.__new__(cls, ...)` (as `pickle` and `copy` call it) makes a complete instance, and
+/// a subclass overriding `__new__` can call it through `super()` with other arguments.
 fn nt_new(args: &[Value], kw: Kw) -> PyResult {
     let Some(&cls) = args.first() else {
         return type_error("namedtuple.__new__(): not enough arguments");
     };
-    let fields = nt_fields(cls).unwrap_or(&[]);
+    let Some(fields) = nt_fields(cls) else {
+        return type_error("namedtuple.__new__(X): X is not a namedtuple class");
+    };
     let name = cls.get::<ClassObj>().map_or("?", |c| c.name_str());
     let given = &args[1..];
     let n = fields.len();
+    let defaults = cls
+        .get::<ClassObj>()
+        .and_then(|c| c.lookup(pystr::intern("_field_defaults")))
+        .and_then(|d| d.get::<DictObj>());
     if given.len() > n {
+        let required = n - defaults.map_or(0, |d| d.len()).min(n);
+        let counted = if required == n {
+            format!("{}", n + 1)
+        } else {
+            format!("from {} to {}", required + 1, n + 1)
+        };
         return type_error(format!(
-            "{name}.__new__() takes {} positional argument{} but {} {} given",
-            n + 1,
+            "{name}.__new__() takes {counted} positional argument{} but {} {} given",
             if n == 0 { "" } else { "s" },
             given.len() + 1,
             if given.len() + 1 == 1 { "was" } else { "were" }
@@ -91,10 +103,6 @@ fn nt_new(args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let defaults = cls
-        .get::<ClassObj>()
-        .and_then(|c| c.lookup(pystr::intern("_field_defaults")))
-        .and_then(|d| d.get::<DictObj>());
     let mut missing = Vec::new();
     for (i, f) in fields.iter().enumerate() {
         if vals[i].is_null() {
