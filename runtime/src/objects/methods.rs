@@ -22,6 +22,7 @@ use crate::protocols::iter;
 use crate::protocols::ops;
 use crate::protocols::sort;
 use num_bigint::BigInt;
+use std::cell::Cell;
 
 /// A named native method.
 pub struct Method {
@@ -166,11 +167,13 @@ pub enum Receiver {
 }
 
 pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
-    match (id, name) {
-        (TypeId::Dict, "fromkeys") | (TypeId::Float, "fromhex") => Receiver::Class,
-        (TypeId::Int | TypeId::Bool, "from_bytes") => Receiver::Class,
-        (TypeId::Bytes | TypeId::ByteArray, "fromhex") => Receiver::Class,
-        (TypeId::Str | TypeId::Bytes | TypeId::ByteArray, "maketrans") => Receiver::Static,
+    // The type first: most calls are on types with none of these, and need no compare.
+    match id {
+        TypeId::Dict if name == "fromkeys" => Receiver::Class,
+        TypeId::Float if name == "fromhex" => Receiver::Class,
+        TypeId::Int | TypeId::Bool if name == "from_bytes" => Receiver::Class,
+        TypeId::Bytes | TypeId::ByteArray if name == "fromhex" => Receiver::Class,
+        TypeId::Str | TypeId::Bytes | TypeId::ByteArray if name == "maketrans" => Receiver::Static,
         _ => Receiver::Instance,
     }
 }
@@ -186,9 +189,34 @@ pub fn class_entry(cls: Value, id: TypeId, owner: &'static str, name: &str) -> O
     Some(function::new_method(m.name, m.func, this, owner))
 }
 
+/// Entries of the cache of `find`.
+const FOUND_SLOTS: usize = 256;
+
+thread_local! {
+    /// Methods recently found, by type and by the address of the name's text (call sites
+    /// pass the same interned str each time): `find` would otherwise compare the name
+    /// with each entry of the type's table at every call (`s.isdigit()` in a loop). A hit
+    /// is checked against the method's own name, so an address reused for other text
+    /// only misses.
+    static FOUND: [Cell<Option<(TypeId, &'static Method)>>; FOUND_SLOTS] =
+        const { [const { Cell::new(None) }; FOUND_SLOTS] };
+}
+
 /// The native method `name` of builtin type `id`.
 pub fn find(id: TypeId, name: &str) -> Option<&'static Method> {
-    find_named(id, name).or_else(|| crate::protocols::dunders::find(id, name))
+    let address = name.as_ptr() as usize;
+    let slot =
+        ((address >> 3) ^ (address >> 11) ^ (id as usize).wrapping_mul(0x9e37)) % FOUND_SLOTS;
+    if let Some((cached_id, m)) = FOUND.with(|f| f[slot].get()) {
+        if cached_id == id && m.name == name {
+            return Some(m);
+        }
+    }
+    let found = find_named(id, name).or_else(|| crate::protocols::dunders::find(id, name));
+    if let Some(m) = found {
+        FOUND.with(|f| f[slot].set(Some((id, m))));
+    }
+    found
 }
 
 fn find_named(id: TypeId, name: &str) -> Option<&'static Method> {

@@ -139,6 +139,9 @@ thread_local! {
     /// cached str is also in `INTERNED`, which roots it.
     static INTERN_CACHE: [Cell<(usize, Value)>; INTERN_CACHE_SIZE] =
         const { [const { Cell::new((0, Value::NULL)) }; INTERN_CACHE_SIZE] };
+    /// The strs of one ASCII character, made once each, as CPython shares them: indexing
+    /// and iterating a str then allocate nothing.
+    static ONE_CHAR: [Cell<Value>; 128] = const { [const { Cell::new(Value::NULL) }; 128] };
 }
 
 const INTERN_CACHE_SIZE: usize = 64;
@@ -178,6 +181,13 @@ impl BuildHasher for BuildAddrHasher {
 /// The interned strs, for the collector.
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     INTERNED.with(|m| m.borrow().values().for_each(|&v| visit(v)));
+    ONE_CHAR.with(|chars| {
+        chars
+            .iter()
+            .map(Cell::get)
+            .filter(|v| !v.is_null())
+            .for_each(&mut *visit)
+    });
 }
 
 /// The str object for a static name, created once per thread.
@@ -208,12 +218,28 @@ pub fn looks_like_identifier(s: &str) -> bool {
 
 /// A new str value holding a copy of `s`.
 pub fn new(s: &str) -> Value {
+    if let &[byte] = s.as_bytes() {
+        return one_char(byte);
+    }
     let nchars = if s.is_ascii() {
         s.len()
     } else {
         s.chars().count()
     };
     from_parts([s].into_iter(), nchars)
+}
+
+/// The str of ASCII character `byte` (a text of one byte is ASCII).
+fn one_char(byte: u8) -> Value {
+    ONE_CHAR.with(|chars| {
+        let slot = &chars[usize::from(byte & 0x7f)];
+        if slot.get().is_null() {
+            let text = [byte];
+            let text = std::str::from_utf8(&text).expect("one byte of UTF-8 is ASCII");
+            slot.set(from_parts([text].into_iter(), 1));
+        }
+        slot.get()
+    })
 }
 
 /// The concatenation of `parts`, all strs (None if one is not), made without an
