@@ -981,6 +981,17 @@ unsafe impl GlobalAlloc for CountingAlloc {
 #[global_allocator]
 static GLOBAL: CountingAlloc = CountingAlloc;
 
+/// Counts `bytes` of memory the runtime took from the system without Rust's allocator
+/// as Rust-owned memory, toward the next collection (see `discharge`).
+pub fn charge(bytes: usize) {
+    grew(bytes);
+}
+
+/// Undoes `charge(bytes)`, the memory having gone back to the system.
+pub fn discharge(bytes: usize) {
+    RUST_LIVE.fetch_sub(bytes, Ordering::Relaxed);
+}
+
 /// Bytes currently allocated through Rust's allocator.
 pub fn rust_live() -> usize {
     RUST_LIVE.load(Ordering::Relaxed)

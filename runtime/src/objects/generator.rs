@@ -41,7 +41,7 @@ use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
 use crate::protocols::ops;
-use std::alloc::{self, Layout};
+use std::alloc::{self, GlobalAlloc, Layout, System};
 use std::cell::{Cell, RefCell};
 
 /// Size of each generator's stack (address space; pages are committed as they are touched).
@@ -50,6 +50,12 @@ const STACK_SIZE: usize = 1 << 20;
 const STACK_MARGIN: usize = 128 << 10;
 /// Released stacks kept for reuse.
 const POOL_LIMIT: usize = 16;
+/// What a stack counts for in the Rust-owned memory that triggers collections (it is
+/// taken from the system allocator directly, not counted by its size): its pages are
+/// committed only as they are touched, so a collection is due after a few hundred new
+/// stacks, not after eight (generators left suspended, as `all(genexpr)` leaves them,
+/// hold theirs until collected).
+const STACK_CHARGE: usize = 32 << 10;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum State {
@@ -188,10 +194,11 @@ impl Stack {
             return stack;
         }
         // SAFETY: the layout has a non-zero size.
-        let base = unsafe { alloc::alloc(Self::layout()) };
+        let base = unsafe { System.alloc(Self::layout()) };
         if base.is_null() {
             alloc::handle_alloc_error(Self::layout());
         }
+        heap::charge(STACK_CHARGE);
         let valgrind_id = valgrind::request(
             valgrind::STACK_REGISTER,
             base as usize,
@@ -221,8 +228,9 @@ impl Stack {
 impl Drop for Stack {
     fn drop(&mut self) {
         valgrind::request(valgrind::STACK_DEREGISTER, self.valgrind_id, 0);
-        // SAFETY: `base` came from `alloc::alloc` with this layout and is freed only here.
-        unsafe { alloc::dealloc(self.base, Self::layout()) }
+        // SAFETY: `base` came from `System.alloc` with this layout and is freed only here.
+        unsafe { System.dealloc(self.base, Self::layout()) }
+        heap::discharge(STACK_CHARGE);
     }
 }
 
