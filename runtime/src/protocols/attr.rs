@@ -171,7 +171,8 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
         }
     }
     match n {
-        "__class__" => return Ok(Some(cls)),
+        // Unless a class of the program defines it (found above when a data descriptor).
+        "__class__" if c.and_then(|c| c.lookup_user(name)).is_none() => return Ok(Some(cls)),
         "__dict__" if o.kind() == Kind::Instance && !class::instances_have_dict(cls) => {
             return Ok(None)
         }
