@@ -160,27 +160,8 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             out.push('}');
             Ok(())
         })?,
-        Kind::Set | Kind::FrozenSet => {
-            let keys = set::get(v).map(|s| s.keys()).unwrap_or_default();
-            let frozen = v.kind() == Kind::FrozenSet;
-            let name = if frozen { "frozenset" } else { "set" };
-            if keys.is_empty() {
-                let _ = write!(out, "{name}()");
-            } else {
-                guarded(v, out, &format!("{name}(...)"), |out| {
-                    if frozen {
-                        out.push_str("frozenset(");
-                    }
-                    out.push('{');
-                    join_items(out, &keys)?;
-                    out.push('}');
-                    if frozen {
-                        out.push(')');
-                    }
-                    Ok(())
-                })?;
-            }
-        }
+        Kind::Set => set_into(v, "set", false, out)?,
+        Kind::FrozenSet => set_into(v, "frozenset", true, out)?,
         Kind::Range => {
             if let Some(r) = v.get::<RangeObj>() {
                 out.push_str("range(");
@@ -322,6 +303,37 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         _ => out.push_str(&default_repr(v)),
     }
     Ok(())
+}
+
+/// Appends the repr of set or frozenset `v` as type `name` shows it: `{1, 2}` for an exact
+/// set (`named`: false), `name({1, 2})` otherwise, `name()` when empty.
+fn set_into(v: Value, name: &str, named: bool, out: &mut String) -> PyResult<()> {
+    let keys = set::get(v).map(|s| s.keys()).unwrap_or_default();
+    if keys.is_empty() {
+        let _ = write!(out, "{name}()");
+        return Ok(());
+    }
+    guarded(v, out, &format!("{name}(...)"), |out| {
+        if named {
+            let _ = write!(out, "{name}(");
+        }
+        out.push('{');
+        join_items(out, &keys)?;
+        out.push('}');
+        if named {
+            out.push(')');
+        }
+        Ok(())
+    })
+}
+
+/// The repr of `set`, a set or frozenset that is the base value of an instance of a class
+/// deriving from it, named `class_name`: `S({1, 2})`, `S()`.
+pub fn subclassed_set_repr(set: Value, class_name: &str) -> PyResult<String> {
+    let _level = crate::protocols::call::enter_recursion(" while getting the repr of an object")?;
+    let mut out = String::new();
+    set_into(set, class_name, true, &mut out)?;
+    Ok(out)
 }
 
 pub fn repr_string(v: Value) -> PyResult<String> {
