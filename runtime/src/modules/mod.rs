@@ -86,6 +86,16 @@ fn native_entries(name: &str) -> Option<Entries> {
     NATIVE.with(|n| n.borrow().iter().find(|(n, _)| *n == name).map(|&(_, e)| e))
 }
 
+/// True for the module object the runtime made for native module `name` (the one
+/// `sys.modules` holds), which CPython's repr calls built in.
+pub fn is_native_module(name: &'static str, module: Value) -> bool {
+    native_entries(name).is_some()
+        && import::sys_modules()
+            .get::<crate::objects::dict::DictObj>()
+            .and_then(|modules| modules.get_str(pystr::intern(name)))
+            == Some(module)
+}
+
 /// Defines, for each native module, the C function `closc_native_<name>` that makes it
 /// importable. A program's `main` calls those of the modules it imports and no others,
 /// so the linker leaves the code of the rest out of the executable.

@@ -260,14 +260,13 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             if let Some(m) = v.get::<ModuleObj>() {
                 let file = m.get(pystr::intern("__file__")).and_then(pystr::as_str);
                 let name = m.name_str();
-                // A module made by `types.ModuleType` has neither a file nor a spec.
-                let unspecified = m
-                    .get(pystr::intern("__spec__"))
-                    .is_some_and(|spec| spec.is_none());
                 let _ = match file {
                     Some(file) => write!(out, "<module '{name}' from '{file}'>"),
-                    None if unspecified => write!(out, "<module '{name}'>"),
-                    None => write!(out, "<module '{name}' (built-in)>"),
+                    None if crate::modules::is_native_module(name, v) => {
+                        write!(out, "<module '{name}' (built-in)>")
+                    }
+                    // A module made by `types.ModuleType`.
+                    None => write!(out, "<module '{name}'>"),
                 };
             }
         }
