@@ -48,6 +48,7 @@ static BUILTINS: &[(&str, NativeFn)] = &[
     ("callable", callable),
     ("isinstance", isinstance),
     ("issubclass", issubclass),
+    ("__import__", modules::dunder_import),
     ("sorted", sorted),
     ("any", any),
     ("all", all),

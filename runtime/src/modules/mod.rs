@@ -34,7 +34,7 @@ pub mod weakref;
 
 mod import;
 
-pub use import::{import_from, import_name, import_star, run_main};
+pub use import::{dunder_import, import_from, import_name, import_star, run_main};
 
 use crate::objects::function::{self, NativeFn};
 use crate::objects::module::{new_module_object, ModuleObj};
