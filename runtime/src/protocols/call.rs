@@ -399,6 +399,14 @@ pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> P
             return call_builtin_with(b, this, args, kw);
         }
     }
+    // A descriptor object found as the method (`__len__ = P()` where `P` defines
+    // `__get__`) is called bound through its `__get__`, as CPython binds special methods.
+    if f.is_object() && f.kind() == Kind::Instance {
+        if let Some(get) = ops::user_method(f, "__get__") {
+            let bound = call_with_self_rooted(get, f, &[this, types::type_of(this)], Kw::NONE)?;
+            return call_rooted(bound, args, kw);
+        }
+    }
     with_prefix(this, args, |full| call_rooted(f, full, kw))
 }
 
