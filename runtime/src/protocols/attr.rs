@@ -37,8 +37,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     }
     match attr.kind() {
         Kind::Function => Ok(function::new_bound(attr, obj)),
-        // A descriptor: an instance whose class defines `__get__` (the runtime's own
-        // classes only, as the compiler refuses `__get__` in programs).
+        // A descriptor: an instance whose class defines `__get__`.
         Kind::Instance => match ops::user_method(attr, "__get__") {
             Some(get) => call::call_with_self(get, attr, &[obj, cls], Kw::NONE),
             None => Ok(attr),
