@@ -17,7 +17,7 @@ use crate::objects::str::{self as pystr, StrObj};
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{Kind, PyResult, Value};
-use crate::protocols::call::{self, Kw};
+use crate::protocols::call;
 use crate::protocols::iter;
 use std::cell::RefCell;
 use std::fmt::Write;
@@ -86,7 +86,7 @@ fn dict_items_into(out: &mut String, items: &[(Value, Value)]) -> PyResult<()> {
 
 /// Calls a user `__repr__`/`__str__`, checking that it returns a str.
 fn call_text_method(f: Value, v: Value, name: &str) -> PyResult<&'static str> {
-    let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+    let r = call::call_special(f, v, &[])?;
     match pystr::as_str(r) {
         Some(s) => Ok(s),
         None => type_error(format!(
@@ -349,7 +349,7 @@ pub fn repr(v: Value) -> PyResult {
             .get::<ClassObj>()
             .and_then(|c| c.lookup(pystr::intern("__repr__")))
         {
-            let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+            let r = call::call_special(f, v, &[])?;
             if r.get::<StrObj>().is_none() {
                 return type_error(format!(
                     "__repr__ returned non-string (type {})",
@@ -376,7 +376,7 @@ pub fn str(v: Value) -> PyResult {
                 .and_then(|c| c.lookup(pystr::intern("__str__")))
             {
                 Some(f) => {
-                    let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+                    let r = call::call_special(f, v, &[])?;
                     if r.get::<StrObj>().is_none() {
                         return type_error(format!(
                             "__str__ returned non-string (type {})",

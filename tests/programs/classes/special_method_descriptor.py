@@ -39,6 +39,24 @@ class G:
 print(str(G()), repr(G()), G())
 print(len(C()) + 1)
 
+class Hasher:
+    def __get__(self, obj, objtype=None):
+        return lambda: 7
+
+class K:
+    __hash__ = Hasher()
+    __str__ = Str()
+print(hash(K()), str(K()), f"{K()}")
+
+import functools
+class Cached:
+    @functools.lru_cache(maxsize=None)
+    def __len__(self):
+        print("computing len")
+        return 5
+cached = Cached()
+print(len(cached), len(cached), cached.__len__())
+
 class Raising:
     def __get__(self, obj, objtype=None):
         raise RuntimeError("no binding for " + type(obj).__name__)
