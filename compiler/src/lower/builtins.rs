@@ -76,6 +76,7 @@ pub(super) const BUILTIN_NAMES: &[&str] = &[
     "ValueError",
     "Warning",
     "ZeroDivisionError",
+    "__import__",
     "abs",
     "aiter",
     "all",

@@ -7,7 +7,7 @@ use crate::objects::class::{self, ClassObj};
 use crate::objects::codecs;
 use crate::objects::complex::{self, Complex};
 use crate::objects::dict::{self, DictObj};
-use crate::objects::exceptions::{raise, raise_args, type_error, value_error, ExcKind};
+use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
 use crate::objects::function::{self, DescrKind, NativeFn};
 use crate::objects::generic_alias;
@@ -48,6 +48,7 @@ static BUILTINS: &[(&str, NativeFn)] = &[
     ("callable", callable),
     ("isinstance", isinstance),
     ("issubclass", issubclass),
+    ("__import__", modules::dunder_import),
     ("sorted", sorted),
     ("any", any),
     ("all", all),
@@ -389,11 +390,33 @@ fn isinstance(args: &[Value], kw: Kw) -> PyResult {
     if let Some(found) = check_hook(args[0], args[1], "__instancecheck__", "isinstance")? {
         return Ok(bool_value(found));
     }
-    Ok(bool_value(matches_spec(
-        types::type_of(args[0]),
-        args[1],
-        "isinstance",
-    )?))
+    if matches_spec(types::type_of(args[0]), args[1], "isinstance")? {
+        return Ok(bool_value(true));
+    }
+    match claimed_class(args[0])? {
+        Some(claimed) => Ok(bool_value(matches_spec(claimed, args[1], "isinstance")?)),
+        None => Ok(bool_value(false)),
+    }
+}
+
+/// The class an object claims through a `__class__` its class (not `object`) defines, when
+/// it differs from its type: CPython's `isinstance` also accepts an object whose
+/// `__class__` is a subclass (as `unittest.mock` objects with a `spec` do). Only objects
+/// of classes defining `__class__` are asked, keeping the common path a cached lookup.
+fn claimed_class(v: Value) -> PyResult<Option<Value>> {
+    if ops::user_method(v, "__class__").is_none() {
+        return Ok(None);
+    }
+    let claimed = match attr::getattr(v, pystr::intern("__class__")) {
+        Ok(claimed) => claimed,
+        Err(_) if exceptions::pending_matches(ExcKind::AttributeError) => {
+            exceptions::take_pending();
+            return Ok(None);
+        }
+        Err(raised) => return Err(raised),
+    };
+    let is_other_class = claimed.kind() == Kind::Class && claimed != types::type_of(v);
+    Ok(is_other_class.then_some(claimed))
 }
 
 fn issubclass(args: &[Value], kw: Kw) -> PyResult {

@@ -238,3 +238,143 @@ pub fn import_star(module: Value, into: usize) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`, over
+/// the modules the program imports somewhere (the compiler compiles no others): the
+/// top-level package of `name` when `fromlist` is empty, else the module itself, with the
+/// submodules `fromlist` names imported (CPython's `importlib.__import__`).
+pub fn dunder_import(args: &[Value], kw: Kw) -> PyResult {
+    const PARAMETERS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    crate::protocols::args::check_kw("__import__", kw, &PARAMETERS)?;
+    if args.len() > PARAMETERS.len() {
+        return exceptions::type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len() + kw.iter().count()
+        ));
+    }
+    let argument = |i: usize| args.get(i).copied().or(kw.get(PARAMETERS[i]));
+    let Some(name) = argument(0) else {
+        return exceptions::type_error("__import__() missing required argument 'name' (pos 1)");
+    };
+    let Some(name) = pystr::as_str(name) else {
+        return exceptions::type_error("module name must be a string");
+    };
+    let level = match argument(4) {
+        Some(level) => crate::protocols::args::index_arg(level)?,
+        None => 0,
+    };
+    if level < 0 {
+        return exceptions::value_error("level must be >= 0");
+    }
+    let full_name = if level == 0 {
+        if name.is_empty() {
+            return exceptions::value_error("Empty module name");
+        }
+        name.to_string()
+    } else {
+        relative_name(name, argument(1).unwrap_or_else(none), level as usize)?
+    };
+    let module = import_module(&full_name)?;
+    let fromlist = match argument(3) {
+        Some(list) if !list.is_none() => iter::collect_rooted(list)?,
+        _ => iter::collect_rooted(tuple::new(&[]))?,
+    };
+    if fromlist.is_empty() {
+        // `a.b.c` gives `a`; `..b.c` from package `p.q` gives `p.b`.
+        return match name.find('.') {
+            Some(first_len) => {
+                import_module(&full_name[..full_name.len() - name.len() + first_len])
+            }
+            None => Ok(module),
+        };
+    }
+    if attr::getattr_opt(module, pystr::intern("__path__"))?.is_some() {
+        import_fromlist(module, &full_name, &fromlist)?;
+    }
+    Ok(module)
+}
+
+/// CPython's `_handle_fromlist`: imports each submodule of package `package` (named
+/// `package_name`) that `fromlist` names and the package lacks (`*`: those of `__all__`).
+fn import_fromlist(package: Value, package_name: &str, fromlist: &[Value]) -> PyResult<()> {
+    for &item in fromlist {
+        let Some(item_name) = pystr::as_str(item) else {
+            return exceptions::type_error(format!(
+                "Item in ``from list'' must be str, not {}",
+                types::type_name(item)
+            ));
+        };
+        if item_name == "*" {
+            if let Some(all) = attr::getattr_opt(package, pystr::intern("__all__"))? {
+                let names = iter::collect_rooted(all)?;
+                import_fromlist(package, package_name, &names)?;
+            }
+            continue;
+        }
+        if attr::getattr_opt(package, item)?.is_some() {
+            continue;
+        }
+        let submodule = format!("{package_name}.{item_name}");
+        if let Err(raised) = import_module(&submodule) {
+            // A missing submodule is the caller's to report, as `from p import x` does.
+            let missing = exceptions::pending_matches(ExcKind::ModuleNotFoundError)
+                && attr::getattr_opt(exceptions::pending(), pystr::intern("name"))?
+                    .and_then(pystr::as_str)
+                    == Some(submodule.as_str());
+            if !missing {
+                return Err(raised);
+            }
+            exceptions::take_pending();
+        }
+    }
+    Ok(())
+}
+
+/// The absolute name of the module `name` imported with `level` leading dots from the
+/// module whose globals are `globals` (CPython's `_calc___package__` and
+/// `_resolve_name`).
+fn relative_name(name: &str, globals: Value, level: usize) -> PyResult<String> {
+    let Some(globals) = globals.get::<DictObj>() else {
+        return exceptions::type_error("globals must be a dict");
+    };
+    let explicit = globals
+        .get_str(pystr::intern("__package__"))
+        .filter(|package| !package.is_none());
+    let package = match explicit {
+        Some(package) => package,
+        None => match globals.get_str(pystr::intern("__name__")) {
+            Some(module_name) => module_name,
+            None => return exceptions::raise(ExcKind::KeyError, "'__name__' not in globals"),
+        },
+    };
+    let Some(mut package) = pystr::as_str(package) else {
+        return exceptions::type_error("package must be a string");
+    };
+    // A module's own name names its package only when it is a package itself.
+    if explicit.is_none() && globals.get_str(pystr::intern("__path__")).is_none() {
+        package = package.rsplit_once('.').map_or("", |(parent, _)| parent);
+    }
+    if package.is_empty() {
+        return raise_import_error(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+            none(),
+            Value::NULL,
+        );
+    }
+    let parts: Vec<&str> = package.split('.').collect();
+    if level > parts.len() {
+        return raise_import_error(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+            none(),
+            Value::NULL,
+        );
+    }
+    let base = parts[..parts.len() + 1 - level].join(".");
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
+}

@@ -34,7 +34,7 @@ pub mod weakref;
 
 mod import;
 
-pub use import::{import_from, import_name, import_star, run_main};
+pub use import::{dunder_import, import_from, import_name, import_star, run_main};
 
 use crate::objects::function::{self, NativeFn};
 use crate::objects::module::{new_module_object, ModuleObj};
@@ -84,6 +84,16 @@ thread_local! {
 /// The native module `name`, if the program registered it.
 fn native_entries(name: &str) -> Option<Entries> {
     NATIVE.with(|n| n.borrow().iter().find(|(n, _)| *n == name).map(|&(_, e)| e))
+}
+
+/// True for the module object the runtime made for native module `name` (the one
+/// `sys.modules` holds), which CPython's repr calls built in.
+pub fn is_native_module(name: &'static str, module: Value) -> bool {
+    native_entries(name).is_some()
+        && import::sys_modules()
+            .get::<crate::objects::dict::DictObj>()
+            .and_then(|modules| modules.get_str(pystr::intern(name)))
+            == Some(module)
 }
 
 /// Defines, for each native module, the C function `closc_native_<name>` that makes it

@@ -270,17 +270,22 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     Ok(made)
 }
 
-/// The builtin methods of bytes and bytearray that name the instance's own class rather
-/// than its base value's type, run on instance `this` of a class deriving from the type
-/// (its base value `base`): bytearray's repr (`Buffer(b'...')`), and the TypeError of a
-/// concatenation with an object that is not bytes-like.
+/// The builtin methods that name the instance's own class rather than its base value's
+/// type, run on instance `this` of a class deriving from the type (its base value `base`):
+/// the reprs of bytearray (`Buffer(b'...')`), set and frozenset (`S({1})`), and the
+/// TypeError of a bytes concatenation with an object that is not bytes-like.
 pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -> Option<PyResult> {
+    use crate::objects::value::Kind;
+    let class_name = types::short_type_name(this);
+    if matches!(base.kind(), Kind::Set | Kind::FrozenSet) && name == "__repr__" && args.is_empty() {
+        let shown = crate::protocols::repr::subclassed_set_repr(base, class_name);
+        return Some(shown.map(|r| pystr::new(&r)));
+    }
     if !crate::objects::bytes::is_bytes_or_bytearray(base) {
         return None;
     }
-    let class_name = types::short_type_name(this);
     match (name, args) {
-        ("__repr__" | "__str__", []) if base.kind() == crate::objects::value::Kind::ByteArray => {
+        ("__repr__" | "__str__", []) if base.kind() == Kind::ByteArray => {
             let shown = crate::protocols::ops::repr_string(base);
             Some(shown.map(|r| pystr::new(&r.replacen("bytearray", class_name, 1))))
         }

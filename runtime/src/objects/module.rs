@@ -179,8 +179,10 @@ pub fn getattr(o: Value, m: &ModuleObj, name: Value) -> PyResult {
         return Ok(v);
     }
     let n = pystr::as_str(name).unwrap_or("?");
-    if n == "__dict__" {
-        return Ok(m.namespace());
+    match n {
+        "__dict__" => return Ok(m.namespace()),
+        "__class__" => return Ok(crate::objects::types::type_of(o)),
+        _ => {}
     }
     if let Some(hook) = m.get(pystr::intern("__getattr__")) {
         return call::call(hook, &[name], Kw::NONE);

@@ -37,8 +37,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     }
     match attr.kind() {
         Kind::Function => Ok(function::new_bound(attr, obj)),
-        // A descriptor: an instance whose class defines `__get__` (the runtime's own
-        // classes only, as the compiler refuses `__get__` in programs).
+        // A descriptor: an instance whose class defines `__get__`.
         Kind::Instance => match ops::user_method(attr, "__get__") {
             Some(get) => call::call_with_self(get, attr, &[obj, cls], Kw::NONE),
             None => Ok(attr),
@@ -171,7 +170,8 @@ fn instance_attr(o: Value, name: Value) -> PyResult<Option<Value>> {
         }
     }
     match n {
-        "__class__" => return Ok(Some(cls)),
+        // Unless a class of the program defines it (found above when a data descriptor).
+        "__class__" if c.and_then(|c| c.lookup_user(name)).is_none() => return Ok(Some(cls)),
         "__dict__" if o.kind() == Kind::Instance && !class::instances_have_dict(cls) => {
             return Ok(None)
         }

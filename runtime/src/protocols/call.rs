@@ -402,6 +402,26 @@ pub fn call_with_self_rooted(f: Value, this: Value, args: &[Value], kw: Kw) -> P
     with_prefix(this, args, |full| call_rooted(f, full, kw))
 }
 
+/// Calls `f`, a special method found on the class of `this`, on `this` (as
+/// `call_with_self_rooted`); a descriptor object stored as the method (`__len__ = P()`
+/// where `P` defines `__get__`) is bound through its `__get__` first, as CPython binds
+/// special methods.
+pub fn call_special_rooted(f: Value, this: Value, args: &[Value]) -> PyResult {
+    if f.is_object() && f.kind() == Kind::Instance {
+        if let Some(get) = ops::user_method(f, "__get__") {
+            let bound = call_with_self_rooted(get, f, &[this, types::type_of(this)], Kw::NONE)?;
+            return call_rooted(bound, args, Kw::NONE);
+        }
+    }
+    call_with_self_rooted(f, this, args, Kw::NONE)
+}
+
+/// `call_special_rooted` without collections (as `call_with_self`).
+pub fn call_special(f: Value, this: Value, args: &[Value]) -> PyResult {
+    let _no_gc = gc::NoGc::new();
+    call_special_rooted(f, this, args)
+}
+
 /// Calls native function `b` with `this` first. A builtin type's method called on an
 /// instance of a class deriving from the type runs on the instance's base value (as does
 /// an operator's other operand); an in-place operator giving the base value back gives

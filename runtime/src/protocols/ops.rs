@@ -16,7 +16,7 @@ use crate::objects::str::{self as pystr, StrObj};
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{bool_value, none, not_implemented, Kind, PyResult, Value};
-use crate::protocols::call::{self, Kw};
+use crate::protocols::call;
 use crate::protocols::iter;
 use std::cmp::Ordering;
 
@@ -156,8 +156,8 @@ pub fn call_dunder_from(
 ) -> Option<PyResult> {
     let f = user_method(v, name)?;
     Some(match caller {
-        Caller::Runtime => call::call_with_self(f, v, args, Kw::NONE),
-        Caller::CompiledCode => call::call_with_self_rooted(f, v, args, Kw::NONE),
+        Caller::Runtime => call::call_special(f, v, args),
+        Caller::CompiledCode => call::call_special_rooted(f, v, args),
     })
 }
 
@@ -1224,7 +1224,7 @@ fn hash_object(v: Value) -> PyResult<i64> {
                     if f.is_none() {
                         return unhashable(v);
                     }
-                    let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+                    let r = call::call_special(f, v, &[])?;
                     let Some(i) = int::as_int(r) else {
                         return type_error("__hash__ method should return an integer");
                     };

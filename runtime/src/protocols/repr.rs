@@ -17,7 +17,7 @@ use crate::objects::str::{self as pystr, StrObj};
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{Kind, PyResult, Value};
-use crate::protocols::call::{self, Kw};
+use crate::protocols::call;
 use crate::protocols::iter;
 use std::cell::RefCell;
 use std::fmt::Write;
@@ -86,7 +86,7 @@ fn dict_items_into(out: &mut String, items: &[(Value, Value)]) -> PyResult<()> {
 
 /// Calls a user `__repr__`/`__str__`, checking that it returns a str.
 fn call_text_method(f: Value, v: Value, name: &str) -> PyResult<&'static str> {
-    let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+    let r = call::call_special(f, v, &[])?;
     match pystr::as_str(r) {
         Some(s) => Ok(s),
         None => type_error(format!(
@@ -160,27 +160,8 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             out.push('}');
             Ok(())
         })?,
-        Kind::Set | Kind::FrozenSet => {
-            let keys = set::get(v).map(|s| s.keys()).unwrap_or_default();
-            let frozen = v.kind() == Kind::FrozenSet;
-            let name = if frozen { "frozenset" } else { "set" };
-            if keys.is_empty() {
-                let _ = write!(out, "{name}()");
-            } else {
-                guarded(v, out, &format!("{name}(...)"), |out| {
-                    if frozen {
-                        out.push_str("frozenset(");
-                    }
-                    out.push('{');
-                    join_items(out, &keys)?;
-                    out.push('}');
-                    if frozen {
-                        out.push(')');
-                    }
-                    Ok(())
-                })?;
-            }
-        }
+        Kind::Set => set_into(v, "set", false, out)?,
+        Kind::FrozenSet => set_into(v, "frozenset", true, out)?,
         Kind::Range => {
             if let Some(r) = v.get::<RangeObj>() {
                 out.push_str("range(");
@@ -279,14 +260,13 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             if let Some(m) = v.get::<ModuleObj>() {
                 let file = m.get(pystr::intern("__file__")).and_then(pystr::as_str);
                 let name = m.name_str();
-                // A module made by `types.ModuleType` has neither a file nor a spec.
-                let unspecified = m
-                    .get(pystr::intern("__spec__"))
-                    .is_some_and(|spec| spec.is_none());
                 let _ = match file {
                     Some(file) => write!(out, "<module '{name}' from '{file}'>"),
-                    None if unspecified => write!(out, "<module '{name}'>"),
-                    None => write!(out, "<module '{name}' (built-in)>"),
+                    None if crate::modules::is_native_module(name, v) => {
+                        write!(out, "<module '{name}' (built-in)>")
+                    }
+                    // A module made by `types.ModuleType`.
+                    None => write!(out, "<module '{name}'>"),
                 };
             }
         }
@@ -324,6 +304,37 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
     Ok(())
 }
 
+/// Appends the repr of set or frozenset `v` as type `name` shows it: `{1, 2}` for an exact
+/// set (`named`: false), `name({1, 2})` otherwise, `name()` when empty.
+fn set_into(v: Value, name: &str, named: bool, out: &mut String) -> PyResult<()> {
+    let keys = set::get(v).map(|s| s.keys()).unwrap_or_default();
+    if keys.is_empty() {
+        let _ = write!(out, "{name}()");
+        return Ok(());
+    }
+    guarded(v, out, &format!("{name}(...)"), |out| {
+        if named {
+            let _ = write!(out, "{name}(");
+        }
+        out.push('{');
+        join_items(out, &keys)?;
+        out.push('}');
+        if named {
+            out.push(')');
+        }
+        Ok(())
+    })
+}
+
+/// The repr of `set`, a set or frozenset that is the base value of an instance of a class
+/// deriving from it, named `class_name`: `S({1, 2})`, `S()`.
+pub fn subclassed_set_repr(set: Value, class_name: &str) -> PyResult<String> {
+    let _level = crate::protocols::call::enter_recursion(" while getting the repr of an object")?;
+    let mut out = String::new();
+    set_into(set, class_name, true, &mut out)?;
+    Ok(out)
+}
+
 pub fn repr_string(v: Value) -> PyResult<String> {
     let mut s = String::new();
     repr_into(v, &mut s)?;
@@ -338,7 +349,7 @@ pub fn repr(v: Value) -> PyResult {
             .get::<ClassObj>()
             .and_then(|c| c.lookup(pystr::intern("__repr__")))
         {
-            let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+            let r = call::call_special(f, v, &[])?;
             if r.get::<StrObj>().is_none() {
                 return type_error(format!(
                     "__repr__ returned non-string (type {})",
@@ -365,7 +376,7 @@ pub fn str(v: Value) -> PyResult {
                 .and_then(|c| c.lookup(pystr::intern("__str__")))
             {
                 Some(f) => {
-                    let r = call::call_with_self(f, v, &[], Kw::NONE)?;
+                    let r = call::call_special(f, v, &[])?;
                     if r.get::<StrObj>().is_none() {
                         return type_error(format!(
                             "__str__ returned non-string (type {})",

@@ -1,0 +1,2 @@
+NAME = "pkg"
+__all__ = ["star"]
