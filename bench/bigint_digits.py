@@ -1,5 +1,7 @@
 # Measures: big-int arithmetic: a spigot for the digits of pi, the digits of e, factorials.
 
+import sys
+
 
 def pi_digits(count):
     """The first count decimal digits of pi, by Gibbons' unbounded spigot."""
@@ -69,4 +71,6 @@ def main(pi_count, e_count, fact_n):
     print("fibonacci", fib_a.bit_length(), fib_a % 998_244_353, bin(fib_a).count("1"))
 
 
-main(4_000, 4_200, 5_000)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/bigint_digits.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [4_000, 4_200, 5_000])

@@ -1,6 +1,8 @@
 # Measures: classes with inheritance, super() calls and polymorphic method calls
 # (an expression tree interpreter and an accounts ledger).
 
+import sys
+
 
 class Node:
     def evaluate(self, env):
@@ -172,4 +174,6 @@ def main(trees, depth, accounts, months):
     print("ledger", ledger(accounts, months), Account.count)
 
 
-main(300, 9, 600, 200)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/class_hierarchy.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [300, 9, 600, 200])

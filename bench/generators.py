@@ -1,5 +1,7 @@
 # Measures: generator functions chained into pipelines, generator expressions, yield from.
 
+import sys
+
 
 def numbers(limit):
     n = 0
@@ -70,4 +72,6 @@ def main(limit, board):
     print("pairs", pairs)
 
 
-main(1_500_000, 9)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/generators.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [1_500_000, 9])

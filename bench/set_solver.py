@@ -1,5 +1,7 @@
 # Measures: sets with many additions, deletions and membership tests (backtracking search).
 
+import sys
+
 
 def count_queens(n):
     columns = set()
@@ -103,4 +105,6 @@ def main(board, nodes):
     print("graph", len(reachable(edges, 1)), len(pool), sum(pool) % 10007)
 
 
-main(11, 400_000)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/set_solver.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [11, 400_000])

@@ -1,5 +1,7 @@
 # Measures: list slicing, slice assignment and unpacking (permutation flips, merge sort, rotations).
 
+import sys
+
 
 def fannkuch(n):
     """The maximum number of pancake flips over all permutations of range(n), and a checksum."""
@@ -78,4 +80,6 @@ def main(n, sort_size, rounds):
     print("pairs", sum(a - b for a, b in swapped[:1000]), swapped[-1])
 
 
-main(8, 100_000, 150_000)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/slicing.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [8, 100_000, 150_000])

@@ -1,5 +1,7 @@
 # Measures: string processing: tokenizing, splitting, joining, formatting, str methods.
 
+import sys
+
 WORDS = [
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
     "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi",
@@ -69,4 +71,6 @@ def main(lines):
     print("%s|%5d|%-8s|%x" % (WORDS[3], lines, WORDS[5].title(), lines * 255))
 
 
-main(80_000)
+# The benchmark's sizes, or smaller ones given as arguments (the test suite's, in
+# tests/programs/bench/strings.args).
+main(*[int(arg) for arg in sys.argv[1:]] or [80_000])

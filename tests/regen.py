@@ -85,9 +85,12 @@ def regen(program):
     # The program reads <name>.stdin when there is one, else an empty stdin.
     stdin_path = program[: -len(".py")] + ".stdin"
     stdin = open(stdin_path, "rb") if os.path.isfile(stdin_path) else subprocess.DEVNULL
+    # It gets the words of <name>.args as arguments when there is one.
+    args_path = program[: -len(".py")] + ".args"
+    args = open(args_path).read().split() if os.path.isfile(args_path) else []
     try:
         proc = subprocess.run(
-            ["python3", name],
+            ["python3", name] + args,
             cwd=directory,
             stdin=stdin,
             stdout=subprocess.PIPE,

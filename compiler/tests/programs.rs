@@ -159,6 +159,12 @@ fn check(program: &Path, scratch: &Path) -> Result<(), String> {
     }
     let mut command = Command::new(&executable);
     command.current_dir(program.parent().unwrap());
+    // The program gets the words of `<name>.args` as arguments when there is one.
+    let args_path = program.with_extension("args");
+    if args_path.is_file() {
+        let args = std::fs::read_to_string(&args_path).map_err(|e| e.to_string())?;
+        command.args(args.split_whitespace());
+    }
     // The program reads `<name>.stdin` when there is one, else an empty stdin.
     let stdin_path = program.with_extension("stdin");
     if stdin_path.is_file() {
