@@ -17,7 +17,6 @@
 
 use super::builtin;
 use crate::objects::builtin_subclass;
-use crate::objects::class;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{self, raise, raise_args, type_error, value_error, ExcKind};
 use crate::objects::float;
@@ -765,12 +764,11 @@ impl Encoder {
             }
             Kind::List | Kind::Tuple => self.array(o, base),
             Kind::Dict => self.object(o, base),
-            // A namedtuple holds its fields as attributes, not in a base tuple.
-            Kind::Instance if class::is_instance(o, types::class_of(TypeId::Tuple)) => {
-                let items = iter::collect(o)?;
-                self.array_items(o, &items)
-            }
             _ => {
+                // A namedtuple holds its fields as attributes, not in a base tuple.
+                if let Some(items) = tuple::items_of_instance(o)? {
+                    return self.array_items(o, &items);
+                }
                 self.enter(o)?;
                 let replacement = call::call(self.default, &[o], Kw::NONE)?;
                 self.value(replacement)?;
