@@ -8,7 +8,7 @@
 //! allocated since the last collection exceed the budget (as much as was live after the
 //! last collection, so the heap at most doubles; more while the heap is below
 //! `MIN_HEAP`), or when memory owned by objects outside the heap (list buffers, dict
-//! tables) has doubled. Then:
+//! tables; a generator's stack counts 32 KB, what it typically touches) has doubled. Then:
 //! 1. **Roots** (`roots.rs`, the only module that knows where roots are): registered root
 //!    blocks (module globals, constant tables), the runtime's own handles (pending
 //!    exception, interned strs, builtin classes, ...), temporary roots (`RootedVec`), and
