@@ -590,14 +590,17 @@ pub extern "C" fn rt_next(it: Value) -> Value {
     }
 }
 
-/// Collects at most `limit` items of `o` (all of a list or tuple).
-fn unpack_items(o: Value, limit: usize) -> PyResult<Vec<Value>> {
+/// Calls `f` with the items of a list or tuple, borrowed (no Python code may run in `f`);
+/// None for other objects.
+fn with_sequence_items<R>(o: Value, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
     if let Some(items) = tuple::items(o) {
-        return Ok(items.to_vec());
+        return Some(f(items));
     }
-    if let Some(l) = o.get::<ListObj>() {
-        return Ok(l.snapshot());
-    }
+    o.get::<ListObj>().map(|l| f(&l.items()))
+}
+
+/// Iterates `o` for at most `limit` items.
+fn iterate_to_unpack(o: Value, limit: usize) -> PyResult<RootedVec> {
     let it = iter::iter_reworded(o, || {
         (!iter::has_iter_slot(o))
             .then(|| format!("cannot unpack non-iterable {} object", types::type_name(o)))
@@ -609,21 +612,29 @@ fn unpack_items(o: Value, limit: usize) -> PyResult<Vec<Value>> {
             None => break,
         }
     }
-    Ok(out.into_vec())
+    Ok(out)
 }
 
+/// Unpacks `o` into `out`, copying a list's or tuple's items straight from the object.
 fn unpack(o: Value, n: usize, out: &mut [Value]) -> PyResult<()> {
-    let items = unpack_items(o, n + 1)?;
-    if items.len() < n {
+    let mut fill = |items: &[Value]| {
+        if items.len() == n {
+            out.copy_from_slice(items);
+        }
+        items.len()
+    };
+    let got = match with_sequence_items(o, &mut fill) {
+        Some(got) => got,
+        None => fill(&iterate_to_unpack(o, n + 1)?),
+    };
+    if got < n {
         return value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            items.len()
+            "not enough values to unpack (expected {n}, got {got})"
         ));
     }
-    if items.len() > n {
+    if got > n {
         return value_error(format!("too many values to unpack (expected {n})"));
     }
-    out.copy_from_slice(&items);
     Ok(())
 }
 
@@ -644,19 +655,26 @@ pub extern "C" fn rt_unpack(o: Value, n: u64, out: *mut Value) -> Value {
 }
 
 fn unpack_ex(o: Value, before: usize, after: usize, out: &mut [Value]) -> PyResult<()> {
-    let items = unpack_items(o, usize::MAX)?;
-    if items.len() < before + after {
-        return value_error(format!(
-            "not enough values to unpack (expected at least {}, got {})",
-            before + after,
-            items.len()
-        ));
-    }
-    out[..before].copy_from_slice(&items[..before]);
-    let mid_end = items.len() - after;
-    out[before] = list::new(&items[before..mid_end]);
-    out[before + 1..].copy_from_slice(&items[mid_end..]);
-    Ok(())
+    let mut fill = |items: &[Value]| {
+        if items.len() < before + after {
+            return Err(items.len());
+        }
+        out[..before].copy_from_slice(&items[..before]);
+        let mid_end = items.len() - after;
+        out[before] = list::new(&items[before..mid_end]);
+        out[before + 1..].copy_from_slice(&items[mid_end..]);
+        Ok(())
+    };
+    let filled = match with_sequence_items(o, &mut fill) {
+        Some(filled) => filled,
+        None => fill(&iterate_to_unpack(o, usize::MAX)?),
+    };
+    filled.or_else(|got| {
+        value_error(format!(
+            "not enough values to unpack (expected at least {}, got {got})",
+            before + after
+        ))
+    })
 }
 
 #[no_mangle]

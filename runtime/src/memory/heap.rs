@@ -48,7 +48,7 @@
 
 use crate::memory::gc;
 use crate::objects::value::{Header, HeapObject, Kind, Value};
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::{RefCell, UnsafeCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
@@ -930,22 +930,52 @@ static RUST_LIVE: AtomicUsize = AtomicUsize::new(0);
 /// Request a collection when `RUST_LIVE` exceeds this.
 static RUST_TRIGGER: AtomicUsize = AtomicUsize::new(gc::MIN_HEAP);
 
-/// Rust's global allocator for the runtime: the system allocator, counting bytes.
+/// Rust's global allocator for the runtime: mimalloc for the many small and medium blocks,
+/// the system allocator for huge ones, counting bytes.
 struct CountingAlloc;
 
+static MIMALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Blocks from this size on come from the system allocator. mimalloc reserves address space
+/// without backing it (`MAP_NORESERVE`), so an allocation no machine could hold (`[0] *
+/// 2**40`) succeeds there and the program dies filling it; glibc refuses it, and the
+/// runtime raises `MemoryError` as CPython does.
+const HUGE: usize = 64 << 20;
+
+/// The allocator that serves blocks of `size` bytes (the same for a block's whole life,
+/// since `dealloc` and `realloc` are given the size it was allocated with).
+#[inline]
+fn backing(size: usize) -> &'static dyn GlobalAlloc {
+    if size >= HUGE {
+        &std::alloc::System
+    } else {
+        &MIMALLOC
+    }
+}
+
+/// Program code runs on one thread, so the counters are read and written without a locked
+/// read-modify-write; a lost update would only shift the next collection.
 #[inline]
 fn grew(bytes: usize) {
-    let live = RUST_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    let live = RUST_LIVE.load(Ordering::Relaxed) + bytes;
+    RUST_LIVE.store(live, Ordering::Relaxed);
     if live > RUST_TRIGGER.load(Ordering::Relaxed) {
         gc::request();
     }
 }
 
-// SAFETY: every method forwards to `System` with the same arguments; the counters have no
-// effect on the memory returned.
+#[inline]
+fn shrank(bytes: usize) {
+    let live = RUST_LIVE.load(Ordering::Relaxed);
+    RUST_LIVE.store(live.saturating_sub(bytes), Ordering::Relaxed);
+}
+
+// SAFETY: every block is allocated, resized and freed by the allocator `backing` picks for
+// its size; a resize across `HUGE` moves the block from one to the other. The counters
+// have no effect on the memory returned.
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
+        let p = backing(layout.size()).alloc(layout);
         if !p.is_null() {
             grew(layout.size());
         }
@@ -953,7 +983,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
+        let p = backing(layout.size()).alloc_zeroed(layout);
         if !p.is_null() {
             grew(layout.size());
         }
@@ -961,17 +991,28 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        RUST_LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        backing(layout.size()).dealloc(ptr, layout);
+        shrank(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
+        let old = layout.size();
+        let p = if (old >= HUGE) == (new_size >= HUGE) {
+            backing(old).realloc(ptr, layout, new_size)
+        } else {
+            let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
+            let p = backing(new_size).alloc(new_layout);
+            if !p.is_null() {
+                std::ptr::copy_nonoverlapping(ptr, p, old.min(new_size));
+                backing(old).dealloc(ptr, layout);
+            }
+            p
+        };
         if !p.is_null() {
-            if new_size >= layout.size() {
-                grew(new_size - layout.size());
+            if new_size >= old {
+                grew(new_size - old);
             } else {
-                RUST_LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+                shrank(old - new_size);
             }
         }
         p
@@ -989,7 +1030,7 @@ pub fn charge(bytes: usize) {
 
 /// Undoes `charge(bytes)`, the memory having gone back to the system.
 pub fn discharge(bytes: usize) {
-    RUST_LIVE.fetch_sub(bytes, Ordering::Relaxed);
+    shrank(bytes);
 }
 
 /// Bytes currently allocated through Rust's allocator.

@@ -245,37 +245,56 @@ fn slice_part(v: Value) -> PyResult<Option<i64>> {
 
 /// Resolves a slice against a sequence of `len` items: (start, stop, step, count).
 pub fn slice_indices(s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    Ok(slice_bounds(s)?.resolve(len))
+}
+
+/// A slice's bounds as integers, before they meet a sequence (CPython's `PySlice_Unpack`).
+pub struct SliceBounds {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+/// The bounds of `s`, calling the `__index__` of its parts: a sequence whose length those
+/// calls may change is measured after them, when the bounds are resolved.
+pub fn slice_bounds(s: &SliceObj) -> PyResult<SliceBounds> {
     let step = slice_part(s.step)?.unwrap_or(1);
     if step == 0 {
         return value_error("slice step cannot be zero");
     }
-    let len = len as i64;
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
-            Some(mut x) => {
-                if x < 0 {
-                    x += len;
+    Ok(SliceBounds {
+        start: slice_part(s.start)?,
+        stop: slice_part(s.stop)?,
+        step,
+    })
+}
+
+impl SliceBounds {
+    /// (start, stop, step, count) in a sequence of `len` items.
+    pub fn resolve(&self, len: usize) -> (i64, i64, i64, usize) {
+        let step = self.step;
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
                     if x < 0 {
-                        x = if step < 0 { -1 } else { 0 };
+                        x += len;
+                        if x < 0 {
+                            x = if step < 0 { -1 } else { 0 };
+                        }
+                    } else if x >= len {
+                        x = if step < 0 { len - 1 } else { len };
                     }
-                } else if x >= len {
-                    x = if step < 0 { len - 1 } else { len };
+                    x
                 }
-                x
             }
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            clamp(slice_part(s.start)?, 0),
-            clamp(slice_part(s.stop)?, len),
-        )
-    } else {
-        (
-            clamp(slice_part(s.start)?, len - 1),
-            clamp(slice_part(s.stop)?, -1),
-        )
-    };
-    Ok((start, stop, step, range_len(start, stop, step)))
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(self.start, 0), clamp(self.stop, len))
+        } else {
+            (clamp(self.start, len - 1), clamp(self.stop, -1))
+        };
+        (start, stop, step, range_len(start, stop, step))
+    }
 }

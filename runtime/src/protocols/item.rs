@@ -50,10 +50,18 @@ pub fn index_of(original: Value) -> PyResult<Option<i64>> {
 }
 
 pub fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
-    let (start, _, step, n) = range::slice_indices(s, items.len())?;
-    Ok((0..n)
+    Ok(select(items, &range::slice_bounds(s)?))
+}
+
+/// The items a slice's bounds pick out of `items`.
+fn select<T: Copy>(items: &[T], bounds: &range::SliceBounds) -> Vec<T> {
+    let (start, stop, step, n) = bounds.resolve(items.len());
+    if step == 1 {
+        return items[start as usize..stop.max(start) as usize].to_vec();
+    }
+    (0..n)
         .map(|k| items[(start + step * k as i64) as usize])
-        .collect())
+        .collect()
 }
 
 /// `o[key]`.
@@ -72,8 +80,8 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    let items = l.snapshot();
-                    return Ok(list::from_vec(slice_select(&items, s)?));
+                    let bounds = range::slice_bounds(s)?;
+                    return Ok(list::from_vec(select(&l.items(), &bounds)));
                 }
                 return type_error(format!(
                     "list indices must be integers or slices, not {}",
