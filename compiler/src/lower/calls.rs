@@ -118,6 +118,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         if let Some(result) = self.namespace_call(call) {
             return result;
         }
+        if let Some(result) = self.consumed_generator(call) {
+            return result;
+        }
         if let (Expr::Name(callee), [_, Expr::StringLiteral(name), ..]) =
             (call.func.as_ref(), &call.arguments.args[..])
         {

@@ -39,7 +39,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         self.finally_stack.extend(pending);
     }
 
-    fn guarded(&mut self, body: impl FnOnce(&mut Self)) -> Block {
+    pub(super) fn guarded(&mut self, body: impl FnOnce(&mut Self)) -> Block {
         self.try_depth += 1;
         let block = self.nested(body);
         self.try_depth -= 1;
