@@ -225,6 +225,9 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
 }
 
 fn slice_part(v: Value) -> PyResult<Option<i64>> {
+    if v.is_small() {
+        return Ok(Some(v.small_value()));
+    }
     if v.is_none() {
         return Ok(None);
     }

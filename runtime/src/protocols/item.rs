@@ -240,7 +240,39 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
 fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
     let len = l.len();
     let (start, stop, step, n) = range::slice_indices(s, len)?;
-    let new_items = if value.kind() == Kind::List || value.kind() == Kind::Tuple {
+    // Another list's or a tuple's items are read in place (CPython's `PySequence_Fast`);
+    // the list itself is copied first, as it changes under the assignment.
+    let borrowed = |f: &mut dyn FnMut(&[Value]) -> PyResult<()>| -> Option<PyResult<()>> {
+        if let Some(items) = tuple::items(value) {
+            return Some(f(items));
+        }
+        let source = value.get::<ListObj>()?;
+        (!std::ptr::eq(source, l)).then(|| f(&source.items()))
+    };
+    let mut assign = |new_items: &[Value]| -> PyResult<()> {
+        let mut items = l.items_mut();
+        if step == 1 {
+            let start = start as usize;
+            let stop = (stop.max(start as i64)) as usize;
+            items.splice(start..stop, new_items.iter().copied());
+            return Ok(());
+        }
+        if new_items.len() != n {
+            drop(items);
+            return value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                new_items.len()
+            ));
+        }
+        for (k, &v) in new_items.iter().enumerate() {
+            items[(start + step * k as i64) as usize] = v;
+        }
+        Ok(())
+    };
+    if let Some(done) = borrowed(&mut assign) {
+        return done;
+    }
+    let new_items = if value.kind() == Kind::List {
         iter::collect(value)?
     } else {
         let it = match iter::iter(value) {
@@ -260,24 +292,7 @@ fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
         // CPython's `PySequence_Fast` then lists the iterator (calling its `__iter__`).
         iter::collect(it)?
     };
-    let mut items = l.items_mut();
-    if step == 1 {
-        let start = start as usize;
-        let stop = (stop.max(start as i64)) as usize;
-        items.splice(start..stop, new_items);
-        return Ok(());
-    }
-    if new_items.len() != n {
-        drop(items);
-        return value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {n}",
-            new_items.len()
-        ));
-    }
-    for (k, v) in new_items.into_iter().enumerate() {
-        items[(start + step * k as i64) as usize] = v;
-    }
-    Ok(())
+    assign(&new_items)
 }
 
 /// `o[key] = value`.
