@@ -93,6 +93,9 @@ pub enum Operand {
     False,
 }
 
+/// The start, stop and step of a slice written in a subscript (`None`: omitted).
+pub type SliceParts = [Option<Operand>; 3];
+
 /// An operation producing a value. All may raise except where noted.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
@@ -158,6 +161,9 @@ pub enum Op {
     },
     GetAttr(Operand, ConstId),
     GetItem(Operand, Operand),
+    /// `object[start:stop:step]`, without a slice object when the object is a list, tuple
+    /// or str.
+    GetSlice(Operand, SliceParts),
     Slice(Option<Operand>, Option<Operand>, Option<Operand>),
     Tuple(Vec<Operand>),
     List(Vec<Operand>),
@@ -327,6 +333,8 @@ pub enum Stmt {
     SetAttr(Operand, ConstId, Operand),
     DelAttr(Operand, ConstId),
     SetItem(Operand, Operand, Operand),
+    /// `object[start:stop:step] = value`, without a slice object when the object is a list.
+    SetSlice(Operand, SliceParts, Operand),
     DelItem(Operand, Operand),
     ListAppend(Operand, Operand),
     ListExtend(Operand, Operand),
@@ -555,6 +563,10 @@ impl Op {
                 all(args, f);
             }
             Op::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(f),
+            Op::GetSlice(object, parts) => {
+                f(object);
+                parts.iter().flatten().for_each(f);
+            }
             Op::Tuple(items)
             | Op::List(items)
             | Op::Set(items)
@@ -665,6 +677,11 @@ impl Stmt {
             | Stmt::DictUpdate(a, b) => {
                 f(a);
                 f(b);
+            }
+            Stmt::SetSlice(object, parts, value) => {
+                f(object);
+                parts.iter().flatten().for_each(&mut *f);
+                f(value);
             }
             Stmt::SetItem(a, b, c)
             | Stmt::KwargsMerge {

@@ -551,6 +551,24 @@ pub extern "C" fn rt_delitem(o: Value, key: Value) -> Value {
     ret_unit(item::delitem(o, key))
 }
 
+/// `o[start:stop:step]` (0 for an omitted part).
+#[no_mangle]
+pub extern "C" fn rt_getslice(o: Value, start: Value, stop: Value, step: Value) -> Value {
+    match item::getslice(o, start, stop, step) {
+        Some(result) => ret(result),
+        None => rt_getitem(o, range::new_slice(start, stop, step)),
+    }
+}
+
+/// `o[start:stop:step] = v` (0 for an omitted part).
+#[no_mangle]
+pub extern "C" fn rt_setslice(o: Value, start: Value, stop: Value, step: Value, v: Value) -> Value {
+    match item::setslice(o, start, stop, step, v) {
+        Some(result) => ret_unit(result),
+        None => rt_setitem(o, range::new_slice(start, stop, step), v),
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn rt_slice_new(start: Value, stop: Value, step: Value) -> Value {
     range::new_slice(start, stop, step)

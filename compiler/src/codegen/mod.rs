@@ -476,10 +476,10 @@ fn runtime_signature(
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"
         | "rt_slice_new" | "rt_unpack" | "rt_kwargs_merge" | "rt_match_sequence"
         | "rt_getattr_cached" | "rt_await" => (&[I64, I64, I64], V),
-        "rt_call_kw" | "rt_unpack_ex" | "rt_match_class" | "rt_setattr_cached" => {
+        "rt_call_kw" | "rt_unpack_ex" | "rt_match_class" | "rt_setattr_cached" | "rt_getslice" => {
             (&[I64, I64, I64, I64], V)
         }
-        "rt_call_method_cached" | "rt_class_new" => (&[I64, I64, I64, I64, I64], V),
+        "rt_call_method_cached" | "rt_class_new" | "rt_setslice" => (&[I64, I64, I64, I64, I64], V),
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),

@@ -150,6 +150,15 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 self.b.switch_to_block(merge);
                 result
             }
+            Op::GetSlice(object, [start, stop, step]) => {
+                let args = [
+                    self.operand(object),
+                    self.optional(start),
+                    self.optional(stop),
+                    self.optional(step),
+                ];
+                self.checked("rt_getslice", &args)
+            }
             Op::Slice(start, stop, step) => {
                 let args = [
                     self.optional(start),

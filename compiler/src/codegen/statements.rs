@@ -182,6 +182,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let args = [self.operand(object), self.load_const(*name as usize)];
                 self.checked("rt_delattr", &args);
             }
+            Stmt::SetSlice(object, [start, stop, step], value) => {
+                let args = [
+                    self.operand(object),
+                    self.optional(start),
+                    self.optional(stop),
+                    self.optional(step),
+                    self.operand(value),
+                ];
+                self.checked("rt_setslice", &args);
+            }
             Stmt::SetItem(object, key, value) => {
                 let args = [self.operand(object), self.operand(key), self.operand(value)];
                 let general = self.b.create_block();

@@ -5,12 +5,19 @@ use super::comprehensions::ComprehensionKind;
 use super::literals::is_constant;
 use super::names::Place;
 use super::FnLowering;
-use crate::ir::{AwaitSite, BinaryOp, CompareOp, Cond, Const, Op, Operand, Stmt, Temp, UnaryOp};
+use crate::ir::{
+    AwaitSite, BinaryOp, CompareOp, Cond, Const, Op, Operand, SliceParts, Stmt, Temp, UnaryOp,
+};
 use crate::scopes::ScopeKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
+    /// The parts of a slice, evaluated in order.
+    pub(super) fn slice_parts(&mut self, slice: &'a ast::ExprSlice) -> SliceParts {
+        [&slice.lower, &slice.upper, &slice.step].map(|part| part.as_ref().map(|e| self.expr(e)))
+    }
+
     pub(super) fn exprs(&mut self, exprs: &'a [Expr]) -> Vec<Operand> {
         exprs.iter().map(|e| self.expr(e)).collect()
     }
@@ -147,13 +154,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Expr::Subscript(sub) => {
                 let object = self.expr(&sub.value);
+                if let Expr::Slice(slice) = sub.slice.as_ref() {
+                    let parts = self.slice_parts(slice);
+                    return self.value(Op::GetSlice(object, parts));
+                }
                 let key = self.expr(&sub.slice);
                 self.value(Op::GetItem(object, key))
             }
             Expr::Slice(slice) => {
-                let lower = slice.lower.as_ref().map(|e| self.expr(e));
-                let upper = slice.upper.as_ref().map(|e| self.expr(e));
-                let step = slice.step.as_ref().map(|e| self.expr(e));
+                let [lower, upper, step] = self.slice_parts(slice);
                 self.value(Op::Slice(lower, upper, step))
             }
             Expr::Starred(starred) => {

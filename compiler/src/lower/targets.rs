@@ -51,6 +51,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             }
             Expr::Subscript(sub) => {
                 let object = self.expr(&sub.value);
+                if let Expr::Slice(slice) = sub.slice.as_ref() {
+                    let parts = self.slice_parts(slice);
+                    return self.emit(Stmt::SetSlice(object, parts, value));
+                }
                 let key = self.expr(&sub.slice);
                 self.emit(Stmt::SetItem(object, key, value));
             }

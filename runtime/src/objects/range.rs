@@ -261,13 +261,20 @@ pub struct SliceBounds {
 /// The bounds of `s`, calling the `__index__` of its parts: a sequence whose length those
 /// calls may change is measured after them, when the bounds are resolved.
 pub fn slice_bounds(s: &SliceObj) -> PyResult<SliceBounds> {
-    let step = slice_part(s.step)?.unwrap_or(1);
+    bounds_of_parts(s.start, s.stop, s.step)
+}
+
+/// The bounds of `start:stop:step` written in a subscript, without a slice object (0 or
+/// None for an omitted part).
+pub fn bounds_of_parts(start: Value, stop: Value, step: Value) -> PyResult<SliceBounds> {
+    let part = |v: Value| if v.is_null() { Ok(None) } else { slice_part(v) };
+    let step = part(step)?.unwrap_or(1);
     if step == 0 {
         return value_error("slice step cannot be zero");
     }
     Ok(SliceBounds {
-        start: slice_part(s.start)?,
-        stop: slice_part(s.stop)?,
+        start: part(start)?,
+        stop: part(stop)?,
         step,
     })
 }

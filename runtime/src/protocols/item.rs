@@ -64,6 +64,56 @@ fn select<T: Copy>(items: &[T], bounds: &range::SliceBounds) -> Vec<T> {
         .collect()
 }
 
+fn str_slice(s: &StrObj, bounds: &range::SliceBounds) -> Value {
+    let (start, stop, step, n) = bounds.resolve(s.len());
+    if step == 1 {
+        return pystr::new(s.substring(start as usize, stop.max(start) as usize));
+    }
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let out: String = (0..n)
+        .map(|k| chars[(start + step * k as i64) as usize])
+        .collect();
+    pystr::new(&out)
+}
+
+/// `o[start:stop:step]` (0 for an omitted part) when `o` is a list, tuple or str, sliced
+/// without a slice object; None for other objects.
+pub fn getslice(o: Value, start: Value, stop: Value, step: Value) -> Option<PyResult> {
+    if !o.is_object() || !matches!(o.kind(), Kind::List | Kind::Tuple | Kind::Str) {
+        return None;
+    }
+    let bounds = match range::bounds_of_parts(start, stop, step) {
+        Ok(bounds) => bounds,
+        Err(e) => return Some(Err(e)),
+    };
+    if let Some(l) = o.get::<ListObj>() {
+        return Some(Ok(list::from_vec(select(&l.items(), &bounds))));
+    }
+    if let Some(items) = tuple::items(o) {
+        return Some(Ok(tuple::new(&select(items, &bounds))));
+    }
+    o.get::<StrObj>().map(|s| Ok(str_slice(s, &bounds)))
+}
+
+/// `o[start:stop:step] = value` (0 for an omitted part) when `o` is a list, without a
+/// slice object; None for other objects.
+pub fn setslice(
+    o: Value,
+    start: Value,
+    stop: Value,
+    step: Value,
+    value: Value,
+) -> Option<PyResult<()>> {
+    if !o.is_object() || o.kind() != Kind::List {
+        return None;
+    }
+    let l = o.get::<ListObj>()?;
+    Some(
+        range::bounds_of_parts(start, stop, step)
+            .and_then(|bounds| list_assign_bounds(l, &bounds, value)),
+    )
+}
+
 /// `o[key]`.
 pub fn getitem(o: Value, key: Value) -> PyResult {
     if o.is_object() {
@@ -80,8 +130,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    let bounds = range::slice_bounds(s)?;
-                    return Ok(list::from_vec(select(&l.items(), &bounds)));
+                    return Ok(list::from_vec(select(&l.items(), &range::slice_bounds(s)?)));
                 }
                 return type_error(format!(
                     "list indices must be integers or slices, not {}",
@@ -97,7 +146,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    return Ok(tuple::new(&slice_select(items, s)?));
+                    return Ok(tuple::new(&select(items, &range::slice_bounds(s)?)));
                 }
                 return type_error(format!(
                     "tuple indices must be integers or slices, not {}",
@@ -116,17 +165,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(sl) = key.get::<SliceObj>() {
-                    let (start, stop, step, n) = range::slice_indices(sl, s.len())?;
-                    if step == 1 {
-                        return Ok(pystr::new(
-                            s.substring(start as usize, stop.max(start) as usize),
-                        ));
-                    }
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    let out: String = (0..n)
-                        .map(|k| chars[(start + step * k as i64) as usize])
-                        .collect();
-                    return Ok(pystr::new(&out));
+                    return Ok(str_slice(s, &range::slice_bounds(sl)?));
                 }
                 return type_error(format!(
                     "string indices must be integers, not '{}'",
@@ -237,9 +276,8 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
 }
 
 /// Assigns `items` to an extended or simple slice of a list.
-fn list_assign_slice(l: &ListObj, s: &SliceObj, value: Value) -> PyResult<()> {
-    let len = l.len();
-    let (start, stop, step, n) = range::slice_indices(s, len)?;
+fn list_assign_bounds(l: &ListObj, bounds: &range::SliceBounds, value: Value) -> PyResult<()> {
+    let (start, stop, step, n) = bounds.resolve(l.len());
     // Another list's or a tuple's items are read in place (CPython's `PySequence_Fast`);
     // the list itself is copied first, as it changes under the assignment.
     let borrowed = |f: &mut dyn FnMut(&[Value]) -> PyResult<()>| -> Option<PyResult<()>> {
@@ -317,7 +355,7 @@ pub fn setitem(o: Value, key: Value, value: Value) -> PyResult<()> {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    return list_assign_slice(l, s, value);
+                    return list_assign_bounds(l, &range::slice_bounds(s)?, value);
                 }
                 return type_error(format!(
                     "list indices must be integers or slices, not {}",
