@@ -702,25 +702,66 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
             | Kind::Function
             | Kind::Super => {}
             _ => {
-                let id = types::type_id(obj);
-                if let Some(n) = pystr::as_str(name) {
-                    if let Some(m) = methods::find(id, n) {
-                        return match methods::receiver_kind(id, n) {
-                            methods::Receiver::Instance => {
-                                with_prefix(obj, args, |full| (m.func)(full, kw))
-                            }
-                            methods::Receiver::Class => {
-                                with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
-                            }
-                            methods::Receiver::Static => (m.func)(args, kw),
-                        };
-                    }
+                if let Some((m, receiver)) = native_method(obj, name) {
+                    return match receiver {
+                        methods::Receiver::Instance => {
+                            with_prefix(obj, args, |full| (m.func)(full, kw))
+                        }
+                        methods::Receiver::Class => {
+                            with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
+                        }
+                        methods::Receiver::Static => (m.func)(args, kw),
+                    };
                 }
             }
         }
     }
     let f = attr::getattr(obj, name)?;
     call_rooted(f, args, kw)
+}
+
+/// A native method found for a builtin type and a name str, by the str's address: the name
+/// at a call site is the same str at every call. An entry serves until the next collection,
+/// so a name str freed since cannot share its address with a newer one.
+#[derive(Clone, Copy)]
+struct NativeMethodEntry {
+    id: types::TypeId,
+    name: u64,
+    collection: u64,
+    method: &'static methods::Method,
+    receiver: methods::Receiver,
+}
+
+const NATIVE_METHOD_SLOTS: usize = 256;
+
+thread_local! {
+    static NATIVE_METHODS: [Cell<Option<NativeMethodEntry>>; NATIVE_METHOD_SLOTS] =
+        const { [const { Cell::new(None) }; NATIVE_METHOD_SLOTS] };
+}
+
+/// The native method `name` of `obj`'s builtin type, and what it binds to.
+fn native_method(obj: Value, name: Value) -> Option<(&'static methods::Method, methods::Receiver)> {
+    let id = types::type_id(obj);
+    let collection = gc::collections();
+    let slot = ((name.0 >> 4) as usize ^ (id as usize).wrapping_mul(0x9e37)) % NATIVE_METHOD_SLOTS;
+    if let Some(e) = NATIVE_METHODS.with(|c| c[slot].get()) {
+        if e.name == name.0 && e.id == id && e.collection == collection {
+            return Some((e.method, e.receiver));
+        }
+    }
+    let text = pystr::as_str(name)?;
+    let method = methods::find(id, text)?;
+    let receiver = methods::receiver_kind(id, text);
+    NATIVE_METHODS.with(|c| {
+        c[slot].set(Some(NativeMethodEntry {
+            id,
+            name: name.0,
+            collection,
+            method,
+            receiver,
+        }))
+    });
+    Some((method, receiver))
 }
 
 /// CPython's `_PyObject_FunctionStr`: how call errors name the callee (`__main__.f()`,
