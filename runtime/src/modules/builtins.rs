@@ -565,7 +565,7 @@ fn divmod(args: &[Value], kw: Kw) -> PyResult {
                 "integer division or modulo by zero",
             );
         }
-        let (q, r) = x.to_big().div_mod_floor(&y.to_big());
+        let (q, r) = int::div_mod_floor(&x.as_big(), &y.as_big());
         return Ok(tuple::new(&[int::from_big(q), int::from_big(r)]));
     }
     let num = |v: Value| {
