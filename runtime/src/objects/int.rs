@@ -219,20 +219,32 @@ fn too_many_digits<T>() -> PyResult<T> {
 
 /// Whether converting `b` to decimal would exceed the digit limit.
 pub fn exceeds_str_digits(b: &BigInt) -> bool {
+    decimal_within_limit(b).is_none()
+}
+
+/// The decimal text of `b`, or None when it has more digits than the limit allows. A number
+/// of `bits` bits has between `(bits - 1) * log10(2)` and `bits * log10(2)` digits (plus
+/// one): only near the limit must the digits be made to be counted, and then they are made
+/// once.
+fn decimal_within_limit(b: &BigInt) -> Option<String> {
     let limit = max_str_digits();
-    // A number of `bits` bits has at least `bits * log10(2)` digits.
-    limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit && {
-        let digits = b.magnitude().to_string().len();
-        digits > limit
+    let bits = b.bits() as f64;
+    if limit == 0 || (bits * std::f64::consts::LOG10_2) as usize + 1 < limit {
+        return Some(b.to_string());
     }
+    if ((bits - 1.0) * std::f64::consts::LOG10_2) as usize > limit {
+        return None;
+    }
+    let text = b.to_string();
+    let digits = text.len() - usize::from(b.is_negative());
+    (digits <= limit).then_some(text)
 }
 
 /// The decimal text of an int (CPython's `str(int)`, with its digit limit).
 pub fn to_string(v: &IntRef) -> PyResult<String> {
     match v {
         IntRef::Small(n) => Ok(n.to_string()),
-        IntRef::Big(b) if exceeds_str_digits(b) => too_many_digits(),
-        IntRef::Big(b) => Ok(b.to_string()),
+        IntRef::Big(b) => decimal_within_limit(b).map_or_else(too_many_digits, Ok),
     }
 }
 
