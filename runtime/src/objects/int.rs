@@ -310,6 +310,11 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
             return Some(r);
         }
     }
+    if let (5, IntRef::Big(x), IntRef::Small(m)) = (op, a, b) {
+        if *m != 0 {
+            return Some(Ok(from_i64(mod_small(x, *m))));
+        }
+    }
     let (x, y) = (a.as_big(), b.as_big());
     let (x, y) = (x.as_ref(), y.as_ref());
     Some(match op {
@@ -342,6 +347,27 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
         11 => Ok(from_big(x & y)),
         _ => return None,
     })
+}
+
+/// `x % m` (floor modulo) for a nonzero machine-word `m`, as in `n % 10` or `f % 1_000_000_007`:
+/// one pass over the digits from the top, allocating nothing.
+fn mod_small(x: &BigInt, m: i64) -> i64 {
+    let divisor = u128::from(m.unsigned_abs());
+    let magnitude_rem = x
+        .magnitude()
+        .iter_u64_digits()
+        .rev()
+        .fold(0u128, |rem, digit| {
+            ((rem << 64) | u128::from(digit)) % divisor
+        });
+    // Below |m|, which is a machine word.
+    let rem = magnitude_rem as i64;
+    let rem = if x.is_negative() { -rem } else { rem };
+    if rem != 0 && (rem < 0) != (m < 0) {
+        rem + m
+    } else {
+        rem
+    }
 }
 
 /// Floor division and its remainder (Python's `divmod`); `y` must not be zero.
@@ -557,7 +583,18 @@ pub fn invert(x: &IntRef) -> Value {
 pub fn compare(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
-        _ => a.as_big().cmp(&b.as_big()),
+        (IntRef::Big(x), IntRef::Small(y)) => compare_with_small(x, *y),
+        (IntRef::Small(x), IntRef::Big(y)) => compare_with_small(y, *x).reverse(),
+        (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+    }
+}
+
+/// Compares a big int with a machine int without making a big int of it.
+fn compare_with_small(x: &BigInt, y: i64) -> std::cmp::Ordering {
+    match x.to_i64() {
+        Some(x) => x.cmp(&y),
+        None if x.is_negative() => std::cmp::Ordering::Less,
+        None => std::cmp::Ordering::Greater,
     }
 }
 
@@ -572,6 +609,36 @@ pub fn to_radix(x: &IntRef, radix: u32, prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass modulo by a machine int agrees with the general floor modulo.
+    #[test]
+    fn modulo_by_small_matches_general_modulo() {
+        let values: [BigInt; 4] = [
+            BigInt::from(3).pow(150u32),
+            -BigInt::from(3).pow(150u32),
+            BigInt::one() << 200u32,
+            -(BigInt::one() << 64u32),
+        ];
+        for x in &values {
+            for m in [
+                1i64,
+                -1,
+                2,
+                7,
+                -7,
+                10,
+                1_000_000_007,
+                -(1 << 61),
+                (1 << 61) - 1,
+            ] {
+                assert_eq!(
+                    BigInt::from(mod_small(x, m)),
+                    x.mod_floor(&BigInt::from(m)),
+                    "{x} % {m}"
+                );
+            }
+        }
+    }
 
     /// The short-quotient division agrees with the general one on every sign combination,
     /// around exact multiples and at the edges of its range.
