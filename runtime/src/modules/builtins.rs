@@ -630,7 +630,7 @@ fn pow(args: &[Value], kw: Kw) -> PyResult {
             value_error("complex modulo")
         }
         Some(m) => match (int::as_int(base), int::as_int(exp), int::as_int(m)) {
-            (Some(b), Some(e), Some(m)) => int::mod_power(&b.to_big(), &e.to_big(), &m.to_big()),
+            (Some(b), Some(e), Some(m)) => int::mod_power(&b, &e, &m),
             // A class's `__pow__` takes the modulus as a third argument (CPython never
             // tries `__rpow__` with one).
             (None, _, _) if ops::is_user_object(base) => {

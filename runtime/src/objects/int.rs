@@ -428,6 +428,7 @@ pub fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
         9 => x | y,
         10 => x ^ y,
         11 => x & y,
+        6 if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         3 if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
             return Some(Ok(float::new(x as f64 / y as f64)));
         }
@@ -503,7 +504,38 @@ fn power(x: &BigInt, y: &BigInt) -> PyResult {
 }
 
 /// Three-argument `pow`.
-pub fn mod_power(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult {
+pub fn mod_power(x: &IntRef, y: &IntRef, m: &IntRef) -> PyResult {
+    if let (IntRef::Small(x), IntRef::Small(y), IntRef::Small(m)) = (x, y, m) {
+        if *y >= 0 && *m != 0 {
+            return Ok(from_i64(small_mod_power(*x, *y as u64, *m)));
+        }
+    }
+    big_mod_power(&x.as_big(), &y.as_big(), &m.as_big())
+}
+
+/// `pow(x, y, m)` on machine ints (`y` >= 0, `m` nonzero), as in primality tests and
+/// modular hashing: square-and-multiply on 128-bit products, allocating nothing.
+fn small_mod_power(x: i64, mut y: u64, m: i64) -> i64 {
+    let modulus = u128::from(m.unsigned_abs());
+    let mut base = u128::from(Integer::mod_floor(&x, &m.abs()).unsigned_abs());
+    let mut result = 1 % modulus;
+    while y > 0 {
+        if y & 1 == 1 {
+            result = result * base % modulus;
+        }
+        base = base * base % modulus;
+        y >>= 1;
+    }
+    // Below |m|, a machine word; the result takes the modulus's sign, as the floor modulo.
+    let result = result as i64;
+    if m < 0 && result != 0 {
+        result + m
+    } else {
+        result
+    }
+}
+
+fn big_mod_power(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult {
     if m.is_zero() {
         return raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
     }
@@ -636,6 +668,34 @@ mod tests {
                     x.mod_floor(&BigInt::from(m)),
                     "{x} % {m}"
                 );
+            }
+        }
+    }
+
+    /// Modular powers of machine ints agree with the big-int algorithm, signs included.
+    #[test]
+    fn small_mod_power_matches_big_mod_power() {
+        for x in [
+            0i64,
+            1,
+            -1,
+            2,
+            -3,
+            10,
+            123_456_789,
+            -(1 << 61),
+            (1 << 61) - 1,
+        ] {
+            for y in [0u64, 1, 2, 3, 64, 65_537, 1 << 40] {
+                for m in [1i64, -1, 2, 7, -7, 1_000_000_007, (1 << 61) - 1, -(1 << 61)] {
+                    let small = BigInt::from(small_mod_power(x, y, m));
+                    let modulus = BigInt::from(m);
+                    let mut big = BigInt::from(x).modpow(&BigInt::from(y), &modulus.abs());
+                    if m < 0 && !big.is_zero() {
+                        big += &modulus;
+                    }
+                    assert_eq!(small, big, "pow({x}, {y}, {m})");
+                }
             }
         }
     }
