@@ -288,7 +288,8 @@ pub fn hash(v: &IntRef) -> i64 {
     let h = match v {
         IntRef::Small(n) => return small_hash(*n),
         IntRef::Big(b) => {
-            let m = (b.magnitude() % HASH_MODULUS).to_i64().unwrap_or(0);
+            // Below the modulus, 2**61 - 1.
+            let m = magnitude_mod(b, HASH_MODULUS) as i64;
             if b.is_negative() {
                 -m
             } else {
@@ -352,22 +353,28 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
 /// `x % m` (floor modulo) for a nonzero machine-word `m`, as in `n % 10` or `f % 1_000_000_007`:
 /// one pass over the digits from the top, allocating nothing.
 fn mod_small(x: &BigInt, m: i64) -> i64 {
-    let divisor = u128::from(m.unsigned_abs());
-    let magnitude_rem = x
-        .magnitude()
-        .iter_u64_digits()
-        .rev()
-        .fold(0u128, |rem, digit| {
-            ((rem << 64) | u128::from(digit)) % divisor
-        });
     // Below |m|, which is a machine word.
-    let rem = magnitude_rem as i64;
+    let rem = magnitude_mod(x, m.unsigned_abs()) as i64;
     let rem = if x.is_negative() { -rem } else { rem };
     if rem != 0 && (rem < 0) != (m < 0) {
         rem + m
     } else {
         rem
     }
+}
+
+/// `|x| % divisor` (nonzero), one pass over the digits from the top, allocating nothing.
+fn magnitude_mod(x: &BigInt, divisor: u64) -> u64 {
+    let divisor = u128::from(divisor);
+    let rem = x
+        .magnitude()
+        .iter_u64_digits()
+        .rev()
+        .fold(0u128, |rem, digit| {
+            ((rem << 64) | u128::from(digit)) % divisor
+        });
+    // Below the divisor, a u64.
+    rem as u64
 }
 
 /// Floor division and its remainder (Python's `divmod`); `y` must not be zero.
