@@ -558,6 +558,11 @@ fn divmod(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("divmod", kw)?;
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    if a.is_small() && b.is_small() && b.small_value() != 0 {
+        let (x, y) = (a.small_value(), b.small_value());
+        let (q, r) = (Integer::div_floor(&x, &y), Integer::mod_floor(&x, &y));
+        return Ok(tuple::new(&[int::from_i64(q), int::from_i64(r)]));
+    }
     if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
         if y.is_zero() {
             return raise(
