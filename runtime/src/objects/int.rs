@@ -707,6 +707,43 @@ mod tests {
         }
     }
 
+    /// Random operands of every size the short-quotient path takes (divisors of 128 to 600
+    /// bits, dividends up to 33 bits longer, leading words all ones or sparse) agree too.
+    #[test]
+    fn short_quotient_division_matches_on_random_operands() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let random_big = |bits: u64, next: &mut dyn FnMut() -> u64| {
+            let words: Vec<u64> = (0..bits.div_ceil(64))
+                .map(|_| match next() % 4 {
+                    0 => u64::MAX,
+                    1 => 1 << (next() % 64),
+                    _ => next(),
+                })
+                .collect();
+            let n = BigUint::new(
+                words
+                    .iter()
+                    .flat_map(|w| [*w as u32, (*w >> 32) as u32])
+                    .collect(),
+            );
+            BigInt::from(n >> (bits.div_ceil(64) * 64 - bits)) | (BigInt::one() << (bits - 1))
+        };
+        for _ in 0..20_000 {
+            let y_bits = 128 + next() % 473;
+            let x_bits = y_bits - 10 + next() % 44;
+            let (x, y) = (random_big(x_bits, &mut next), random_big(y_bits, &mut next));
+            let y = if next() % 2 == 0 { -y } else { y };
+            let x = if next() % 2 == 0 { -x } else { x };
+            assert_eq!(div_mod_floor(&x, &y), x.div_mod_floor(&y), "{x} / {y}");
+        }
+    }
+
     /// The short-quotient division agrees with the general one on every sign combination,
     /// around exact multiples and at the edges of its range.
     #[test]
