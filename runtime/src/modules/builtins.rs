@@ -558,6 +558,11 @@ fn divmod(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("divmod", kw)?;
     args::count("divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
+    if a.is_small() && b.is_small() && b.small_value() != 0 {
+        let (x, y) = (a.small_value(), b.small_value());
+        let (q, r) = (Integer::div_floor(&x, &y), Integer::mod_floor(&x, &y));
+        return Ok(tuple::new(&[int::from_i64(q), int::from_i64(r)]));
+    }
     if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
         if y.is_zero() {
             return raise(
@@ -565,7 +570,7 @@ fn divmod(args: &[Value], kw: Kw) -> PyResult {
                 "integer division or modulo by zero",
             );
         }
-        let (q, r) = x.to_big().div_mod_floor(&y.to_big());
+        let (q, r) = int::div_mod_floor(&x.as_big(), &y.as_big());
         return Ok(tuple::new(&[int::from_big(q), int::from_big(r)]));
     }
     let num = |v: Value| {
@@ -630,7 +635,7 @@ fn pow(args: &[Value], kw: Kw) -> PyResult {
             value_error("complex modulo")
         }
         Some(m) => match (int::as_int(base), int::as_int(exp), int::as_int(m)) {
-            (Some(b), Some(e), Some(m)) => int::mod_power(&b.to_big(), &e.to_big(), &m.to_big()),
+            (Some(b), Some(e), Some(m)) => int::mod_power(&b, &e, &m),
             // A class's `__pow__` takes the modulus as a third argument (CPython never
             // tries `__rpow__` with one).
             (None, _, _) if ops::is_user_object(base) => {

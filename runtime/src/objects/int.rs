@@ -4,7 +4,7 @@ use crate::memory::heap;
 use crate::objects::exceptions::{raise, ExcKind};
 use crate::objects::float;
 use crate::objects::value::{BoolObj, Header, HeapObject, Kind, PyResult, Value};
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::borrow::Cow;
@@ -219,20 +219,32 @@ fn too_many_digits<T>() -> PyResult<T> {
 
 /// Whether converting `b` to decimal would exceed the digit limit.
 pub fn exceeds_str_digits(b: &BigInt) -> bool {
+    decimal_within_limit(b).is_none()
+}
+
+/// The decimal text of `b`, or None when it has more digits than the limit allows. A number
+/// of `bits` bits has between `(bits - 1) * log10(2)` and `bits * log10(2)` digits (plus
+/// one): only near the limit must the digits be made to be counted, and then they are made
+/// once.
+fn decimal_within_limit(b: &BigInt) -> Option<String> {
     let limit = max_str_digits();
-    // A number of `bits` bits has at least `bits * log10(2)` digits.
-    limit != 0 && (b.bits() as f64 * std::f64::consts::LOG10_2) as usize >= limit && {
-        let digits = b.magnitude().to_string().len();
-        digits > limit
+    let bits = b.bits() as f64;
+    if limit == 0 || (bits * std::f64::consts::LOG10_2) as usize + 1 < limit {
+        return Some(b.to_string());
     }
+    if ((bits - 1.0) * std::f64::consts::LOG10_2) as usize > limit {
+        return None;
+    }
+    let text = b.to_string();
+    let digits = text.len() - usize::from(b.is_negative());
+    (digits <= limit).then_some(text)
 }
 
 /// The decimal text of an int (CPython's `str(int)`, with its digit limit).
 pub fn to_string(v: &IntRef) -> PyResult<String> {
     match v {
         IntRef::Small(n) => Ok(n.to_string()),
-        IntRef::Big(b) if exceeds_str_digits(b) => too_many_digits(),
-        IntRef::Big(b) => Ok(b.to_string()),
+        IntRef::Big(b) => decimal_within_limit(b).map_or_else(too_many_digits, Ok),
     }
 }
 
@@ -276,7 +288,8 @@ pub fn hash(v: &IntRef) -> i64 {
     let h = match v {
         IntRef::Small(n) => return small_hash(*n),
         IntRef::Big(b) => {
-            let m = (b.magnitude() % HASH_MODULUS).to_i64().unwrap_or(0);
+            // Below the modulus, 2**61 - 1.
+            let m = magnitude_mod(b, HASH_MODULUS) as i64;
             if b.is_negative() {
                 -m
             } else {
@@ -298,6 +311,11 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
             return Some(r);
         }
     }
+    if let (5, IntRef::Big(x), IntRef::Small(m)) = (op, a, b) {
+        if *m != 0 {
+            return Some(Ok(from_i64(mod_small(x, *m))));
+        }
+    }
     let (x, y) = (a.as_big(), b.as_big());
     let (x, y) = (x.as_ref(), y.as_ref());
     Some(match op {
@@ -312,14 +330,14 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
                     "integer division or modulo by zero",
                 )
             } else {
-                Ok(from_big(x.div_floor(y)))
+                Ok(from_big(div_mod_floor(x, y).0))
             }
         }
         5 => {
             if y.is_zero() {
                 raise(ExcKind::ZeroDivisionError, "integer modulo by zero")
             } else {
-                Ok(from_big(x.mod_floor(y)))
+                Ok(from_big(div_mod_floor(x, y).1))
             }
         }
         6 => power(x, y),
@@ -330,6 +348,80 @@ pub fn binary(op: u32, a: &IntRef, b: &IntRef) -> Option<PyResult> {
         11 => Ok(from_big(x & y)),
         _ => return None,
     })
+}
+
+/// `x % m` (floor modulo) for a nonzero machine-word `m`, as in `n % 10` or `f % 1_000_000_007`:
+/// one pass over the digits from the top, allocating nothing.
+fn mod_small(x: &BigInt, m: i64) -> i64 {
+    // Below |m|, which is a machine word.
+    let rem = magnitude_mod(x, m.unsigned_abs()) as i64;
+    let rem = if x.is_negative() { -rem } else { rem };
+    if rem != 0 && (rem < 0) != (m < 0) {
+        rem + m
+    } else {
+        rem
+    }
+}
+
+/// `|x| % divisor` (nonzero), one pass over the digits from the top, allocating nothing.
+fn magnitude_mod(x: &BigInt, divisor: u64) -> u64 {
+    let divisor = u128::from(divisor);
+    let rem = x
+        .magnitude()
+        .iter_u64_digits()
+        .rev()
+        .fold(0u128, |rem, digit| {
+            ((rem << 64) | u128::from(digit)) % divisor
+        });
+    // Below the divisor, a u64.
+    rem as u64
+}
+
+/// Floor division and its remainder (Python's `divmod`); `y` must not be zero.
+pub fn div_mod_floor(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
+    match div_mod_short_quotient(x, y) {
+        Some(qr) => qr,
+        None => x.div_mod_floor(y),
+    }
+}
+
+/// `divmod(x, y)` when both are big and the quotient is below 2**32, as in the digit loops of
+/// spigots and base conversions: the quotient is estimated from the leading 64 bits of `y`
+/// and corrected by at most one step, which costs a multiply-subtract where the general
+/// algorithm first makes normalised (shifted) copies of both operands.
+fn div_mod_short_quotient(x: &BigInt, y: &BigInt) -> Option<(BigInt, BigInt)> {
+    let (x_bits, y_bits) = (x.bits(), y.bits());
+    if y_bits < 128 || x_bits > y_bits + 32 {
+        return None;
+    }
+    let (x_mag, y_mag) = (x.magnitude(), y.magnitude());
+    let shift = y_bits - 64;
+    // With `y_top` >= 2**63 and a quotient below 2**33, truncating both operands moves the
+    // estimate by less than one from the true quotient: it is off by one at most.
+    let y_top = (y_mag >> shift).to_u64()?;
+    let x_top = (x_mag >> shift).to_u128()?;
+    let mut quotient = (x_top / u128::from(y_top)) as u64;
+    let mut product = y_mag * quotient;
+    if product > *x_mag {
+        quotient -= 1;
+        product -= y_mag;
+    }
+    let mut remainder: BigUint = x_mag - &product;
+    if remainder >= *y_mag {
+        quotient += 1;
+        remainder -= y_mag;
+    }
+    // Floor semantics on signed operands: a nonzero remainder of mixed signs rounds the
+    // quotient down, and the remainder takes the divisor's sign.
+    let mixed_signs = x.sign() != y.sign() && x.sign() != Sign::NoSign;
+    let (quotient, remainder) = if mixed_signs && !remainder.is_zero() {
+        (-BigInt::from(quotient) - 1, y_mag - remainder)
+    } else if mixed_signs {
+        (-BigInt::from(quotient), remainder)
+    } else {
+        (BigInt::from(quotient), remainder)
+    };
+    Some((quotient, BigInt::from_biguint(y.sign(), remainder)))
 }
 
 /// Fast paths on machine ints; None to fall back to big-int arithmetic.
@@ -344,6 +436,7 @@ pub fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
         9 => x | y,
         10 => x ^ y,
         11 => x & y,
+        6 if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         3 if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
             return Some(Ok(float::new(x as f64 / y as f64)));
         }
@@ -419,7 +512,38 @@ fn power(x: &BigInt, y: &BigInt) -> PyResult {
 }
 
 /// Three-argument `pow`.
-pub fn mod_power(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult {
+pub fn mod_power(x: &IntRef, y: &IntRef, m: &IntRef) -> PyResult {
+    if let (IntRef::Small(x), IntRef::Small(y), IntRef::Small(m)) = (x, y, m) {
+        if *y >= 0 && *m != 0 {
+            return Ok(from_i64(small_mod_power(*x, *y as u64, *m)));
+        }
+    }
+    big_mod_power(&x.as_big(), &y.as_big(), &m.as_big())
+}
+
+/// `pow(x, y, m)` on machine ints (`y` >= 0, `m` nonzero), as in primality tests and
+/// modular hashing: square-and-multiply on 128-bit products, allocating nothing.
+fn small_mod_power(x: i64, mut y: u64, m: i64) -> i64 {
+    let modulus = u128::from(m.unsigned_abs());
+    let mut base = u128::from(Integer::mod_floor(&x, &m.abs()).unsigned_abs());
+    let mut result = 1 % modulus;
+    while y > 0 {
+        if y & 1 == 1 {
+            result = result * base % modulus;
+        }
+        base = base * base % modulus;
+        y >>= 1;
+    }
+    // Below |m|, a machine word; the result takes the modulus's sign, as the floor modulo.
+    let result = result as i64;
+    if m < 0 && result != 0 {
+        result + m
+    } else {
+        result
+    }
+}
+
+fn big_mod_power(x: &BigInt, y: &BigInt, m: &BigInt) -> PyResult {
     if m.is_zero() {
         return raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
     }
@@ -499,7 +623,18 @@ pub fn invert(x: &IntRef) -> Value {
 pub fn compare(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
-        _ => a.as_big().cmp(&b.as_big()),
+        (IntRef::Big(x), IntRef::Small(y)) => compare_with_small(x, *y),
+        (IntRef::Small(x), IntRef::Big(y)) => compare_with_small(y, *x).reverse(),
+        (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+    }
+}
+
+/// Compares a big int with a machine int without making a big int of it.
+fn compare_with_small(x: &BigInt, y: i64) -> std::cmp::Ordering {
+    match x.to_i64() {
+        Some(x) => x.cmp(&y),
+        None if x.is_negative() => std::cmp::Ordering::Less,
+        None => std::cmp::Ordering::Greater,
     }
 }
 
@@ -509,4 +644,131 @@ pub fn to_radix(x: &IntRef, radix: u32, prefix: &str) -> String {
     let digits = b.magnitude().to_str_radix(radix);
     let sign = if b.sign() == Sign::Minus { "-" } else { "" };
     format!("{sign}{prefix}{digits}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-pass modulo by a machine int agrees with the general floor modulo.
+    #[test]
+    fn modulo_by_small_matches_general_modulo() {
+        let values: [BigInt; 4] = [
+            BigInt::from(3).pow(150u32),
+            -BigInt::from(3).pow(150u32),
+            BigInt::one() << 200u32,
+            -(BigInt::one() << 64u32),
+        ];
+        for x in &values {
+            for m in [
+                1i64,
+                -1,
+                2,
+                7,
+                -7,
+                10,
+                1_000_000_007,
+                -(1 << 61),
+                (1 << 61) - 1,
+            ] {
+                assert_eq!(
+                    BigInt::from(mod_small(x, m)),
+                    x.mod_floor(&BigInt::from(m)),
+                    "{x} % {m}"
+                );
+            }
+        }
+    }
+
+    /// Modular powers of machine ints agree with the big-int algorithm, signs included.
+    #[test]
+    fn small_mod_power_matches_big_mod_power() {
+        for x in [
+            0i64,
+            1,
+            -1,
+            2,
+            -3,
+            10,
+            123_456_789,
+            -(1 << 61),
+            (1 << 61) - 1,
+        ] {
+            for y in [0u64, 1, 2, 3, 64, 65_537, 1 << 40] {
+                for m in [1i64, -1, 2, 7, -7, 1_000_000_007, (1 << 61) - 1, -(1 << 61)] {
+                    let small = BigInt::from(small_mod_power(x, y, m));
+                    let modulus = BigInt::from(m);
+                    let mut big = BigInt::from(x).modpow(&BigInt::from(y), &modulus.abs());
+                    if m < 0 && !big.is_zero() {
+                        big += &modulus;
+                    }
+                    assert_eq!(small, big, "pow({x}, {y}, {m})");
+                }
+            }
+        }
+    }
+
+    /// Random operands of every size the short-quotient path takes (divisors of 128 to 600
+    /// bits, dividends up to 33 bits longer, leading words all ones or sparse) agree too.
+    #[test]
+    fn short_quotient_division_matches_on_random_operands() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let random_big = |bits: u64, next: &mut dyn FnMut() -> u64| {
+            let words: Vec<u64> = (0..bits.div_ceil(64))
+                .map(|_| match next() % 4 {
+                    0 => u64::MAX,
+                    1 => 1 << (next() % 64),
+                    _ => next(),
+                })
+                .collect();
+            let n = BigUint::new(
+                words
+                    .iter()
+                    .flat_map(|w| [*w as u32, (*w >> 32) as u32])
+                    .collect(),
+            );
+            BigInt::from(n >> (bits.div_ceil(64) * 64 - bits)) | (BigInt::one() << (bits - 1))
+        };
+        for _ in 0..20_000 {
+            let y_bits = 128 + next() % 473;
+            let x_bits = y_bits - 10 + next() % 44;
+            let (x, y) = (random_big(x_bits, &mut next), random_big(y_bits, &mut next));
+            let y = if next() % 2 == 0 { -y } else { y };
+            let x = if next() % 2 == 0 { -x } else { x };
+            assert_eq!(div_mod_floor(&x, &y), x.div_mod_floor(&y), "{x} / {y}");
+        }
+    }
+
+    /// The short-quotient division agrees with the general one on every sign combination,
+    /// around exact multiples and at the edges of its range.
+    #[test]
+    fn short_quotient_division_matches_general_division() {
+        let base: BigInt = BigInt::from(3).pow(200u32) + 12345;
+        let multipliers = [1u64, 2, 7, 1 << 31, (1 << 32) - 1, 1 << 32, (1 << 33) - 1];
+        for m in multipliers {
+            for offset in [-1i64, 0, 1, 99] {
+                for divisor in [
+                    base.clone(),
+                    (BigInt::one() << 127u32),
+                    (BigInt::one() << 200u32) - 1,
+                ] {
+                    let dividend = &divisor * m + offset;
+                    for (x, y) in [
+                        (dividend.clone(), divisor.clone()),
+                        (-&dividend, divisor.clone()),
+                        (dividend.clone(), -&divisor),
+                        (-&dividend, -&divisor),
+                    ] {
+                        assert_eq!(div_mod_floor(&x, &y), x.div_mod_floor(&y), "{x} / {y}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1083,9 +1083,10 @@ fn tuple_count(args: &[Value], kw: Kw) -> PyResult {
     Ok(int::from_u64(n))
 }
 
-fn int_self(args: &[Value], method: &str) -> PyResult<BigInt> {
+/// The int receiver of an int method, borrowed: methods that only read it copy no digits.
+fn int_self(args: &[Value], method: &str) -> PyResult<int::IntRef<'static>> {
     match args.first().and_then(|v| int::as_int(*v)) {
-        Some(i) => Ok(i.to_big()),
+        Some(i) => Ok(i),
         None => type_error(format!(
             "descriptor '{method}' for 'int' objects doesn't apply to a '{}' object",
             args.first().map_or("NoneType", |v| types::type_name(*v))
@@ -1097,7 +1098,7 @@ fn int_as_integer_ratio(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("as_integer_ratio", kw)?;
     let i = int_self(args, "as_integer_ratio")?;
     args::method_count("as_integer_ratio", args, 0, 0)?;
-    Ok(tuple::new(&[int::from_big(i), Value::small(1)]))
+    Ok(tuple::new(&[int::from_big(i.to_big()), Value::small(1)]))
 }
 
 /// `slice.indices(length)`: the start, stop and step a slice resolves to over `length` items.
@@ -1166,22 +1167,27 @@ fn range_index(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn int_bit_length(args: &[Value], _kw: Kw) -> PyResult {
-    let i = int_self(args, "bit_length")?;
-    Ok(int::from_u64(i.bits()))
+    let bits = match int_self(args, "bit_length")? {
+        int::IntRef::Small(n) => u64::from(64 - n.unsigned_abs().leading_zeros()),
+        int::IntRef::Big(b) => b.bits(),
+    };
+    Ok(int::from_u64(bits))
 }
 
 fn int_bit_count(args: &[Value], _kw: Kw) -> PyResult {
-    let i = int_self(args, "bit_count")?;
-    let ones: u64 = i
-        .magnitude()
-        .iter_u64_digits()
-        .map(|d| d.count_ones() as u64)
-        .sum();
+    let ones: u64 = match int_self(args, "bit_count")? {
+        int::IntRef::Small(n) => u64::from(n.unsigned_abs().count_ones()),
+        int::IntRef::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| u64::from(d.count_ones()))
+            .sum(),
+    };
     Ok(int::from_u64(ones))
 }
 
 fn int_conjugate(args: &[Value], _kw: Kw) -> PyResult {
-    Ok(int::from_big(int_self(args, "conjugate")?))
+    Ok(int::from_big(int_self(args, "conjugate")?.to_big()))
 }
 
 /// The `byteorder` and `signed` arguments of `int.to_bytes` / `int.from_bytes`, after the
@@ -1224,6 +1230,7 @@ fn byte_order_args(
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(args: &[Value], kw: Kw) -> PyResult {
     let n = int_self(args, "to_bytes")?;
+    let n = n.as_big();
     let (length, little, signed) = byte_order_args("to_bytes", "length", &args[1..], kw)?;
     let length = match length {
         Some(v) => args::index_arg(v)?,
