@@ -432,7 +432,6 @@ pub fn small_binary(op: u32, x: i64, y: i64) -> Option<PyResult> {
         2 => x.checked_mul(y)?,
         4 if y != 0 => Integer::div_floor(&x, &y),
         5 if y != 0 => Integer::mod_floor(&x, &y),
-        6 if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
         9 => x | y,
         10 => x ^ y,
         11 => x & y,
