@@ -726,8 +726,7 @@ pub extern "C" fn rt_str_concat(parts: *const Value, n: u64) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_yield(value: Value, line: u64) -> Value {
-    crate::objects::generator::note_line(line);
-    crate::objects::generator::yield_value(value)
+    crate::objects::generator::yield_value(value, line)
 }
 
 #[no_mangle]

@@ -16,9 +16,11 @@
 //!   returns or when the generator object is freed; while suspended, the words between its
 //!   saved stack pointer and its stack top are the live frames of its body (the collector
 //!   scans them conservatively, see `suspended_stack`).
-//! - `RUNNING` lists the generators whose bodies are executing, outermost first; the context
-//!   that resumed `RUNNING[i]` is suspended at `RUNNING[i].caller_sp`, on the stack of
-//!   `RUNNING[i - 1]` (or the main stack for `i == 0`). `stack_segments` gives those spans.
+//! - `RUNNING` is the innermost generator whose body is executing (or 0), and each running
+//!   generator's `resumer` the one running when it was resumed (or 0): a chain from the
+//!   innermost to the outermost. The context that resumed a running generator is suspended at
+//!   its `caller_sp`, on the stack of its `resumer` (or the main stack). `stack_segments`
+//!   gives those spans.
 //! - The frames of a suspended body are not counted in `call::frame_depth`: `rt_yield`
 //!   subtracts them and resumption adds them back.
 
@@ -161,6 +163,8 @@ pub struct GeneratorObj {
     inline_child: Cell<Value>,
     /// For a coroutine running inline, the body on whose stack it runs, or 0.
     inline_host: Cell<Value>,
+    /// While the body runs: the generator that was running when it was resumed, or 0.
+    resumer: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -236,7 +240,7 @@ impl Drop for Stack {
 
 thread_local! {
     static POOL: RefCell<Vec<Stack>> = const { RefCell::new(Vec::new()) };
-    static RUNNING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static RUNNING: Cell<Value> = const { Cell::new(Value::NULL) };
 }
 
 extern "C" {
@@ -409,6 +413,7 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         frame: Cell::new(Value::NULL),
         inline_child: Cell::new(Value::NULL),
         inline_host: Cell::new(Value::NULL),
+        resumer: Cell::new(Value::NULL),
     })
 }
 
@@ -566,7 +571,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     let depth = call::frame_depth();
     g.resumed_at.set(depth);
     call::set_frame_depth(depth + g.depth.get());
-    RUNNING.with(|r| r.borrow_mut().push(gen));
+    g.resumer.set(RUNNING.with(|r| r.replace(gen)));
     // The body's handled exception is an entry of its own above the consumer's, which
     // stays visible in a body that handles none of its own.
     exceptions::push_handled_entry(g.exc_state.get());
@@ -582,7 +587,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     } else {
         Value::NULL
     });
-    RUNNING.with(|r| r.borrow_mut().pop());
+    RUNNING.with(|r| r.set(g.resumer.replace(Value::NULL)));
     call::swap_stack_floor(g.caller_floor.get());
     if outcome == SWITCH_YIELDED {
         g.state.set(State::Suspended);
@@ -623,17 +628,20 @@ fn escaped(g: &GeneratorObj) -> Raised {
 
 /// The running generator body, if any.
 fn running_generator() -> PyResult<&'static GeneratorObj> {
-    match RUNNING.with(|r| r.borrow().last().copied()) {
-        Some(gen) => Ok(generator(gen)),
-        None => raise(ExcKind::RuntimeError, "yield outside a generator"),
+    match RUNNING.with(Cell::get) {
+        gen if gen.is_null() => raise(ExcKind::RuntimeError, "yield outside a generator"),
+        gen => Ok(generator(gen)),
     }
 }
 
-/// `yield value` in the running generator's body: suspends it; gives the value sent in, or
-/// 0 with an exception pending when one is thrown in.
-pub fn yield_value(value: Value) -> Value {
+/// `yield value` at `line` in the running generator's body: suspends it; gives the value
+/// sent in, or 0 with an exception pending when one is thrown in.
+pub fn yield_value(value: Value, line: u64) -> Value {
     match running_generator() {
-        Ok(g) => switch_out(g, value, g.flavor == Flavor::AsyncGenerator),
+        Ok(g) => {
+            innermost(g).line.set(line as u32);
+            switch_out(g, value, g.flavor == Flavor::AsyncGenerator)
+        }
         Err(_) => Value::NULL,
     }
 }
@@ -1104,22 +1112,26 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
 /// top of the stack the current code runs on: with `main_top` the main stack's top, the
 /// collector scans `current_sp .. running_top` plus every returned span.
 pub fn stack_segments(main_top: usize) -> (usize, Vec<(usize, usize)>) {
-    RUNNING.with(|r| {
-        let running = r.borrow();
-        let mut spans = Vec::new();
-        let mut top_of_previous = main_top;
-        for &gen in running.iter() {
-            let g = generator(gen);
-            spans.push((g.caller_sp.get(), top_of_previous));
-            top_of_previous = g.stack.borrow().as_ref().map_or(main_top, Stack::top);
-        }
-        (top_of_previous, spans)
-    })
+    let mut outermost_first = Vec::new();
+    running(|gen| outermost_first.push(gen));
+    outermost_first.reverse();
+    let mut spans = Vec::new();
+    let mut top_of_previous = main_top;
+    for gen in outermost_first {
+        let g = generator(gen);
+        spans.push((g.caller_sp.get(), top_of_previous));
+        top_of_previous = g.stack.borrow().as_ref().map_or(main_top, Stack::top);
+    }
+    (top_of_previous, spans)
 }
 
-/// The running generators (collector roots).
+/// The running generators, innermost first (collector roots).
 pub fn running(mut visit: impl FnMut(Value)) {
-    RUNNING.with(|r| r.borrow().iter().for_each(|&g| visit(g)));
+    let mut gen = RUNNING.with(Cell::get);
+    while !gen.is_null() {
+        visit(gen);
+        gen = generator(gen).resumer.get();
+    }
 }
 
 /// The methods of generator objects, and (`objects::coroutine`) of coroutines and the
