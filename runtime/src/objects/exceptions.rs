@@ -8,7 +8,7 @@ use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{none, Header, HeapObject, Kind, PyResult, Raised, Value};
 use crate::protocols::ops;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 macro_rules! exception_kinds {
     ($($name:ident : $parent:expr),* $(,)?) => {
@@ -181,29 +181,24 @@ thread_local! {
     /// an `except` or exceptional `finally` block runs, 0 otherwise. A running generator
     /// body has an entry of its own.
     static HANDLED: Cell<Value> = const { Cell::new(Value::NULL) };
-    /// The entries of the consumers of the running generator bodies, innermost last
-    /// (CPython's `previous_item` chain below the top entry).
-    static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The pending exception and the consumers' handled ones, for the collector (the top
-/// handled one is a registered root).
+/// The pending exception, for the collector (the top handled one is a registered root; the
+/// entries of the consumers of running generator bodies are kept by those generators).
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     visit(PENDING.with(|p| p.get()));
-    OUTER_HANDLED.with(|o| o.borrow().iter().for_each(|&v| visit(v)));
 }
 
 /// A generator body resumes: its own entry `own` (0 for none) goes on top of the
-/// consumer's (CPython's `gen_send_ex2` linking `gi_exc_state`).
-pub fn push_handled_entry(own: Value) {
-    let consumer = HANDLED.with(|h| h.replace(own));
-    OUTER_HANDLED.with(|o| o.borrow_mut().push(consumer));
+/// consumer's, which is returned for the generator to keep until it suspends (CPython's
+/// `gen_send_ex2` linking `gi_exc_state` to the `previous_item` chain).
+pub fn push_handled_entry(own: Value) -> Value {
+    HANDLED.with(|h| h.replace(own))
 }
 
-/// A generator body suspends or ends: returns its own entry and makes the consumer's the
+/// A generator body suspends or ends: returns its own entry and makes its consumer's the
 /// top one again.
-pub fn pop_handled_entry() -> Value {
-    let consumer = OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL));
+pub fn pop_handled_entry(consumer: Value) -> Value {
     HANDLED.with(|h| h.replace(consumer))
 }
 
@@ -306,7 +301,13 @@ pub fn handled() -> Option<Value> {
     if set(top) {
         return Some(top);
     }
-    OUTER_HANDLED.with(|o| o.borrow().iter().rev().copied().find(|&v| set(v)))
+    let mut found = None;
+    crate::objects::generator::consumers_handled(|v| {
+        if found.is_none() && set(v) {
+            found = Some(v);
+        }
+    });
+    found
 }
 
 /// Takes the pending exception, leaving none.

@@ -165,6 +165,9 @@ pub struct GeneratorObj {
     inline_host: Cell<Value>,
     /// While the body runs: the generator that was running when it was resumed, or 0.
     resumer: Cell<Value>,
+    /// While the body runs: the exception its consumer handles (the entry below the body's
+    /// own in CPython's `exc_info` chain), or 0.
+    consumer_handled: Cell<Value>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -414,6 +417,7 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         inline_child: Cell::new(Value::NULL),
         inline_host: Cell::new(Value::NULL),
         resumer: Cell::new(Value::NULL),
+        consumer_handled: Cell::new(Value::NULL),
     })
 }
 
@@ -574,14 +578,15 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
     g.resumer.set(RUNNING.with(|r| r.replace(gen)));
     // The body's handled exception is an entry of its own above the consumer's, which
     // stays visible in a body that handles none of its own.
-    exceptions::push_handled_entry(g.exc_state.get());
+    g.consumer_handled
+        .set(exceptions::push_handled_entry(g.exc_state.get()));
     if throw {
         exceptions::chain_pending_to_own_entry();
     }
     // SAFETY: `sp` is this generator's suspended context (or its fresh initial frame), and
     // the generator object stays alive: `gen` is on this stack and in `RUNNING`.
     let outcome = unsafe { closc_stack_switch(g.caller_sp.as_ptr(), g.sp.get(), gen.0 as usize) };
-    let own = exceptions::pop_handled_entry();
+    let own = exceptions::pop_handled_entry(g.consumer_handled.replace(Value::NULL));
     g.exc_state.set(if outcome == SWITCH_YIELDED {
         own
     } else {
@@ -1102,6 +1107,7 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.frame.get());
         visit(g.inline_child.get());
         visit(g.inline_host.get());
+        visit(g.consumer_handled.get());
         for &v in g.slots.borrow().iter() {
             visit(v);
         }
@@ -1123,6 +1129,11 @@ pub fn stack_segments(main_top: usize) -> (usize, Vec<(usize, usize)>) {
         top_of_previous = g.stack.borrow().as_ref().map_or(main_top, Stack::top);
     }
     (top_of_previous, spans)
+}
+
+/// The exceptions the consumers of the running generator bodies handle, innermost first.
+pub fn consumers_handled(mut visit: impl FnMut(Value)) {
+    running(|gen| visit(generator(gen).consumer_handled.get()));
 }
 
 /// The running generators, innermost first (collector roots).
