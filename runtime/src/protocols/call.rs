@@ -115,6 +115,14 @@ const TRAP: i64 = closc_abi::call::FRAMES_LEFT_TRAP;
 static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
 static TRAPPED: AtomicBool = AtomicBool::new(false);
 
+/// Adds `delta` to `closc_frames_left`. Program code runs on one thread (generated code
+/// updates the counter with plain loads and stores too), so no locked read-modify-write:
+/// that would cost as much as the rest of a generator switch.
+fn add_frames_left(delta: i64) {
+    let left = closc_frames_left.load(Ordering::Relaxed);
+    closc_frames_left.store(left + delta, Ordering::Relaxed);
+}
+
 /// `closc_frames_left` without the trap.
 fn frames_left() -> i64 {
     let left = closc_frames_left.load(Ordering::Relaxed);
@@ -128,14 +136,14 @@ fn frames_left() -> i64 {
 /// Makes every prologue call `frame_check` (a collection is wanted).
 pub fn trap_prologues() {
     if !TRAPPED.swap(true, Ordering::Relaxed) {
-        closc_frames_left.fetch_sub(TRAP, Ordering::Relaxed);
+        add_frames_left(-TRAP);
     }
 }
 
 /// Lets prologues run freely again up to the recursion limit.
 pub fn untrap_prologues() {
     if TRAPPED.swap(false, Ordering::Relaxed) {
-        closc_frames_left.fetch_add(TRAP, Ordering::Relaxed);
+        add_frames_left(TRAP);
     }
 }
 
@@ -182,7 +190,7 @@ pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
 
 pub fn set_recursion_limit(n: i64) {
     let old = RECURSION_LIMIT.swap(n, Ordering::Relaxed);
-    closc_frames_left.fetch_add(n - old, Ordering::Relaxed);
+    add_frames_left(n - old);
 }
 
 /// The number of active Python frames.
@@ -192,7 +200,7 @@ pub fn frame_depth() -> i64 {
 
 /// Makes `depth` the number of active Python frames (a generator's frames come and go).
 pub fn set_frame_depth(depth: i64) {
-    closc_frames_left.fetch_add(frame_depth() - depth, Ordering::Relaxed);
+    add_frames_left(frame_depth() - depth);
 }
 
 pub fn recursion_limit() -> i64 {
@@ -205,14 +213,14 @@ pub struct RecursionGuard(());
 
 impl Drop for RecursionGuard {
     fn drop(&mut self) {
-        closc_frames_left.fetch_add(1, Ordering::Relaxed);
+        add_frames_left(1);
     }
 }
 
 /// Enters one level of runtime recursion; beyond the recursion limit, or near the end of
 /// the native stack, raises `RecursionError: maximum recursion depth exceeded{context}`.
 pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
-    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
+    add_frames_left(-1);
     let guard = RecursionGuard(());
     let marker = 0u8;
     let here = &marker as *const u8 as usize;
@@ -385,7 +393,7 @@ pub fn instance_call_function(callee: Value, nargs: u64) -> Option<Value> {
     if function.direct_arity != nargs || frames_left() <= 0 {
         return None;
     }
-    closc_frames_left.fetch_sub(1, Ordering::Relaxed);
+    add_frames_left(-1);
     Some(call)
 }
 
