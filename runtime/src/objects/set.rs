@@ -196,10 +196,10 @@ impl SetObj {
     /// rather than a dummy).
     fn probe(&self, key: Value, hash: i64) -> PyResult<Found> {
         'restart: loop {
-            let (mask, version) = {
-                let t = self.table.borrow();
-                (t.mask(), t.version)
-            };
+            // The table stays borrowed between slots; only a comparison that may run
+            // Python code lets go of it.
+            let mut table = self.table.borrow();
+            let (mask, version) = (table.mask(), table.version);
             let mut i = hash as u64 as usize & mask;
             let mut perturb = hash as u64;
             let mut freeslot = None;
@@ -210,7 +210,7 @@ impl SetObj {
                     0
                 };
                 for j in i..=i + probes {
-                    let s = self.table.borrow().slots[j];
+                    let s = table.slots[j];
                     if s.key.is_null() {
                         return Ok(match freeslot {
                             Some(f) => Found::Free(f, false),
@@ -229,8 +229,10 @@ impl SetObj {
                         let equal = match ops::eq_fast(s.key, key) {
                             Some(b) => b,
                             None => {
+                                drop(table);
                                 let b = ops::eq(s.key, key)?;
-                                if self.table.borrow().version != version {
+                                table = self.table.borrow();
+                                if table.version != version {
                                     continue 'restart;
                                 }
                                 b
