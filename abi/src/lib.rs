@@ -224,7 +224,7 @@ pub mod range_iterator {
 /// `ENTRY_WORDS` words each; generated code reads the first for the hits on an instance's
 /// inline slots, the runtime checks the others.
 pub mod attr_cache {
-    pub const ENTRIES: usize = 4;
+    pub const ENTRIES: usize = 8;
     pub const ENTRY_WORDS: usize = 4;
     pub const WORDS: usize = ENTRIES * ENTRY_WORDS;
     /// The class (or module) the entry is for.

@@ -84,6 +84,54 @@ pub fn namespace_changed(cls: Value) {
     });
 }
 
+/// A value that binds to nothing (no `__get__`) and whose replacement by another such value
+/// in a class namespace need not retag anything (`data_rebound`): numbers, strs, bytes,
+/// None, bools and the builtin containers (not instances of subclasses, which are
+/// instances).
+pub fn is_plain_data(v: Value) -> bool {
+    !v.is_object()
+        || matches!(
+            v.kind(),
+            Kind::None
+                | Kind::Bool
+                | Kind::Int
+                | Kind::Float
+                | Kind::Complex
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::Tuple
+                | Kind::List
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+        )
+}
+
+/// A plain data value (`is_plain_data`) of a name that is no dunder in the namespace of
+/// class `cls` was replaced by another one (`Counter.count += 1`). Attribute caches read
+/// such values where they are at each hit (`ClassData` entries) and every other entry
+/// stays true (the name is still there, and still no descriptor), so no tag changes: only
+/// the lookup caches of `cls` and the classes deriving from it, which hold the values,
+/// are cleared.
+pub fn data_rebound(cls: Value) {
+    let clear = |c: &ClassObj| {
+        for e in &c.cache.entries {
+            e.set(CacheEntry::default());
+        }
+    };
+    let Some(c) = cls.get::<ClassObj>() else {
+        return;
+    };
+    clear(c);
+    DESCENDANTS.with(|descendants| {
+        for d in descendants.borrow().get(&cls.0).into_iter().flatten() {
+            if let Some(d) = d.get::<ClassObj>() {
+                clear(d);
+            }
+        }
+    });
+}
+
 /// Called by the collector between marking and sweeping: drops the classes about to be
 /// freed from `DESCENDANTS`, and starts a new lookup cache epoch (see `LookupCache`).
 /// Attribute site caches need nothing: they compare a class's tag, and tags are never

@@ -687,16 +687,24 @@ fn class_setattr(o: Value, n: &str, name: Value, v: Value) -> Option<PyResult<()
             c.name_str()
         )));
     }
+    let mut data_rebound = false;
     match n {
         "__name__" => c.name.set(v),
         "__qualname__" => c.qualname.set(v),
         _ => {
+            data_rebound = !n.starts_with("__")
+                && class::is_plain_data(v)
+                && c.dict().get_str(name).is_some_and(class::is_plain_data);
             if let Err(e) = c.dict().set(name, v) {
                 return Some(Err(e));
             }
         }
     }
-    class::namespace_changed(o);
+    if data_rebound {
+        class::data_rebound(o);
+    } else {
+        class::namespace_changed(o);
+    }
     if n == "__del__" {
         class::finalizers_changed();
     }

@@ -112,6 +112,12 @@ enum EntryKind {
     StoreSlot = STORE_SLOT_ENTRY as isize,
     /// The attribute is the global slot at the hint of the owner, a compiled module.
     ModuleSlot,
+    /// A plain data value (`class::is_plain_data`) on a class, used when the instance lacks
+    /// the name (or for the owner itself, a class): read at each hit where it is, since
+    /// assigning another plain data value there changes no tag (`class::data_rebound`).
+    /// The value is the class whose namespace holds it, the hint's low half the name's key
+    /// index (as for `ClassAttr`), its high half the position in that namespace's entries.
+    ClassData,
     /// `super(cls, obj).name` for instances `obj` of the owner, where `cls` (the class
     /// whose address is the hint) is in the owner's MRO: the value, a plain method (to
     /// call with `obj` prepended).
@@ -120,6 +126,36 @@ enum EntryKind {
 
 /// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
 const NO_KEY: usize = u32::MAX as usize;
+
+/// The hint of a `ClassData` entry for the key index `key` and the position `position`.
+fn class_data_hint(key: usize, position: usize) -> usize {
+    key | position << 32
+}
+
+/// The key index of a `ClassData` entry's hint.
+fn class_data_key(hint: usize) -> usize {
+    hint & NO_KEY
+}
+
+/// Where the MRO lookup of `name` on `c` finds a plain data value: the class whose
+/// namespace holds it and its position there, when a `ClassData` entry can read it there
+/// (the namespace's key is the name str itself).
+fn class_data_place(c: &ClassObj, name: Value) -> Option<(Value, usize)> {
+    let holder = *c.mro().iter().find(|k| {
+        k.get::<ClassObj>()
+            .is_some_and(|k| k.dict().get_str(name).is_some())
+    })?;
+    let namespace = holder.get::<ClassObj>()?.dict();
+    let position = namespace.position_str(name)?;
+    namespace.value_at(position, name)?;
+    Some((holder, position))
+}
+
+/// The value a `ClassData` entry finds (None: the namespace changed under it).
+fn class_data(e: &Entry, name: Value) -> Option<Value> {
+    let holder = e.found.get::<ClassObj>()?;
+    holder.dict().value_at(e.hint >> 32, name)
+}
 
 impl EntryKind {
     fn from_word(w: u64) -> Option<EntryKind> {
@@ -134,6 +170,7 @@ impl EntryKind {
             Slot,
             StoreSlot,
             ModuleSlot,
+            ClassData,
             SuperMethod,
         ]
         .into_iter()
@@ -181,16 +218,16 @@ impl AttrCache {
         })
     }
 
-    /// The hint of the first entry, if it is for instance `i`'s class under its current
-    /// tag and of kind `kind`: the hit test of the fast paths (the one generated code makes).
+    /// The hint and value of the entry for instance `i`'s class, if there is one made
+    /// under the class's current tag and of kind `kind`: the hit test of the fast paths
+    /// (generated code makes it for the first entry only).
     #[inline(always)]
-    fn first_hint(&self, i: &InstanceObj, kind: EntryKind) -> Option<usize> {
-        let e = &self.entries[0];
+    fn instance_hint(&self, i: &InstanceObj, kind: EntryKind) -> Option<(usize, Value)> {
+        // A fill leaves at most one entry per owner.
+        let e = self.entries.iter().find(|e| e.owner.get() == i.class.0)?;
         let w = e.kind_hint.get();
-        (e.owner.get() == i.class.0
-            && w as i64 & KIND_MASK == kind as i64
-            && e.version.get() == class_tag(i))
-        .then_some((w >> HINT_SHIFT) as usize)
+        (w as i64 & KIND_MASK == kind as i64 && e.version.get() == class_tag(i))
+            .then(|| ((w >> HINT_SHIFT) as usize, Value(e.found.get())))
     }
 
     /// Makes the entry for objects of `owner` (under its current version) the first one,
@@ -282,12 +319,17 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
                     {
                         return false;
                     }
-                    let kind = if is_plain_method(f) {
-                        EntryKind::Method
+                    if class::is_plain_data(f) {
+                        // Never cached by value (see `ClassData`).
+                        let Some((holder, position)) = class_data_place(c, name) else {
+                            return false;
+                        };
+                        (EntryKind::ClassData, class_data_hint(key, position), holder)
+                    } else if is_plain_method(f) {
+                        (EntryKind::Method, key, f)
                     } else {
-                        EntryKind::ClassAttr
-                    };
-                    (kind, key, f)
+                        (EntryKind::ClassAttr, key, f)
+                    }
                 }
             }
         }
@@ -316,7 +358,10 @@ fn own_hit(i: &InstanceObj, name: Value, kind: EntryKind, hint: usize) -> Option
 #[inline(always)]
 pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
     if let Some(i) = o.get::<InstanceObj>() {
-        if let Some(v) = cache.first_hint(i, EntryKind::Slot).and_then(|k| i.slot(k)) {
+        if let Some(v) = cache
+            .instance_hint(i, EntryKind::Slot)
+            .and_then(|(k, _)| i.slot(k))
+        {
             return Ok(v);
         }
     }
@@ -356,6 +401,9 @@ fn instance_hit(o: Value, i: &InstanceObj, name: Value, e: &Entry) -> Option<PyR
         EntryKind::Property => Some(property_get(e.found, o, i.class)),
         EntryKind::Method | EntryKind::ClassAttr if lacks(i, name, e.hint) => {
             Some(attr::bind(e.found, o, i.class))
+        }
+        EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
+            class_data(e, name).map(Ok)
         }
         _ => None,
     }
@@ -410,15 +458,32 @@ fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Optio
 fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
     if let Some(e) = cache.lookup(cls, c.tag.get()) {
-        if e.kind == EntryKind::OnClass {
-            return Some(e.found);
+        match e.kind {
+            EntryKind::OnClass => return Some(e.found),
+            EntryKind::ClassData => {
+                if let Some(v) = class_data(&e, name) {
+                    return Some(v);
+                }
+            }
+            _ => {}
         }
     }
     if c.builtin || pystr::as_str(name)?.starts_with("__") {
         return None;
     }
     let f = c.lookup(name)?;
-    cache.fill(cls, EntryKind::OnClass, 0, f);
+    if class::is_plain_data(f) {
+        // Never cached by value (see `ClassData`).
+        let (holder, position) = class_data_place(c, name)?;
+        cache.fill(
+            cls,
+            EntryKind::ClassData,
+            class_data_hint(NO_KEY, position),
+            holder,
+        );
+    } else {
+        cache.fill(cls, EntryKind::OnClass, 0, f);
+    }
     Some(f)
 }
 
@@ -427,8 +492,8 @@ fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
 pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
     if let Some(i) = o.get::<InstanceObj>() {
         if cache
-            .first_hint(i, EntryKind::StoreSlot)
-            .is_some_and(|k| i.set_slot(k, v))
+            .instance_hint(i, EntryKind::StoreSlot)
+            .is_some_and(|(k, _)| i.set_slot(k, v))
         {
             return Ok(());
         }
@@ -508,16 +573,15 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
     let Some(i) = obj.get::<InstanceObj>() else {
         return Value::NULL;
     };
-    if let Some(k) = cache.first_hint(i, EntryKind::Method) {
-        let f = Value(cache.entries[0].found.get());
+    if let Some((k, f)) = cache.instance_hint(i, EntryKind::Method) {
         if i.dict().is_none() && i.slot(k).is_none() && f.kind() == Kind::Function {
             return f;
         }
     }
     // A function the instance holds inline (`self.callback(...)`), called without `obj`.
     if let Some(f) = cache
-        .first_hint(i, EntryKind::Slot)
-        .and_then(|k| i.slot(k))
+        .instance_hint(i, EntryKind::Slot)
+        .and_then(|(k, _)| i.slot(k))
         .filter(|f| f.kind() == Kind::Function)
     {
         return Value(f.0 | WITHOUT_SELF as u64);
@@ -565,6 +629,11 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -
                     EntryKind::Property => {
                         let f = attr::bind(e.found, obj, i.class)?;
                         return call::call_rooted(f, args, Kw::NONE);
+                    }
+                    EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
+                        if let Some(v) = class_data(&e, name) {
+                            return call::call_rooted(v, args, Kw::NONE);
+                        }
                     }
                     EntryKind::ClassAttr if lacks(i, name, e.hint) => {
                         let f = attr::bind(e.found, obj, i.class)?;
