@@ -613,50 +613,76 @@ fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) 
 
 /// `obj.name(*args)` through the site's cache. The collector may run inside (as
 /// `call::call_rooted`; `args` must be rooted by the caller).
+///
+/// Each kind of object has a function of its own, so that `rt_call_method_cached` keeps
+/// no frame slots that one path writes and another leaves as they were: the stack is
+/// scanned conservatively, and an unwritten slot may hold an object that a returned call
+/// left there (`gc.collect()` would then not free it).
+#[inline(always)]
 pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
     if let Some(i) = obj.get::<InstanceObj>() {
-        for refilled in [false, true] {
-            if let Some(e) = cache.lookup(i.class, class_tag(i)) {
-                match e.kind {
-                    EntryKind::Method if lacks(i, name, e.hint) => {
-                        return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
-                    }
-                    EntryKind::Slot | EntryKind::Dict => {
-                        if let Some(f) = own_hit(i, name, e.kind, e.hint) {
-                            return call::call_rooted(f, args, Kw::NONE);
-                        }
-                    }
-                    EntryKind::Property => {
-                        let f = attr::bind(e.found, obj, i.class)?;
-                        return call::call_rooted(f, args, Kw::NONE);
-                    }
-                    EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
-                        if let Some(v) = class_data(&e, name) {
-                            return call::call_rooted(v, args, Kw::NONE);
-                        }
-                    }
-                    EntryKind::ClassAttr if lacks(i, name, e.hint) => {
-                        let f = attr::bind(e.found, obj, i.class)?;
-                        return call::call_rooted(f, args, Kw::NONE);
-                    }
-                    _ => {}
+        call_instance_method(obj, i, name, args, cache)
+    } else if let Some(m) = obj.get::<ModuleObj>() {
+        call_module_function(obj, m, name, args, cache)
+    } else {
+        call_other_method(obj, name, args, cache)
+    }
+}
+
+/// `obj.name(*args)` for an instance `i`.
+#[inline(never)]
+fn call_instance_method(
+    obj: Value,
+    i: &InstanceObj,
+    name: Value,
+    args: &[Value],
+    cache: &AttrCache,
+) -> PyResult {
+    for refilled in [false, true] {
+        if let Some(e) = cache.lookup(i.class, class_tag(i)) {
+            match e.kind {
+                EntryKind::Method if lacks(i, name, e.hint) => {
+                    return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
                 }
-            }
-            if refilled || !fill_instance(i, name, cache) {
-                break;
+                EntryKind::Slot | EntryKind::Dict => {
+                    if let Some(f) = own_hit(i, name, e.kind, e.hint) {
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                }
+                EntryKind::Property => {
+                    let f = attr::bind(e.found, obj, i.class)?;
+                    return call::call_rooted(f, args, Kw::NONE);
+                }
+                EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
+                    if let Some(v) = class_data(&e, name) {
+                        return call::call_rooted(v, args, Kw::NONE);
+                    }
+                }
+                EntryKind::ClassAttr if lacks(i, name, e.hint) => {
+                    let f = attr::bind(e.found, obj, i.class)?;
+                    return call::call_rooted(f, args, Kw::NONE);
+                }
+                _ => {}
             }
         }
-    } else if let Some(m) = obj.get::<ModuleObj>() {
-        return call_module_function(obj, m, name, args, cache);
-    } else if let Some(f) = class_attr(obj, name, cache) {
+        if refilled || !fill_instance(i, name, cache) {
+            break;
+        }
+    }
+    call::call_method_rooted(obj, name, args, Kw::NONE)
+}
+
+/// `obj.name(*args)` for a class (through the cache) or any other object.
+#[inline(never)]
+fn call_other_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
+    if let Some(f) = class_attr(obj, name, cache) {
         let f = attr::bind_to_class(f, obj)?;
         return call::call_rooted(f, args, Kw::NONE);
     }
     call::call_method_rooted(obj, name, args, Kw::NONE)
 }
 
-/// `module.name(*args)` through the site's cache (out of line: calls on instances are
-/// the common case).
+/// `module.name(*args)` through the site's cache.
 #[inline(never)]
 fn call_module_function(
     obj: Value,
