@@ -182,6 +182,13 @@ pub mod function {
     pub const MAX_INLINE_CLOSURE: usize = 8;
 }
 
+/// A class (`ClassObj`).
+pub mod class {
+    /// The class's tag, a `u64` that changes whenever what an attribute cache recorded
+    /// about the class may have changed, and is never reused by another class.
+    pub const TAG: i32 = 8;
+}
+
 /// An instance of a user class, whose attributes sit in slots inline while it has no
 /// dict.
 pub mod instance {
@@ -213,13 +220,16 @@ pub mod range_iterator {
 }
 
 /// The words generated code sets aside for each attribute site (`closc_attr_caches`):
-/// zeroed at start, then written by the runtime only, and read by generated code for the
-/// hits on an instance's inline slots.
+/// zeroed at start, then written by the runtime only. The site holds `ENTRIES` entries of
+/// `ENTRY_WORDS` words each; generated code reads the first for the hits on an instance's
+/// inline slots, the runtime checks the others.
 pub mod attr_cache {
-    pub const WORDS: usize = 4;
+    pub const ENTRIES: usize = 8;
+    pub const ENTRY_WORDS: usize = 4;
+    pub const WORDS: usize = ENTRIES * ENTRY_WORDS;
     /// The class (or module) the entry is for.
     pub const OWNER: i32 = 0;
-    /// The class version the entry was made under.
+    /// The tag of the owner class (`class::TAG`) when the entry was made.
     pub const VERSION: i32 = 8;
     /// The entry's kind in the low bits and its hint above: `kind | hint << HINT_SHIFT`.
     pub const KIND_HINT: i32 = 16;
@@ -231,7 +241,7 @@ pub mod attr_cache {
     pub const STORE_SLOT_ENTRY: i64 = 8;
 
     const _: () = assert!(
-        KIND_HINT < (WORDS * 8) as i32
+        KIND_HINT < (ENTRY_WORDS * 8) as i32
             && SLOT_ENTRY & !KIND_MASK == 0
             && STORE_SLOT_ENTRY & !KIND_MASK == 0
     );

@@ -160,6 +160,21 @@ pub enum Op {
         args: Vec<Operand>,
     },
     GetAttr(Operand, ConstId),
+    /// The method `super(class, instance).name` of a zero-argument `super().name(...)`,
+    /// found without making the super object when `callee` is the builtin `super`: a
+    /// value for `CallSuperMethod` (see `rt_super_method`).
+    SuperMethod {
+        callee: Operand,
+        class: Operand,
+        instance: Operand,
+        name: ConstId,
+    },
+    /// Calls what `SuperMethod` gave for `instance` with `args`.
+    CallSuperMethod {
+        method: Operand,
+        instance: Operand,
+        args: Vec<Operand>,
+    },
     GetItem(Operand, Operand),
     /// `object[start:stop:step]`, without a slice object when the object is a list, tuple
     /// or str.
@@ -560,6 +575,25 @@ impl Op {
             }
             Op::CallMethod { object, args, .. } => {
                 f(object);
+                all(args, f);
+            }
+            Op::SuperMethod {
+                callee,
+                class,
+                instance,
+                ..
+            } => {
+                f(callee);
+                f(class);
+                f(instance);
+            }
+            Op::CallSuperMethod {
+                method,
+                instance,
+                args,
+            } => {
+                f(method);
+                f(instance);
                 all(args, f);
             }
             Op::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(f),

@@ -366,6 +366,36 @@ pub extern "C" fn rt_method_for_direct_call(obj: Value, name: Value, cache: &Att
     attr_cache::method_for_direct_call(obj, name, cache)
 }
 
+/// `super(cls, obj).name` ready for `rt_call_with_self` (or, tagged `WITHOUT_SELF`, for
+/// `rt_call`), for a zero-argument `super().name(...)` whose `super` is `callee`; 0 with
+/// an exception pending. See `attr_cache::super_method`.
+#[no_mangle]
+pub extern "C" fn rt_super_method(
+    callee: Value,
+    cls: Value,
+    obj: Value,
+    name: Value,
+    cache: &AttrCache,
+) -> Value {
+    ret(attr_cache::super_method(callee, cls, obj, name, cache))
+}
+
+/// `f(this, *args)`, for a method found on a class (as a bound method would call it).
+#[no_mangle]
+pub extern "C" fn rt_call_with_self(
+    f: Value,
+    this: Value,
+    args: *const Value,
+    nargs: u64,
+) -> Value {
+    ret(call::call_with_self_rooted(
+        f,
+        this,
+        values(args, nargs),
+        Kw::NONE,
+    ))
+}
+
 /// `obj.name(*args)` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
 #[no_mangle]
 pub extern "C" fn rt_call_method_cached(
@@ -915,7 +945,7 @@ pub extern "C" fn rt_class_namespace(name: Value, bases: Value, kwargs: Value) -
 /// `Fast`).
 mod layout_contract {
     use crate::memory::gc::needs_finalizer;
-    use crate::objects::class::InstanceObj;
+    use crate::objects::class::{ClassObj, InstanceObj};
     use crate::objects::float::FloatObj;
     use crate::objects::function::{CellObj, CodeObj, FunctionObj};
     use crate::objects::list::ListObj;
@@ -924,8 +954,8 @@ mod layout_contract {
     use crate::objects::value::{Header, HeapObject, Kind};
     use crate::protocols::iter::{RangeIterObj, SeqIterObj};
     use closc_abi::{
-        cell, code, float, function, header, instance, kind, range_iterator, sequence_iterator,
-        str, tuple,
+        cell, class, code, float, function, header, instance, kind, range_iterator,
+        sequence_iterator, str, tuple,
     };
     use std::mem::{offset_of, size_of};
 
@@ -961,6 +991,7 @@ mod layout_contract {
 
         assert!(InstanceObj::KIND as u32 == kind::INSTANCE);
         assert!(offset_of!(InstanceObj, class) == instance::CLASS as usize);
+        assert!(offset_of!(ClassObj, tag) == class::TAG as usize);
 
         assert!(SeqIterObj::KIND as u32 == kind::SEQUENCE_ITERATOR);
         assert!(offset_of!(SeqIterObj, seq) == sequence_iterator::SEQUENCE as usize);

@@ -1,7 +1,7 @@
 //! Attribute sites: their caches, and the inline paths for an instance's own attributes.
 
 use super::FunctionCx;
-use closc_abi::{attr_cache, instance, kind};
+use closc_abi::{attr_cache, class, instance, kind};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -51,9 +51,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     /// The address of an instance's inline value that the attribute site cache `cache`
-    /// designates with an entry of kind `entry_kind`: `object` is an instance, the entry is
-    /// for its class and was filled under the current class version, and its hint is an
-    /// index below the instance's capacity. Jumps to `general` otherwise.
+    /// designates with its first entry, of kind `entry_kind`: `object` is an instance, the
+    /// entry is for its class and was made under the class's current tag, and its hint is
+    /// an index below the instance's capacity. Jumps to `general` otherwise (the runtime
+    /// then checks the site's other entries).
     fn inline_slot(
         &mut self,
         object: Value,
@@ -80,8 +81,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .brif(same_class, cached_class, &[], general, &[]);
         self.b.switch_to_block(cached_class);
         let version = self.b.ins().load(I64, trusted, cache, attr_cache::VERSION);
-        let version_address = self.data_address(self.statics.class_version);
-        let current = self.b.ins().load(I64, trusted, version_address, 0);
+        let current = self.b.ins().load(I64, trusted, class, class::TAG);
         let kind_hint = self
             .b
             .ins()

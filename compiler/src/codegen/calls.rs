@@ -105,6 +105,53 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         result
     }
 
+    /// Calls what `rt_super_method` gave for `instance`: a compiled function directly, with
+    /// `instance` prepended, when its arity allows; another value without the
+    /// `WITHOUT_SELF` tag through `rt_call_with_self`; a value with it, untagged, through
+    /// `rt_call`.
+    pub(super) fn codegen_super_method_call(
+        &mut self,
+        method: Value,
+        instance: Value,
+        args: &[Operand],
+    ) -> Value {
+        let values: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let with_self = self.b.create_block();
+        let function = self.b.create_block();
+        let general_with_self = self.b.create_block();
+        let without_self = self.b.create_block();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        self.b.set_cold_block(without_self);
+        let tagged = self.b.ins().band_imm_s(method, call::WITHOUT_SELF);
+        self.b.ins().brif(tagged, without_self, &[], with_self, &[]);
+        self.b.switch_to_block(with_self);
+        if values.len() < call::MAX_REGISTER_SLOTS {
+            self.branch_if_kind(method, kind::FUNCTION, function, general_with_self);
+            self.b.switch_to_block(function);
+            let mut all = vec![instance];
+            all.extend(&values);
+            self.direct_call(method, &all, general_with_self, merge);
+        } else {
+            self.b.ins().jump(general_with_self, &[]);
+        }
+        self.b.switch_to_block(general_with_self);
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, values.len() as i64);
+        let value = self.checked("rt_call_with_self", &[method, instance, pointer, count]);
+        self.release_array();
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(without_self);
+        let bound = self.b.ins().bxor_imm_s(method, call::WITHOUT_SELF);
+        let pointer = self.array(&values);
+        let count = self.b.ins().iconst(I64, values.len() as i64);
+        let value = self.checked("rt_call", &[bound, pointer, count]);
+        self.release_array();
+        self.b.ins().jump(merge, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
     /// Calls the function object `function` through its entry with `args` in registers when
     /// its `direct_arity` is their number, jumping to `merge` with the result; to `general`
     /// otherwise.

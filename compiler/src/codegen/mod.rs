@@ -127,7 +127,6 @@ pub fn compile(
         true_: cx.import_data("closc_True")?,
         false_: cx.import_data("closc_False")?,
         frames_left: cx.import_data("closc_frames_left")?,
-        class_version: cx.import_data("closc_class_version")?,
         fast_states: cx.import_data("closc_fast_states")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
         code_base: program.consts.len(),
@@ -251,9 +250,6 @@ struct Statics {
     /// How many more frames may start before the recursion limit (negative while a
     /// collection is pending): every compiled function takes one in its prologue.
     frames_left: DataId,
-    /// Bumped whenever a class namespace changes: attribute site caches hold the version
-    /// they were filled under.
-    class_version: DataId,
     /// The address of the allocator's fast states (for inline allocation).
     fast_states: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
@@ -485,6 +481,8 @@ fn runtime_signature(
         }
         "rt_call_method_cached" | "rt_class_new" | "rt_setslice" => (&[I64, I64, I64, I64, I64], V),
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
+        "rt_super_method" => (&[I64, I64, I64, I64, I64], V),
+        "rt_call_with_self" => (&[I64, I64, I64, I64], V),
         "rt_instance_call_function" => (&[I64, I64], V),
         "rt_code_new" => (&[I64, I64, I64, I64, I64, I64, I64, I64], V),
         "rt_module_register" => (&[I64, I64, I64, I64, I64, I64, I64, I64, I64], &[]),

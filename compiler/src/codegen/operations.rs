@@ -130,6 +130,28 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let name = self.load_const(*name as usize);
                 self.codegen_method_call(object, name, args)
             }
+            Op::SuperMethod {
+                callee,
+                class,
+                instance,
+                name,
+            } => {
+                let callee = self.operand(callee);
+                let class = self.operand(class);
+                let instance = self.operand(instance);
+                let name = self.load_const(*name as usize);
+                let cache = self.attr_cache();
+                self.checked("rt_super_method", &[callee, class, instance, name, cache])
+            }
+            Op::CallSuperMethod {
+                method,
+                instance,
+                args,
+            } => {
+                let method = self.operand(method);
+                let instance = self.operand(instance);
+                self.codegen_super_method_call(method, instance, args)
+            }
             Op::GetAttr(object, name) => {
                 let object = self.operand(object);
                 let name = self.load_const(*name as usize);

@@ -9,8 +9,12 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
-    /// `super()` in a method is `super(__class__, <first argument>)`, as CPython computes it.
-    fn zero_argument_super(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+    /// The operands of `super(__class__, <first argument>)`, which `super()` is in a
+    /// method, as CPython computes it: the callee, the class and the instance.
+    fn zero_argument_super_operands(
+        &mut self,
+        call: &'a ast::ExprCall,
+    ) -> Option<(Operand, Operand, Operand)> {
         let Expr::Name(name) = call.func.as_ref() else {
             return None;
         };
@@ -26,9 +30,46 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         let callee = self.load_name("super");
         let class = self.load_name(CLASS_CELL);
         let instance = self.load_name(&first);
+        Some((callee, class, instance))
+    }
+
+    /// `super()` in a method.
+    fn zero_argument_super(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+        let (callee, class, instance) = self.zero_argument_super_operands(call)?;
         Some(self.value(Op::Call {
             callee,
             args: vec![class, instance],
+        }))
+    }
+
+    /// `super().name(args)` with positional arguments alone: the method is found (in this
+    /// order: super's arguments, the lookup, then the call's arguments, as CPython does)
+    /// without making a super object when `super` is the builtin (CPython 3.12's
+    /// LOAD_SUPER_ATTR).
+    fn super_method_call(&mut self, call: &'a ast::ExprCall) -> Option<Operand> {
+        let Expr::Attribute(attr) = call.func.as_ref() else {
+            return None;
+        };
+        let Expr::Call(inner) = attr.value.as_ref() else {
+            return None;
+        };
+        let arguments = &call.arguments;
+        if !arguments.keywords.is_empty() || arguments.args.iter().any(Expr::is_starred_expr) {
+            return None;
+        }
+        let (callee, class, instance) = self.zero_argument_super_operands(inner)?;
+        let name = self.attribute_const(attr.attr.id.as_str());
+        let method = self.value(Op::SuperMethod {
+            callee,
+            class,
+            instance: instance.clone(),
+            name,
+        });
+        let args = arguments.args.iter().map(|a| self.expr(a)).collect();
+        Some(self.value(Op::CallSuperMethod {
+            method,
+            instance,
+            args,
         }))
     }
 
@@ -113,6 +154,9 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Operand {
         if let Some(result) = self.zero_argument_super(call) {
+            return result;
+        }
+        if let Some(result) = self.super_method_call(call) {
             return result;
         }
         if let Some(result) = self.namespace_call(call) {

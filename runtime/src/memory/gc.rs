@@ -327,6 +327,7 @@ fn collect_now(major: bool) -> usize {
     }
     let queued = marker.queue_unreachable_finalizable();
     weak::clear_unreachable();
+    class::forget_unreachable_classes();
     let live_bytes = marker.marked_bytes + old_before;
     drop(marker);
     let freed = heap::sweep(finalize, live_bytes);
@@ -337,9 +338,6 @@ fn collect_now(major: bool) -> usize {
     } else {
         MINORS_SINCE_MAJOR.with(|c| c.set(c.get() + 1));
     }
-    // Lookup caches and attribute site caches hold addresses (of name strs, classes,
-    // values) that may now be reused.
-    class::namespaces_changed();
     heap::reset_rust_trigger();
     let pause = start.elapsed();
     COLLECTIONS.with(|c| c.set(c.get() + 1));

@@ -594,7 +594,7 @@ fn total_ordering(args: &[Value], kw: Kw) -> PyResult {
             )?;
         }
     }
-    class::namespaces_changed();
+    class::namespace_changed(cls);
     Ok(cls)
 }
 

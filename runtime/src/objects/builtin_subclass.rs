@@ -138,7 +138,7 @@ pub fn expose_methods(builtin: Value) -> PyResult<()> {
             function::new_method("__init__", builtin_init, Value::NULL, c.name_str()),
         )?;
     }
-    class::namespaces_changed();
+    class::namespace_changed(builtin);
     Ok(())
 }
 

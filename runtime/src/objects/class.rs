@@ -11,7 +11,8 @@ use crate::objects::types::{self, TypeId};
 use crate::objects::value::{Header, HeapObject, Kind, PyResult, Value};
 use crate::protocols::call::{self, Kw};
 use crate::protocols::ops;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What the instances of a class are.
@@ -28,41 +29,125 @@ pub enum Layout {
     Wrapped(TypeId),
 }
 
-/// Recently looked-up names of a class, direct-mapped by name address. Each entry is valid
-/// while its version equals the global class version. Keyed by address: a collector that
-/// frees strs must bump the version. Plain cells (no borrow flag) keep hits cheap.
+/// Recently looked-up names of a class, direct-mapped by name address. An entry is valid
+/// while the class keeps the tag it was made under (`ClassObj::tag`) and no collection ran
+/// since (`LOOKUP_EPOCH`): it is keyed by the name's address, and a collection may free a
+/// name str and reuse its address. Plain cells (no borrow flag) keep hits cheap.
 #[derive(Default)]
 pub struct LookupCache {
     entries: [Cell<CacheEntry>; 16],
 }
 
-/// One cached lookup: the class version it is valid for, the name pointer, what the MRO
-/// lookup found (0: nothing) and whether `object` itself defined it.
+/// One cached lookup: the class tag and collection epoch it is valid for, the name
+/// pointer, what the MRO lookup found (0: nothing) and whether `object` itself defined it.
 #[derive(Default, Clone, Copy)]
 struct CacheEntry {
-    version: u64,
+    tag: u64,
+    epoch: u64,
     key: u64,
     found: Value,
     from_object: bool,
 }
 
-/// Bumped whenever any class namespace changes, invalidating every lookup cache (generated
-/// code compares attribute site caches with it: docs/runtime-abi.md).
-#[no_mangle]
-#[allow(non_upper_case_globals)]
-pub static closc_class_version: AtomicU64 = AtomicU64::new(1);
+/// The last class tag handed out (tags start at 1, so a zeroed cache entry never matches).
+static LAST_TAG: AtomicU64 = AtomicU64::new(0);
 
-/// Invalidates the lookup caches of all classes (a class namespace changed).
-pub fn namespaces_changed() {
-    closc_class_version.fetch_add(1, Ordering::Relaxed);
+/// The number of collections so far: lookup caches hold name addresses that a collection
+/// may free (see `LookupCache`).
+static LOOKUP_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+fn fresh_tag() -> u64 {
+    LAST_TAG.fetch_add(1, Ordering::Relaxed) + 1
 }
 
-/// The current class version (never 0, so a zeroed cache entry never matches it). It also
-/// changes at every collection, so a cache entry holding pointers of the version it was
-/// made for holds pointers to live objects, and no address it holds can have been reused.
-#[inline]
-pub fn version() -> u64 {
-    closc_class_version.load(Ordering::Relaxed)
+thread_local! {
+    /// The classes deriving from each class (by address): those whose MRO holds it after
+    /// themselves, so that a namespace change retags them. Pruned by every collection
+    /// (`forget_unreachable_classes`), so it holds no freed address.
+    static DESCENDANTS: RefCell<HashMap<u64, Vec<Value>>> = RefCell::new(HashMap::new());
+}
+
+/// The namespace of class `cls` changed (or it is being set up): it and every class whose
+/// MRO holds it get a fresh tag, which invalidates their lookup caches and every attribute
+/// site cache entry made for them.
+pub fn namespace_changed(cls: Value) {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return;
+    };
+    c.tag.set(fresh_tag());
+    DESCENDANTS.with(|descendants| {
+        for d in descendants.borrow().get(&cls.0).into_iter().flatten() {
+            if let Some(d) = d.get::<ClassObj>() {
+                d.tag.set(fresh_tag());
+            }
+        }
+    });
+}
+
+/// A value that binds to nothing (no `__get__`) and whose replacement by another such value
+/// in a class namespace need not retag anything (`data_rebound`): numbers, strs, bytes,
+/// None, bools and the builtin containers (not instances of subclasses, which are
+/// instances).
+pub fn is_plain_data(v: Value) -> bool {
+    !v.is_object()
+        || matches!(
+            v.kind(),
+            Kind::None
+                | Kind::Bool
+                | Kind::Int
+                | Kind::Float
+                | Kind::Complex
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::Tuple
+                | Kind::List
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+        )
+}
+
+/// A plain data value (`is_plain_data`) of a name that is no dunder in the namespace of
+/// class `cls` was replaced by another one (`Counter.count += 1`). Attribute caches read
+/// such values where they are at each hit (`ClassData` entries) and every other entry
+/// stays true (the name is still there, and still no descriptor), so no tag changes: only
+/// the lookup caches of `cls` and the classes deriving from it, which hold the values,
+/// are cleared.
+pub fn data_rebound(cls: Value) {
+    let clear = |c: &ClassObj| {
+        for e in &c.cache.entries {
+            e.set(CacheEntry::default());
+        }
+    };
+    let Some(c) = cls.get::<ClassObj>() else {
+        return;
+    };
+    clear(c);
+    DESCENDANTS.with(|descendants| {
+        for d in descendants.borrow().get(&cls.0).into_iter().flatten() {
+            if let Some(d) = d.get::<ClassObj>() {
+                clear(d);
+            }
+        }
+    });
+}
+
+/// Called by the collector between marking and sweeping: drops the classes about to be
+/// freed from `DESCENDANTS`, and starts a new lookup cache epoch (see `LookupCache`).
+/// Attribute site caches need nothing: they compare a class's tag, and tags are never
+/// reused, so a class allocated where a freed one was never matches the freed one's
+/// entries.
+pub fn forget_unreachable_classes() {
+    // SAFETY: the classes in `DESCENDANTS` are allocated heap objects until the sweep that
+    // follows this call (this is where they leave it).
+    let live = |c: u64| unsafe { heap::is_marked(c as usize) };
+    DESCENDANTS.with(|descendants| {
+        descendants.borrow_mut().retain(|&cls, classes| {
+            classes.retain(|d| live(d.0));
+            live(cls) && !classes.is_empty()
+        })
+    });
+    LOOKUP_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
 /// A class. References: `name`, `qualname` (strs), `bases` and `mro` (tuples of classes),
@@ -70,6 +155,13 @@ pub fn version() -> u64 {
 #[repr(C)]
 pub struct ClassObj {
     pub header: Header,
+    /// What attribute caches and the lookup cache compare to know that nothing they
+    /// recorded about this class has changed: unique among all the classes ever made (so a
+    /// class allocated where a freed one was never takes the freed one's entries), and
+    /// replaced by a fresh one when the namespace of a class in the MRO changes
+    /// (`namespace_changed`) or the shared key list grows. Generated code reads it
+    /// (`closc_abi::class::TAG`).
+    pub tag: Cell<u64>,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
     /// CPython's `tp_name`, the name its error messages give the type, when it is not
@@ -165,10 +257,10 @@ impl ClassObj {
     /// Looks `name` up along the MRO (through the cache): the value, and whether it came
     /// from `object`.
     fn cached_lookup(&self, name: Value) -> (Option<Value>, bool) {
-        let version = closc_class_version.load(Ordering::Relaxed);
+        let (tag, epoch) = (self.tag.get(), LOOKUP_EPOCH.load(Ordering::Relaxed));
         let slot = (name.0 >> 4) as usize % 16;
         let e = self.cache.entries[slot].get();
-        if e.version == version && e.key == name.0 {
+        if e.tag == tag && e.epoch == epoch && e.key == name.0 {
             return ((!e.found.is_null()).then_some(e.found), e.from_object);
         }
         let mut result = (None, false);
@@ -179,7 +271,8 @@ impl ClassObj {
             }
         }
         self.cache.entries[slot].set(CacheEntry {
-            version,
+            tag,
+            epoch,
             key: name.0,
             found: result.0.unwrap_or(Value::NULL),
             from_object: result.1,
@@ -250,8 +343,9 @@ impl ClassObj {
         self.instance_keys
             .set(self.instance_keys.get() | key_bit(name));
         // An attribute cache entry that found `name` absent from the key list (a method
-        // not shadowed by any inline attribute) must not outlive the append.
-        namespaces_changed();
+        // not shadowed by any inline attribute) must not outlive the append. Only this
+        // class's instances use its key list.
+        self.tag.set(fresh_tag());
         Some(keys.len())
     }
 
@@ -640,12 +734,10 @@ fn exception_dict(v: Value) -> Option<&'static DictObj> {
 }
 
 fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, builtin: bool) -> Value {
-    // Caches keyed by class address must not take the new class for a freed one that had
-    // its address (collections bump the version too; this keeps the rule local).
-    namespaces_changed();
     let dict = dict::new();
     heap::new(ClassObj {
         header: Header::new(Kind::Class),
+        tag: Cell::new(fresh_tag()),
         name: Cell::new(name),
         qualname: Cell::new(qualname),
         type_name: Cell::new(Value::NULL),
@@ -695,6 +787,12 @@ pub fn finalizers_changed() {
 }
 
 fn set_mro(cls: Value, mro: Vec<Value>) {
+    DESCENDANTS.with(|descendants| {
+        let mut descendants = descendants.borrow_mut();
+        for ancestor in mro.iter().skip(1) {
+            descendants.entry(ancestor.0).or_default().push(cls);
+        }
+    });
     let t = tuple::new(&mro);
     let p = cls.0 as *mut ClassObj;
     // SAFETY: `cls` was just allocated by `alloc_class` and is not yet visible to anything
@@ -870,7 +968,7 @@ pub fn new_user(
             c.dict().set(doc, crate::objects::value::none())?;
         }
     }
-    namespaces_changed();
+    namespace_changed(cls);
     if let Some(c) = cls.get::<ClassObj>() {
         c.finalizer
             .set(c.lookup(pystr::intern("__del__")).is_some());
@@ -1114,7 +1212,7 @@ pub fn namespace_copy(cls: Value, c: &ClassObj) -> Value {
             }
         }
         if added {
-            namespaces_changed();
+            namespace_changed(cls);
         }
     }
     c.dict().copy()

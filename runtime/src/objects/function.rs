@@ -1023,7 +1023,7 @@ pub fn fill_builtin_dicts(object: Value, exceptions: &[Value]) {
             c.dict()
                 .set(pystr::intern(name), m)
                 .expect("str keys hash without error");
-            crate::objects::class::namespaces_changed();
+            crate::objects::class::namespace_changed(cls);
         }
     };
     put(object, "__init__", object_init, "object");

@@ -50,6 +50,13 @@ impl ModuleObj {
         self.dict.get::<DictObj>().expect("a module's dict")
     }
 
+    /// What tells this module's attribute cache entries from those of a freed module once
+    /// at the same address: the address of its global slots (static data, one array per
+    /// compiled module), 0 for a native module (whose entries check their dict keys).
+    pub fn cache_identity(&self) -> u64 {
+        self.slots as u64
+    }
+
     /// The slot of global `name`, if the module has one.
     pub fn slot_of(&self, name: Value) -> Option<usize> {
         let index = self.slot_index.get::<DictObj>()?.get_str(name)?;

@@ -56,7 +56,7 @@ pub fn new_class(
             c.type_name.set(pystr::new(&format!("{module}.{name}")));
         }
     }
-    class::namespaces_changed();
+    class::namespace_changed(cls);
     cls
 }
 
@@ -85,7 +85,7 @@ pub fn class(key: &'static str, make: fn() -> Value) -> Value {
 pub fn class_set(cls: Value, name: &'static str, v: Value) {
     if let Some(c) = cls.get::<ClassObj>() {
         c.dict().set(pystr::intern(name), v).expect("str keys hash");
-        class::namespaces_changed();
+        class::namespace_changed(cls);
     }
 }
 
@@ -186,6 +186,6 @@ pub fn new_program_class(name: &str, base: Value, namespace: Value) -> Value {
             c.instance_weakref.set(false);
         }
     }
-    class::namespaces_changed();
+    class::namespace_changed(cls);
     cls
 }

@@ -71,6 +71,27 @@ pub fn new_implicit() -> PyResult {
     }
 }
 
+/// What `super(cls, obj).name` finds, before binding, for an instance `obj` of the class
+/// `start`, when it is a value in the namespace of a class after `cls` in `start`'s MRO;
+/// None when `getattr` must answer (`cls` is not in that MRO, the name is missing, or a
+/// builtin class whose methods `getattr` makes itself comes first).
+pub fn method_after(start: &ClassObj, cls: Value, name: Value) -> Option<Value> {
+    let mro = start.mro();
+    let after = mro.iter().position(|k| *k == cls)? + 1;
+    let type_class = types::class_of(types::TypeId::Type);
+    let init_subclass = pystr::as_str(name) == Some("__init_subclass__");
+    for k in &mro[after..] {
+        let c = k.get::<ClassObj>()?;
+        if c.builtin && (*k == type_class || init_subclass) {
+            return None;
+        }
+        if let Some(f) = c.dict().get_str(name) {
+            return Some(f);
+        }
+    }
+    None
+}
+
 /// `super(...).name`.
 pub fn getattr(sup: Value, name: Value) -> PyResult {
     let Some(s) = sup.get::<SuperObj>() else {

@@ -226,7 +226,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
             }
             let annotations = dict::new();
             c.dict().set(name, annotations)?;
-            class::namespaces_changed();
+            class::namespace_changed(cls);
             return Ok(Some(annotations));
         }
         _ => {}
@@ -242,7 +242,7 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         }
         if let Some(f) = methods::class_entry(cls, id, c.name_str(), n) {
             c.dict().set(name, f)?;
-            class::namespaces_changed();
+            class::namespace_changed(cls);
             return Ok(Some(f));
         }
     }
@@ -687,16 +687,24 @@ fn class_setattr(o: Value, n: &str, name: Value, v: Value) -> Option<PyResult<()
             c.name_str()
         )));
     }
+    let mut data_rebound = false;
     match n {
         "__name__" => c.name.set(v),
         "__qualname__" => c.qualname.set(v),
         _ => {
+            data_rebound = !n.starts_with("__")
+                && class::is_plain_data(v)
+                && c.dict().get_str(name).is_some_and(class::is_plain_data);
             if let Err(e) = c.dict().set(name, v) {
                 return Some(Err(e));
             }
         }
     }
-    class::namespaces_changed();
+    if data_rebound {
+        class::data_rebound(o);
+    } else {
+        class::namespace_changed(o);
+    }
     if n == "__del__" {
         class::finalizers_changed();
     }
@@ -711,7 +719,7 @@ fn class_delattr(o: Value, name: Value) -> Option<PyResult<()>> {
         Err(e) => Some(Err(e)),
         Ok(None) => None,
         Ok(Some(_)) => {
-            class::namespaces_changed();
+            class::namespace_changed(o);
             if pystr::as_str(name) == Some("__del__") {
                 class::finalizers_changed();
             }

@@ -1,17 +1,24 @@
 //! Per-site inline caches for `o.name`, `o.name = v` and `o.name(...)` (CPython 3.11's
-//! specialized LOAD_ATTR / STORE_ATTR / LOAD_METHOD, adapted).
+//! specialized LOAD_ATTR / STORE_ATTR / LOAD_METHOD, adapted), polymorphic: a site keeps up
+//! to `ENTRIES` entries, one per *owner* (the instance's class, or the class or module
+//! itself). Generated code checks the first entry for an inline attribute; the runtime
+//! checks all of them before it looks the name up in full and *fills* an entry.
 //!
-//! Each attribute site owns an `AttrCache`. An entry records what the last miss at the site
-//! found for objects of one *owner* (the instance's class, or the module itself), and the
-//! class version (`class::version`) it was found under. The version changes whenever any
-//! class namespace changes, when a class is created, when a name is appended to a class's
-//! shared key list, and at every collection. So while it is unchanged:
-//! - the owner's MRO lookup of the name still gives the recorded result,
-//! - the owner's shared key list holds the same names (so a name absent from it still is),
-//!   and
-//! - no object has been freed: the owner and the recorded value are live, and an address
-//!   equal to the recorded owner is that owner (the cache is not scanned by the collector,
-//!   and it never needs to be).
+//! An entry records what a lookup at the site found for objects of its owner, and the
+//! owner's *version* when it was made: for a class, its tag (`ClassObj::tag`), which is
+//! never reused by another class and is replaced whenever the namespace of a class in its
+//! MRO changes or its shared key list grows; for a module, the address of its global slots
+//! (`ModuleObj::cache_identity`). So while the owner's object at the recorded address has
+//! the recorded version, it is the object the entry was made for (a class freed by a
+//! collection and another one allocated at its address have different tags, so no
+//! collection and no class creation needs to touch the caches), and:
+//! - the owner's MRO lookup of the name still gives the recorded result, and that value is
+//!   live (the owner's namespaces hold it; the cache is not scanned by the collector),
+//! - the owner's shared key list holds the same names (so a name absent from it still is).
+//!
+//! An entry's owner is only ever compared with a live object's address, never dereferenced:
+//! it may be a freed address. Module entries need no tag: a module's slot entry is valid
+//! for the slots it was made for, and a dict entry checks its key.
 //!
 //! What an instance holds can change without any version change, so a hit checks it each
 //! time. An instance keeps its attributes inline (`class::InstanceObj`) at the index of
@@ -21,7 +28,11 @@
 //! there with the site's name str by address; instances of one class usually have their
 //! keys in the same order, so one hint serves them all. "The instance lacks the name" is a
 //! null value at the recorded index (or no index at all: appending to a key list changes
-//! the version), or for a dict a bit test of the class's key summary, then a probe.
+//! the tag), or for a dict a bit test of the class's key summary, then a probe.
+//!
+//! A fill puts the new entry first, dropping the owner's previous entry or else the last
+//! one: the class that missed last gets the inline check, and a site that sees more owners
+//! than it has entries keeps the most recent ones.
 
 use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
 use crate::objects::dict::DictObj;
@@ -29,10 +40,12 @@ use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
 use crate::objects::module::ModuleObj;
 use crate::objects::slots;
 use crate::objects::str as pystr;
+use crate::objects::super_obj;
+use crate::objects::types::{self, TypeId};
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
-use closc_abi::attr_cache::{HINT_SHIFT, KIND_MASK, SLOT_ENTRY, STORE_SLOT_ENTRY};
+use closc_abi::attr_cache::{ENTRIES, HINT_SHIFT, KIND_MASK, SLOT_ENTRY, STORE_SLOT_ENTRY};
 use closc_abi::call::WITHOUT_SELF;
 use std::cell::Cell;
 
@@ -40,9 +53,15 @@ use std::cell::Cell;
 /// zeroed at start, then owned by the runtime.
 #[repr(C)]
 pub struct AttrCache {
+    entries: [CacheEntry; ENTRIES],
+}
+
+/// One entry of a site (all zero: none).
+#[repr(C)]
+struct CacheEntry {
     /// The owner's address.
     owner: Cell<u64>,
-    /// The class version of the entry.
+    /// The owner's version when the entry was made (never 0).
     version: Cell<u64>,
     /// The entry's kind and hint: `kind | hint << HINT_SHIFT`.
     kind_hint: Cell<u64>,
@@ -50,14 +69,15 @@ pub struct AttrCache {
     found: Cell<u64>,
 }
 
-// Generated code reads the entry of an inline slot itself.
+// Generated code reads the first entry itself.
 const _: () = {
-    use closc_abi::attr_cache::{KIND_HINT, OWNER, VERSION, WORDS};
+    use closc_abi::attr_cache::{ENTRY_WORDS, KIND_HINT, OWNER, VERSION, WORDS};
     use std::mem::{offset_of, size_of};
     assert!(size_of::<AttrCache>() == WORDS * 8);
-    assert!(offset_of!(AttrCache, owner) == OWNER as usize);
-    assert!(offset_of!(AttrCache, version) == VERSION as usize);
-    assert!(offset_of!(AttrCache, kind_hint) == KIND_HINT as usize);
+    assert!(size_of::<CacheEntry>() == ENTRY_WORDS * 8);
+    assert!(offset_of!(CacheEntry, owner) == OWNER as usize);
+    assert!(offset_of!(CacheEntry, version) == VERSION as usize);
+    assert!(offset_of!(CacheEntry, kind_hint) == KIND_HINT as usize);
 };
 
 /// What an entry says about objects of its owner (the bits of `kind_hint` under
@@ -92,24 +112,69 @@ enum EntryKind {
     StoreSlot = STORE_SLOT_ENTRY as isize,
     /// The attribute is the global slot at the hint of the owner, a compiled module.
     ModuleSlot,
+    /// A plain data value (`class::is_plain_data`) on a class, used when the instance lacks
+    /// the name (or for the owner itself, a class): read at each hit where it is, since
+    /// assigning another plain data value there changes no tag (`class::data_rebound`).
+    /// The value is the class whose namespace holds it, the hint's low half the name's key
+    /// index (as for `ClassAttr`), its high half the position in that namespace's entries.
+    ClassData,
+    /// `super(cls, obj).name` for instances `obj` of the owner, where `cls` (the class
+    /// whose address is the hint) is in the owner's MRO: the value, a plain method (to
+    /// call with `obj` prepended).
+    SuperMethod,
 }
 
 /// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
 const NO_KEY: usize = u32::MAX as usize;
 
+/// The hint of a `ClassData` entry for the key index `key` and the position `position`.
+fn class_data_hint(key: usize, position: usize) -> usize {
+    key | position << 32
+}
+
+/// The key index of a `ClassData` entry's hint.
+fn class_data_key(hint: usize) -> usize {
+    hint & NO_KEY
+}
+
+/// Where the MRO lookup of `name` on `c` finds a plain data value: the class whose
+/// namespace holds it and its position there, when a `ClassData` entry can read it there
+/// (the namespace's key is the name str itself).
+fn class_data_place(c: &ClassObj, name: Value) -> Option<(Value, usize)> {
+    let holder = *c.mro().iter().find(|k| {
+        k.get::<ClassObj>()
+            .is_some_and(|k| k.dict().get_str(name).is_some())
+    })?;
+    let namespace = holder.get::<ClassObj>()?.dict();
+    let position = namespace.position_str(name)?;
+    namespace.value_at(position, name)?;
+    Some((holder, position))
+}
+
+/// The value a `ClassData` entry finds (None: the namespace changed under it).
+fn class_data(e: &Entry, name: Value) -> Option<Value> {
+    let holder = e.found.get::<ClassObj>()?;
+    holder.dict().value_at(e.hint >> 32, name)
+}
+
 impl EntryKind {
     fn from_word(w: u64) -> Option<EntryKind> {
-        Some(match w as i64 & KIND_MASK {
-            1 => EntryKind::Dict,
-            2 => EntryKind::Property,
-            3 => EntryKind::Method,
-            4 => EntryKind::ClassAttr,
-            5 => EntryKind::Store,
-            6 => EntryKind::OnClass,
-            SLOT_ENTRY => EntryKind::Slot,
-            STORE_SLOT_ENTRY => EntryKind::StoreSlot,
-            _ => return None,
-        })
+        use EntryKind::*;
+        [
+            Dict,
+            Property,
+            Method,
+            ClassAttr,
+            Store,
+            OnClass,
+            Slot,
+            StoreSlot,
+            ModuleSlot,
+            ClassData,
+            SuperMethod,
+        ]
+        .into_iter()
+        .find(|&k| k as i64 == w as i64 & KIND_MASK)
     }
 }
 
@@ -120,39 +185,73 @@ struct Entry {
     found: Value,
 }
 
+/// The version of an owner (see the module header): a class's tag, a module's identity.
+fn version_of(owner: Value) -> u64 {
+    if let Some(c) = owner.get::<ClassObj>() {
+        c.tag.get()
+    } else if let Some(m) = owner.get::<ModuleObj>() {
+        m.cache_identity()
+    } else {
+        0
+    }
+}
+
+/// The tag of `i`'s class (0 if it has none, which no entry holds).
+#[inline(always)]
+fn class_tag(i: &InstanceObj) -> u64 {
+    i.class_obj().map_or(0, |c| c.tag.get())
+}
+
 impl AttrCache {
-    /// The entry for objects of `owner`, if the cache holds one made under the current
-    /// class version.
+    /// The entry for objects of `owner`, whose version is `version`, if the cache holds one.
     #[inline]
-    fn lookup(&self, owner: Value) -> Option<Entry> {
-        if self.owner.get() != owner.0 || self.version.get() != class::version() {
-            return None;
-        }
-        let w = self.kind_hint.get();
+    fn lookup(&self, owner: Value, version: u64) -> Option<Entry> {
+        let e = self
+            .entries
+            .iter()
+            .find(|e| e.owner.get() == owner.0 && e.version.get() == version)?;
+        let w = e.kind_hint.get();
         Some(Entry {
             kind: EntryKind::from_word(w)?,
             hint: (w >> HINT_SHIFT) as usize,
-            found: Value(self.found.get()),
+            found: Value(e.found.get()),
         })
     }
 
-    /// The hint of the entry for objects of `owner` if it is of kind `kind` and was made
-    /// under the current class version: the hit test of the fast paths.
+    /// The hint and value of the entry for instance `i`'s class, if there is one made
+    /// under the class's current tag and of kind `kind`: the hit test of the fast paths
+    /// (generated code makes it for the first entry only).
     #[inline(always)]
-    fn hint_for(&self, owner: Value, kind: EntryKind) -> Option<usize> {
-        let w = self.kind_hint.get();
-        (self.owner.get() == owner.0
-            && self.version.get() == class::version()
-            && w as i64 & KIND_MASK == kind as i64)
-            .then_some((w >> HINT_SHIFT) as usize)
+    fn instance_hint(&self, i: &InstanceObj, kind: EntryKind) -> Option<(usize, Value)> {
+        // A fill leaves at most one entry per owner.
+        let e = self.entries.iter().find(|e| e.owner.get() == i.class.0)?;
+        let w = e.kind_hint.get();
+        (w as i64 & KIND_MASK == kind as i64 && e.version.get() == class_tag(i))
+            .then(|| ((w >> HINT_SHIFT) as usize, Value(e.found.get())))
     }
 
+    /// Makes the entry for objects of `owner` (under its current version) the first one,
+    /// dropping the owner's previous entry, or else the last.
     fn fill(&self, owner: Value, kind: EntryKind, hint: usize, found: Value) {
-        self.owner.set(owner.0);
-        self.version.set(class::version());
-        self.kind_hint
+        let replaced = self
+            .entries
+            .iter()
+            .position(|e| e.owner.get() == owner.0)
+            .unwrap_or(ENTRIES - 1);
+        for k in (1..=replaced).rev() {
+            let (to, from) = (&self.entries[k], &self.entries[k - 1]);
+            to.owner.set(from.owner.get());
+            to.version.set(from.version.get());
+            to.kind_hint.set(from.kind_hint.get());
+            to.found.set(from.found.get());
+        }
+        let first = &self.entries[0];
+        first.owner.set(owner.0);
+        first.version.set(version_of(owner));
+        first
+            .kind_hint
             .set(kind as u64 | (hint as u64) << HINT_SHIFT);
-        self.found.set(found.0);
+        first.found.set(found.0);
     }
 }
 
@@ -220,12 +319,17 @@ fn fill_instance(i: &InstanceObj, name: Value, cache: &AttrCache) -> bool {
                     {
                         return false;
                     }
-                    let kind = if is_plain_method(f) {
-                        EntryKind::Method
+                    if class::is_plain_data(f) {
+                        // Never cached by value (see `ClassData`).
+                        let Some((holder, position)) = class_data_place(c, name) else {
+                            return false;
+                        };
+                        (EntryKind::ClassData, class_data_hint(key, position), holder)
+                    } else if is_plain_method(f) {
+                        (EntryKind::Method, key, f)
                     } else {
-                        EntryKind::ClassAttr
-                    };
-                    (kind, key, f)
+                        (EntryKind::ClassAttr, key, f)
+                    }
                 }
             }
         }
@@ -255,8 +359,8 @@ fn own_hit(i: &InstanceObj, name: Value, kind: EntryKind, hint: usize) -> Option
 pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
     if let Some(i) = o.get::<InstanceObj>() {
         if let Some(v) = cache
-            .hint_for(i.class, EntryKind::Slot)
-            .and_then(|k| i.slot(k))
+            .instance_hint(i, EntryKind::Slot)
+            .and_then(|(k, _)| i.slot(k))
         {
             return Ok(v);
         }
@@ -270,7 +374,7 @@ fn getattr_slow(o: Value, name: Value, cache: &AttrCache) -> PyResult {
         // A miss refills the entry and tries once more.
         for refilled in [false, true] {
             if let Some(v) = cache
-                .lookup(i.class)
+                .lookup(i.class, class_tag(i))
                 .and_then(|e| instance_hit(o, i, name, &e))
             {
                 return v;
@@ -298,6 +402,9 @@ fn instance_hit(o: Value, i: &InstanceObj, name: Value, e: &Entry) -> Option<PyR
         EntryKind::Method | EntryKind::ClassAttr if lacks(i, name, e.hint) => {
             Some(attr::bind(e.found, o, i.class))
         }
+        EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
+            class_data(e, name).map(Ok)
+        }
         _ => None,
     }
 }
@@ -317,7 +424,7 @@ fn property_get(p: Value, o: Value, cls: Value) -> PyResult {
 /// a hint into the module's dict.
 #[inline]
 fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Option<Value> {
-    if let Some(e) = cache.lookup(o) {
+    if let Some(e) = cache.lookup(o, m.cache_identity()) {
         match e.kind {
             EntryKind::ModuleSlot => {
                 let v = m.slot(e.hint).get();
@@ -350,16 +457,33 @@ fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Optio
 #[inline]
 fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
-    if let Some(e) = cache.lookup(cls) {
-        if e.kind == EntryKind::OnClass {
-            return Some(e.found);
+    if let Some(e) = cache.lookup(cls, c.tag.get()) {
+        match e.kind {
+            EntryKind::OnClass => return Some(e.found),
+            EntryKind::ClassData => {
+                if let Some(v) = class_data(&e, name) {
+                    return Some(v);
+                }
+            }
+            _ => {}
         }
     }
     if c.builtin || pystr::as_str(name)?.starts_with("__") {
         return None;
     }
     let f = c.lookup(name)?;
-    cache.fill(cls, EntryKind::OnClass, 0, f);
+    if class::is_plain_data(f) {
+        // Never cached by value (see `ClassData`).
+        let (holder, position) = class_data_place(c, name)?;
+        cache.fill(
+            cls,
+            EntryKind::ClassData,
+            class_data_hint(NO_KEY, position),
+            holder,
+        );
+    } else {
+        cache.fill(cls, EntryKind::OnClass, 0, f);
+    }
     Some(f)
 }
 
@@ -368,8 +492,8 @@ fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
 pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
     if let Some(i) = o.get::<InstanceObj>() {
         if cache
-            .hint_for(i.class, EntryKind::StoreSlot)
-            .is_some_and(|k| i.set_slot(k, v))
+            .instance_hint(i, EntryKind::StoreSlot)
+            .is_some_and(|(k, _)| i.set_slot(k, v))
         {
             return Ok(());
         }
@@ -380,7 +504,7 @@ pub fn setattr(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<(
 #[inline(never)]
 fn setattr_slow(o: Value, name: Value, v: Value, cache: &AttrCache) -> PyResult<()> {
     if let Some(i) = o.get::<InstanceObj>() {
-        let known = match cache.lookup(i.class) {
+        let known = match cache.lookup(i.class, class_tag(i)) {
             Some(e) if e.kind == EntryKind::StoreSlot => {
                 if i.is_fixed_word(e.hint) {
                     i.set_fixed_word(e.hint, v);
@@ -449,16 +573,15 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
     let Some(i) = obj.get::<InstanceObj>() else {
         return Value::NULL;
     };
-    if let Some(k) = cache.hint_for(i.class, EntryKind::Method) {
-        let f = Value(cache.found.get());
+    if let Some((k, f)) = cache.instance_hint(i, EntryKind::Method) {
         if i.dict().is_none() && i.slot(k).is_none() && f.kind() == Kind::Function {
             return f;
         }
     }
     // A function the instance holds inline (`self.callback(...)`), called without `obj`.
     if let Some(f) = cache
-        .hint_for(i.class, EntryKind::Slot)
-        .and_then(|k| i.slot(k))
+        .instance_hint(i, EntryKind::Slot)
+        .and_then(|(k, _)| i.slot(k))
         .filter(|f| f.kind() == Kind::Function)
     {
         return Value(f.0 | WITHOUT_SELF as u64);
@@ -469,7 +592,7 @@ pub fn method_for_direct_call(obj: Value, name: Value, cache: &AttrCache) -> Val
 #[inline(never)]
 fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) -> Value {
     for refilled in [false, true] {
-        if let Some(e) = cache.lookup(i.class) {
+        if let Some(e) = cache.lookup(i.class, class_tag(i)) {
             return match e.kind {
                 EntryKind::Method if e.found.kind() == Kind::Function && lacks(i, name, e.hint) => {
                     e.found
@@ -490,41 +613,130 @@ fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) 
 
 /// `obj.name(*args)` through the site's cache. The collector may run inside (as
 /// `call::call_rooted`; `args` must be rooted by the caller).
+///
+/// Each kind of object has a function of its own, so that `rt_call_method_cached` keeps
+/// no frame slots that one path writes and another leaves as they were: the stack is
+/// scanned conservatively, and an unwritten slot may hold an object that a returned call
+/// left there (`gc.collect()` would then not free it).
+#[inline(always)]
 pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
     if let Some(i) = obj.get::<InstanceObj>() {
-        for refilled in [false, true] {
-            if let Some(e) = cache.lookup(i.class) {
-                match e.kind {
-                    EntryKind::Method if lacks(i, name, e.hint) => {
-                        return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
-                    }
-                    EntryKind::Slot | EntryKind::Dict => {
-                        if let Some(f) = own_hit(i, name, e.kind, e.hint) {
-                            return call::call_rooted(f, args, Kw::NONE);
-                        }
-                    }
-                    EntryKind::Property => {
-                        let f = attr::bind(e.found, obj, i.class)?;
-                        return call::call_rooted(f, args, Kw::NONE);
-                    }
-                    EntryKind::ClassAttr if lacks(i, name, e.hint) => {
-                        let f = attr::bind(e.found, obj, i.class)?;
-                        return call::call_rooted(f, args, Kw::NONE);
-                    }
-                    _ => {}
-                }
-            }
-            if refilled || !fill_instance(i, name, cache) {
-                break;
-            }
-        }
+        call_instance_method(obj, i, name, args, cache)
     } else if let Some(m) = obj.get::<ModuleObj>() {
-        if let Some(f) = module_attr(obj, m, name, cache) {
-            return call::call_rooted(f, args, Kw::NONE);
+        call_module_function(obj, m, name, args, cache)
+    } else {
+        call_other_method(obj, name, args, cache)
+    }
+}
+
+/// `obj.name(*args)` for an instance `i`.
+#[inline(never)]
+fn call_instance_method(
+    obj: Value,
+    i: &InstanceObj,
+    name: Value,
+    args: &[Value],
+    cache: &AttrCache,
+) -> PyResult {
+    for refilled in [false, true] {
+        if let Some(e) = cache.lookup(i.class, class_tag(i)) {
+            match e.kind {
+                EntryKind::Method if lacks(i, name, e.hint) => {
+                    return call::call_with_self_rooted(e.found, obj, args, Kw::NONE)
+                }
+                EntryKind::Slot | EntryKind::Dict => {
+                    if let Some(f) = own_hit(i, name, e.kind, e.hint) {
+                        return call::call_rooted(f, args, Kw::NONE);
+                    }
+                }
+                EntryKind::Property => {
+                    let f = attr::bind(e.found, obj, i.class)?;
+                    return call::call_rooted(f, args, Kw::NONE);
+                }
+                EntryKind::ClassData if lacks(i, name, class_data_key(e.hint)) => {
+                    if let Some(v) = class_data(&e, name) {
+                        return call::call_rooted(v, args, Kw::NONE);
+                    }
+                }
+                EntryKind::ClassAttr if lacks(i, name, e.hint) => {
+                    let f = attr::bind(e.found, obj, i.class)?;
+                    return call::call_rooted(f, args, Kw::NONE);
+                }
+                _ => {}
+            }
         }
-    } else if let Some(f) = class_attr(obj, name, cache) {
+        if refilled || !fill_instance(i, name, cache) {
+            break;
+        }
+    }
+    call::call_method_rooted(obj, name, args, Kw::NONE)
+}
+
+/// `obj.name(*args)` for a class (through the cache) or any other object.
+#[inline(never)]
+fn call_other_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
+    if let Some(f) = class_attr(obj, name, cache) {
         let f = attr::bind_to_class(f, obj)?;
         return call::call_rooted(f, args, Kw::NONE);
     }
     call::call_method_rooted(obj, name, args, Kw::NONE)
+}
+
+/// `module.name(*args)` through the site's cache.
+#[inline(never)]
+fn call_module_function(
+    obj: Value,
+    m: &ModuleObj,
+    name: Value,
+    args: &[Value],
+    cache: &AttrCache,
+) -> PyResult {
+    match module_attr(obj, m, name, cache) {
+        Some(f) => call::call_rooted(f, args, Kw::NONE),
+        None => call::call_method_rooted(obj, name, args, Kw::NONE),
+    }
+}
+
+/// What `super(cls, obj).name(...)` calls, for a zero-argument `super()` (`callee` is the
+/// value of the name `super`; when it is not the builtin, `callee().name(...)`): a plain
+/// method to call with `obj` prepended, or (tagged with
+/// `WITHOUT_SELF`) the attribute to call as it is. When `callee` is the builtin `super` and
+/// `obj` an instance, no super object is made (it could not be observed) and the site's
+/// cache keeps the method for instances of `obj`'s class: the entry is valid while the
+/// class keeps its tag, which covers every namespace of its MRO, and a hit for the same
+/// `cls` also says that `obj` passes `super`'s check (`cls` is in its class's MRO).
+pub fn super_method(
+    callee: Value,
+    cls: Value,
+    obj: Value,
+    name: Value,
+    cache: &AttrCache,
+) -> PyResult {
+    let without_self = |v: Value| Value(v.0 | WITHOUT_SELF as u64);
+    if obj.is_object() && obj.kind() != Kind::Class && callee == types::class_of(TypeId::Super) {
+        let start = types::type_of(obj);
+        if let Some(c) = start.get::<ClassObj>() {
+            if let Some(e) = cache.lookup(start, c.tag.get()) {
+                if e.kind == EntryKind::SuperMethod && e.hint == cls.0 as usize {
+                    return Ok(e.found);
+                }
+            }
+            if let Some(f) = super_obj::method_after(c, cls, name) {
+                if !is_plain_method(f) {
+                    return Ok(without_self(attr::bind(f, obj, start)?));
+                }
+                // The hint holds the whole address: user-space addresses are below 2^47.
+                debug_assert!(cls.0 >> (64 - HINT_SHIFT) == 0);
+                cache.fill(start, EntryKind::SuperMethod, cls.0 as usize, f);
+                return Ok(f);
+            }
+        }
+    }
+    // Another `super` is called as the source says: without arguments.
+    let sup = if callee == types::class_of(TypeId::Super) {
+        super_obj::new(cls, obj)?
+    } else {
+        call::call_rooted(callee, &[], Kw::NONE)?
+    };
+    Ok(without_self(attr::getattr(sup, name)?))
 }

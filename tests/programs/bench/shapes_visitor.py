@@ -1,0 +1,1 @@
+../../../bench/shapes_visitor.py
