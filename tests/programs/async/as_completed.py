@@ -1,4 +1,5 @@
 # as_completed: results in completion order, exceptions, timeout, and its type check.
+# (Delays 50 ms apart, so that a loaded machine keeps the order.)
 import asyncio
 
 
@@ -10,7 +11,7 @@ async def work(name, delay):
 
 
 async def main():
-    for f in asyncio.as_completed([work("c", 0.03), work("a", 0.01), work("b", 0.02)]):
+    for f in asyncio.as_completed([work("c", 0.15), work("a", 0.05), work("b", 0.1)]):
         print(await f)
     try:
         for f in asyncio.as_completed([work("bad", 0.01)]):
@@ -18,7 +19,7 @@ async def main():
     except ValueError as e:
         print("ValueError", e)
     try:
-        for f in asyncio.as_completed([work("slow", 1), work("fast", 0.001)], timeout=0.02):
+        for f in asyncio.as_completed([work("slow", 1), work("fast", 0.001)], timeout=0.3):
             print(await f)
     except asyncio.TimeoutError:
         print("timeout")
