@@ -275,7 +275,7 @@ pub fn from_i64(n: i64) -> Value {
 }
 
 /// A new str holding the concatenated `texts`, which have `nchars` code points in all.
-fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
+pub fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
     let nbytes: usize = texts.clone().map(str::len).sum();
     let size = std::mem::size_of::<StrObj>() + nbytes;
     let p = heap::alloc(size, Kind::Str) as *mut StrObj;
