@@ -218,15 +218,50 @@ pub fn looks_like_identifier(s: &str) -> bool {
 
 /// A new str value holding a copy of `s`.
 pub fn new(s: &str) -> Value {
-    if let &[byte] = s.as_bytes() {
-        return one_char(byte);
-    }
     let nchars = if s.is_ascii() {
         s.len()
     } else {
         s.chars().count()
     };
-    from_parts([s].into_iter(), nchars)
+    new_counted(s, nchars)
+}
+
+/// A new str holding a copy of `s`, known to be ASCII (a piece of an ASCII str): its
+/// length in code points is its length in bytes, with no count to make.
+pub fn new_ascii(s: &str) -> Value {
+    debug_assert!(s.is_ascii());
+    new_counted(s, s.len())
+}
+
+/// A new str holding a copy of `s`, which has `nchars` code points (known to the caller,
+/// as for a slice).
+pub fn new_counted(s: &str, nchars: usize) -> Value {
+    if let &[byte] = s.as_bytes() {
+        return one_char(byte);
+    }
+    let (value, data) = alloc_inline(s.len(), nchars);
+    // SAFETY: `data` has room for exactly `s.len()` bytes, and `s` is UTF-8.
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len()) };
+    value
+}
+
+/// `s.lower()` (`upper` false) or `s.upper()` of an ASCII `s`, mapped straight into the
+/// new str's bytes.
+pub fn ascii_case(s: &str, upper: bool) -> Value {
+    debug_assert!(s.is_ascii());
+    let (value, data) = alloc_inline(s.len(), s.len());
+    // SAFETY: `data` has room for exactly `s.len()` bytes; ASCII case mapping keeps each
+    // byte ASCII, so the text stays UTF-8.
+    let bytes = unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len());
+        std::slice::from_raw_parts_mut(data, s.len())
+    };
+    if upper {
+        bytes.make_ascii_uppercase();
+    } else {
+        bytes.make_ascii_lowercase();
+    }
+    value
 }
 
 /// The str of ASCII character `byte` (a text of one byte is ASCII).
@@ -277,10 +312,24 @@ pub fn from_i64(n: i64) -> Value {
 /// A new str holding the concatenated `texts`, which have `nchars` code points in all.
 pub fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
     let nbytes: usize = texts.clone().map(str::len).sum();
+    let (value, mut at) = alloc_inline(nbytes, nchars);
+    for text in texts {
+        // SAFETY: the texts add up to the `nbytes` bytes `alloc_inline` made room for.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
+            at = at.add(text.len());
+        }
+    }
+    value
+}
+
+/// A new str of `nbytes` bytes and `nchars` code points with its text inline, and where
+/// that text goes: the caller must fill all `nbytes` with UTF-8 before the str is used.
+fn alloc_inline(nbytes: usize, nchars: usize) -> (Value, *mut u8) {
     let size = std::mem::size_of::<StrObj>() + nbytes;
     let p = heap::alloc(size, Kind::Str) as *mut StrObj;
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the
-    // `nbytes` bytes of text, which the copies fill exactly.
+    // `nbytes` bytes of text.
     unsafe {
         let inline = std::ptr::addr_of_mut!((*p).inline) as *mut u8;
         p.write(StrObj {
@@ -292,13 +341,8 @@ pub fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usiz
             buffer: Value::NULL,
             inline: [],
         });
-        let mut at = inline;
-        for text in texts {
-            std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
-            at = at.add(text.len());
-        }
+        (Value(p as u64), inline)
     }
-    Value(p as u64)
 }
 
 /// A str header over the first `nbytes` bytes of `buffer`.

@@ -98,6 +98,11 @@ fn new_list(parts: Vec<&str>) -> Value {
     list::from_vec(parts.into_iter().map(pystr::new).collect())
 }
 
+/// The list of the pieces of an ASCII str.
+fn new_ascii_list(parts: Vec<&str>) -> Value {
+    list::from_vec(parts.into_iter().map(pystr::new_ascii).collect())
+}
+
 fn join(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("str.join", kw)?;
     let sep = text(args, "join")?;
@@ -184,7 +189,7 @@ fn split(args: &[Value], kw: Kw) -> PyResult {
             };
             Ok(new_list(parts))
         }
-        None if this.is_ascii() => Ok(new_list(split_ascii_whitespace(s, limit))),
+        None if this.is_ascii() => Ok(new_ascii_list(split_ascii_whitespace(s, limit))),
         None => {
             let mut parts = Vec::new();
             let mut rest = s.trim_start_matches(unicode::is_space);
@@ -302,7 +307,8 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<&'static str>> {
 
 fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
     args::no_kw(name, kw)?;
-    let s = text(args, name)?;
+    let this = this(args, name)?;
+    let s = this.as_str();
     let chars = strip_chars(args, name)?;
     // An ASCII set is searched byte by byte; it holds no other character.
     let ascii_set = chars.filter(|set| set.is_ascii()).map(str::as_bytes);
@@ -321,7 +327,11 @@ fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyRe
     if r.len() == s.len() {
         return Ok(args[0]);
     }
-    Ok(pystr::new(r))
+    Ok(if this.is_ascii() {
+        pystr::new_ascii(r)
+    } else {
+        pystr::new(r)
+    })
 }
 
 fn strip(args: &[Value], kw: Kw) -> PyResult {
@@ -399,11 +409,27 @@ fn map_text(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> String) -> P
 }
 
 fn upper(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "upper", unicode::upper)
+    change_case(args, kw, "upper", true)
 }
 
 fn lower(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "lower", unicode::lower)
+    change_case(args, kw, "lower", false)
+}
+
+/// `upper` or `lower`: an ASCII str is mapped straight into the new str.
+fn change_case(args: &[Value], kw: Kw, name: &str, upper: bool) -> PyResult {
+    let this = this(args, name)?;
+    if !this.is_ascii() {
+        let map = if upper {
+            unicode::upper
+        } else {
+            unicode::lower
+        };
+        return map_text(args, kw, name, map);
+    }
+    args::no_kw(name, kw)?;
+    args::method_count(name, args, 0, 0)?;
+    Ok(pystr::ascii_case(this.as_str(), upper))
 }
 
 fn casefold(args: &[Value], kw: Kw) -> PyResult {

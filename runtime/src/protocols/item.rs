@@ -67,7 +67,8 @@ fn select<T: Copy>(items: &[T], bounds: &range::SliceBounds) -> Vec<T> {
 fn str_slice(s: &StrObj, bounds: &range::SliceBounds) -> Value {
     let (start, stop, step, n) = bounds.resolve(s.len());
     if step == 1 {
-        return pystr::new(s.substring(start as usize, stop.max(start) as usize));
+        let (start, stop) = (start as usize, stop.max(start) as usize);
+        return pystr::new_counted(s.substring(start, stop), stop - start);
     }
     let chars: Vec<char> = s.as_str().chars().collect();
     let out: String = (0..n)
