@@ -237,7 +237,7 @@ pub fn new_ascii(s: &str) -> Value {
 /// as for a slice).
 pub fn new_counted(s: &str, nchars: usize) -> Value {
     if let &[byte] = s.as_bytes() {
-        return one_char(byte);
+        return ascii_char(byte);
     }
     let (value, data) = alloc_inline(s.len(), nchars);
     // SAFETY: `data` has room for exactly `s.len()` bytes, and `s` is UTF-8.
@@ -264,8 +264,8 @@ pub fn ascii_case(s: &str, upper: bool) -> Value {
     value
 }
 
-/// The str of ASCII character `byte` (a text of one byte is ASCII).
-fn one_char(byte: u8) -> Value {
+/// The str of ASCII character `byte` (a text of one byte is ASCII), shared.
+pub fn ascii_char(byte: u8) -> Value {
     ONE_CHAR.with(|chars| {
         let slot = &chars[usize::from(byte & 0x7f)];
         if slot.get().is_null() {

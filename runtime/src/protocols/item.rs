@@ -160,7 +160,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 };
                 if let Some(i) = index_of(key)? {
                     return match resolve(i, s.len()) {
-                        Some(j) if s.is_ascii() => Ok(pystr::new(&s.as_str()[j..j + 1])),
+                        Some(j) if s.is_ascii() => Ok(pystr::ascii_char(s.as_str().as_bytes()[j])),
                         Some(j) => Ok(pystr::new(s.char_at(j).encode_utf8(&mut [0; 4]))),
                         None => raise(ExcKind::IndexError, "string index out of range"),
                     };
