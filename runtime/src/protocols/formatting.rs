@@ -54,7 +54,9 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
     let result = if let Some(i) = int::as_int(v) {
         let b = i.to_big();
         let radix_type = spec.ends_with(['b', 'o', 'x', 'X', 'c']);
-        if !radix_type && int::exceeds_str_digits(&b) {
+        // A machine int has at most 19 digits, far below any digit limit (640 or more).
+        let machine_int = matches!(i, int::IntRef::Small(_));
+        if !radix_type && !machine_int && int::exceeds_str_digits(&b) {
             int::to_string(&i)?;
         }
         format_spec::format_int(&b, &parsed)
