@@ -83,7 +83,8 @@ impl Table {
     }
 
     /// The next live entry whose hash is `hash`, or None when the key is absent (then the
-    /// cursor tells where to insert it).
+    /// cursor tells where to insert it). Inlined: it is the inner loop of every probe.
+    #[inline(always)]
     fn next_candidate(&self, c: &mut Cursor, hash: i64) -> Option<usize> {
         if self.index.is_empty() {
             while c.i < self.entries.len() {

@@ -137,6 +137,11 @@ pub fn parse_literal(text: &str) -> Option<Value> {
 
 /// Parses `text` as `int(text, base)` does; None when invalid.
 pub fn parse(text: &str, base: u32) -> Option<Value> {
+    if base == 10 {
+        if let Some(n) = parse_short_decimal(text) {
+            return Some(Value::small(n));
+        }
+    }
     let text = crate::objects::unicode::ascii_digits_and_spaces(text);
     let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
     let (neg, t) = match t.as_bytes().first() {
@@ -177,6 +182,26 @@ pub fn parse(text: &str, base: u32) -> Option<Value> {
     }
     let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(from_big(if neg { -b } else { b }))
+}
+
+/// The common case of `int(text)`: an optional sign and at most 18 ASCII decimal digits
+/// between ASCII spaces, read without the general path's copies and big-int parse. None
+/// for anything else (the general path then decides).
+fn parse_short_decimal(text: &str) -> Option<i64> {
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
+    let (neg, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t.as_bytes()[1..]),
+        Some(b'+') => (false, &t.as_bytes()[1..]),
+        _ => (false, t.as_bytes()),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+    // 18 digits stay below 10**18, inside the small-int range.
+    Some(if neg { -n } else { n })
 }
 
 /// Underscores may only separate digits (or follow a base prefix).

@@ -607,14 +607,23 @@ pub fn dict_update_from(d: &DictObj, other: Value) -> PyResult<()> {
     }
     let items = iter::collect_rooted(other)?;
     for (n, &item) in items.iter().enumerate() {
-        let pair = match iter::collect(item) {
-            Ok(p) => p,
-            Err(_) => {
-                crate::objects::exceptions::take_pending();
-                return type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                ));
-            }
+        let collected;
+        // An exact tuple (what zip and items() yield) is its own sequence, as in CPython's
+        // `PySequence_Fast`: no copy of its items.
+        let pair = match crate::objects::tuple::items(item) {
+            Some(items) => items,
+            None => match iter::collect(item) {
+                Ok(p) => {
+                    collected = p;
+                    &collected[..]
+                }
+                Err(_) => {
+                    crate::objects::exceptions::take_pending();
+                    return type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    ));
+                }
+            },
         };
         if pair.len() != 2 {
             return value_error(format!(

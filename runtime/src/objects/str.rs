@@ -7,21 +7,25 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 
 /// A str. Its UTF-8 bytes usually follow the struct inline; strs built by repeated
-/// concatenation share a growable `StrBufObj` instead. References: `buffer` (0 when inline).
+/// concatenation share a growable `StrBufObj` instead, whose address then takes the place
+/// of the text (*shared* strs, marked by `SHARED` in `nbytes`): so an inline str costs
+/// 32 bytes besides its text, as CPython's compact ASCII strs cost 40 with their NUL.
+/// References: the buffer of a shared str.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
-    /// Length in bytes of the UTF-8 data.
-    pub nbytes: u64,
-    /// Length in code points; equal to `nbytes` exactly when the text is ASCII.
+    /// Length in bytes of the UTF-8 data, with `SHARED` set for a shared str.
+    nbytes: u64,
+    /// Length in code points; equal to the length in bytes exactly when the text is ASCII.
     pub nchars: u64,
     /// Cached hash, -1 when not computed yet.
     hash: Cell<i64>,
-    /// The first byte: `inline`, or the data of `buffer`.
-    data: *const u8,
-    buffer: Value,
+    /// The text, or for a shared str the `StrBufObj` value whose prefix is the text.
     inline: [u8; 0],
 }
+
+/// The bit of `StrObj::nbytes` that marks a shared str.
+const SHARED: u64 = 1 << 63;
 
 /// Bytes shared by strs made by `a + b` when `a` ends where the buffer's used part ends:
 /// the new str appends in place, so `s += t` in a loop copies each byte once (CPython gets
@@ -49,22 +53,40 @@ unsafe impl HeapObject for StrObj {
 
 impl StrObj {
     pub fn as_str(&self) -> &'static str {
-        // SAFETY: `data` points to `nbytes` bytes of valid UTF-8 (inline, or the prefix of a
-        // buffer that is only ever appended to beyond its used part), and objects live
+        let data = match self.buffer() {
+            Some(buffer) => buffer.data.as_ptr(),
+            None => self.inline.as_ptr(),
+        };
+        // SAFETY: `data` points to `nbytes()` bytes of valid UTF-8 (inline, or the prefix of
+        // a buffer that is only ever appended to beyond its used part), and objects live
         // unmoved and unchanged for as long as they are reachable.
         unsafe {
-            let bytes = std::slice::from_raw_parts(self.data, self.nbytes as usize);
+            let bytes = std::slice::from_raw_parts(data, self.nbytes());
             std::str::from_utf8_unchecked(bytes)
         }
     }
 
+    /// Length in bytes of the UTF-8 text.
+    pub fn nbytes(&self) -> usize {
+        (self.nbytes & !SHARED) as usize
+    }
+
     /// The shared buffer holding the text, or 0 when it is inline (for the collector).
     pub fn buffer_value(&self) -> Value {
-        self.buffer
+        if self.nbytes & SHARED == 0 {
+            return Value::NULL;
+        }
+        // SAFETY: a shared str keeps its buffer's value in the first word after the struct,
+        // written by `new_shared` (the cell was allocated with room for it).
+        unsafe { (self.inline.as_ptr() as *const Value).read() }
+    }
+
+    fn buffer(&self) -> Option<&'static StrBufObj> {
+        self.buffer_value().get::<StrBufObj>()
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.nbytes == self.nchars
+        self.nbytes() as u64 == self.nchars
     }
 
     pub fn len(&self) -> usize {
@@ -218,19 +240,54 @@ pub fn looks_like_identifier(s: &str) -> bool {
 
 /// A new str value holding a copy of `s`.
 pub fn new(s: &str) -> Value {
-    if let &[byte] = s.as_bytes() {
-        return one_char(byte);
-    }
     let nchars = if s.is_ascii() {
         s.len()
     } else {
         s.chars().count()
     };
-    from_parts([s].into_iter(), nchars)
+    new_counted(s, nchars)
 }
 
-/// The str of ASCII character `byte` (a text of one byte is ASCII).
-fn one_char(byte: u8) -> Value {
+/// A new str holding a copy of `s`, known to be ASCII (a piece of an ASCII str): its
+/// length in code points is its length in bytes, with no count to make.
+pub fn new_ascii(s: &str) -> Value {
+    debug_assert!(s.is_ascii());
+    new_counted(s, s.len())
+}
+
+/// A new str holding a copy of `s`, which has `nchars` code points (known to the caller,
+/// as for a slice).
+pub fn new_counted(s: &str, nchars: usize) -> Value {
+    if let &[byte] = s.as_bytes() {
+        return ascii_char(byte);
+    }
+    let (value, data) = alloc_inline(s.len(), nchars);
+    // SAFETY: `data` has room for exactly `s.len()` bytes, and `s` is UTF-8.
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len()) };
+    value
+}
+
+/// `s.lower()` (`upper` false) or `s.upper()` of an ASCII `s`, mapped straight into the
+/// new str's bytes.
+pub fn ascii_case(s: &str, upper: bool) -> Value {
+    debug_assert!(s.is_ascii());
+    let (value, data) = alloc_inline(s.len(), s.len());
+    // SAFETY: `data` has room for exactly `s.len()` bytes; ASCII case mapping keeps each
+    // byte ASCII, so the text stays UTF-8.
+    let bytes = unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), data, s.len());
+        std::slice::from_raw_parts_mut(data, s.len())
+    };
+    if upper {
+        bytes.make_ascii_uppercase();
+    } else {
+        bytes.make_ascii_lowercase();
+    }
+    value
+}
+
+/// The str of ASCII character `byte` (a text of one byte is ASCII), shared.
+pub fn ascii_char(byte: u8) -> Value {
     ONE_CHAR.with(|chars| {
         let slot = &chars[usize::from(byte & 0x7f)];
         if slot.get().is_null() {
@@ -275,12 +332,26 @@ pub fn from_i64(n: i64) -> Value {
 }
 
 /// A new str holding the concatenated `texts`, which have `nchars` code points in all.
-fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
+pub fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -> Value {
     let nbytes: usize = texts.clone().map(str::len).sum();
+    let (value, mut at) = alloc_inline(nbytes, nchars);
+    for text in texts {
+        // SAFETY: the texts add up to the `nbytes` bytes `alloc_inline` made room for.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
+            at = at.add(text.len());
+        }
+    }
+    value
+}
+
+/// A new str of `nbytes` bytes and `nchars` code points with its text inline, and where
+/// that text goes: the caller must fill all `nbytes` with UTF-8 before the str is used.
+fn alloc_inline(nbytes: usize, nchars: usize) -> (Value, *mut u8) {
     let size = std::mem::size_of::<StrObj>() + nbytes;
     let p = heap::alloc(size, Kind::Str) as *mut StrObj;
     // SAFETY: `p` points to `size` fresh bytes: the struct followed by room for the
-    // `nbytes` bytes of text, which the copies fill exactly.
+    // `nbytes` bytes of text.
     unsafe {
         let inline = std::ptr::addr_of_mut!((*p).inline) as *mut u8;
         p.write(StrObj {
@@ -288,33 +359,29 @@ fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usize) -
             nbytes: nbytes as u64,
             nchars: nchars as u64,
             hash: Cell::new(-1),
-            data: inline,
-            buffer: Value::NULL,
             inline: [],
         });
-        let mut at = inline;
-        for text in texts {
-            std::ptr::copy_nonoverlapping(text.as_ptr(), at, text.len());
-            at = at.add(text.len());
-        }
+        (Value(p as u64), inline)
     }
-    Value(p as u64)
 }
 
-/// A str header over the first `nbytes` bytes of `buffer`.
+/// A shared str over the first `nbytes` bytes of `buffer`.
 fn new_shared(buffer: Value, nbytes: usize, nchars: usize) -> Value {
-    let data = buffer
-        .get::<StrBufObj>()
-        .map_or(std::ptr::null(), |b| b.data.as_ptr());
-    crate::memory::heap::new(StrObj {
-        header: Header::new(Kind::Str),
-        nbytes: nbytes as u64,
-        nchars: nchars as u64,
-        hash: Cell::new(-1),
-        data,
-        buffer,
-        inline: [],
-    })
+    let size = std::mem::size_of::<StrObj>() + std::mem::size_of::<Value>();
+    let p = heap::alloc(size, Kind::Str) as *mut StrObj;
+    // SAFETY: `p` points to `size` fresh bytes: the struct, then the word that holds the
+    // buffer's value.
+    unsafe {
+        p.write(StrObj {
+            header: Header::new(Kind::Str),
+            nbytes: nbytes as u64 | SHARED,
+            nchars: nchars as u64,
+            hash: Cell::new(-1),
+            inline: [],
+        });
+        (std::ptr::addr_of_mut!((*p).inline) as *mut Value).write(buffer);
+    }
+    Value(p as u64)
 }
 
 /// `a + b` for two strs.
@@ -322,8 +389,8 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
     let (x, y) = (a.as_str(), b.as_str());
     let len = x.len() + y.len();
     let nchars = (a.nchars + b.nchars) as usize;
-    if let Some(buf) = a.buffer.get::<StrBufObj>() {
-        if buf.used.get() == a.nbytes && (buf.capacity as usize) - x.len() >= y.len() {
+    if let Some(buf) = a.buffer() {
+        if buf.used.get() == x.len() as u64 && (buf.capacity as usize) - x.len() >= y.len() {
             // SAFETY: the buffer has room for `y` after its used part, which no str covers
             // (every str sharing it ends at or before `used`).
             unsafe {
@@ -331,7 +398,7 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
                 std::ptr::copy_nonoverlapping(y.as_ptr(), end, y.len());
             }
             buf.used.set(len as u64);
-            return new_shared(a.buffer, len, nchars);
+            return new_shared(a.buffer_value(), len, nchars);
         }
     }
     if len < BUFFER_MIN {

@@ -98,28 +98,45 @@ fn new_list(parts: Vec<&str>) -> Value {
     list::from_vec(parts.into_iter().map(pystr::new).collect())
 }
 
+/// The list of the pieces of an ASCII str.
+fn new_ascii_list(parts: Vec<&str>) -> Value {
+    list::from_vec(parts.into_iter().map(pystr::new_ascii).collect())
+}
+
 fn join(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("str.join", kw)?;
     let sep = text(args, "join")?;
     args::method_count("str.join", args, 1, 1)?;
     let it = iter::iter_reworded(args[1], || Some("can only join an iterable".into()))?;
     let items = iter::collect_rooted(it)?;
-    let mut out = String::new();
+    let mut texts = Vec::with_capacity(items.len());
+    let mut nchars = 0;
     for (i, v) in items.iter().enumerate() {
-        let Some(s) = pystr::as_str(*v)
-            .or_else(|| crate::objects::builtin_subclass::base_value(*v).and_then(pystr::as_str))
-        else {
+        let Some(s) = v.get::<StrObj>().or_else(|| {
+            crate::objects::builtin_subclass::base_value(*v).and_then(|b| b.get::<StrObj>())
+        }) else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 types::type_name(*v)
             ));
         };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(s);
+        nchars += s.len();
+        texts.push(s.as_str());
     }
-    Ok(pystr::new(&out))
+    // CPython returns a lone exact str item itself.
+    if let [item] = items[..] {
+        if item.get::<StrObj>().is_some() {
+            return Ok(item);
+        }
+    }
+    let seps = texts.len().saturating_sub(1);
+    nchars += seps * this(args, "join")?.len();
+    // The lengths are known, so the text is sized once and each byte copied once.
+    let parts = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, text)| [if i == 0 { "" } else { sep }, text]);
+    Ok(pystr::from_parts(parts, nchars))
 }
 
 /// The `sep` and `maxsplit` arguments of split / rsplit.
@@ -153,7 +170,8 @@ fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<&'static s
 }
 
 fn split(args: &[Value], kw: Kw) -> PyResult {
-    let s = text(args, "split")?;
+    let this = this(args, "split")?;
+    let s = this.as_str();
     let (sep, maxsplit) = split_args("split", args, kw)?;
     let limit = if maxsplit < 0 {
         usize::MAX
@@ -162,13 +180,16 @@ fn split(args: &[Value], kw: Kw) -> PyResult {
     };
     match sep {
         Some(sep) => {
-            let parts: Vec<&str> = if limit == usize::MAX {
-                s.split(sep).collect()
-            } else {
-                s.splitn(limit + 1, sep).collect()
+            // A one-character separator is searched for with memchr.
+            let parts: Vec<&str> = match (single_char(sep), limit == usize::MAX) {
+                (Some(c), true) => s.split(c).collect(),
+                (Some(c), false) => s.splitn(limit + 1, c).collect(),
+                (None, true) => s.split(sep).collect(),
+                (None, false) => s.splitn(limit + 1, sep).collect(),
             };
             Ok(new_list(parts))
         }
+        None if this.is_ascii() => Ok(new_ascii_list(split_ascii_whitespace(s, limit))),
         None => {
             let mut parts = Vec::new();
             let mut rest = s.trim_start_matches(unicode::is_space);
@@ -193,6 +214,38 @@ fn split(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// The character of a one-character text.
+fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    chars.next().filter(|_| chars.as_str().is_empty())
+}
+
+/// `split()` of an ASCII text into at most `limit + 1` words, byte by byte (the general
+/// path decodes characters and asks the Unicode tables).
+fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<&str> {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let bytes = s.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return parts;
+        }
+        if parts.len() == limit {
+            parts.push(&s[i..]);
+            return parts;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        parts.push(&s[start..i]);
+    }
+}
+
 fn rsplit(args: &[Value], kw: Kw) -> PyResult {
     let s = text(args, "rsplit")?;
     let (sep, maxsplit) = split_args("rsplit", args, kw)?;
@@ -202,13 +255,12 @@ fn rsplit(args: &[Value], kw: Kw) -> PyResult {
         maxsplit as usize
     };
     let mut parts: Vec<&str> = match sep {
-        Some(sep) => {
-            if limit == usize::MAX {
-                s.rsplit(sep).collect()
-            } else {
-                s.rsplitn(limit + 1, sep).collect()
-            }
-        }
+        Some(sep) => match (single_char(sep), limit == usize::MAX) {
+            (Some(c), true) => s.rsplit(c).collect(),
+            (Some(c), false) => s.rsplitn(limit + 1, c).collect(),
+            (None, true) => s.rsplit(sep).collect(),
+            (None, false) => s.rsplitn(limit + 1, sep).collect(),
+        },
         None => {
             let mut parts = Vec::new();
             let mut rest = s.trim_end_matches(unicode::is_space);
@@ -236,7 +288,7 @@ fn rsplit(args: &[Value], kw: Kw) -> PyResult {
     Ok(new_list(parts))
 }
 
-fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
+fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<&'static str>> {
     if args.len() > 2 {
         return type_error(format!(
             "{name} expected at most 1 argument, got {}",
@@ -247,7 +299,7 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => match pystr::as_str(*v) {
-            Some(s) => Ok(Some(s.chars().collect())),
+            Some(s) => Ok(Some(s)),
             None => type_error(format!("{name} arg must be None or str")),
         },
     }
@@ -255,11 +307,15 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
 
 fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
     args::no_kw(name, kw)?;
-    let s = text(args, name)?;
+    let this = this(args, name)?;
+    let s = this.as_str();
     let chars = strip_chars(args, name)?;
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => unicode::is_space(c),
+    // An ASCII set is searched byte by byte; it holds no other character.
+    let ascii_set = chars.filter(|set| set.is_ascii()).map(str::as_bytes);
+    let pred = |c: char| match (ascii_set, chars) {
+        (Some(set), _) => c.is_ascii() && set.contains(&(c as u8)),
+        (None, Some(set)) => set.chars().any(|member| member == c),
+        (None, None) => unicode::is_space(c),
     };
     let mut r = s;
     if left {
@@ -271,7 +327,11 @@ fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyRe
     if r.len() == s.len() {
         return Ok(args[0]);
     }
-    Ok(pystr::new(r))
+    Ok(if this.is_ascii() {
+        pystr::new_ascii(r)
+    } else {
+        pystr::new(r)
+    })
 }
 
 fn strip(args: &[Value], kw: Kw) -> PyResult {
@@ -349,11 +409,27 @@ fn map_text(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> String) -> P
 }
 
 fn upper(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "upper", unicode::upper)
+    change_case(args, kw, "upper", true)
 }
 
 fn lower(args: &[Value], kw: Kw) -> PyResult {
-    map_text(args, kw, "lower", unicode::lower)
+    change_case(args, kw, "lower", false)
+}
+
+/// `upper` or `lower`: an ASCII str is mapped straight into the new str.
+fn change_case(args: &[Value], kw: Kw, name: &str, upper: bool) -> PyResult {
+    let this = this(args, name)?;
+    if !this.is_ascii() {
+        let map = if upper {
+            unicode::upper
+        } else {
+            unicode::lower
+        };
+        return map_text(args, kw, name, map);
+    }
+    args::no_kw(name, kw)?;
+    args::method_count(name, args, 0, 0)?;
+    Ok(pystr::ascii_case(this.as_str(), upper))
 }
 
 fn casefold(args: &[Value], kw: Kw) -> PyResult {

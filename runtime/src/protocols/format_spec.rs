@@ -240,6 +240,14 @@ fn fill_align(spec: &FormatSpec, numeric: bool) -> (char, char) {
 /// and left-pads them with zeros (and separators) to at least `min_width`.
 fn group_digits(digits: &[u8], min_width: i64, separator: Option<(char, i64)>) -> String {
     let mut min_width = min_width.max(0);
+    let Some(separator) = separator else {
+        // No groups: the zero padding, then the digits as they are.
+        let zeros = (min_width - digits.len() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.extend(digits.iter().map(|&b| char::from(b)));
+        return out;
+    };
     let mut remaining = digits.len() as i64;
     let mut reversed: Vec<char> = Vec::new();
     let mut use_separator = false;
@@ -256,22 +264,18 @@ fn group_digits(digits: &[u8], min_width: i64, separator: Option<(char, i64)>) -
         reversed.extend(std::iter::repeat_n('0', n_zeros as usize));
         n_chars
     };
-    if let Some((sep, group)) = separator {
-        loop {
-            let len = group.min(remaining.max(min_width).max(1));
-            let used = emit(&mut reversed, len, remaining, use_separator.then_some(sep));
-            use_separator = true;
-            remaining -= used;
-            min_width -= len;
-            if remaining <= 0 && min_width <= 0 {
-                return reversed.iter().rev().collect();
-            }
-            min_width -= 1;
+    let (sep, group) = separator;
+    loop {
+        let len = group.min(remaining.max(min_width).max(1));
+        let used = emit(&mut reversed, len, remaining, use_separator.then_some(sep));
+        use_separator = true;
+        remaining -= used;
+        min_width -= len;
+        if remaining <= 0 && min_width <= 0 {
+            return reversed.iter().rev().collect();
         }
+        min_width -= 1;
     }
-    let len = remaining.max(min_width).max(1);
-    emit(&mut reversed, len, remaining, None);
-    reversed.iter().rev().collect()
 }
 
 /// The pieces of a formatted number, laid out by [`fill_number`].

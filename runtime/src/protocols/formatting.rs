@@ -54,7 +54,9 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
     let result = if let Some(i) = int::as_int(v) {
         let b = i.to_big();
         let radix_type = spec.ends_with(['b', 'o', 'x', 'X', 'c']);
-        if !radix_type && int::exceeds_str_digits(&b) {
+        // A machine int has at most 19 digits, far below any digit limit (640 or more).
+        let machine_int = matches!(i, int::IntRef::Small(_));
+        if !radix_type && !machine_int && int::exceeds_str_digits(&b) {
             int::to_string(&i)?;
         }
         format_spec::format_int(&b, &parsed)
@@ -71,6 +73,12 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
         ));
     };
     result.or_else(spec_error)
+}
+
+/// The int of an int, a bool or an instance of an int subclass: `%d` and `%x` take an
+/// int's value as it is, as CPython's `PyLong_Check` path does, without `__index__`.
+fn int_value(v: Value) -> Option<int::IntRef<'static>> {
+    int::as_int(v).or_else(|| crate::objects::builtin_subclass::base_value(v).and_then(int::as_int))
 }
 
 impl PrintfValue for Value {
@@ -105,7 +113,7 @@ impl PrintfValue for Value {
     }
 
     fn as_real(&self) -> PyResult<Option<Real>> {
-        if let Some(i) = int::as_int(*self) {
+        if let Some(i) = int_value(*self) {
             return Ok(Some(Real::Int(i.to_big())));
         }
         if let Some(x) = float::as_f64(*self) {
@@ -118,6 +126,10 @@ impl PrintfValue for Value {
             return Ok(float::as_f64(r?).map(Real::Float));
         }
         Ok(None)
+    }
+
+    fn as_machine_int(&self) -> Option<i64> {
+        int_value(*self)?.to_i64()
     }
 
     fn get_item(&self, key: &str) -> PyResult<Value> {

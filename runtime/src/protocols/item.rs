@@ -67,7 +67,8 @@ fn select<T: Copy>(items: &[T], bounds: &range::SliceBounds) -> Vec<T> {
 fn str_slice(s: &StrObj, bounds: &range::SliceBounds) -> Value {
     let (start, stop, step, n) = bounds.resolve(s.len());
     if step == 1 {
-        return pystr::new(s.substring(start as usize, stop.max(start) as usize));
+        let (start, stop) = (start as usize, stop.max(start) as usize);
+        return pystr::new_counted(s.substring(start, stop), stop - start);
     }
     let chars: Vec<char> = s.as_str().chars().collect();
     let out: String = (0..n)
@@ -159,7 +160,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 };
                 if let Some(i) = index_of(key)? {
                     return match resolve(i, s.len()) {
-                        Some(j) if s.is_ascii() => Ok(pystr::new(&s.as_str()[j..j + 1])),
+                        Some(j) if s.is_ascii() => Ok(pystr::ascii_char(s.as_str().as_bytes()[j])),
                         Some(j) => Ok(pystr::new(s.char_at(j).encode_utf8(&mut [0; 4]))),
                         None => raise(ExcKind::IndexError, "string index out of range"),
                     };

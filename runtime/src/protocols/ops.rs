@@ -641,7 +641,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Bool | Kind::Int => !int::as_int(v).is_some_and(|i| i.is_zero()),
         Kind::Float => float::as_f64(v) != Some(0.0),
         Kind::Complex => complex::as_complex(v).is_some_and(|z| z.re != 0.0 || z.im != 0.0),
-        Kind::Str => v.get::<StrObj>().is_some_and(|s| s.nbytes > 0),
+        Kind::Str => v.get::<StrObj>().is_some_and(|s| s.nbytes() > 0),
         Kind::Bytes | Kind::ByteArray => bytes::len(v) > 0,
         Kind::MemoryView => memoryview::len(v)? > 0,
         Kind::Tuple

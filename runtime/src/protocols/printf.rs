@@ -65,6 +65,11 @@ pub trait PrintfValue: Sized {
     fn as_str(&self) -> Option<String>;
     /// `Some` for ints and floats, `None` for non-numbers (which give CPython's `TypeError`s).
     fn as_real(&self) -> Result<Option<Real>, Self::Error>;
+    /// The value of an int (or bool) that fits an `i64`, None otherwise: lets the integer
+    /// conversions skip the `Real::Int` big int. The default knows no such ints.
+    fn as_machine_int(&self) -> Option<i64> {
+        None
+    }
     /// `self[key]`, for `%(key)s` when `self` is the mapping operand.
     fn get_item(&self, key: &str) -> Result<Self, Self::Error>;
     /// `self[key]` for a bytes key, for `%(key)s` of bytes formatting.
@@ -294,7 +299,10 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
             'r' => v.to_repr(),
             'a' => Ok(ascii(&v.to_repr()?)),
             'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
-                let text = format_long::<V>(&int_arg(v, spec.ch)?, spec)?;
+                let text = match v.as_machine_int() {
+                    Some(n) => format_machine_int::<V>(n, spec)?,
+                    None => format_long::<V>(&int_arg(v, spec.ch)?, spec)?,
+                };
                 spec.sign = true;
                 Ok(text)
             }
@@ -528,24 +536,57 @@ fn byte_arg<V: PrintfValue>(v: &V) -> Result<char, V::Error> {
 /// CPython's `_PyUnicode_FormatLong`: sign, `0x`-style prefix if `#`, digits
 /// zero-padded to the precision.
 fn format_long<V: PrintfValue>(v: &BigInt, spec: &Spec) -> Result<String, V::Error> {
+    let digits = v.abs().to_str_radix(radix(spec.ch));
+    sign_prefix_digits::<V>(v.sign() == Sign::Minus, digits, spec)
+}
+
+/// [`format_long`] for an int that fits an `i64`.
+fn format_machine_int<V: PrintfValue>(v: i64, spec: &Spec) -> Result<String, V::Error> {
+    let magnitude = v.unsigned_abs();
+    let digits = match radix(spec.ch) {
+        8 => format!("{magnitude:o}"),
+        16 => format!("{magnitude:x}"),
+        _ => magnitude.to_string(),
+    };
+    sign_prefix_digits::<V>(v < 0, digits, spec)
+}
+
+/// The radix of integer conversion `ch`.
+fn radix(ch: char) -> u32 {
+    match ch {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
+/// The rest of [`format_long`]: the sign, the `#` prefix and the precision's zeros around
+/// the lowercase `digits` of the magnitude.
+fn sign_prefix_digits<V: PrintfValue>(
+    negative: bool,
+    mut digits: String,
+    spec: &Spec,
+) -> Result<String, V::Error> {
     if spec.prec > i64::from(i32::MAX) - 3 {
         return Err(err::<V>(
             PrintfErrorKind::OverflowError,
             "precision too large",
         ));
     }
-    let (radix, prefix) = match spec.ch {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
+    let prefix = match spec.ch {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
     };
-    let mut digits = v.abs().to_str_radix(radix);
     if spec.ch == 'X' {
         digits.make_ascii_uppercase();
     }
+    if spec.flags & F_ALT == 0 && !negative && spec.prec <= digits.len() as i64 {
+        return Ok(digits);
+    }
     let mut out = String::new();
-    if v.sign() == Sign::Minus {
+    if negative {
         out.push('-');
     }
     if spec.flags & F_ALT != 0 {
@@ -574,8 +615,7 @@ fn ascii(repr: &str) -> String {
 /// CPython's `unicode_format_arg_output`: precision truncation, sign, `0x`
 /// prefix and padding.
 fn output(out: &mut String, spec: &mut Spec, text: &str) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len() as i64;
+    let mut len = text.chars().count() as i64;
     let fill = if spec.sign && spec.flags & F_ZERO != 0 {
         '0'
     } else {
@@ -588,6 +628,7 @@ fn output(out: &mut String, spec: &mut Spec, text: &str) {
         out.push_str(text);
         return;
     }
+    let chars: Vec<char> = text.chars().collect();
     if matches!(spec.ch, 's' | 'r' | 'a') && spec.prec >= 0 && len > spec.prec {
         len = spec.prec;
     }

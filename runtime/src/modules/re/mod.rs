@@ -142,7 +142,7 @@ enum Subject {
 fn subject(v: Value) -> PyResult<Subject> {
     if let Some(s) = v.get::<StrObj>() {
         let text = s.as_str();
-        if s.nbytes == s.nchars {
+        if s.is_ascii() {
             return Ok(Subject::Ascii(text.as_bytes()));
         }
         let cached = LAST_SUBJECT.with(|c| match &*c.borrow() {

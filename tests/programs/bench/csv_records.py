@@ -1,0 +1,1 @@
+../../../bench/csv_records.py
