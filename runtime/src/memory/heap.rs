@@ -953,12 +953,9 @@ fn backing(size: usize) -> &'static dyn GlobalAlloc {
     }
 }
 
-/// Program code runs on one thread, so the counters are read and written without a locked
-/// read-modify-write; a lost update would only shift the next collection.
 #[inline]
 fn grew(bytes: usize) {
-    let live = RUST_LIVE.load(Ordering::Relaxed) + bytes;
-    RUST_LIVE.store(live, Ordering::Relaxed);
+    let live = RUST_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
     if live > RUST_TRIGGER.load(Ordering::Relaxed) {
         gc::request();
     }
@@ -966,8 +963,7 @@ fn grew(bytes: usize) {
 
 #[inline]
 fn shrank(bytes: usize) {
-    let live = RUST_LIVE.load(Ordering::Relaxed);
-    RUST_LIVE.store(live.saturating_sub(bytes), Ordering::Relaxed);
+    RUST_LIVE.fetch_sub(bytes, Ordering::Relaxed);
 }
 
 // SAFETY: every block is allocated, resized and freed by the allocator `backing` picks for

@@ -115,12 +115,9 @@ const TRAP: i64 = closc_abi::call::FRAMES_LEFT_TRAP;
 static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
 static TRAPPED: AtomicBool = AtomicBool::new(false);
 
-/// Adds `delta` to `closc_frames_left`. Program code runs on one thread (generated code
-/// updates the counter with plain loads and stores too), so no locked read-modify-write:
-/// that would cost as much as the rest of a generator switch.
+/// Adds `delta` to `closc_frames_left`.
 fn add_frames_left(delta: i64) {
-    let left = closc_frames_left.load(Ordering::Relaxed);
-    closc_frames_left.store(left + delta, Ordering::Relaxed);
+    closc_frames_left.fetch_add(delta, Ordering::Relaxed);
 }
 
 /// `closc_frames_left` without the trap.
