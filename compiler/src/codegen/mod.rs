@@ -80,7 +80,11 @@ pub fn compile(
     // position-independent; `is_pic` would load each data address from the GOT instead.
     // Cranelift's verifier checks the IR closc generates: worth its cost (about 8% of a
     // build) in debug builds, which the test suite's programs can run with.
-    let verify = if cfg!(debug_assertions) { "true" } else { "false" };
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
     for (name, value) in [
         ("opt_level", "speed"),
         ("is_pic", "false"),
