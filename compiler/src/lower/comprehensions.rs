@@ -2,7 +2,7 @@
 
 use super::literals::is_constant;
 use super::FnLowering;
-use crate::ir::{AwaitSite, BinaryOp, Cond, Const, Op, Operand, Stmt};
+use crate::ir::{AwaitSite, BinaryOp, Cond, Const, Op, Operand, Stmt, Temp};
 use crate::scopes::ScopeKind;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::TextRange;
@@ -132,7 +132,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             ComprehensionKind::Set => Op::Set(Vec::new()),
             ComprehensionKind::Dict => Op::Dict(Vec::new()),
             ComprehensionKind::Generator => Op::Use(Operand::None),
-            ComprehensionKind::List | ComprehensionKind::Consumed(_) => Op::List(Vec::new()),
+            ComprehensionKind::List => Op::List(Vec::new()),
+            ComprehensionKind::Consumed(_) => {
+                unreachable!("a consumed generator expression runs its consumer's loop")
+            }
         });
         self.comprehension_loops(generators, 0, &|f| {
             let element = f.expr(element);
@@ -153,15 +156,15 @@ impl<'l, 'a> FnLowering<'l, 'a> {
 
     /// The loops of a generator expression that `consumer` consumes, done by the consumer:
     /// `sum`, `any` and `all` fold the elements as they come (`any` and `all` stop at the
-    /// first that decides); the others collect them into a list (a set for `set`), which
-    /// the caller hands to the builtin.
+    /// first that decides); the others build a list (a set for `set`) as a comprehension
+    /// does, which the caller hands to the builtin.
     fn consumer_loop(
         &mut self,
         consumer: Consumer,
         generators: &'a [ast::Comprehension],
         element: &'a Expr,
     ) {
-        let (start, fold): (Op, fn(&mut Self, Operand, crate::ir::Temp)) = match consumer {
+        let (start, fold): (Op, fn(&mut Self, Operand, Temp)) = match consumer {
             Consumer::Sum => (Op::Use(Operand::Int(0)), |f, element, total| {
                 let sum = f.value(Op::Binary(BinaryOp::Add, Operand::Temp(total), element));
                 f.emit(Stmt::Assign(total, Op::Use(sum)));
@@ -180,13 +183,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
                     otherwise: Vec::new(),
                 });
             }),
-            Consumer::Set => (Op::Set(Vec::new()), |f, element, set| {
-                f.emit(Stmt::SetAdd(Operand::Temp(set), element));
-            }),
+            Consumer::Set => {
+                return self.comprehension_body(ComprehensionKind::Set, generators, element, None)
+            }
             Consumer::List | Consumer::ListThenBuiltin => {
-                (Op::List(Vec::new()), |f, element, list| {
-                    f.emit(Stmt::ListAppend(Operand::Temp(list), element));
-                })
+                return self.comprehension_body(ComprehensionKind::List, generators, element, None)
             }
         };
         let result = self.assign(start);

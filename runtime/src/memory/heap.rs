@@ -942,15 +942,20 @@ static MIMALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// runtime raises `MemoryError` as CPython does.
 const HUGE: usize = 64 << 20;
 
-/// The allocator that serves blocks of `size` bytes (the same for a block's whole life,
-/// since `dealloc` and `realloc` are given the size it was allocated with).
-#[inline]
-fn backing(size: usize) -> &'static dyn GlobalAlloc {
-    if size >= HUGE {
-        &std::alloc::System
-    } else {
-        &MIMALLOC
-    }
+/// Evaluates `$call` with `$alloc` bound to the allocator that serves blocks of `$size`
+/// bytes (the same for a block's whole life, since `dealloc` and `realloc` are given the
+/// size it was allocated with). A macro, so that both calls are direct: a function
+/// returning `&dyn GlobalAlloc` left an indirect call on every allocation.
+macro_rules! backing {
+    ($size:expr, $alloc:ident => $call:expr) => {
+        if $size >= HUGE {
+            let $alloc = &std::alloc::System;
+            $call
+        } else {
+            let $alloc = &MIMALLOC;
+            $call
+        }
+    };
 }
 
 #[inline]
@@ -966,12 +971,12 @@ fn shrank(bytes: usize) {
     RUST_LIVE.fetch_sub(bytes, Ordering::Relaxed);
 }
 
-// SAFETY: every block is allocated, resized and freed by the allocator `backing` picks for
+// SAFETY: every block is allocated, resized and freed by the allocator `backing!` picks for
 // its size; a resize across `HUGE` moves the block from one to the other. The counters
 // have no effect on the memory returned.
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = backing(layout.size()).alloc(layout);
+        let p = backing!(layout.size(), a => a.alloc(layout));
         if !p.is_null() {
             grew(layout.size());
         }
@@ -979,7 +984,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = backing(layout.size()).alloc_zeroed(layout);
+        let p = backing!(layout.size(), a => a.alloc_zeroed(layout));
         if !p.is_null() {
             grew(layout.size());
         }
@@ -987,20 +992,20 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        backing(layout.size()).dealloc(ptr, layout);
+        backing!(layout.size(), a => a.dealloc(ptr, layout));
         shrank(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let old = layout.size();
         let p = if (old >= HUGE) == (new_size >= HUGE) {
-            backing(old).realloc(ptr, layout, new_size)
+            backing!(old, a => a.realloc(ptr, layout, new_size))
         } else {
             let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
-            let p = backing(new_size).alloc(new_layout);
+            let p = backing!(new_size, a => a.alloc(new_layout));
             if !p.is_null() {
                 std::ptr::copy_nonoverlapping(ptr, p, old.min(new_size));
-                backing(old).dealloc(ptr, layout);
+                backing!(old, a => a.dealloc(ptr, layout));
             }
             p
         };
