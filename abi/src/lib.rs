@@ -120,6 +120,28 @@ pub mod call {
     const _: () = assert!(WITHOUT_SELF != 0 && WITHOUT_SELF & !7 == 0);
 }
 
+/// The frame of a stackless generator body (code flag `STACKLESS`): an array of words the
+/// generator object owns, which the body's entry `fn(func, frame) -> value` receives. The
+/// body saves the variables live across a `yield` in it and returns the value yielded;
+/// the next resumption jumps back to the point after that `yield`.
+pub mod generator_frame {
+    /// The code flag (bit 5) of a generator function whose body is stackless.
+    pub const STACKLESS: i64 = 32;
+    /// Word index: which resumption point the next call starts at (0: the body's start),
+    /// or `FINISHED` once the body returned.
+    pub const STATE: usize = 0;
+    /// Word index: the value sent in, which the pending `yield` gives.
+    pub const SENT: usize = 1;
+    /// Word index: non-zero when the pending `yield` is to raise the pending exception.
+    pub const THROWING: usize = 2;
+    /// Word index: the source line of the last `yield` (the frame's `f_lineno`).
+    pub const LINE: usize = 3;
+    /// Word index of the first parameter slot; the saved variables follow the parameters.
+    pub const VARIABLES: usize = 4;
+    /// The state of a body that returned (the result is its return value).
+    pub const FINISHED: i64 = -1;
+}
+
 /// A cell: the storage of a variable shared with nested functions.
 pub mod cell {
     /// The variable's value, 0 while unbound.

@@ -3,8 +3,9 @@
 //! The pipeline is a sequence of small passes, each with a typed input and output:
 //! `parse` (source to syntax tree) → `scopes` (symbol table, with `captures` marking the
 //! variables closures can capture by value) → `lower` (closure conversion to closc's IR) → `codegen` (Cranelift object file) → `link` (`cc` with the runtime library).
-//! Codegen consults two analyses of the IR: `unboxed` (raw floats) and `int_clone` (functions
-//! also compiled over machine integers).
+//! Codegen consults three analyses of the IR: `unboxed` (raw floats), `int_clone` (functions
+//! also compiled over machine integers) and `stackless` (generator bodies compiled as
+//! resumable functions, and what each `yield` saves).
 
 pub mod bench;
 pub mod cache;
@@ -21,6 +22,7 @@ pub mod parse;
 pub mod patterns;
 pub mod scopes;
 pub mod shipped;
+pub mod stackless;
 pub mod unboxed;
 
 use diag::Diagnostic;

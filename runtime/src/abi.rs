@@ -631,6 +631,9 @@ pub extern "C" fn rt_next(it: Value) -> Value {
     if let Some(item) = iter::next_list_item(it) {
         return item;
     }
+    if let Some(item) = crate::objects::generator::next_stackless(it) {
+        return item;
+    }
     match iter::next_rooted(it) {
         Ok(Some(v)) => v,
         Ok(None) => Value::ITER_DONE,
@@ -873,6 +876,14 @@ pub extern "C" fn rt_code_set_cellvars(code: Value, cellvars: Value) {
 pub extern "C" fn rt_code_set_first_line(code: Value, line: u64) {
     if let Some(c) = code.get::<function::CodeObj>() {
         c.first_line.set(line);
+    }
+}
+
+/// Makes the frame of a stackless generator body (`generator_frame`) `words` long.
+#[no_mangle]
+pub extern "C" fn rt_code_set_frame_words(code: Value, words: u64) {
+    if let Some(c) = code.get::<function::CodeObj>() {
+        c.frame_words.set(words);
     }
 }
 

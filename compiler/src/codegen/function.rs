@@ -3,7 +3,7 @@
 use super::{CloneEntry, FunctionCx, ModuleCx, Statics};
 use crate::ir::{self, Const, Stmt};
 use crate::unboxed;
-use closc_abi::call;
+use closc_abi::{call, generator_frame};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData, SourceLoc, Value};
@@ -47,12 +47,17 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let params = b.block_params(entry).to_vec();
         let function_object = params[0];
         let zero = b.ins().iconst(I64, 0);
+        let stackless = crate::stackless::qualifies(function);
         let in_registers = function.param_count() <= call::MAX_REGISTER_SLOTS;
         let slots: Vec<Variable> = (0..function.locals.len())
             .map(|i| {
                 let var = b.declare_var(I64);
                 let initial = if i >= function.param_count() {
                     zero
+                } else if stackless {
+                    let index = generator_frame::VARIABLES + i;
+                    b.ins()
+                        .load(I64, MemFlagsData::trusted(), params[1], (index * 8) as i32)
                 } else if in_registers {
                     params[1 + i]
                 } else {
@@ -110,6 +115,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             sequence_loops: HashMap::new(),
             module_index: function.module,
             line,
+            stackless: None,
         };
         let zero = fx.b.ins().iconst(I64, 0);
         fx.b.def_var(fx.line, zero);
@@ -117,7 +123,13 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         if let Some(entry) = int_clone {
             fx.try_int_clone(&entry, function.argcount as usize);
         }
+        if stackless {
+            fx.start_stackless(params[1], crate::stackless::layout(function));
+        }
         fx.codegen_body(&function.body);
+        if stackless {
+            fx.finish_stackless();
+        }
         fx.b.switch_to_block(error_exit);
         fx.traceback_here();
         fx.leave_frame();

@@ -30,6 +30,13 @@ pub(super) struct SequenceLoop {
     position: Variable,
 }
 
+impl SequenceLoop {
+    /// The variables holding the sequence and the index of its next item.
+    pub(super) fn variables(&self) -> (Variable, Variable) {
+        (self.sequence, self.position)
+    }
+}
+
 /// A range iterator over machine ints held in variables: the next value (untagged), how
 /// many values are left, and the step.
 #[derive(Clone, Copy)]

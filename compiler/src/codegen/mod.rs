@@ -21,6 +21,7 @@ mod numbers;
 mod operations;
 mod startup;
 mod statements;
+mod suspension;
 
 use crate::ir::{self, Const, Op};
 use closc_abi::{attr_cache, call};
@@ -149,7 +150,7 @@ pub fn compile(
         };
     for (i, function) in program.functions.iter().enumerate() {
         let name = symbol_name(i, function, "");
-        let signature = cx.entry_signature(function.param_count());
+        let signature = cx.function_signature(function);
         let id = cx
             .module
             .declare_function(&name, Linkage::Local, &signature)
@@ -173,7 +174,7 @@ pub fn compile(
     let mut context = cx.module.make_context();
     let mut builder_context = FunctionBuilderContext::new();
     for (i, function) in program.functions.iter().enumerate() {
-        context.func.signature = cx.entry_signature(function.param_count());
+        context.func.signature = cx.function_signature(function);
         let entry = clones[i].as_ref().map(|(clone, id)| CloneEntry {
             clone: *id,
             self_global: clone.self_global,
@@ -296,6 +297,21 @@ struct ModuleCx {
 }
 
 impl ModuleCx {
+    /// The native signature of `function`'s body: a stackless generator body takes the
+    /// function and its frame.
+    fn function_signature(&self, function: &ir::Function) -> cranelift_codegen::ir::Signature {
+        if crate::stackless::qualifies(function) {
+            let mut signature = self.module.make_signature();
+            signature
+                .params
+                .extend([AbiParam::new(I64), AbiParam::new(I64)]);
+            signature.returns.push(AbiParam::new(I64));
+            signature
+        } else {
+            self.entry_signature(function.param_count())
+        }
+    }
+
     /// The native signature of a compiled function with `slots` parameter slots.
     fn entry_signature(&self, slots: usize) -> cranelift_codegen::ir::Signature {
         let mut signature = self.module.make_signature();
@@ -415,7 +431,8 @@ fn runtime_signature(
         | "rt_code_set_posonlycount"
         | "rt_code_set_value_freevars"
         | "rt_code_set_module"
-        | "rt_code_set_first_line" => (&[I64, I64], &[]),
+        | "rt_code_set_first_line"
+        | "rt_code_set_frame_words" => (&[I64, I64], &[]),
         "rt_handler_leave" => (&[I64], &[]),
         "rt_traceback_here" => (&[I64, I64], &[]),
         "rt_gc_safepoint" => (&[], &[]),
@@ -542,4 +559,6 @@ struct FunctionCx<'m, 'f> {
     module_index: u32,
     /// The source line of the statement being run, which the error exit reports.
     line: Variable,
+    /// The state of a stackless generator body's codegen, in one.
+    stackless: Option<suspension::Stackless>,
 }

@@ -369,6 +369,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let iterator = self.operand(iterator);
                 self.call_rt("rt_async_for_abandon", &[iterator])
             }
+            Op::Yield(value) if self.stackless.is_some() => {
+                let value = self.operand(value);
+                self.codegen_stackless_yield(value)
+            }
             Op::Yield(value) => {
                 let value = self.operand(value);
                 let line = self.b.use_var(self.line);

@@ -295,6 +295,12 @@ impl InitCx<'_, '_> {
             | (i64::from(function.is_generator) << 2)
             | (i64::from(function.is_coroutine) << 3)
             | (i64::from(function.runs_code_on_close()) << 4);
+        let stackless = crate::stackless::qualifies(function);
+        let flags = if stackless {
+            flags | closc_abi::generator_frame::STACKLESS
+        } else {
+            flags
+        };
         let flags = self.b.ins().iconst(I64, flags);
         let varnames = self.str_tuple(&function.varnames);
         let freevars = self.str_tuple(&function.freevars);
@@ -320,6 +326,11 @@ impl InitCx<'_, '_> {
         self.call_void("rt_code_set_module", &[code, module]);
         let first_line = self.b.ins().iconst(I64, i64::from(function.first_line));
         self.call_void("rt_code_set_first_line", &[code, first_line]);
+        if stackless {
+            let words = crate::stackless::layout(function).words;
+            let words = self.b.ins().iconst(I64, words as i64);
+            self.call_void("rt_code_set_frame_words", &[code, words]);
+        }
         code
     }
 }

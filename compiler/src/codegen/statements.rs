@@ -49,6 +49,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     fn codegen_stmt(&mut self, stmt: &Stmt) {
+        if let Some(stackless) = &mut self.stackless {
+            stackless.current = stmt;
+        }
         match stmt {
             Stmt::Assign(t, op) => {
                 let raw_float = self.raw_floats[*t as usize];
@@ -301,6 +304,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Stmt::Return(value) => {
                 let value = self.operand(value);
+                self.mark_finished();
                 self.leave_frame();
                 self.b.ins().return_(&[value]);
                 self.start_unreachable_block();

@@ -28,6 +28,9 @@ pub const CO_COROUTINE: u64 = 8;
 /// or `yield from` (the compiler's flag bit 4): closing it while suspended may run code, so
 /// a suspended one needs finalizing.
 pub const CO_CLEANUP: u64 = 16;
+/// The generator body is stackless (`closc_abi::generator_frame`): its entry takes the
+/// function and the frame, and returns at each `yield`.
+pub const CO_STACKLESS: u64 = closc_abi::generator_frame::STACKLESS as u64;
 
 /// `FunctionObj::direct_arity` of a function that generated code must not call directly.
 pub const NO_DIRECT_CALL: u64 = u64::MAX;
@@ -62,6 +65,9 @@ pub struct CodeObj {
     pub module: Cell<u64>,
     /// `co_firstlineno` (set by `rt_code_set_first_line`).
     pub first_line: Cell<u64>,
+    /// The frame size in words of a stackless generator body (`CO_STACKLESS`; set by
+    /// `rt_code_set_frame_words`).
+    pub frame_words: Cell<u64>,
 }
 
 // SAFETY: `#[repr(C)]`, header first.
@@ -114,6 +120,7 @@ pub fn new_code(
         value_freevars: Cell::new(0),
         module: Cell::new(0),
         first_line: Cell::new(0),
+        frame_words: Cell::new(0),
     };
     if kwonlycount == 0 && flags == 0 && code.takes_registers() {
         code.direct_arity = argcount;

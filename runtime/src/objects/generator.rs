@@ -31,6 +31,7 @@ use crate::objects::class;
 use crate::objects::exceptions::{self, raise, type_error, ExcKind};
 use crate::objects::function::{
     self, BuiltinObj, DescrKind, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE, CO_GENERATOR,
+    CO_STACKLESS,
 };
 use crate::objects::methods::Method;
 use crate::objects::native_class;
@@ -43,6 +44,7 @@ use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
 use crate::protocols::iter;
 use crate::protocols::ops;
+use closc_abi::generator_frame;
 use std::alloc::{self, GlobalAlloc, Layout, System};
 use std::cell::{Cell, RefCell};
 
@@ -115,8 +117,12 @@ pub struct GeneratorObj {
     /// slots as arguments.
     func: Value,
     pub flavor: Flavor,
-    /// The bound argument slots the body's entry receives.
+    /// The bound argument slots the body's entry receives; for a stackless body, its frame
+    /// (`generator_frame`), the slots at `VARIABLES`.
     slots: RefCell<Vec<Value>>,
+    /// The body is a compiled stackless one (`CO_STACKLESS`): it runs on the consumer's
+    /// stack, returning at each `yield`, and keeps its variables in its frame.
+    stackless: bool,
     state: Cell<State>,
     stack: RefCell<Option<Stack>>,
     /// The body's saved stack pointer while suspended.
@@ -390,11 +396,26 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
 }
 
 fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
+    let frame_words = func
+        .get::<FunctionObj>()
+        .map(|f| f.code())
+        .filter(|code| code.flags & CO_STACKLESS != 0)
+        .map(|code| code.frame_words.get() as usize);
+    let slots = match frame_words {
+        Some(words) => {
+            let mut frame = vec![Value::NULL; words.max(generator_frame::VARIABLES + slots.len())];
+            frame[generator_frame::VARIABLES..generator_frame::VARIABLES + slots.len()]
+                .copy_from_slice(&slots);
+            frame
+        }
+        None => slots,
+    };
     heap::new(GeneratorObj {
         header: Header::new(Kind::Generator),
         func,
         flavor,
         slots: RefCell::new(slots),
+        stackless: frame_words.is_some(),
         state: Cell::new(State::Created),
         stack: RefCell::new(None),
         sp: Cell::new(0),
@@ -555,6 +576,9 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                     ),
                 );
             }
+            if g.stackless {
+                return resume_stackless(g, sent, throw);
+            }
             let stack = Stack::new();
             g.sp.set(initial_sp(&stack));
             *g.stack.borrow_mut() = Some(stack);
@@ -565,6 +589,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                 gc::register_finalizer(gen);
             }
         }
+        State::Suspended if g.stackless => return resume_stackless(g, sent, throw),
         State::Suspended => {}
     }
     g.transfer.set(sent);
@@ -607,6 +632,64 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
         return Ok(Resumed::Returned(result));
     }
     Err(escaped(g))
+}
+
+/// Resumes a stackless body: calls its entry with the frame, which returns at the next
+/// `yield` (the frame's state then says where to resume) or at the body's end.
+///
+/// The body runs on the consumer's stack, so it joins no chain of running bodies, and it
+/// has no `try`, so it never handles an exception: its own handled-exception entry would
+/// always be empty, and the consumer's stays on top instead (which is what a body that
+/// handles none sees), with nothing to chain an exception thrown in to.
+fn resume_stackless(g: &GeneratorObj, sent: Value, throw: bool) -> PyResult<Resumed> {
+    let frame = g.slots.borrow_mut().as_mut_ptr();
+    // SAFETY: `frame` has at least `generator_frame::VARIABLES` words (`make`). It is not
+    // resized while the body runs (only a finished body's frame is cleared, and a running
+    // body can be neither resumed nor closed), so the pointer stays valid for the call.
+    unsafe {
+        *frame.add(generator_frame::SENT) = sent;
+        *frame.add(generator_frame::THROWING) = Value(u64::from(throw));
+    }
+    g.state.set(State::Running);
+    let code = g.func.get::<FunctionObj>().expect("a compiled body").code();
+    // SAFETY: the compiler gave a `CO_STACKLESS` code this entry signature
+    // (`closc_abi::generator_frame`), and the frame is sized by that code.
+    let entry: extern "C" fn(Value, *mut Value) -> Value =
+        unsafe { std::mem::transmute::<usize, _>(code.entry) };
+    let result = entry(g.func, frame);
+    // SAFETY: as above; the consumer holds the generator, which holds the frame.
+    let (state, line) = unsafe {
+        (
+            (*frame.add(generator_frame::STATE)).0 as i64,
+            (*frame.add(generator_frame::LINE)).0,
+        )
+    };
+    if !result.is_null() && state != generator_frame::FINISHED {
+        g.line.set(line as u32);
+        g.state.set(State::Suspended);
+        return Ok(Resumed::Yielded(result));
+    }
+    g.state.set(State::Finished);
+    g.slots.borrow_mut().clear();
+    if result.is_null() {
+        return Err(escaped(g));
+    }
+    Ok(Resumed::Returned(result))
+}
+
+/// `rt_next` of a suspended stackless generator: the next item, `Value::ITER_DONE` once
+/// the body returns, or 0 with the exception pending; None for anything else.
+#[inline]
+pub fn next_stackless(it: Value) -> Option<Value> {
+    let g = it.get::<GeneratorObj>()?;
+    if !g.stackless || g.state.get() != State::Suspended {
+        return None;
+    }
+    Some(match resume_stackless(g, none(), false) {
+        Ok(Resumed::Yielded(v)) => v,
+        Ok(Resumed::Returned(_)) => Value::ITER_DONE,
+        Err(_) => Value::NULL,
+    })
 }
 
 /// The exception a body raised, with PEP 479's change: a StopIteration escaping the body
@@ -1085,10 +1168,20 @@ fn frame_back(args: &[Value], _kw: Kw) -> PyResult {
     Ok(none())
 }
 
-/// The words of a suspended generator's stack holding its body's frames, for the
-/// collector's conservative scan.
+/// The words of a suspended generator's stack holding its body's frames, or of a stackless
+/// body's frame, for the collector's conservative scan.
 pub fn suspended_stack(gen: Value) -> Option<(usize, usize)> {
     let g = gen.get::<GeneratorObj>()?;
+    if g.stackless {
+        // While the body runs its variables are on the native stack, but its prologue (a
+        // safepoint) runs before it reloads them: the frame is scanned then too.
+        if g.state.get() == State::Finished {
+            return None;
+        }
+        let frame = g.slots.borrow();
+        let start = frame.as_ptr() as usize;
+        return Some((start, start + frame.len() * std::mem::size_of::<Value>()));
+    }
     if g.state.get() != State::Suspended {
         return None;
     }
@@ -1108,8 +1201,11 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.inline_child.get());
         visit(g.inline_host.get());
         visit(g.consumer_handled.get());
-        for &v in g.slots.borrow().iter() {
-            visit(v);
+        // A stackless body's frame holds raw words too: it is scanned as a stack.
+        if !g.stackless {
+            for &v in g.slots.borrow().iter() {
+                visit(v);
+            }
         }
     }
 }
@@ -1125,6 +1221,10 @@ pub fn stack_segments(main_top: usize) -> (usize, Vec<(usize, usize)>) {
     let mut top_of_previous = main_top;
     for gen in outermost_first {
         let g = generator(gen);
+        // A stackless body runs on its consumer's stack.
+        if g.stackless {
+            continue;
+        }
         spans.push((g.caller_sp.get(), top_of_previous));
         top_of_previous = g.stack.borrow().as_ref().map_or(main_top, Stack::top);
     }
