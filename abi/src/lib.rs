@@ -136,8 +136,12 @@ pub mod generator_frame {
     pub const THROWING: usize = 2;
     /// Word index: the source line of the last `yield` (the frame's `f_lineno`).
     pub const LINE: usize = 3;
+    /// Word index: non-zero when the body suspended at a `yield from`, returning the
+    /// iterator to delegate to; the runtime steps that iterator until it returns (the
+    /// value the body's resumption gets) or raises (what the resumption raises).
+    pub const DELEGATING: usize = 4;
     /// Word index of the first parameter slot; the saved variables follow the parameters.
-    pub const VARIABLES: usize = 4;
+    pub const VARIABLES: usize = 5;
     /// The state of a body that returned (the result is its return value).
     pub const FINISHED: i64 = -1;
 }

@@ -2,11 +2,13 @@
 //! over a frame of words (instead of running them on a native stack of their own), and
 //! which variables each `yield` of such a body must save in the frame.
 //!
-//! A body qualifies when its only suspensions are plain `yield`s and it has no `try`
-//! (which `try`, `with` and `async with` lower to): unwinding then never has a handler to
-//! reach inside the body, so the state at a `yield` is just its live variables. The
+//! A body qualifies when it is not a coroutine's: its suspensions are `yield`s and `yield
+//! from`s (which the runtime steps for it), the state at one is just its live variables,
+//! and where the body goes on (or which handler gets what is thrown in) is fixed by its
+//! place. The
 //! liveness is a backward analysis over the structured IR, iterated to a fixed point at
-//! each loop.
+//! each loop; inside a `try` body every statement may also go to the handler, so what the
+//! handler reads is live there too.
 
 use crate::ir::{Cond, Function, LocalId, Op, Operand, Stmt, Temp};
 use closc_abi::generator_frame;
@@ -45,14 +47,13 @@ pub fn qualifies(function: &Function) -> bool {
     function.is_generator && !function.is_coroutine && suspends_plainly(&function.body)
 }
 
-/// True if `stmts` suspend only at plain `yield`s and hold no `try`.
+/// True if `stmts` suspend only at `yield`s and `yield from`s.
 fn suspends_plainly(stmts: &[Stmt]) -> bool {
     stmts.iter().all(|stmt| match stmt {
-        Stmt::Try { .. } | Stmt::OutsideTry { .. } => false,
+        Stmt::Try { body, handler } => suspends_plainly(body) && suspends_plainly(handler),
         Stmt::Assign(_, op) | Stmt::Eval(op) => !matches!(
             op,
-            Op::YieldFrom(_)
-                | Op::Await(..)
+            Op::Await(..)
                 | Op::AIter(_)
                 | Op::ANext(_)
                 | Op::AsyncWithExit(_)
@@ -61,7 +62,9 @@ fn suspends_plainly(stmts: &[Stmt]) -> bool {
         Stmt::If {
             then, otherwise, ..
         } => suspends_plainly(then) && suspends_plainly(otherwise),
-        Stmt::Loop { body, .. } | Stmt::Block { body, .. } => suspends_plainly(body),
+        Stmt::Loop { body, .. } | Stmt::Block { body, .. } | Stmt::OutsideTry { body, .. } => {
+            suspends_plainly(body)
+        }
         _ => true,
     })
 }
@@ -71,6 +74,7 @@ fn suspends_plainly(stmts: &[Stmt]) -> bool {
 pub fn layout(function: &Function) -> FrameLayout {
     let mut analysis = Liveness {
         targets: HashMap::new(),
+        handlers: Vec::new(),
         live_after_yield: HashMap::new(),
     };
     analysis.body(&function.body, Live::new());
@@ -108,6 +112,8 @@ struct LabelLive {
 
 struct Liveness {
     targets: HashMap<u32, LabelLive>,
+    /// What each enclosing `try` handler in effect reads, innermost last.
+    handlers: Vec<Live>,
     live_after_yield: HashMap<*const Stmt, Live>,
 }
 
@@ -116,22 +122,38 @@ impl Liveness {
     fn body(&mut self, stmts: &[Stmt], mut live: Live) -> Live {
         for stmt in stmts.iter().rev() {
             live = self.stmt(stmt, live);
+            self.add_handler_reads(&mut live);
         }
         live
+    }
+
+    /// Adds what the innermost handler in effect reads: any statement may raise into it.
+    fn add_handler_reads(&self, live: &mut Live) {
+        if let Some(handler) = self.handlers.last() {
+            live.extend(handler.iter().copied());
+        }
+    }
+
+    /// Records what a `yield` saves: what is live after it, and what the handler reads
+    /// (what is thrown in raises at the `yield`).
+    fn record_yield(&mut self, stmt: &Stmt, live: &Live) {
+        let mut saved = live.clone();
+        self.add_handler_reads(&mut saved);
+        self.live_after_yield.insert(stmt, saved);
     }
 
     fn stmt(&mut self, stmt: &Stmt, mut live: Live) -> Live {
         match stmt {
             Stmt::Assign(t, op) => {
                 live.remove(&Var::Temp(*t));
-                if matches!(op, Op::Yield(_)) {
-                    self.live_after_yield.insert(stmt, live.clone());
+                if matches!(op, Op::Yield(_) | Op::YieldFrom(_)) {
+                    self.record_yield(stmt, &live);
                 }
                 op_uses(op, &mut live);
             }
             Stmt::Eval(op) => {
-                if matches!(op, Op::Yield(_)) {
-                    self.live_after_yield.insert(stmt, live.clone());
+                if matches!(op, Op::Yield(_) | Op::YieldFrom(_)) {
+                    self.record_yield(stmt, &live);
                 }
                 op_uses(op, &mut live);
             }
@@ -198,8 +220,18 @@ impl Liveness {
                 live.clear();
                 stmt.for_each_operand(&mut |a| operand_use(a, &mut live));
             }
-            Stmt::Try { .. } | Stmt::OutsideTry { .. } => {
-                unreachable!("a stackless body has no try (`qualifies`)")
+            Stmt::Try { body, handler } => {
+                let at_handler = self.body(handler, live.clone());
+                self.handlers.push(at_handler);
+                live = self.body(body, live);
+                self.handlers.pop();
+            }
+            Stmt::OutsideTry { levels, body } => {
+                let inner = self
+                    .handlers
+                    .split_off(self.handlers.len() - *levels as usize);
+                live = self.body(body, live);
+                self.handlers.extend(inner);
             }
             _ => stmt.for_each_operand(&mut |a| operand_use(a, &mut live)),
         }
@@ -287,6 +319,14 @@ mod tests {
     }
 
     #[test]
+    fn what_a_handler_reads_is_saved_inside_its_try() {
+        let source = "def g(a, b, c):\n    try:\n        yield a\n        a = c\n    except KeyError:\n        print(b)\n    yield a\n";
+        assert_eq!(saved_locals(source, "g"), [vec!["a", "b", "c"], vec![]]);
+        let source = "def g(a, b):\n    try:\n        yield a\n    finally:\n        print(b)\n    yield 1\n";
+        assert_eq!(saved_locals(source, "g"), [vec!["b"], vec![]]);
+    }
+
+    #[test]
     fn a_loop_iterator_lives_across_its_yields() {
         let source = "def g(xs):\n    for x in xs:\n        yield x\n";
         let module = crate::compile_to_ir(source).expect("compiles");
@@ -313,12 +353,12 @@ mod tests {
             "def f(xs):\n    return (x for x in xs)\n",
             "<genexpr>"
         ));
-        assert!(!qualifying("def g():\n    return 1\n"));
-        assert!(!qualifying(
+        assert!(qualifying(
             "def g():\n    try:\n        yield 1\n    finally:\n        pass\n"
         ));
-        assert!(!qualifying("def g(m):\n    with m:\n        yield 1\n"));
-        assert!(!qualifying("def g(xs):\n    yield from xs\n"));
+        assert!(qualifying("def g(m):\n    with m:\n        yield 1\n"));
+        assert!(!qualifying("def g():\n    return 1\n"));
+        assert!(qualifying("def g(xs):\n    yield from xs\n"));
         assert!(!qualifying("async def g():\n    yield 1\n"));
         assert!(!qualifying("async def g(x):\n    await x\n"));
     }

@@ -371,7 +371,12 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             }
             Op::Yield(value) if self.stackless.is_some() => {
                 let value = self.operand(value);
-                self.codegen_stackless_yield(value)
+                self.codegen_stackless_yield(value, false)
+            }
+            Op::YieldFrom(iterable) if self.stackless.is_some() => {
+                let iterable = self.operand(iterable);
+                let iterator = self.checked("rt_iter", &[iterable]);
+                self.codegen_stackless_yield(iterator, true)
             }
             Op::Yield(value) => {
                 let value = self.operand(value);

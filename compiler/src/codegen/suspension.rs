@@ -1,6 +1,7 @@
 //! Stackless generator bodies (`crate::stackless`): the entry dispatches on the frame's
 //! state to the body's start or to the point after a `yield`; a `yield` saves the
-//! variables live across it in the frame and returns the value.
+//! variables live across it in the frame and returns the value, and a `yield from`
+//! returns the iterator, flagged for the runtime to delegate to.
 //!
 //! Each suspension point gets three blocks: `suspend` (save, record the state, return),
 //! `resume` (restore, then go on) and `continue_at` (what follows the `yield`). `suspend`
@@ -68,9 +69,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.stackless.as_ref().expect("a stackless body")
     }
 
-    /// `yield value` in a stackless body: suspends, and gives the value sent in (or raises
-    /// what is thrown in) when resumed.
-    pub(super) fn codegen_stackless_yield(&mut self, value: Value) -> Value {
+    /// `yield value` in a stackless body (or, when `delegating`, `yield from` the iterator
+    /// `value`): suspends, and gives the value sent in or the delegate's return value (or
+    /// raises what is thrown in or what the delegate raised) when resumed.
+    pub(super) fn codegen_stackless_yield(&mut self, value: Value, delegating: bool) -> Value {
         let suspend = self.b.create_block();
         self.b.append_block_param(suspend, I64);
         let resume = self.b.create_block();
@@ -93,9 +95,18 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 continue_at,
                 live,
             });
+        let trusted = MemFlagsData::trusted();
+        if delegating {
+            let flag = self.b.ins().iconst(I64, 1);
+            self.b.ins().store(
+                trusted,
+                flag,
+                frame,
+                word_offset(generator_frame::DELEGATING),
+            );
+        }
         self.b.ins().jump(suspend, &[BlockArg::Value(value)]);
         self.b.switch_to_block(continue_at);
-        let trusted = MemFlagsData::trusted();
         let sent = self
             .b
             .ins()

@@ -576,20 +576,20 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                     ),
                 );
             }
-            if g.stackless {
-                return resume_stackless(g, sent, throw);
-            }
-            let stack = Stack::new();
-            g.sp.set(initial_sp(&stack));
-            *g.stack.borrow_mut() = Some(stack);
             if g.func
                 .get::<FunctionObj>()
                 .is_some_and(|f| f.code().flags & CO_CLEANUP != 0)
             {
                 gc::register_finalizer(gen);
             }
+            if g.stackless {
+                return resume_stackless(g, gen, sent, throw);
+            }
+            let stack = Stack::new();
+            g.sp.set(initial_sp(&stack));
+            *g.stack.borrow_mut() = Some(stack);
         }
-        State::Suspended if g.stackless => return resume_stackless(g, sent, throw),
+        State::Suspended if g.stackless => return resume_stackless(g, gen, sent, throw),
         State::Suspended => {}
     }
     g.transfer.set(sent);
@@ -635,46 +635,117 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
 }
 
 /// Resumes a stackless body: calls its entry with the frame, which returns at the next
-/// `yield` (the frame's state then says where to resume) or at the body's end.
+/// `yield` (the frame's state then says where to resume) or at the body's end. While the
+/// body is suspended at a `yield from`, its delegate is stepped instead (`run_stackless`).
 ///
-/// The body runs on the consumer's stack, so it joins no chain of running bodies, and it
-/// has no `try`, so it never handles an exception: its own handled-exception entry would
-/// always be empty, and the consumer's stays on top instead (which is what a body that
-/// handles none sees), with nothing to chain an exception thrown in to.
-fn resume_stackless(g: &GeneratorObj, sent: Value, throw: bool) -> PyResult<Resumed> {
-    let frame = g.slots.borrow_mut().as_mut_ptr();
-    // SAFETY: `frame` has at least `generator_frame::VARIABLES` words (`make`). It is not
-    // resized while the body runs (only a finished body's frame is cleared, and a running
-    // body can be neither resumed nor closed), so the pointer stays valid for the call.
-    unsafe {
-        *frame.add(generator_frame::SENT) = sent;
-        *frame.add(generator_frame::THROWING) = Value(u64::from(throw));
-    }
+/// A body with no `try` and no `yield from` (no `CO_CLEANUP`) never handles an exception:
+/// its own handled-exception entry would always be empty, so the consumer's stays on top
+/// instead (which is what a body that handles none sees), with nothing to chain an
+/// exception thrown in to, and it joins no chain of running bodies (that chain serves to
+/// find the consumers' entries). Any other body has its entry, as a stackful one.
+fn resume_stackless(g: &GeneratorObj, gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
     g.state.set(State::Running);
+    let handles = g
+        .func
+        .get::<FunctionObj>()
+        .is_some_and(|f| f.code().flags & CO_CLEANUP != 0);
+    if handles {
+        g.resumer.set(RUNNING.with(|r| r.replace(gen)));
+        g.consumer_handled
+            .set(exceptions::push_handled_entry(g.exc_state.get()));
+        if throw {
+            exceptions::chain_pending_to_own_entry();
+        }
+    }
+    let outcome = run_stackless(g, sent, throw);
+    let own = if handles {
+        let own = exceptions::pop_handled_entry(g.consumer_handled.replace(Value::NULL));
+        RUNNING.with(|r| r.set(g.resumer.replace(Value::NULL)));
+        own
+    } else {
+        Value::NULL
+    };
+    if let Ok(Resumed::Yielded(_)) = outcome {
+        g.exc_state.set(own);
+        g.state.set(State::Suspended);
+        return outcome;
+    }
+    g.exc_state.set(Value::NULL);
+    g.state.set(State::Finished);
+    g.delegate.set(Value::NULL);
+    g.slots.borrow_mut().clear();
+    outcome.map_err(|_| escaped(g))
+}
+
+/// Runs a stackless body until it yields a value or ends: steps its delegate first, if
+/// it is suspended at a `yield from`, and delegates again whenever it returns at one.
+fn run_stackless(g: &GeneratorObj, mut sent: Value, mut throw: bool) -> PyResult<Resumed> {
     let code = g.func.get::<FunctionObj>().expect("a compiled body").code();
     // SAFETY: the compiler gave a `CO_STACKLESS` code this entry signature
     // (`closc_abi::generator_frame`), and the frame is sized by that code.
     let entry: extern "C" fn(Value, *mut Value) -> Value =
         unsafe { std::mem::transmute::<usize, _>(code.entry) };
-    let result = entry(g.func, frame);
-    // SAFETY: as above; the consumer holds the generator, which holds the frame.
-    let (state, line) = unsafe {
-        (
-            (*frame.add(generator_frame::STATE)).0 as i64,
-            (*frame.add(generator_frame::LINE)).0,
-        )
-    };
-    if !result.is_null() && state != generator_frame::FINISHED {
+    loop {
+        let delegate = g.delegate.get();
+        if !delegate.is_null() {
+            match step_stackless_delegate(delegate, sent, throw) {
+                Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
+                Ok(Resumed::Returned(v)) => (sent, throw) = (v, false),
+                Err(_) => (sent, throw) = (none(), true),
+            }
+            g.delegate.set(Value::NULL);
+        }
+        let frame = g.slots.borrow_mut().as_mut_ptr();
+        // SAFETY: `frame` has at least `generator_frame::VARIABLES` words (`make`). It is
+        // not resized while the body runs (only a finished body's frame is cleared, and a
+        // running body can be neither resumed nor closed), so the pointer stays valid
+        // until the body returns.
+        unsafe {
+            *frame.add(generator_frame::SENT) = sent;
+            *frame.add(generator_frame::THROWING) = Value(u64::from(throw));
+        }
+        let result = entry(g.func, frame);
+        if result.is_null() {
+            return Err(Raised);
+        }
+        // SAFETY: as above; the consumer holds the generator, which holds the frame.
+        let (state, line, delegating) = unsafe {
+            let delegating = frame.add(generator_frame::DELEGATING);
+            let flag = *delegating;
+            *delegating = Value::NULL;
+            (
+                (*frame.add(generator_frame::STATE)).0 as i64,
+                (*frame.add(generator_frame::LINE)).0,
+                !flag.is_null(),
+            )
+        };
+        if state == generator_frame::FINISHED {
+            return Ok(Resumed::Returned(result));
+        }
         g.line.set(line as u32);
-        g.state.set(State::Suspended);
-        return Ok(Resumed::Yielded(result));
+        if !delegating {
+            return Ok(Resumed::Yielded(result));
+        }
+        g.delegate.set(result);
+        (sent, throw) = (none(), false);
     }
-    g.state.set(State::Finished);
-    g.slots.borrow_mut().clear();
-    if result.is_null() {
-        return Err(escaped(g));
+}
+
+/// Steps the iterator a stackless body delegates to (`yield from`) with the value sent in,
+/// or with the exception thrown in: GeneratorExit closes it and goes on to the body.
+fn step_stackless_delegate(it: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
+    // The delegating body's frame is not on the native stack while its delegate runs;
+    // count it, as CPython's resumed frame counts.
+    let _level = call::enter_recursion("")?;
+    if !throw {
+        return step_delegate(it, Step::Send(sent));
     }
-    Ok(Resumed::Returned(result))
+    if exceptions::pending_matches(ExcKind::GeneratorExit) {
+        let exit = exceptions::take_pending();
+        close_iterator(it)?;
+        return Err(exceptions::restore_pending(exit));
+    }
+    step_delegate(it, Step::Throw)
 }
 
 /// `rt_next` of a suspended stackless generator: the next item, `Value::ITER_DONE` once
@@ -685,7 +756,7 @@ pub fn next_stackless(it: Value) -> Option<Value> {
     if !g.stackless || g.state.get() != State::Suspended {
         return None;
     }
-    Some(match resume_stackless(g, none(), false) {
+    Some(match resume_stackless(g, it, none(), false) {
         Ok(Resumed::Yielded(v)) => v,
         Ok(Resumed::Returned(_)) => Value::ITER_DONE,
         Err(_) => Value::NULL,
