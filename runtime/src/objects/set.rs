@@ -51,6 +51,11 @@ fn last_slot(mask: Mask) -> usize {
     ((Mask::BITS - 1 - mask.leading_zeros()) / STRIDE) as usize
 }
 
+/// The mask of the slots of a run from offset `k` on.
+fn slots_from(k: usize) -> Mask {
+    Mask::MAX << (STRIDE * k as u32)
+}
+
 /// 16 control bytes compared at once with SSE2 (part of every x86-64 CPU); a mask has
 /// bit k set for byte k.
 #[cfg(target_arch = "x86_64")]
@@ -125,7 +130,6 @@ pub struct SetTable {
     fill: usize,
     used: usize,
     finger: usize,
-    version: u64,
 }
 
 impl Default for SetTable {
@@ -136,7 +140,6 @@ impl Default for SetTable {
             fill: 0,
             used: 0,
             finger: 0,
-            version: 0,
         }
     }
 }
@@ -270,7 +273,16 @@ impl SetTable {
                 self.insert_clean(s.hash, s.key);
             }
         }
-        self.version += 1;
+    }
+
+    /// What CPython's `so->table` points to: the set's inline small table when there
+    /// are `MIN_SIZE` slots, else an allocation made for this table.
+    fn identity(&self) -> *const Slot {
+        if self.slots.len() == MIN_SIZE {
+            std::ptr::null()
+        } else {
+            self.slots.as_ptr()
+        }
     }
 
     /// The live key at table position `i`, if any.
@@ -311,60 +323,79 @@ impl SetObj {
     }
 
     /// Probes for `key`: its slot, or the slot to insert into (and whether it is unused
-    /// rather than a dummy).
-    fn probe(&self, key: Value, hash: i64) -> PyResult<Found> {
+    /// rather than a dummy). When a comparison runs Python code, this follows CPython's
+    /// `set_add_entry` if `adding` (an equal key is found even if the set changed) and
+    /// `set_lookkey` otherwise: the search restarts if the table was replaced or the
+    /// compared slot changed, else goes on reading the run as it is now.
+    fn probe(&self, key: Value, hash: i64, adding: bool) -> PyResult<Found> {
+        let tag = tag(hash);
         'restart: loop {
             // The table stays borrowed between slots; only a comparison that may run
             // Python code lets go of it.
             let mut table = self.table.borrow();
-            let (mask, version) = (table.mask(), table.version);
-            let tag = tag(hash);
+            let mask = table.mask();
             let mut i = hash as u64 as usize & mask;
             let mut perturb = hash as u64;
             let mut freeslot = None;
             loop {
-                let (group, run) = table.run(i);
-                let unused = group.matching(CTRL_UNUSED) & run;
-                // The slots the search examines: those before the first unused one (all
-                // the run if there is none, as 0 - 1 sets every bit).
-                let searched = (unused & unused.wrapping_neg()).wrapping_sub(1) & run;
-                // Only a slot with the key's tag can hold an equal hash.
-                let mut candidates = group.matching(tag) & searched;
-                while candidates != 0 {
-                    let j = i + first_slot(candidates);
-                    candidates &= candidates - 1;
-                    let s = table.slots[j];
-                    if s.hash == hash {
+                // The first slot of the run not examined yet.
+                let mut from = 0;
+                'run: loop {
+                    let (group, run) = table.run(i);
+                    let run = run & slots_from(from);
+                    let unused = group.matching(CTRL_UNUSED) & run;
+                    // The slots the search examines: those before the first unused one
+                    // (all the run if there is none, as 0 - 1 sets every bit).
+                    let searched = (unused & unused.wrapping_neg()).wrapping_sub(1) & run;
+                    // Only a slot with the key's tag can hold an equal hash.
+                    let mut candidates = group.matching(tag) & searched;
+                    while candidates != 0 {
+                        let k = first_slot(candidates);
+                        candidates &= candidates - 1;
+                        let s = table.slots[i + k];
+                        if s.hash != hash {
+                            continue;
+                        }
                         if s.key == key {
-                            return Ok(Found::Active(j));
+                            return Ok(Found::Active(i + k));
                         }
-                        let equal = match ops::eq_fast(s.key, key) {
-                            Some(b) => b,
-                            None => {
-                                drop(table);
-                                let b = ops::eq(s.key, key)?;
-                                table = self.table.borrow();
-                                if table.version != version {
-                                    continue 'restart;
-                                }
-                                b
-                            }
-                        };
+                        match ops::eq_fast(s.key, key) {
+                            Some(true) => return Ok(Found::Active(i + k)),
+                            Some(false) => continue,
+                            None => {}
+                        }
+                        let identity = table.identity();
+                        drop(table);
+                        let equal = ops::eq(s.key, key)?;
+                        table = self.table.borrow();
+                        if equal && adding {
+                            return Ok(Found::Active(i + k));
+                        }
+                        if table.identity() != identity || table.slots[i + k].key != s.key {
+                            continue 'restart;
+                        }
                         if equal {
-                            return Ok(Found::Active(j));
+                            return Ok(Found::Active(i + k));
                         }
+                        let passed = group.matching(CTRL_DUMMY) & searched & !slots_from(k);
+                        if passed != 0 {
+                            freeslot = Some(i + last_slot(passed));
+                        }
+                        from = k + 1;
+                        continue 'run;
                     }
-                }
-                let dummies = group.matching(CTRL_DUMMY) & searched;
-                if dummies != 0 {
-                    // CPython 3.11 reuses the last dummy slot met on the way.
-                    freeslot = Some(i + last_slot(dummies));
-                }
-                if unused != 0 {
-                    return Ok(match freeslot {
-                        Some(f) => Found::Free(f, false),
-                        None => Found::Free(i + first_slot(unused), true),
-                    });
+                    let dummies = group.matching(CTRL_DUMMY) & searched;
+                    if dummies != 0 {
+                        // CPython 3.11 reuses the last dummy slot met on the way.
+                        freeslot = Some(i + last_slot(dummies));
+                    }
+                    if unused != 0 {
+                        return Ok(match freeslot {
+                            Some(f) => Found::Free(f, false),
+                            None => Found::Free(i + first_slot(unused), true),
+                        });
+                    }
+                    break;
                 }
                 perturb >>= PERTURB_SHIFT;
                 i = (i
@@ -382,13 +413,12 @@ impl SetObj {
     }
 
     pub fn add_hashed(&self, key: Value, hash: i64) -> PyResult<()> {
-        match self.probe(key, hash)? {
+        match self.probe(key, hash, true)? {
             Found::Active(_) => {}
             Found::Free(j, unused) => {
                 let mut t = self.table.borrow_mut();
                 t.set_live(j, hash, key);
                 t.used += 1;
-                t.version += 1;
                 if unused {
                     t.fill += 1;
                     if t.fill * 5 >= t.mask() * 3 {
@@ -411,7 +441,7 @@ impl SetObj {
     }
 
     pub fn contains_hashed(&self, key: Value, hash: i64) -> PyResult<bool> {
-        Ok(matches!(self.probe(key, hash)?, Found::Active(_)))
+        Ok(matches!(self.probe(key, hash, false)?, Found::Active(_)))
     }
 
     /// Removes `key`; false if it was absent.
@@ -421,12 +451,11 @@ impl SetObj {
     }
 
     pub fn discard_hashed(&self, key: Value, hash: i64) -> PyResult<bool> {
-        match self.probe(key, hash)? {
+        match self.probe(key, hash, false)? {
             Found::Active(j) => {
                 let mut t = self.table.borrow_mut();
                 t.set_dummy(j);
                 t.used -= 1;
-                t.version += 1;
                 Ok(true)
             }
             Found::Free(..) => Ok(false),
@@ -448,7 +477,6 @@ impl SetObj {
         t.set_dummy(i);
         t.used -= 1;
         t.finger = i + 1;
-        t.version += 1;
         Some(key)
     }
 
@@ -469,10 +497,9 @@ impl SetObj {
     /// Empties the set. As in CPython, `set.pop`'s search finger survives.
     pub fn clear(&self) {
         let mut t = self.table.borrow_mut();
-        let (finger, version) = (t.finger, t.version);
+        let finger = t.finger;
         *t = SetTable::default();
         t.finger = finger;
-        t.version = version + 1;
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -490,7 +517,6 @@ impl SetObj {
         let mut t = other.table.borrow().clone();
         let mut mine = self.table.borrow_mut();
         t.finger = mine.finger;
-        t.version = mine.version + 1;
         *mine = t;
     }
 
@@ -524,7 +550,6 @@ impl SetObj {
                 }
                 t.fill = other_used;
                 t.used = other_used;
-                t.version += 1;
                 return Ok(());
             }
         }
