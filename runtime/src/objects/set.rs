@@ -335,6 +335,14 @@ impl SetObj {
             let mut table = self.table.borrow();
             let mask = table.mask();
             let mut i = hash as u64 as usize & mask;
+            // Most probes end at their first slot: an unused one, or the key itself.
+            match table.ctrl[i] {
+                CTRL_UNUSED => return Ok(Found::Free(i, true)),
+                c if c == tag && table.slots[i].hash == hash && table.slots[i].key == key => {
+                    return Ok(Found::Active(i))
+                }
+                _ => {}
+            }
             let mut perturb = hash as u64;
             let mut freeslot = None;
             loop {
