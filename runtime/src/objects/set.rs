@@ -22,24 +22,124 @@ const UNUSED: Slot = Slot {
     key: Value::NULL,
 };
 
-/// The open-addressing table (CPython's `setobject.c` algorithm).
+/// Control byte of a slot never used since the table was built.
+const CTRL_UNUSED: u8 = 0;
+/// Control byte of a dummy slot.
+const CTRL_DUMMY: u8 = 1;
+/// Set in the control byte of every live slot.
+const CTRL_LIVE: u8 = 0x80;
+/// `ctrl` extends this far past the last slot, so a run's control bytes load as one word.
+const CTRL_PAD: usize = 16;
+
+/// The marker bits of a run's first LINEAR_PROBES + 1 slots, and of its first slot only
+/// (a run near the end of the table).
+const FULL_RUN: Mask = MARKS & ((1 << (STRIDE as usize * (LINEAR_PROBES + 1))) - 1);
+const SHORT_RUN: Mask = MARKS & ((1 << STRIDE) - 1);
+
+/// The control byte of a live slot: 7 bits of the hash, mixed because int hashes are the
+/// ints themselves and the table index already uses their low bits.
+fn tag(hash: i64) -> u8 {
+    ((hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as u8 | CTRL_LIVE
+}
+
+/// The offset in its run of the first, and of the last, slot marked in a non-zero mask.
+fn first_slot(mask: Mask) -> usize {
+    (mask.trailing_zeros() / STRIDE) as usize
+}
+
+fn last_slot(mask: Mask) -> usize {
+    ((Mask::BITS - 1 - mask.leading_zeros()) / STRIDE) as usize
+}
+
+/// The mask of the slots of a run from offset `k` on.
+fn slots_from(k: usize) -> Mask {
+    Mask::MAX << (STRIDE * k as u32)
+}
+
+/// 16 control bytes compared at once with SSE2 (part of every x86-64 CPU); a mask has
+/// bit k set for byte k.
+#[cfg(target_arch = "x86_64")]
+mod group {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+
+    pub type Mask = u32;
+    /// Mask bits per control byte.
+    pub const STRIDE: u32 = 1;
+    /// Every byte's marker bit.
+    pub const MARKS: Mask = 0xffff;
+
+    #[derive(Clone, Copy)]
+    pub struct Group(__m128i);
+
+    impl Group {
+        pub fn load(bytes: &[u8; 16]) -> Group {
+            // SAFETY: `bytes` is 16 readable bytes, this load needs no alignment, and
+            // every x86-64 CPU has SSE2.
+            Group(unsafe { _mm_loadu_si128(bytes.as_ptr().cast()) })
+        }
+
+        /// The bytes equal to `b`.
+        pub fn matching(self, b: u8) -> Mask {
+            // SAFETY: every x86-64 CPU has SSE2.
+            let bits = unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(self.0, _mm_set1_epi8(b as i8))) };
+            bits as Mask
+        }
+    }
+}
+
+/// 16 control bytes compared at once in a u128; a mask has the high bit of byte k set for
+/// byte k. Built for tests on x86-64 too, to check it against SSE2.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+mod swar {
+    pub type Mask = u128;
+    pub const STRIDE: u32 = 8;
+    pub const MARKS: Mask = u128::from_le_bytes([0x80; 16]);
+    const ONES: u128 = u128::from_le_bytes([0x01; 16]);
+    const LOW7: u128 = u128::from_le_bytes([0x7f; 16]);
+
+    #[derive(Clone, Copy)]
+    pub struct Group(u128);
+
+    impl Group {
+        pub fn load(bytes: &[u8; 16]) -> Group {
+            Group(u128::from_le_bytes(*bytes))
+        }
+
+        /// The bytes equal to `b`: the zero bytes of `x`, exactly, as no carry crosses
+        /// from one byte to the next.
+        pub fn matching(self, b: u8) -> Mask {
+            let x = self.0 ^ (ONES * b as u128);
+            !(((x & LOW7) + LOW7) | x | LOW7)
+        }
+    }
+}
+
+use group::{Group, Mask, MARKS, STRIDE};
+#[cfg(not(target_arch = "x86_64"))]
+use swar as group;
+
+/// The open-addressing table (CPython's `setobject.c` algorithm). Beside each slot, a
+/// control byte (`CTRL_UNUSED`, `CTRL_DUMMY` or the key's `tag`) lets a probe examine a
+/// whole run of slots with one load, and read only the slots whose tag matches.
 #[derive(Clone)]
 pub struct SetTable {
     slots: Vec<Slot>,
+    ctrl: Vec<u8>,
     fill: usize,
     used: usize,
     finger: usize,
-    version: u64,
 }
 
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
             slots: vec![UNUSED; MIN_SIZE],
+            ctrl: vec![CTRL_UNUSED; MIN_SIZE + CTRL_PAD],
             fill: 0,
             used: 0,
             finger: 0,
-            version: 0,
         }
     }
 }
@@ -114,22 +214,42 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
-        let mask = slots.len() - 1;
+    /// The control bytes from slot `i` on, with the mask of those in the run starting
+    /// there.
+    fn run(&self, i: usize) -> (Group, Mask) {
+        let bytes = self.ctrl[i..i + CTRL_PAD].try_into().expect("16 bytes");
+        let run = if i + LINEAR_PROBES <= self.mask() {
+            FULL_RUN
+        } else {
+            SHORT_RUN
+        };
+        (Group::load(bytes), run)
+    }
+
+    fn set_live(&mut self, j: usize, hash: i64, key: Value) {
+        self.slots[j] = Slot { hash, key };
+        self.ctrl[j] = tag(hash);
+    }
+
+    fn set_dummy(&mut self, j: usize) {
+        self.slots[j] = Slot {
+            hash: -1,
+            key: DUMMY,
+        };
+        self.ctrl[j] = CTRL_DUMMY;
+    }
+
+    /// Stores a key known to be absent into a table without dummies.
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
         loop {
-            if slots[i].key.is_null() {
-                slots[i] = Slot { hash, key };
+            let (group, run) = self.run(i);
+            let unused = group.matching(CTRL_UNUSED) & run;
+            if unused != 0 {
+                self.set_live(i + first_slot(unused), hash, key);
                 return;
-            }
-            if i + LINEAR_PROBES <= mask {
-                for slot in &mut slots[i + 1..=i + LINEAR_PROBES] {
-                    if slot.key.is_null() {
-                        *slot = Slot { hash, key };
-                        return;
-                    }
-                }
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -146,13 +266,23 @@ impl SetTable {
             size <<= 1;
         }
         let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
+        self.ctrl = vec![CTRL_UNUSED; size + CTRL_PAD];
         self.fill = self.used;
         for s in old {
             if !s.key.is_null() && s.key != DUMMY {
-                Self::insert_clean(&mut self.slots, s.hash, s.key);
+                self.insert_clean(s.hash, s.key);
             }
         }
-        self.version += 1;
+    }
+
+    /// What CPython's `so->table` points to: the set's inline small table when there
+    /// are `MIN_SIZE` slots, else an allocation made for this table.
+    fn identity(&self) -> *const Slot {
+        if self.slots.len() == MIN_SIZE {
+            std::ptr::null()
+        } else {
+            self.slots.as_ptr()
+        }
     }
 
     /// The live key at table position `i`, if any.
@@ -193,55 +323,87 @@ impl SetObj {
     }
 
     /// Probes for `key`: its slot, or the slot to insert into (and whether it is unused
-    /// rather than a dummy).
-    fn probe(&self, key: Value, hash: i64) -> PyResult<Found> {
+    /// rather than a dummy). When a comparison runs Python code, this follows CPython's
+    /// `set_add_entry` if `adding` (an equal key is found even if the set changed) and
+    /// `set_lookkey` otherwise: the search restarts if the table was replaced or the
+    /// compared slot changed, else goes on reading the run as it is now.
+    fn probe(&self, key: Value, hash: i64, adding: bool) -> PyResult<Found> {
+        let tag = tag(hash);
         'restart: loop {
             // The table stays borrowed between slots; only a comparison that may run
             // Python code lets go of it.
             let mut table = self.table.borrow();
-            let (mask, version) = (table.mask(), table.version);
+            let mask = table.mask();
             let mut i = hash as u64 as usize & mask;
+            // Most probes end at their first slot: an unused one, or the key itself.
+            match table.ctrl[i] {
+                CTRL_UNUSED => return Ok(Found::Free(i, true)),
+                c if c == tag && table.slots[i].hash == hash && table.slots[i].key == key => {
+                    return Ok(Found::Active(i))
+                }
+                _ => {}
+            }
             let mut perturb = hash as u64;
             let mut freeslot = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask {
-                    LINEAR_PROBES
-                } else {
-                    0
-                };
-                for j in i..=i + probes {
-                    let s = table.slots[j];
-                    if s.key.is_null() {
+                // The first slot of the run not examined yet.
+                let mut from = 0;
+                'run: loop {
+                    let (group, run) = table.run(i);
+                    let run = run & slots_from(from);
+                    let unused = group.matching(CTRL_UNUSED) & run;
+                    // The slots the search examines: those before the first unused one
+                    // (all the run if there is none, as 0 - 1 sets every bit).
+                    let searched = (unused & unused.wrapping_neg()).wrapping_sub(1) & run;
+                    // Only a slot with the key's tag can hold an equal hash.
+                    let mut candidates = group.matching(tag) & searched;
+                    while candidates != 0 {
+                        let k = first_slot(candidates);
+                        candidates &= candidates - 1;
+                        let s = table.slots[i + k];
+                        if s.hash != hash {
+                            continue;
+                        }
+                        if s.key == key {
+                            return Ok(Found::Active(i + k));
+                        }
+                        match ops::eq_fast(s.key, key) {
+                            Some(true) => return Ok(Found::Active(i + k)),
+                            Some(false) => continue,
+                            None => {}
+                        }
+                        let identity = table.identity();
+                        drop(table);
+                        let equal = ops::eq(s.key, key)?;
+                        table = self.table.borrow();
+                        if equal && adding {
+                            return Ok(Found::Active(i + k));
+                        }
+                        if table.identity() != identity || table.slots[i + k].key != s.key {
+                            continue 'restart;
+                        }
+                        if equal {
+                            return Ok(Found::Active(i + k));
+                        }
+                        let passed = group.matching(CTRL_DUMMY) & searched & !slots_from(k);
+                        if passed != 0 {
+                            freeslot = Some(i + last_slot(passed));
+                        }
+                        from = k + 1;
+                        continue 'run;
+                    }
+                    let dummies = group.matching(CTRL_DUMMY) & searched;
+                    if dummies != 0 {
+                        // CPython 3.11 reuses the last dummy slot met on the way.
+                        freeslot = Some(i + last_slot(dummies));
+                    }
+                    if unused != 0 {
                         return Ok(match freeslot {
                             Some(f) => Found::Free(f, false),
-                            None => Found::Free(j, true),
+                            None => Found::Free(i + first_slot(unused), true),
                         });
                     }
-                    if s.key == DUMMY {
-                        // CPython 3.11 reuses the last dummy slot met on the way.
-                        freeslot = Some(j);
-                        continue;
-                    }
-                    if s.hash == hash {
-                        if s.key == key {
-                            return Ok(Found::Active(j));
-                        }
-                        let equal = match ops::eq_fast(s.key, key) {
-                            Some(b) => b,
-                            None => {
-                                drop(table);
-                                let b = ops::eq(s.key, key)?;
-                                table = self.table.borrow();
-                                if table.version != version {
-                                    continue 'restart;
-                                }
-                                b
-                            }
-                        };
-                        if equal {
-                            return Ok(Found::Active(j));
-                        }
-                    }
+                    break;
                 }
                 perturb >>= PERTURB_SHIFT;
                 i = (i
@@ -259,13 +421,12 @@ impl SetObj {
     }
 
     pub fn add_hashed(&self, key: Value, hash: i64) -> PyResult<()> {
-        match self.probe(key, hash)? {
+        match self.probe(key, hash, true)? {
             Found::Active(_) => {}
             Found::Free(j, unused) => {
                 let mut t = self.table.borrow_mut();
-                t.slots[j] = Slot { hash, key };
+                t.set_live(j, hash, key);
                 t.used += 1;
-                t.version += 1;
                 if unused {
                     t.fill += 1;
                     if t.fill * 5 >= t.mask() * 3 {
@@ -288,7 +449,7 @@ impl SetObj {
     }
 
     pub fn contains_hashed(&self, key: Value, hash: i64) -> PyResult<bool> {
-        Ok(matches!(self.probe(key, hash)?, Found::Active(_)))
+        Ok(matches!(self.probe(key, hash, false)?, Found::Active(_)))
     }
 
     /// Removes `key`; false if it was absent.
@@ -298,15 +459,11 @@ impl SetObj {
     }
 
     pub fn discard_hashed(&self, key: Value, hash: i64) -> PyResult<bool> {
-        match self.probe(key, hash)? {
+        match self.probe(key, hash, false)? {
             Found::Active(j) => {
                 let mut t = self.table.borrow_mut();
-                t.slots[j] = Slot {
-                    hash: -1,
-                    key: DUMMY,
-                };
+                t.set_dummy(j);
                 t.used -= 1;
-                t.version += 1;
                 Ok(true)
             }
             Found::Free(..) => Ok(false),
@@ -321,17 +478,13 @@ impl SetObj {
         }
         let mask = t.mask();
         let mut i = t.finger & mask;
-        while t.slots[i].key.is_null() || t.slots[i].key == DUMMY {
+        while t.ctrl[i] & CTRL_LIVE == 0 {
             i = (i + 1) & mask;
         }
         let key = t.slots[i].key;
-        t.slots[i] = Slot {
-            hash: -1,
-            key: DUMMY,
-        };
+        t.set_dummy(i);
         t.used -= 1;
         t.finger = i + 1;
-        t.version += 1;
         Some(key)
     }
 
@@ -352,10 +505,9 @@ impl SetObj {
     /// Empties the set. As in CPython, `set.pop`'s search finger survives.
     pub fn clear(&self) {
         let mut t = self.table.borrow_mut();
-        let (finger, version) = (t.finger, t.version);
+        let finger = t.finger;
         *t = SetTable::default();
         t.finger = finger;
-        t.version = version + 1;
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -373,7 +525,6 @@ impl SetObj {
         let mut t = other.table.borrow().clone();
         let mut mine = self.table.borrow_mut();
         t.finger = mine.finger;
-        t.version = mine.version + 1;
         *mine = t;
     }
 
@@ -397,15 +548,16 @@ impl SetObj {
             }
             if t.fill == 0 {
                 if t.mask() == other_mask && other_fill == other_used {
-                    t.slots = other.table.borrow().slots.clone();
+                    let o = other.table.borrow();
+                    t.slots.clone_from(&o.slots);
+                    t.ctrl.clone_from(&o.ctrl);
                 } else {
                     for &(h, k) in &keys {
-                        SetTable::insert_clean(&mut t.slots, h, k);
+                        t.insert_clean(h, k);
                     }
                 }
                 t.fill = other_used;
                 t.used = other_used;
-                t.version += 1;
                 return Ok(());
             }
         }
@@ -436,5 +588,36 @@ impl SetObj {
             s.merge(self)?;
         }
         Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{group, swar};
+
+    /// SSE2 and SWAR find the same bytes, including next to bytes that differ from the
+    /// one sought only in the high bit or by a borrow.
+    #[test]
+    fn group_implementations_agree() {
+        let values = [0u8, 1, 2, 0x7f, 0x80, 0x81, 0xfe, 0xff];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..2000 {
+            let mut bytes = [0u8; 16];
+            for b in &mut bytes {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                *b = values[(state % 8) as usize] ^ ((state >> 32) as u8 & 0x81);
+            }
+            for sought in values {
+                let fast = group::Group::load(&bytes).matching(sought);
+                let portable = swar::Group::load(&bytes).matching(sought);
+                for (k, &b) in bytes.iter().enumerate() {
+                    assert_eq!(fast >> k & 1 == 1, b == sought);
+                    assert_eq!(portable >> (8 * k + 7) & 1 == 1, b == sought);
+                }
+                assert_eq!(portable & !swar::MARKS, 0);
+            }
+        }
     }
 }
