@@ -187,6 +187,9 @@ pub mod class {
     /// The class's tag, a `u64` that changes whenever what an attribute cache recorded
     /// about the class may have changed, and is never reused by another class.
     pub const TAG: i32 = 8;
+    /// The `__init__` function a call of the class runs on a new instance; generated code
+    /// reads it only after `rt_new_for_init` returned an instance.
+    pub const INIT: i32 = 16;
 }
 
 /// An instance of a user class, whose attributes sit in slots inline while it has no
