@@ -115,21 +115,33 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         if values.len() < call::MAX_REGISTER_SLOTS {
+            let ask_runtime = self.b.create_block();
+            let method_of_class = self.b.create_block();
+            let method_param = self.b.append_block_param(method_of_class, I64);
+            self.b.set_cold_block(ask_runtime);
+            let inline = self.inline_method(object, cache, ask_runtime);
+            self.b
+                .ins()
+                .jump(method_of_class, &[BlockArg::Value(inline)]);
+            self.b.switch_to_block(ask_runtime);
             let method = self.call_rt("rt_method_for_direct_call", &[object, name, cache]);
             let found = self.b.create_block();
             let missing = self.b.ins().icmp_imm_s(IntCC::Equal, method, 0);
             self.b.ins().brif(missing, general, &[], found, &[]);
             self.b.switch_to_block(found);
-            let method_of_class = self.b.create_block();
             let stored_function = self.b.create_block();
             let without_self = self.b.ins().band_imm_s(method, call::WITHOUT_SELF);
-            self.b
-                .ins()
-                .brif(without_self, stored_function, &[], method_of_class, &[]);
+            self.b.ins().brif(
+                without_self,
+                stored_function,
+                &[],
+                method_of_class,
+                &[BlockArg::Value(method)],
+            );
             self.b.switch_to_block(method_of_class);
             let mut with_self = vec![object];
             with_self.extend(&values);
-            self.direct_call(method, &with_self, general, merge);
+            self.direct_call(method_param, &with_self, general, merge);
             self.b.switch_to_block(stored_function);
             let function = self.b.ins().bxor_imm_s(method, call::WITHOUT_SELF);
             self.direct_call(function, &values, general, merge);

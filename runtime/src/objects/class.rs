@@ -439,9 +439,11 @@ unsafe impl HeapObject for InstanceObj {
 // The offsets of private fields that generated code uses (`abi::layout_contract` checks
 // the others).
 const _: () = {
-    use closc_abi::instance::{CAPACITY, VALUES};
+    use closc_abi::instance::{CAPACITY, DICT, FILLED, VALUES};
     use std::mem::offset_of;
+    assert!(offset_of!(InstanceObj, dict) == DICT as usize);
     assert!(offset_of!(InstanceObj, capacity) == CAPACITY as usize);
+    assert!(offset_of!(InstanceObj, filled) == FILLED as usize);
     assert!(offset_of!(InstanceObj, values) == VALUES as usize);
 };
 
