@@ -83,10 +83,16 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .load(I64, MemFlagsData::trusted(), init, function::ENTRY);
         let signature = self.cx.entry_signature(args.len() + 1);
         let signature = self.b.import_signature(signature);
+        // The instance waits out the call in a stack array zeroed right after it, not in a
+        // register the frame may keep: the stack is scanned conservatively, and a stale
+        // copy would keep an instance the program dropped alive (its `__del__` late).
+        let kept = self.array(&[instance]);
         let mut call_args = vec![init, instance];
         call_args.extend(args);
         let call = self.b.ins().call_indirect(signature, entry, &call_args);
         let value = self.b.inst_results(call)[0];
+        let instance = self.b.ins().load(I64, MemFlagsData::new(), kept, 0);
+        self.release_array();
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
         self.branch_to_handler_if(failed);
         let none = self.operand(&Operand::None);

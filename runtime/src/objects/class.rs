@@ -1149,9 +1149,16 @@ pub fn stdlib_module(c: &ClassObj) -> Option<&'static str> {
 
 /// A new instance of `cls` for generated code to run `__init__` (`ClassObj::init`) on
 /// directly with `nargs` arguments (the instance included), when the class's plain call
-/// does only that (`ClassObj::plain_init`) and the function takes them directly.
+/// does only that (`ClassObj::plain_init`) and the function takes them directly. Not for
+/// classes with `__del__`: the stack is scanned conservatively, and `__init__`'s frame,
+/// called from generated code, lies where the runtime's frames of a later
+/// `gc.collect()` may leave its words unwritten, so a dropped instance could be
+/// finalized late; `instantiate` runs it from deeper down.
 pub fn new_for_direct_init(cls: Value, nargs: u64) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
+    if c.finalizer.get() {
+        return None;
+    }
     let init = c.plain_init(cls)?;
     (init.get::<function::FunctionObj>()?.direct_arity == nargs).then(|| new_instance(cls))
 }
