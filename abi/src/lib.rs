@@ -213,14 +213,22 @@ pub mod class {
     /// The class's tag, a `u64` that changes whenever what an attribute cache recorded
     /// about the class may have changed, and is never reused by another class.
     pub const TAG: i32 = 8;
+    /// The `__init__` function a call of the class runs on a new instance; generated code
+    /// reads it only after `rt_new_for_init` returned an instance.
+    pub const INIT: i32 = 16;
 }
 
 /// An instance of a user class, whose attributes sit in slots inline while it has no
 /// dict.
 pub mod instance {
     pub const CLASS: i32 = 8;
+    /// The instance dict, 0 while the attributes are inline.
+    pub const DICT: i32 = 16;
     /// The number of inline slots, a `u32`; 0 once the instance has a dict.
     pub const CAPACITY: i32 = 24;
+    /// One past the highest inline slot ever filled, a `u32`: a store into an empty slot
+    /// keeps the instance inline only at or beyond it.
+    pub const FILLED: i32 = 28;
     /// The first inline slot (0: the attribute is missing); the others follow.
     pub const VALUES: i32 = 32;
 }
@@ -261,6 +269,12 @@ pub mod attr_cache {
     pub const KIND_HINT: i32 = 16;
     pub const HINT_SHIFT: i64 = 8;
     pub const KIND_MASK: i64 = (1 << HINT_SHIFT) - 1;
+    /// The value the entry found on the class (for a method entry, the function).
+    pub const FOUND: i32 = 24;
+    /// The entry kind of a method of the class, used when the instance lacks the name: the
+    /// hint is the name's slot index (or a number beyond every capacity: not in the
+    /// instances' key list).
+    pub const METHOD_ENTRY: i64 = 3;
     /// The entry kind of an inline attribute: the hint is the index of its slot.
     pub const SLOT_ENTRY: i64 = 7;
     /// The entry kind of a store into the inline slot at the hint.
@@ -268,6 +282,7 @@ pub mod attr_cache {
 
     const _: () = assert!(
         KIND_HINT < (ENTRY_WORDS * 8) as i32
+            && METHOD_ENTRY & !KIND_MASK == 0
             && SLOT_ENTRY & !KIND_MASK == 0
             && STORE_SLOT_ENTRY & !KIND_MASK == 0
     );

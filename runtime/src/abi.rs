@@ -359,6 +359,22 @@ pub extern "C" fn rt_instance_call_function(callee: Value, nargs: u64) -> Value 
     call::instance_call_function(callee, nargs).unwrap_or(Value::NULL)
 }
 
+/// For a call of class `cls` with `nargs - 1` arguments: a new instance when the call is
+/// only running `__init__` on it (`class::new_for_direct_init`), whose function (at
+/// `closc_abi::class::INIT` in the class) generated code then calls directly with the
+/// instance prepended; 0 otherwise (then `rt_call` does the call). Never raises.
+#[no_mangle]
+pub extern "C" fn rt_new_for_init(cls: Value, nargs: u64) -> Value {
+    crate::objects::class::new_for_direct_init(cls, nargs).unwrap_or(Value::NULL)
+}
+
+/// Raises CPython's TypeError for an `__init__` (called directly by generated code) that
+/// returned `result`, not None; returns 0.
+#[no_mangle]
+pub extern "C" fn rt_init_returned(result: Value) -> Value {
+    ret(crate::objects::class::init_returned(result))
+}
+
 /// The compiled function to call with `obj` prepended for `obj.name(...)` at a site whose
 /// cache knows it, or 0 (then `rt_call_method_cached` does the call). Never raises.
 #[no_mangle]
@@ -1003,6 +1019,7 @@ mod layout_contract {
         assert!(InstanceObj::KIND as u32 == kind::INSTANCE);
         assert!(offset_of!(InstanceObj, class) == instance::CLASS as usize);
         assert!(offset_of!(ClassObj, tag) == class::TAG as usize);
+        assert!(offset_of!(ClassObj, init) == class::INIT as usize);
 
         assert!(SeqIterObj::KIND as u32 == kind::SEQUENCE_ITERATOR);
         assert!(offset_of!(SeqIterObj, seq) == sequence_iterator::SEQUENCE as usize);

@@ -2,8 +2,8 @@
 
 use super::FunctionCx;
 use crate::ir::{self, Const, Operand};
-use closc_abi::{call, function, header, kind};
-use cranelift_codegen::ir::condcodes::IntCC;
+use closc_abi::{call, class, function, header, kind};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
 
@@ -26,7 +26,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.switch_to_block(is_function);
             self.direct_call(callee, &values, general, merge);
             self.b.switch_to_block(not_function);
-            self.branch_if_kind(callee, kind::INSTANCE, is_instance, general);
+            let not_instance = self.b.create_block();
+            self.branch_if_kind(callee, kind::INSTANCE, is_instance, not_instance);
+            self.b.switch_to_block(not_instance);
+            self.class_call(callee, &values, general, merge);
             self.b.switch_to_block(is_instance);
             // The runtime has counted the call of `__call__` as a level of recursion, as
             // CPython does; it is given back when the call returns.
@@ -56,6 +59,53 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         result
     }
 
+    /// A call of `callee` when it is a class whose call only makes an instance and runs
+    /// `__init__` on it, a compiled function taking the instance and `args` directly: the
+    /// runtime makes the instance (`rt_new_for_init`), and `__init__`'s entry is called
+    /// here, its result checked to be None; jumps to `merge` with the instance, or to
+    /// `general` when the call is not that.
+    fn class_call(&mut self, callee: Value, args: &[Value], general: Block, merge: Block) {
+        let is_class = self.b.create_block();
+        self.branch_if_kind(callee, kind::CLASS, is_class, general);
+        self.b.switch_to_block(is_class);
+        let count = self.b.ins().iconst(I64, args.len() as i64 + 1);
+        let instance = self.call_rt("rt_new_for_init", &[callee, count]);
+        let made = self.b.create_block();
+        self.b.ins().brif(instance, made, &[], general, &[]);
+        self.b.switch_to_block(made);
+        let init = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), callee, class::INIT);
+        let entry = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), init, function::ENTRY);
+        let signature = self.cx.entry_signature(args.len() + 1);
+        let signature = self.b.import_signature(signature);
+        // The instance waits out the call in a stack array zeroed right after it, not in a
+        // register the frame may keep: the stack is scanned conservatively, and a stale
+        // copy would keep an instance the program dropped alive (its `__del__` late).
+        let kept = self.array(&[instance]);
+        let mut call_args = vec![init, instance];
+        call_args.extend(args);
+        let call = self.b.ins().call_indirect(signature, entry, &call_args);
+        let value = self.b.inst_results(call)[0];
+        let instance = self.b.ins().load(I64, MemFlagsData::new(), kept, 0);
+        self.release_array();
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, value, 0);
+        self.branch_to_handler_if(failed);
+        let none = self.operand(&Operand::None);
+        let is_none = self.b.ins().icmp(IntCC::Equal, value, none);
+        let not_none = self.b.create_block();
+        self.b.set_cold_block(not_none);
+        self.b
+            .ins()
+            .brif(is_none, merge, &[BlockArg::Value(instance)], not_none, &[]);
+        self.b.switch_to_block(not_none);
+        self.raise_with("rt_init_returned", &[value]);
+    }
+
     /// `object.name(*args)`: when the site's cache knows the method is a compiled function
     /// of the object's class taking exactly the object and these arguments, a direct call
     /// of its entry; otherwise the runtime's cached method call.
@@ -71,21 +121,33 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
         if values.len() < call::MAX_REGISTER_SLOTS {
+            let ask_runtime = self.b.create_block();
+            let method_of_class = self.b.create_block();
+            let method_param = self.b.append_block_param(method_of_class, I64);
+            self.b.set_cold_block(ask_runtime);
+            let inline = self.inline_method(object, cache, ask_runtime);
+            self.b
+                .ins()
+                .jump(method_of_class, &[BlockArg::Value(inline)]);
+            self.b.switch_to_block(ask_runtime);
             let method = self.call_rt("rt_method_for_direct_call", &[object, name, cache]);
             let found = self.b.create_block();
             let missing = self.b.ins().icmp_imm_s(IntCC::Equal, method, 0);
             self.b.ins().brif(missing, general, &[], found, &[]);
             self.b.switch_to_block(found);
-            let method_of_class = self.b.create_block();
             let stored_function = self.b.create_block();
             let without_self = self.b.ins().band_imm_s(method, call::WITHOUT_SELF);
-            self.b
-                .ins()
-                .brif(without_self, stored_function, &[], method_of_class, &[]);
+            self.b.ins().brif(
+                without_self,
+                stored_function,
+                &[],
+                method_of_class,
+                &[BlockArg::Value(method)],
+            );
             self.b.switch_to_block(method_of_class);
             let mut with_self = vec![object];
             with_self.extend(&values);
-            self.direct_call(method, &with_self, general, merge);
+            self.direct_call(method_param, &with_self, general, merge);
             self.b.switch_to_block(stored_function);
             let function = self.b.ins().bxor_imm_s(method, call::WITHOUT_SELF);
             self.direct_call(function, &values, general, merge);
@@ -194,10 +256,10 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);
     }
 
-    /// A call of `len`, `abs`, `min` or `max` as the source names it: inline when the
-    /// callee is still that builtin and the arguments are what the inline path handles
-    /// (`len` of a list, tuple or str; `abs`, `min` and `max` of small ints), else an
-    /// ordinary call.
+    /// A call of `len`, `abs`, `int`, `min` or `max` as the source names it: inline when
+    /// the callee is still that builtin and the arguments are what the inline path handles
+    /// (`len` of a list, tuple or str; `abs`, `min` and `max` of small ints; `int` of a
+    /// small int or of a float whose truncation is one), else an ordinary call.
     pub(super) fn codegen_call_builtin(
         &mut self,
         callee: &Operand,
@@ -234,6 +296,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
                 self.b.ins().select(negative, negated, n)
             }
+            ("int", &[x]) => self.inline_int(x, general),
             (which @ ("min" | "max"), &[a, b]) => {
                 let both = self.b.create_block();
                 self.branch_if_small_ints(a, b, both, general);
@@ -253,6 +316,35 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.switch_to_block(general);
         let called = self.codegen_call(callee, args);
         self.b.ins().jump(merge, &[BlockArg::Value(called)]);
+        self.b.switch_to_block(merge);
+        result
+    }
+
+    /// `int(x)` for a small int `x` (itself) or a float whose truncation is a small int;
+    /// branches to `otherwise` for anything else (NaN and infinities included, whose
+    /// comparisons fail).
+    fn inline_int(&mut self, x: Value, otherwise: Block) -> Value {
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, I64);
+        let not_small = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(x, 1);
+        self.b
+            .ins()
+            .brif(tag, merge, &[BlockArg::Value(x)], not_small, &[]);
+        self.b.switch_to_block(not_small);
+        let value = self.float_value(x, false, otherwise);
+        let limit = (1u64 << 62) as f64;
+        let low = self.b.ins().f64const(-limit);
+        let high = self.b.ins().f64const(limit);
+        let above_low = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, value, low);
+        let below_high = self.b.ins().fcmp(FloatCC::LessThan, value, high);
+        let fits = self.b.ins().band(above_low, below_high);
+        let convert = self.b.create_block();
+        self.b.ins().brif(fits, convert, &[], otherwise, &[]);
+        self.b.switch_to_block(convert);
+        let n = self.b.ins().fcvt_to_sint_sat(I64, value);
+        let tagged = self.tag(n);
+        self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
         self.b.switch_to_block(merge);
         result
     }

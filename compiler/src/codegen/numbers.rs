@@ -420,7 +420,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// The float value of a float object or (with `ints`) a small int, converted with
     /// correct rounding as CPython does for mixed arithmetic; jumps to `otherwise` for
     /// anything else.
-    fn float_value(&mut self, v: Value, ints: bool, otherwise: Block) -> Value {
+    pub(super) fn float_value(&mut self, v: Value, ints: bool, otherwise: Block) -> Value {
         let object = self.b.create_block();
         let float = self.b.create_block();
         let merge = self.b.create_block();
@@ -449,7 +449,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     }
 
     /// The tagged small int for `n`, which must fit.
-    fn tag(&mut self, n: Value) -> Value {
+    pub(super) fn tag(&mut self, n: Value) -> Value {
         let doubled = self.b.ins().ishl_imm_s(n, 1);
         self.b.ins().bor_imm_s(doubled, 1)
     }

@@ -245,7 +245,10 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         if arguments.keywords.is_empty() {
             if let Expr::Name(name) = call.func.as_ref() {
                 let name = name.id.as_str();
-                let inline = matches!((name, args.len()), ("len" | "abs", 1) | ("min" | "max", 2));
+                let inline = matches!(
+                    (name, args.len()),
+                    ("len" | "abs" | "int", 1) | ("min" | "max", 2)
+                );
                 if inline {
                     let builtin = self.lowering.constant(Const::Builtin(name.into()));
                     return self.value(Op::CallBuiltin {

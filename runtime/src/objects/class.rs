@@ -162,6 +162,12 @@ pub struct ClassObj {
     /// (`namespace_changed`) or the shared key list grows. Generated code reads it
     /// (`closc_abi::class::TAG`).
     pub tag: Cell<u64>,
+    /// The compiled `__init__` a plain call of the class runs (see `plain_init`), or null,
+    /// as found when the class had tag `init_tag`. Not traced: while the tag holds, the
+    /// namespace that holds the function keeps it alive. Generated code reads it
+    /// (`closc_abi::class::INIT`) after `rt_new_for_init` checked the tag.
+    pub init: Cell<Value>,
+    init_tag: Cell<u64>,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
     /// CPython's `tp_name`, the name its error messages give the type, when it is not
@@ -365,6 +371,29 @@ impl ClassObj {
         }
     }
 
+    /// The compiled function `__init__` when calling this class only allocates an instance
+    /// and runs it: a class of the program whose instances are plain `InstanceObj`s, with
+    /// no metaclass of the program (whose `__call__` or `__new__` would take the call; the
+    /// metaclass is set once, when the class is made) and no `__new__` but `object`'s.
+    /// What it depends on is in the namespaces of the MRO, so it is cached under the tag.
+    pub fn plain_init(&self, cls: Value) -> Option<Value> {
+        let tag = self.tag.get();
+        if self.init_tag.get() != tag {
+            let plain = !self.builtin
+                && self.layout == Layout::Object
+                && self.metaclass.get().is_null()
+                && !crate::objects::metaclass::is_metaclass(cls)
+                && self.lookup_user(pystr::intern("__new__")).is_none();
+            let init = self
+                .lookup_user(pystr::intern("__init__"))
+                .filter(|f| plain && f.get::<function::FunctionObj>().is_some());
+            self.init.set(init.unwrap_or(Value::NULL));
+            self.init_tag.set(tag);
+        }
+        let init = self.init.get();
+        (!init.is_null()).then_some(init)
+    }
+
     /// Sets the fixed words of the instances (see `fixed_words`) and starts the shared key
     /// list with a placeholder for each. Only for a class being made, before any instance.
     pub fn set_fixed_words(&self, words: usize) {
@@ -410,9 +439,11 @@ unsafe impl HeapObject for InstanceObj {
 // The offsets of private fields that generated code uses (`abi::layout_contract` checks
 // the others).
 const _: () = {
-    use closc_abi::instance::{CAPACITY, VALUES};
+    use closc_abi::instance::{CAPACITY, DICT, FILLED, VALUES};
     use std::mem::offset_of;
+    assert!(offset_of!(InstanceObj, dict) == DICT as usize);
     assert!(offset_of!(InstanceObj, capacity) == CAPACITY as usize);
+    assert!(offset_of!(InstanceObj, filled) == FILLED as usize);
     assert!(offset_of!(InstanceObj, values) == VALUES as usize);
 };
 
@@ -738,6 +769,8 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
     heap::new(ClassObj {
         header: Header::new(Kind::Class),
         tag: Cell::new(fresh_tag()),
+        init: Cell::new(Value::NULL),
+        init_tag: Cell::new(0),
         name: Cell::new(name),
         qualname: Cell::new(qualname),
         type_name: Cell::new(Value::NULL),
@@ -1114,9 +1147,42 @@ pub fn stdlib_module(c: &ClassObj) -> Option<&'static str> {
     pystr::as_str(c.dict().get_str(pystr::intern("__module__"))?)
 }
 
+/// A new instance of `cls` for generated code to run `__init__` (`ClassObj::init`) on
+/// directly with `nargs` arguments (the instance included), when the class's plain call
+/// does only that (`ClassObj::plain_init`) and the function takes them directly. Not for
+/// classes with `__del__`: the stack is scanned conservatively, and `__init__`'s frame,
+/// called from generated code, lies where the runtime's frames of a later
+/// `gc.collect()` may leave its words unwritten, so a dropped instance could be
+/// finalized late; `instantiate` runs it from deeper down.
+pub fn new_for_direct_init(cls: Value, nargs: u64) -> Option<Value> {
+    let c = cls.get::<ClassObj>()?;
+    if c.finalizer.get() {
+        return None;
+    }
+    let init = c.plain_init(cls)?;
+    (init.get::<function::FunctionObj>()?.direct_arity == nargs).then(|| new_instance(cls))
+}
+
+/// CPython's TypeError for an `__init__` that returned `result`, which is not None.
+pub fn init_returned(result: Value) -> PyResult {
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        types::type_name(result)
+    ))
+}
+
 /// Calls a class: creates the instance and runs `__init__`. The collector may run inside
 /// (`call::call_rooted` is the only caller).
 pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    if let Some(init) = c.plain_init(cls) {
+        let obj = new_instance(cls);
+        let r = call::call_with_self_rooted(init, obj, args, kw)?;
+        return if r.is_none() {
+            Ok(obj)
+        } else {
+            init_returned(r)
+        };
+    }
     // `OSError(errno, strerror, ...)` makes the subclass for that errno.
     let os_error = types::exc_class(exceptions::ExcKind::OSError);
     if cls == os_error && (2..=5).contains(&args.len()) {
@@ -1160,12 +1226,16 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
 fn init(obj: Value, c: &ClassObj, args: &[Value], kw: Kw, own_new: bool) -> PyResult {
     match c.lookup_user(pystr::intern("__init__")) {
         Some(f) => {
-            let r = call::call_with_self_rooted(f, obj, args, kw)?;
+            // A descriptor or callable object stored as `__init__` is bound as an attribute
+            // lookup binds it (CPython's `lookup_maybe_method`).
+            let r = if f.is_object() && matches!(f.kind(), Kind::Instance | Kind::Descriptor) {
+                let bound = crate::protocols::attr::bind(f, obj, instance_class(obj))?;
+                call::call_rooted(bound, args, kw)?
+            } else {
+                call::call_with_self_rooted(f, obj, args, kw)?
+            };
             if !r.is_none() {
-                return type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    types::type_name(r)
-                ));
+                return init_returned(r);
             }
         }
         None if c.layout == Layout::Object && !own_new && (!args.is_empty() || !kw.is_empty()) => {

@@ -1175,7 +1175,9 @@ fn range_index(args: &[Value], kw: Kw) -> PyResult {
     value_error("sequence.index(x): x not in sequence")
 }
 
-fn int_bit_length(args: &[Value], _kw: Kw) -> PyResult {
+fn int_bit_length(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("int.bit_length", kw)?;
+    args::function_count("int.bit_length", args.get(1..).unwrap_or(&[]), 0, 0)?;
     let bits = match int_self(args, "bit_length")? {
         int::IntRef::Small(n) => u64::from(64 - n.unsigned_abs().leading_zeros()),
         int::IntRef::Big(b) => b.bits(),
@@ -1183,7 +1185,9 @@ fn int_bit_length(args: &[Value], _kw: Kw) -> PyResult {
     Ok(int::from_u64(bits))
 }
 
-fn int_bit_count(args: &[Value], _kw: Kw) -> PyResult {
+fn int_bit_count(args: &[Value], kw: Kw) -> PyResult {
+    args::no_kw("int.bit_count", kw)?;
+    args::function_count("int.bit_count", args.get(1..).unwrap_or(&[]), 0, 0)?;
     let ones: u64 = match int_self(args, "bit_count")? {
         int::IntRef::Small(n) => u64::from(n.unsigned_abs().count_ones()),
         int::IntRef::Big(b) => b

@@ -45,7 +45,9 @@ use crate::objects::types::{self, TypeId};
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::attr;
 use crate::protocols::call::{self, Kw};
-use closc_abi::attr_cache::{ENTRIES, HINT_SHIFT, KIND_MASK, SLOT_ENTRY, STORE_SLOT_ENTRY};
+use closc_abi::attr_cache::{
+    ENTRIES, HINT_SHIFT, KIND_MASK, METHOD_ENTRY, SLOT_ENTRY, STORE_SLOT_ENTRY,
+};
 use closc_abi::call::WITHOUT_SELF;
 use std::cell::Cell;
 
@@ -71,13 +73,15 @@ struct CacheEntry {
 
 // Generated code reads the first entry itself.
 const _: () = {
-    use closc_abi::attr_cache::{ENTRY_WORDS, KIND_HINT, OWNER, VERSION, WORDS};
+    use closc_abi::attr_cache::{ENTRY_WORDS, FOUND, KIND_HINT, OWNER, VERSION, WORDS};
     use std::mem::{offset_of, size_of};
     assert!(size_of::<AttrCache>() == WORDS * 8);
     assert!(size_of::<CacheEntry>() == ENTRY_WORDS * 8);
     assert!(offset_of!(CacheEntry, owner) == OWNER as usize);
     assert!(offset_of!(CacheEntry, version) == VERSION as usize);
     assert!(offset_of!(CacheEntry, kind_hint) == KIND_HINT as usize);
+    assert!(offset_of!(CacheEntry, found) == FOUND as usize);
+    assert!(NO_KEY as u64 >= u32::MAX as u64);
 };
 
 /// What an entry says about objects of its owner (the bits of `kind_hint` under
@@ -92,8 +96,8 @@ enum EntryKind {
     /// A property on the class: it takes precedence over the instance's attributes.
     Property,
     /// A plain function (or unbound native method) on the class, used when the instance
-    /// lacks the name.
-    Method,
+    /// lacks the name. Generated code tests for it to call a function itself.
+    Method = METHOD_ENTRY as isize,
     /// Another value on the class, used (bound) when the instance lacks the name.
     ClassAttr,
     /// `o.name = v` stores into the dict of an instance in dict mode (no `__setattr__`, no

@@ -681,7 +681,8 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult 
 
 /// `call_method` letting the collector run (as `call_rooted`).
 pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> PyResult {
-    if obj.is_object() {
+    // Small ints too (`n.bit_length()`): their methods are native methods of `int`.
+    if obj.is_object() || obj.is_small() {
         match obj.kind() {
             Kind::Instance | Kind::Exception if !attr::has_getattribute(obj) => {
                 let in_dict = class::own_attr(obj, name);
