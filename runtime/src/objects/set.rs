@@ -613,8 +613,9 @@ mod tests {
                 let fast = group::Group::load(&bytes).matching(sought);
                 let portable = swar::Group::load(&bytes).matching(sought);
                 for (k, &b) in bytes.iter().enumerate() {
-                    assert_eq!(fast >> k & 1 == 1, b == sought);
-                    assert_eq!(portable >> (8 * k + 7) & 1 == 1, b == sought);
+                    let marker = |stride: u32| stride * k as u32 + stride - 1;
+                    assert_eq!(fast >> marker(group::STRIDE) & 1 == 1, b == sought);
+                    assert_eq!(portable >> marker(swar::STRIDE) & 1 == 1, b == sought);
                 }
                 assert_eq!(portable & !swar::MARKS, 0);
             }
