@@ -2,10 +2,10 @@
 //! over a frame of words (instead of running them on a native stack of their own), and
 //! which variables each `yield` of such a body must save in the frame.
 //!
-//! A body qualifies when it is not a coroutine's: its suspensions are `yield`s and `yield
-//! from`s (which the runtime steps for it), the state at one is just its live variables,
-//! and where the body goes on (or which handler gets what is thrown in) is fixed by its
-//! place. The
+//! A body qualifies when it is not a coroutine's (`qualifies`): its suspensions are
+//! `yield`s and `yield from`s (which the runtime steps for it), the state at one is just
+//! its live variables, and where the body goes on (or which handler gets what is thrown in)
+//! is fixed by its place. The
 //! liveness is a backward analysis over the structured IR, iterated to a fixed point at
 //! each loop; inside a `try` body every statement may also go to the handler, so what the
 //! handler reads is live there too.
@@ -42,31 +42,13 @@ pub struct FrameLayout {
     pub words: usize,
 }
 
-/// True if codegen compiles `function`'s body as a stackless generator.
+/// True if codegen compiles `function`'s body as a stackless generator: every generator
+/// body but a coroutine's (an asynchronous generator's). Python refuses `await`, `async
+/// for` and `async with` outside `async` functions, and `yield from` inside them, so a
+/// stackless body suspends only at `yield`s and `yield from`s, and no other body has a
+/// `yield from`.
 pub fn qualifies(function: &Function) -> bool {
-    function.is_generator && !function.is_coroutine && suspends_plainly(&function.body)
-}
-
-/// True if `stmts` suspend only at `yield`s and `yield from`s.
-fn suspends_plainly(stmts: &[Stmt]) -> bool {
-    stmts.iter().all(|stmt| match stmt {
-        Stmt::Try { body, handler } => suspends_plainly(body) && suspends_plainly(handler),
-        Stmt::Assign(_, op) | Stmt::Eval(op) => !matches!(
-            op,
-            Op::Await(..)
-                | Op::AIter(_)
-                | Op::ANext(_)
-                | Op::AsyncWithExit(_)
-                | Op::AsyncForAbandon(_)
-        ),
-        Stmt::If {
-            then, otherwise, ..
-        } => suspends_plainly(then) && suspends_plainly(otherwise),
-        Stmt::Loop { body, .. } | Stmt::Block { body, .. } | Stmt::OutsideTry { body, .. } => {
-            suspends_plainly(body)
-        }
-        _ => true,
-    })
+    function.is_generator && !function.is_coroutine
 }
 
 /// The frame layout of a stackless body: the parameters first (where the runtime puts the

@@ -779,12 +779,6 @@ pub extern "C" fn rt_yield(value: Value, line: u64) -> Value {
 }
 
 #[no_mangle]
-pub extern "C" fn rt_yield_from(iterable: Value, line: u64) -> Value {
-    crate::objects::generator::note_line(line);
-    ret(crate::objects::generator::yield_from(iterable))
-}
-
-#[no_mangle]
 pub extern "C" fn rt_raise(exc: Value) -> Value {
     let _ = exceptions::raise_value(exc, None);
     Value::NULL

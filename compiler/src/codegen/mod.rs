@@ -491,7 +491,6 @@ fn runtime_signature(
         | "rt_except_star_match"
         | "rt_except_star_result"
         | "rt_yield"
-        | "rt_yield_from"
         | "rt_anext"
         | "rt_exc_matches" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"

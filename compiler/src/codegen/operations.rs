@@ -383,11 +383,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 let line = self.b.use_var(self.line);
                 self.checked("rt_yield", &[value, line])
             }
-            Op::YieldFrom(iterable) => {
-                let iterable = self.operand(iterable);
-                let line = self.b.use_var(self.line);
-                self.checked("rt_yield_from", &[iterable, line])
-            }
+            Op::YieldFrom(_) => unreachable!("only stackless bodies have `yield from`"),
             Op::HandlerEnter(exception) => {
                 let exception = self.operand(exception);
                 self.call_rt("rt_handler_enter", &[exception])

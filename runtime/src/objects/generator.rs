@@ -1,7 +1,9 @@
-//! Generators as stackful coroutines: a generator's body is an ordinary compiled function
-//! that runs on a native stack of its own; `yield` (`rt_yield`) switches back to whoever
-//! resumed it, and resuming switches in again. The compiler therefore emits no state machine,
-//! and a body may yield from inside any construct (loops, `try`, nested calls to `yield from`).
+//! Generator objects. A generator function's body is stackless (`CO_STACKLESS`, see
+//! `resume_stackless`): a resumable compiled function over a frame the object owns, called
+//! by whoever resumes it. Other bodies are stackful coroutines: an ordinary compiled
+//! function that runs on a native stack of its own; `yield` (`rt_yield`) switches back to
+//! whoever resumed it, and resuming switches in again, so a body may suspend inside any
+//! construct, deep in nested calls included.
 //!
 //! Coroutines (`async def`), asynchronous generators and the awaitables of the latter
 //! (`objects::coroutine`) are generator objects of other flavors: `await` is a `yield from`
@@ -120,9 +122,9 @@ pub struct GeneratorObj {
     /// The bound argument slots the body's entry receives; for a stackless body, its frame
     /// (`generator_frame`), the slots at `VARIABLES`.
     slots: RefCell<Vec<Value>>,
-    /// The body is a compiled stackless one (`CO_STACKLESS`): it runs on the consumer's
-    /// stack, returning at each `yield`, and keeps its variables in its frame.
-    stackless: bool,
+    /// For a compiled stackless body (`CO_STACKLESS`), which runs on the consumer's stack,
+    /// returning at each `yield`, and keeps its variables in its frame: its entry.
+    stackless: Option<StacklessBody>,
     state: Cell<State>,
     stack: RefCell<Option<Stack>>,
     /// The body's saved stack pointer while suspended.
@@ -188,6 +190,18 @@ impl Drop for GeneratorObj {
             crate::objects::coroutine::freed(self as *const GeneratorObj as usize);
         }
     }
+}
+
+/// A stackless body's entry (`closc_abi::generator_frame`).
+type StacklessEntry = extern "C" fn(Value, *mut Value) -> Value;
+
+/// What resuming a stackless body needs of its code, read once when the generator is made.
+#[derive(Clone, Copy)]
+struct StacklessBody {
+    entry: StacklessEntry,
+    /// The body has `try` or `yield from` (`CO_CLEANUP`): it has a handled-exception entry
+    /// of its own (see `resume_stackless`).
+    handles: bool,
 }
 
 /// A native stack for one generator body.
@@ -396,13 +410,19 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
 }
 
 fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
-    let frame_words = func
+    let stackless_code = func
         .get::<FunctionObj>()
         .map(|f| f.code())
-        .filter(|code| code.flags & CO_STACKLESS != 0)
-        .map(|code| code.frame_words.get() as usize);
-    let slots = match frame_words {
-        Some(words) => {
+        .filter(|code| code.flags & CO_STACKLESS != 0);
+    let stackless = stackless_code.map(|code| StacklessBody {
+        // SAFETY: the compiler gives a `CO_STACKLESS` code this entry signature
+        // (`closc_abi::generator_frame`).
+        entry: unsafe { std::mem::transmute::<usize, StacklessEntry>(code.entry) },
+        handles: code.flags & CO_CLEANUP != 0,
+    });
+    let slots = match stackless_code {
+        Some(code) => {
+            let words = code.frame_words.get() as usize;
             let mut frame = vec![Value::NULL; words.max(generator_frame::VARIABLES + slots.len())];
             frame[generator_frame::VARIABLES..generator_frame::VARIABLES + slots.len()]
                 .copy_from_slice(&slots);
@@ -415,7 +435,7 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         func,
         flavor,
         slots: RefCell::new(slots),
-        stackless: frame_words.is_some(),
+        stackless,
         state: Cell::new(State::Created),
         stack: RefCell::new(None),
         sp: Cell::new(0),
@@ -582,15 +602,18 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
             {
                 gc::register_finalizer(gen);
             }
-            if g.stackless {
-                return resume_stackless(g, gen, sent, throw);
+            if let Some(body) = g.stackless {
+                return resume_stackless(g, body, gen, sent, throw);
             }
             let stack = Stack::new();
             g.sp.set(initial_sp(&stack));
             *g.stack.borrow_mut() = Some(stack);
         }
-        State::Suspended if g.stackless => return resume_stackless(g, gen, sent, throw),
-        State::Suspended => {}
+        State::Suspended => {
+            if let Some(body) = g.stackless {
+                return resume_stackless(g, body, gen, sent, throw);
+            }
+        }
     }
     g.transfer.set(sent);
     g.throwing.set(throw);
@@ -643,13 +666,15 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
 /// instead (which is what a body that handles none sees), with nothing to chain an
 /// exception thrown in to, and it joins no chain of running bodies (that chain serves to
 /// find the consumers' entries). Any other body has its entry, as a stackful one.
-fn resume_stackless(g: &GeneratorObj, gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> {
+fn resume_stackless(
+    g: &GeneratorObj,
+    body: StacklessBody,
+    gen: Value,
+    sent: Value,
+    throw: bool,
+) -> PyResult<Resumed> {
     g.state.set(State::Running);
-    let handles = g
-        .func
-        .get::<FunctionObj>()
-        .is_some_and(|f| f.code().flags & CO_CLEANUP != 0);
-    if handles {
+    if body.handles {
         g.resumer.set(RUNNING.with(|r| r.replace(gen)));
         g.consumer_handled
             .set(exceptions::push_handled_entry(g.exc_state.get()));
@@ -657,8 +682,8 @@ fn resume_stackless(g: &GeneratorObj, gen: Value, sent: Value, throw: bool) -> P
             exceptions::chain_pending_to_own_entry();
         }
     }
-    let outcome = run_stackless(g, sent, throw);
-    let own = if handles {
+    let outcome = run_stackless(g, body.entry, sent, throw);
+    let own = if body.handles {
         let own = exceptions::pop_handled_entry(g.consumer_handled.replace(Value::NULL));
         RUNNING.with(|r| r.set(g.resumer.replace(Value::NULL)));
         own
@@ -679,12 +704,12 @@ fn resume_stackless(g: &GeneratorObj, gen: Value, sent: Value, throw: bool) -> P
 
 /// Runs a stackless body until it yields a value or ends: steps its delegate first, if
 /// it is suspended at a `yield from`, and delegates again whenever it returns at one.
-fn run_stackless(g: &GeneratorObj, mut sent: Value, mut throw: bool) -> PyResult<Resumed> {
-    let code = g.func.get::<FunctionObj>().expect("a compiled body").code();
-    // SAFETY: the compiler gave a `CO_STACKLESS` code this entry signature
-    // (`closc_abi::generator_frame`), and the frame is sized by that code.
-    let entry: extern "C" fn(Value, *mut Value) -> Value =
-        unsafe { std::mem::transmute::<usize, _>(code.entry) };
+fn run_stackless(
+    g: &GeneratorObj,
+    entry: StacklessEntry,
+    mut sent: Value,
+    mut throw: bool,
+) -> PyResult<Resumed> {
     loop {
         let delegate = g.delegate.get();
         if !delegate.is_null() {
@@ -753,10 +778,11 @@ fn step_stackless_delegate(it: Value, sent: Value, throw: bool) -> PyResult<Resu
 #[inline]
 pub fn next_stackless(it: Value) -> Option<Value> {
     let g = it.get::<GeneratorObj>()?;
-    if !g.stackless || g.state.get() != State::Suspended {
+    let body = g.stackless?;
+    if g.state.get() != State::Suspended {
         return None;
     }
-    Some(match resume_stackless(g, it, none(), false) {
+    Some(match resume_stackless(g, body, it, none(), false) {
         Ok(Resumed::Yielded(v)) => v,
         Ok(Resumed::Returned(_)) => Value::ITER_DONE,
         Err(_) => Value::NULL,
@@ -941,11 +967,6 @@ pub fn finalize(gen: Value) -> PyResult<()> {
     close(gen).map(|_| ())
 }
 
-/// `yield from iterable`: delegates to the iterable's iterator (see `delegate`).
-pub fn yield_from(iterable: Value) -> PyResult {
-    delegate(iter::iter(iterable)?)
-}
-
 /// How a delegating body steps its delegate.
 enum Step {
     Send(Value),
@@ -953,8 +974,8 @@ enum Step {
     Throw,
 }
 
-/// Runs the running generator body's `yield from` (PEP 380) of the iterator `it`, which
-/// also implements `await`: yields what `it` produces, sends on the values sent in (`send`
+/// Runs the running (stackful) body's `await` as PEP 380's `yield from` of the iterator
+/// `it`: yields what `it` produces, sends on the values sent in (`send`
 /// for iterators other than generators), throws exceptions thrown in into `it` (through its
 /// `throw`, if it has one), and closes it before GeneratorExit goes on; gives the value it
 /// returns.
@@ -1243,7 +1264,7 @@ fn frame_back(args: &[Value], _kw: Kw) -> PyResult {
 /// body's frame, for the collector's conservative scan.
 pub fn suspended_stack(gen: Value) -> Option<(usize, usize)> {
     let g = gen.get::<GeneratorObj>()?;
-    if g.stackless {
+    if g.stackless.is_some() {
         // While the body runs its variables are on the native stack, but its prologue (a
         // safepoint) runs before it reloads them: the frame is scanned then too.
         if g.state.get() == State::Finished {
@@ -1273,7 +1294,7 @@ pub fn references(gen: Value, mut visit: impl FnMut(Value)) {
         visit(g.inline_host.get());
         visit(g.consumer_handled.get());
         // A stackless body's frame holds raw words too: it is scanned as a stack.
-        if !g.stackless {
+        if g.stackless.is_none() {
             for &v in g.slots.borrow().iter() {
                 visit(v);
             }
@@ -1293,7 +1314,7 @@ pub fn stack_segments(main_top: usize) -> (usize, Vec<(usize, usize)>) {
     for gen in outermost_first {
         let g = generator(gen);
         // A stackless body runs on its consumer's stack.
-        if g.stackless {
+        if g.stackless.is_some() {
             continue;
         }
         spans.push((g.caller_sp.get(), top_of_previous));
