@@ -137,6 +137,11 @@ impl Table {
         if !self.index.is_empty() {
             self.index[slot] = self.entries.len() as i32;
         }
+        if self.entries.capacity() == 0 {
+            // Room for a whole small table at once: growing through 4 entries costs a
+            // second allocation for the many dicts of 5 to 8 (records, keyword arguments).
+            self.entries.reserve_exact(SMALL);
+        }
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.version += 1;

@@ -234,6 +234,12 @@ pub fn to_hex(x: f64) -> String {
 pub fn parse(text: &str) -> Option<f64> {
     let text = crate::objects::unicode::ascii_digits_and_spaces(text);
     let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
+    // Digits, point, exponent and signs only (the common case): Rust's syntax for these is
+    // Python's, and nothing needs rewriting first.
+    let plain = |c: &u8| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-');
+    if !t.is_empty() && t.as_bytes().iter().all(plain) {
+        return t.parse::<f64>().ok();
+    }
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {

@@ -605,8 +605,12 @@ pub fn dict_update_from(d: &DictObj, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let items = iter::collect_rooted(other)?;
-    for (n, &item) in items.iter().enumerate() {
+    // One pair at a time, as CPython's `PyDict_MergeFromSeq2`: each is inserted before the
+    // next is asked for. The iterator and the pair are on the stack, which the collector
+    // scans.
+    let it = iter::iter(other)?;
+    let mut n = 0;
+    while let Some(item) = iter::next_rooted(it)? {
         let collected;
         // An exact tuple (what zip and items() yield) is its own sequence, as in CPython's
         // `PySequence_Fast`: no copy of its items.
@@ -632,6 +636,7 @@ pub fn dict_update_from(d: &DictObj, other: Value) -> PyResult<()> {
             ));
         }
         d.set(pair[0], pair[1])?;
+        n += 1;
     }
     Ok(())
 }

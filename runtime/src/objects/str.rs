@@ -312,7 +312,7 @@ pub fn concat_all(parts: &[Value]) -> Option<Value> {
 
 /// The decimal text of `n` as a str, formatted on the stack.
 pub fn from_i64(n: i64) -> Value {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 21];
     let mut at = digits.len();
     let mut rest = n.unsigned_abs();
     loop {
@@ -323,12 +323,12 @@ pub fn from_i64(n: i64) -> Value {
             break;
         }
     }
-    let text = std::str::from_utf8(&digits[at..]).expect("ASCII digits");
     if n < 0 {
-        from_parts(["-", text].into_iter(), text.len() + 1)
-    } else {
-        from_parts([text].into_iter(), text.len())
+        at -= 1;
+        digits[at] = b'-';
     }
+    let text = std::str::from_utf8(&digits[at..]).expect("ASCII digits");
+    new_counted(text, text.len())
 }
 
 /// A new str holding the concatenated `texts`, which have `nchars` code points in all.
@@ -342,6 +342,17 @@ pub fn from_parts<'a>(texts: impl Iterator<Item = &'a str> + Clone, nchars: usiz
             at = at.add(text.len());
         }
     }
+    value
+}
+
+/// A new str of `nbytes` bytes and `nchars` code points whose text `fill` writes: it must
+/// write all `nbytes` bytes, as UTF-8 of `nchars` code points.
+pub fn build(nbytes: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    let (value, data) = alloc_inline(nbytes, nchars);
+    // SAFETY: `data` is the start of the `nbytes` bytes of the fresh str's text; they are
+    // initialised (heap memory is zeroed when mapped and then only written), and nothing
+    // else refers to them until `build` returns.
+    fill(unsafe { std::slice::from_raw_parts_mut(data, nbytes) });
     value
 }
 
@@ -402,10 +413,10 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
         }
     }
     if len < BUFFER_MIN {
-        let mut s = String::with_capacity(len);
-        s.push_str(x);
-        s.push_str(y);
-        return new(&s);
+        return build(len, nchars, |out| {
+            out[..x.len()].copy_from_slice(x.as_bytes());
+            out[x.len()..].copy_from_slice(y.as_bytes());
+        });
     }
     let capacity = len * 2;
     let size = std::mem::size_of::<StrBufObj>() + capacity;

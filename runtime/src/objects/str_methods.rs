@@ -98,45 +98,65 @@ fn new_list(parts: Vec<&str>) -> Value {
     list::from_vec(parts.into_iter().map(pystr::new).collect())
 }
 
-/// The list of the pieces of an ASCII str.
-fn new_ascii_list(parts: Vec<&str>) -> Value {
-    list::from_vec(parts.into_iter().map(pystr::new_ascii).collect())
-}
-
 fn join(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("str.join", kw)?;
-    let sep = text(args, "join")?;
+    let sep = this(args, "join")?;
     args::method_count("str.join", args, 1, 1)?;
-    let it = iter::iter_reworded(args[1], || Some("can only join an iterable".into()))?;
-    let items = iter::collect_rooted(it)?;
-    let mut texts = Vec::with_capacity(items.len());
-    let mut nchars = 0;
-    for (i, v) in items.iter().enumerate() {
-        let Some(s) = v.get::<StrObj>().or_else(|| {
-            crate::objects::builtin_subclass::base_value(*v).and_then(|b| b.get::<StrObj>())
-        }) else {
-            return type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                types::type_name(*v)
-            ));
-        };
-        nchars += s.len();
-        texts.push(s.as_str());
+    // A list or tuple is read in place: checking and copying strs runs no Python code.
+    if let Some(l) = args[1].get::<list::ListObj>() {
+        return join_items(sep, &l.items());
     }
+    if let Some(items) = tuple::items(args[1]) {
+        return join_items(sep, items);
+    }
+    let it = iter::iter_reworded(args[1], || Some("can only join an iterable".into()))?;
+    join_items(sep, &iter::collect_rooted(it)?)
+}
+
+/// The str of item `i` of a join (a str subclass instance gives its str).
+fn join_item(i: usize, v: Value) -> PyResult<&'static StrObj> {
+    match v
+        .get::<StrObj>()
+        .or_else(|| crate::objects::builtin_subclass::base_value(v).and_then(|b| b.get::<StrObj>()))
+    {
+        Some(s) => Ok(s),
+        None => type_error(format!(
+            "sequence item {i}: expected str instance, {} found",
+            types::type_name(v)
+        )),
+    }
+}
+
+/// `sep.join(items)`: the lengths are summed first, so the text is sized once and each
+/// byte copied once.
+fn join_items(sep: &StrObj, items: &[Value]) -> PyResult {
     // CPython returns a lone exact str item itself.
-    if let [item] = items[..] {
+    if let [item] = items {
         if item.get::<StrObj>().is_some() {
-            return Ok(item);
+            return Ok(*item);
         }
     }
-    let seps = texts.len().saturating_sub(1);
-    nchars += seps * this(args, "join")?.len();
-    // The lengths are known, so the text is sized once and each byte copied once.
-    let parts = texts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, text)| [if i == 0 { "" } else { sep }, text]);
-    Ok(pystr::from_parts(parts, nchars))
+    let seps = items.len().saturating_sub(1);
+    let mut nbytes = seps * sep.nbytes();
+    let mut nchars = seps * sep.len();
+    for (i, v) in items.iter().enumerate() {
+        let s = join_item(i, *v)?;
+        nbytes += s.nbytes();
+        nchars += s.len();
+    }
+    let sep = sep.as_str().as_bytes();
+    Ok(pystr::build(nbytes, nchars, |out| {
+        let mut at = 0;
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                out[at..at + sep.len()].copy_from_slice(sep);
+                at += sep.len();
+            }
+            let text = join_item(i, *v).map_or(&[][..], |s| s.as_str().as_bytes());
+            out[at..at + text.len()].copy_from_slice(text);
+            at += text.len();
+        }
+    }))
 }
 
 /// The `sep` and `maxsplit` arguments of split / rsplit.
@@ -179,17 +199,8 @@ fn split(args: &[Value], kw: Kw) -> PyResult {
         maxsplit as usize
     };
     match sep {
-        Some(sep) => {
-            // A one-character separator is searched for with memchr.
-            let parts: Vec<&str> = match (single_char(sep), limit == usize::MAX) {
-                (Some(c), true) => s.split(c).collect(),
-                (Some(c), false) => s.splitn(limit + 1, c).collect(),
-                (None, true) => s.split(sep).collect(),
-                (None, false) => s.splitn(limit + 1, sep).collect(),
-            };
-            Ok(new_list(parts))
-        }
-        None if this.is_ascii() => Ok(new_ascii_list(split_ascii_whitespace(s, limit))),
+        Some(sep) => Ok(split_at_sep(this, sep, limit)),
+        None if this.is_ascii() => Ok(list::from_vec(split_ascii_whitespace(s, limit))),
         None => {
             let mut parts = Vec::new();
             let mut rest = s.trim_start_matches(unicode::is_space);
@@ -220,29 +231,68 @@ fn single_char(text: &str) -> Option<char> {
     chars.next().filter(|_| chars.as_str().is_empty())
 }
 
-/// `split()` of an ASCII text into at most `limit + 1` words, byte by byte (the general
-/// path decodes characters and asks the Unicode tables).
-fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<&str> {
-    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+/// `this` split at each `sep`, at most `limit` times, as new strs.
+fn split_at_sep(this: &StrObj, sep: &str, limit: usize) -> Value {
+    let s = this.as_str();
+    let ascii = this.is_ascii();
+    let piece = |text: &str| {
+        if ascii {
+            pystr::new_ascii(text)
+        } else {
+            pystr::new(text)
+        }
+    };
+    let items = if let &[byte] = sep.as_bytes() {
+        // A one-byte separator is ASCII, so it never falls inside a character. Counting
+        // it first sizes the list once.
+        let bytes = s.as_bytes();
+        let found = bytes.iter().filter(|&&b| b == byte).count();
+        let mut items = Vec::with_capacity(found.min(limit) + 1);
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == byte {
+                if items.len() == limit {
+                    break;
+                }
+                items.push(piece(&s[start..i]));
+                start = i + 1;
+            }
+        }
+        items.push(piece(&s[start..]));
+        items
+    } else {
+        s.splitn(limit.saturating_add(1), sep).map(piece).collect()
+    };
+    list::from_vec(items)
+}
+
+/// Whether an ASCII character is whitespace to Python (`str.isspace`).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `split()` of an ASCII text into at most `limit + 1` words, as new strs, byte by byte
+/// (the general path decodes characters and asks the Unicode tables).
+fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<Value> {
     let bytes = s.as_bytes();
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && is_space(bytes[i]) {
+        while i < bytes.len() && is_ascii_space(bytes[i]) {
             i += 1;
         }
         if i == bytes.len() {
             return parts;
         }
         if parts.len() == limit {
-            parts.push(&s[i..]);
+            parts.push(pystr::new_ascii(&s[i..]));
             return parts;
         }
         let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
+        while i < bytes.len() && !is_ascii_space(bytes[i]) {
             i += 1;
         }
-        parts.push(&s[start..i]);
+        parts.push(pystr::new_ascii(&s[start..i]));
     }
 }
 
@@ -310,20 +360,42 @@ fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyRe
     let this = this(args, name)?;
     let s = this.as_str();
     let chars = strip_chars(args, name)?;
-    // An ASCII set is searched byte by byte; it holds no other character.
-    let ascii_set = chars.filter(|set| set.is_ascii()).map(str::as_bytes);
-    let pred = |c: char| match (ascii_set, chars) {
-        (Some(set), _) => c.is_ascii() && set.contains(&(c as u8)),
-        (None, Some(set)) => set.chars().any(|member| member == c),
-        (None, None) => unicode::is_space(c),
+    let r = if this.is_ascii() && chars.is_none_or(str::is_ascii) {
+        // Every character is one byte: trimmed byte by byte.
+        let stripped = |b: u8| match chars {
+            Some(set) => set.as_bytes().contains(&b),
+            None => is_ascii_space(b),
+        };
+        let bytes = s.as_bytes();
+        let (mut start, mut end) = (0, bytes.len());
+        if left {
+            while start < end && stripped(bytes[start]) {
+                start += 1;
+            }
+        }
+        if right {
+            while end > start && stripped(bytes[end - 1]) {
+                end -= 1;
+            }
+        }
+        &s[start..end]
+    } else {
+        // An ASCII set is searched byte by byte; it holds no other character.
+        let ascii_set = chars.filter(|set| set.is_ascii()).map(str::as_bytes);
+        let pred = |c: char| match (ascii_set, chars) {
+            (Some(set), _) => c.is_ascii() && set.contains(&(c as u8)),
+            (None, Some(set)) => set.chars().any(|member| member == c),
+            (None, None) => unicode::is_space(c),
+        };
+        let mut r = s;
+        if left {
+            r = r.trim_start_matches(pred);
+        }
+        if right {
+            r = r.trim_end_matches(pred);
+        }
+        r
     };
-    let mut r = s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
     if r.len() == s.len() {
         return Ok(args[0]);
     }

@@ -17,8 +17,8 @@
 //! [`double_to_string`] is CPython's `PyOS_double_to_string`, shared with
 //! `%`-formatting. This module expects `crate::objects::float_repr` to be its sibling.
 
-use crate::objects::float_repr::{shortest_digits, split_decimal};
-use num_bigint::{BigInt, Sign};
+use crate::objects::float_repr::{rounded_digits, shortest_digits, Rounding};
+use crate::objects::int::IntRef;
 use num_traits::{Signed, ToPrimitive};
 
 /// Error message for an int too large to become a float (an `OverflowError`).
@@ -109,7 +109,20 @@ fn parse_integer(chars: &[char], pos: &mut usize) -> Result<Option<i64>, String>
 
 /// Parses a format spec (the part after `:` in `{x:spec}`).
 pub fn parse(spec: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters go in a buffer on the stack.
+    let mut short = ['\0'; 32];
+    let long: Vec<char>;
+    let chars: &[char] = if spec.len() <= short.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let end = chars.len();
     let mut pos = 0;
     let mut out = FormatSpec {
@@ -149,7 +162,7 @@ pub fn parse(spec: &str) -> Result<FormatSpec, String> {
         out.zero_pad = true;
         pos += 1;
     }
-    out.width = parse_integer(&chars, &mut pos)?;
+    out.width = parse_integer(chars, &mut pos)?;
     if pos < end && chars[pos] == ',' {
         out.grouping = Grouping::Comma;
         pos += 1;
@@ -166,7 +179,7 @@ pub fn parse(spec: &str) -> Result<FormatSpec, String> {
     }
     if pos < end && chars[pos] == '.' {
         pos += 1;
-        out.precision = parse_integer(&chars, &mut pos)?;
+        out.precision = parse_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err("Format specifier missing precision".to_string());
         }
@@ -241,11 +254,11 @@ fn fill_align(spec: &FormatSpec, numeric: bool) -> (char, char) {
 fn group_digits(digits: &[u8], min_width: i64, separator: Option<(char, i64)>) -> String {
     let mut min_width = min_width.max(0);
     let Some(separator) = separator else {
-        // No groups: the zero padding, then the digits as they are.
+        // No groups: the zero padding, then the digits (ASCII) as they are.
         let zeros = (min_width - digits.len() as i64).max(0) as usize;
         let mut out = String::with_capacity(zeros + digits.len());
         out.extend(std::iter::repeat_n('0', zeros));
-        out.extend(digits.iter().map(|&b| char::from(b)));
+        out.push_str(std::str::from_utf8(digits).unwrap_or_default());
         return out;
     };
     let mut remaining = digits.len() as i64;
@@ -307,6 +320,10 @@ fn fill_number(
         + parts.prefix.len() as i64
         + i64::from(parts.has_decimal)
         + parts.remainder.chars().count() as i64;
+    let n_non_digit_bytes = usize::from(sign.is_some())
+        + parts.prefix.len()
+        + usize::from(parts.has_decimal)
+        + parts.remainder.len();
     let width = spec.width.unwrap_or(-1);
     let min_width = if fill == '0' && align == '=' {
         width - n_non_digit
@@ -325,7 +342,8 @@ fn fill_number(
         '=' => (0, padding, 0),
         _ => (padding, 0, 0),
     };
-    let mut out = String::new();
+    let mut out =
+        String::with_capacity(padding * fill.len_utf8() + n_non_digit_bytes + grouped.len());
     out.extend(std::iter::repeat_n(fill, left));
     out.extend(sign);
     out.push_str(parts.prefix);
@@ -340,20 +358,23 @@ fn fill_number(
 }
 
 /// Formats an int per `spec` (CPython's `int.__format__`).
-pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+pub fn format_int(v: &IntRef, spec: &FormatSpec) -> Result<String, String> {
     check_invalid(spec, "int")?;
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long(v, spec, ty),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = v.to_f64().filter(|x| x.is_finite());
+            let x = match v {
+                IntRef::Small(n) => Some(*n as f64),
+                IntRef::Big(b) => b.to_f64().filter(|x| x.is_finite()),
+            };
             format_float_internal(x.ok_or(INT_TOO_LARGE)?, spec)
         }
         _ => Err(unknown_code(ty, "int")),
     }
 }
 
-fn format_long(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String> {
+fn format_long(v: &IntRef, spec: &FormatSpec, ty: char) -> Result<String, String> {
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".to_string());
     }
@@ -397,12 +418,23 @@ fn format_long(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<String, String
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = match v {
+        IntRef::Small(n) => {
+            let n = n.unsigned_abs();
+            match radix {
+                2 => format!("{n:b}"),
+                8 => format!("{n:o}"),
+                16 => format!("{n:x}"),
+                _ => n.to_string(),
+            }
+        }
+        IntRef::Big(b) => b.abs().to_str_radix(radix),
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
     let parts = NumberParts {
-        negative: v.sign() == Sign::Minus,
+        negative: v.is_negative(),
         prefix: if spec.alternate { prefix } else { "" },
         digits: &digits,
         has_decimal: false,
@@ -655,23 +687,21 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     let magnitude = x.abs();
     // Digits as `_Py_dg_dtoa` would give them: mode 0 (shortest), mode 2
     // (`ndigits` significant digits) or mode 3 (`ndigits` past the point).
-    // Rust caps format precisions at u16::MAX; every f64 is exact within
-    // EXACT_DIGITS (at most 767 significant, 1074 fractional digits), so
-    // asking for fewer than a larger precision yields the same digits.
-    const EXACT_DIGITS: usize = 1100;
     let (ndigits, (digits, decpt)) = match code {
         'e' => (
             precision + 1,
-            split_decimal(&format!("{:.*e}", precision.min(EXACT_DIGITS), magnitude)),
+            rounded_digits(magnitude, Rounding::Significant(precision + 1)),
         ),
         'f' => (
             precision,
-            split_decimal(&format!("{:.*}", precision.min(EXACT_DIGITS), magnitude)),
+            rounded_digits(magnitude, Rounding::Fractional(precision)),
         ),
         'g' => {
             let ndigits = precision.max(1);
-            let text = format!("{:.*e}", (ndigits - 1).min(EXACT_DIGITS), magnitude);
-            (ndigits, split_decimal(&text))
+            (
+                ndigits,
+                rounded_digits(magnitude, Rounding::Significant(ndigits)),
+            )
         }
         _ => (0, shortest_digits(magnitude)),
     };
@@ -756,6 +786,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_bigint::BigInt;
 
     // Expected values were produced by CPython 3.11 `format(value, spec)`.
     const INT_CASES: &[(&str, &str, Result<&str, &str>)] = &[
@@ -1048,7 +1079,7 @@ mod tests {
     fn ints() {
         for &(v, spec, want) in INT_CASES {
             let v: BigInt = v.parse().unwrap();
-            let got = parse(spec).and_then(|p| format_int(&v, &p));
+            let got = parse(spec).and_then(|p| format_int(&IntRef::Big(&v), &p));
             check(got, want, &format!("format({v}, {spec:?})"));
         }
     }
@@ -1072,15 +1103,15 @@ mod tests {
     #[test]
     fn huge_int_to_float_overflows() {
         let v = BigInt::from(10).pow(400);
-        let err = format_int(&v, &parse("e").unwrap()).unwrap_err();
+        let err = format_int(&IntRef::Big(&v), &parse("e").unwrap()).unwrap_err();
         assert_eq!(err, INT_TOO_LARGE);
         assert_eq!(error_type(&err), "OverflowError");
         assert_eq!(error_type("Invalid format specifier"), "ValueError");
         // 2**1024 - 2**970 rounds up to 2**1024 and overflows; one less fits.
         let edge = (BigInt::from(1) << 1024) - (BigInt::from(1) << 970);
-        assert!(format_int(&edge, &parse("e").unwrap()).is_err());
+        assert!(format_int(&IntRef::Big(&edge), &parse("e").unwrap()).is_err());
         assert_eq!(
-            format_int(&(edge - 1), &parse(".3e").unwrap()),
+            format_int(&IntRef::Big(&(edge - 1)), &parse(".3e").unwrap()),
             Ok("1.798e+308".to_string())
         );
     }

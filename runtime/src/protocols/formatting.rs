@@ -11,7 +11,7 @@ use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{Kind, PyResult, Raised, Value};
 use crate::protocols::attr;
-use crate::protocols::call::Kw;
+use crate::protocols::call::{self, Kw};
 use crate::protocols::format_spec;
 use crate::protocols::item;
 use crate::protocols::ops;
@@ -28,14 +28,11 @@ fn spec_error<T>(msg: String) -> PyResult<T> {
 pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
     // A builtin base's `__format__` (`int.__format__` for an int subclass) formats an
     // empty spec as `str(v)`, which honours the subclass's `__str__`.
-    if spec.is_empty()
-        && ops::user_method(v, "__format__")
-            .is_some_and(|f| f.is_object() && f.kind() == Kind::Builtin)
-    {
-        return ops::str_string(v);
-    }
-    if let Some(r) = ops::call_dunder(v, "__format__", &[pystr::new(spec)]) {
-        let r = r?;
+    if let Some(f) = ops::user_method(v, "__format__") {
+        if spec.is_empty() && f.is_object() && f.kind() == Kind::Builtin {
+            return ops::str_string(v);
+        }
+        let r = call::call_special(f, v, &[pystr::new(spec)])?;
         return match pystr::as_str(r) {
             Some(s) => Ok(s.to_string()),
             None => type_error(format!(
@@ -52,14 +49,14 @@ pub fn format_value(v: Value, spec: &str) -> PyResult<String> {
         Err(m) => return spec_error(m),
     };
     let result = if let Some(i) = int::as_int(v) {
-        let b = i.to_big();
         let radix_type = spec.ends_with(['b', 'o', 'x', 'X', 'c']);
         // A machine int has at most 19 digits, far below any digit limit (640 or more).
-        let machine_int = matches!(i, int::IntRef::Small(_));
-        if !radix_type && !machine_int && int::exceeds_str_digits(&b) {
-            int::to_string(&i)?;
+        if let int::IntRef::Big(b) = i {
+            if !radix_type && int::exceeds_str_digits(b) {
+                int::to_string(&i)?;
+            }
         }
-        format_spec::format_int(&b, &parsed)
+        format_spec::format_int(&i, &parsed)
     } else if let Some(x) = float::as_f64(v) {
         format_spec::format_float(x, &parsed)
     } else if let Some(z) = complex::as_complex(v) {
@@ -341,35 +338,40 @@ fn format_with(
     numbering: &mut Numbering,
     depth: u32,
 ) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
+    // Braces, `:` and `!` are ASCII, so the text is scanned as bytes and every position
+    // found is a character boundary.
+    let bytes = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+    while i < bytes.len() {
+        let literal_end = bytes[i..]
+            .iter()
+            .position(|&b| b == b'{' || b == b'}')
+            .map_or(bytes.len(), |n| i + n);
+        out.push_str(&fmt[i..literal_end]);
+        i = literal_end;
+        if i == bytes.len() {
+            break;
+        }
+        if bytes[i] == b'}' {
+            if bytes.get(i + 1) == Some(&b'}') {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return value_error("Single '}' encountered in format string");
         }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
+        if bytes.get(i + 1) == Some(&b'{') {
             out.push('{');
             i += 2;
             continue;
         }
         let mut level = 1;
         let mut j = i + 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => level += 1,
-                '}' => {
+        while j < bytes.len() {
+            match bytes[j] {
+                b'{' => level += 1,
+                b'}' => {
                     level -= 1;
                     if level == 0 {
                         break;
@@ -379,20 +381,20 @@ fn format_with(
             }
             j += 1;
         }
-        if j >= chars.len() {
+        if j >= bytes.len() {
             return value_error(if level > 1 {
                 "unmatched '{' in format spec"
             } else {
                 "Single '{' encountered in format string"
             });
         }
-        let field: String = chars[i + 1..j].iter().collect();
+        let field = &fmt[i + 1..j];
         i = j + 1;
         let (head, spec) = match field.find(':') {
             Some(p) if !field[..p].contains('[') || field[..p].contains(']') => {
                 (&field[..p], &field[p + 1..])
             }
-            _ => (field.as_str(), ""),
+            _ => (field, ""),
         };
         let (name, conv) = match head.find('!') {
             Some(p) => {
@@ -407,15 +409,17 @@ fn format_with(
         };
         let v = field_value(name, args, named, numbering)?;
         let v = convert(v, conv)?;
+        let nested;
         let spec = if spec.contains('{') {
             if depth == 0 {
                 return value_error("Max string recursion exceeded");
             }
-            format_with(spec, args, named, numbering, depth - 1)?
+            nested = format_with(spec, args, named, numbering, depth - 1)?;
+            nested.as_str()
         } else {
-            spec.to_string()
+            spec
         };
-        out.push_str(&format_value(v, &spec)?);
+        out.push_str(&format_value(v, spec)?);
     }
     Ok(out)
 }

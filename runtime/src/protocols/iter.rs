@@ -463,7 +463,7 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
             Kind::Tuple => tuple::items(seq).and_then(|t| t.get(i).copied()),
             Kind::Str => seq.get::<StrObj>().filter(|s| i < s.len()).map(|s| {
                 if s.is_ascii() {
-                    return pystr::new(&s.as_str()[i..i + 1]);
+                    return pystr::ascii_char(s.as_str().as_bytes()[i]);
                 }
                 let text = &s.as_str()[..it.byte.get().min(s.as_str().len())];
                 let c = text.chars().next_back().unwrap_or('\0');
@@ -481,7 +481,7 @@ fn seq_next(it: &SeqIterObj) -> PyResult<Option<Value>> {
         Kind::Str => {
             let s = seq.get::<StrObj>().filter(|s| i < s.len());
             match s {
-                Some(s) if s.is_ascii() => Some(pystr::new(&s.as_str()[i..i + 1])),
+                Some(s) if s.is_ascii() => Some(pystr::ascii_char(s.as_str().as_bytes()[i])),
                 Some(s) => {
                     let rest = s.as_str().get(it.byte.get()..).unwrap_or("");
                     rest.chars().next().map(|c| {

@@ -433,6 +433,11 @@ fn fast_binary(op: u32, a: Value, b: Value) -> Option<PyResult> {
     if a.is_small() && b.is_small() {
         return int::small_binary(op, a.small_value(), b.small_value());
     }
+    if op == 0 {
+        if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
+            return Some(Ok(pystr::concat(x, y)));
+        }
+    }
     let (x, y) = float_pair(a, b)?;
     float::binary(op, x, y)
 }
@@ -1036,6 +1041,14 @@ pub fn compare(op: u32, a: Value, b: Value) -> PyResult {
             return Ok(bool_value(match x.value.partial_cmp(&y.value) {
                 Some(o) => ordering_matches(op, o),
                 None => op == 1,
+            }));
+        }
+        // UTF-8 orders as code points do.
+        if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
+            return Ok(bool_value(match op {
+                0 => a == b || x.as_str() == y.as_str(),
+                1 => a != b && x.as_str() != y.as_str(),
+                _ => ordering_matches(op, x.as_str().cmp(y.as_str())),
             }));
         }
     }
