@@ -412,7 +412,9 @@ pub extern "C" fn rt_call_with_self(
     ))
 }
 
-/// `obj.name(*args)` at a site whose cache is `cache` (see `attr_cache::AttrCache`).
+/// `obj.name(*args)` at a site whose cache is `cache` (see `attr_cache::AttrCache`). The
+/// `nargs` arguments at `args` follow `obj` itself (`args[-1]`), so that a method taking
+/// `obj` first gets them all without a copy (as CPython's vectorcall offset allows).
 #[no_mangle]
 pub extern "C" fn rt_call_method_cached(
     obj: Value,
@@ -421,12 +423,11 @@ pub extern "C" fn rt_call_method_cached(
     nargs: u64,
     cache: &AttrCache,
 ) -> Value {
-    ret(attr_cache::call_method(
-        obj,
-        name,
-        values(args, nargs),
-        cache,
-    ))
+    // SAFETY: generated code passes `args` one value into an array of `nargs + 1`
+    // initialised values, the first of them `obj`, alive for the duration of the call.
+    let with_object = unsafe { std::slice::from_raw_parts(args.sub(1), nargs as usize + 1) };
+    debug_assert!(with_object[0] == obj);
+    ret(attr_cache::call_method(obj, name, with_object, cache))
 }
 
 #[no_mangle]

@@ -80,7 +80,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         general: Block,
     ) -> (Value, Value) {
         let within = self.b.create_block();
-        let hint = self.first_entry_hint(object, cache, entry_kind, general);
+        let hint = self.first_entry_hint(object, cache, entry_kind, general, general);
         let capacity = self
             .b
             .ins()
@@ -100,12 +100,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// The hint of the first entry of the attribute site cache `cache` when `object` is an
     /// instance, the entry is of kind `entry_kind`, for the instance's class, and made
-    /// under the class's current tag; jumps to `general` otherwise.
+    /// under the class's current tag; jumps to `not_instance` when `object` is no
+    /// instance, to `general` otherwise.
     fn first_entry_hint(
         &mut self,
         object: Value,
         cache: Value,
         entry_kind: i64,
+        not_instance: Block,
         general: Block,
     ) -> Value {
         let trusted = MemFlagsData::trusted();
@@ -114,9 +116,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         let cached_class = self.b.create_block();
         let entry = self.b.create_block();
         let tag = self.b.ins().band_imm_s(object, 7);
-        self.b.ins().brif(tag, general, &[], is_object, &[]);
+        self.b.ins().brif(tag, not_instance, &[], is_object, &[]);
         self.b.switch_to_block(is_object);
-        self.branch_if_kind(object, kind::INSTANCE, is_instance, general);
+        self.branch_if_kind(object, kind::INSTANCE, is_instance, not_instance);
         self.b.switch_to_block(is_instance);
         let class = self.b.ins().load(I64, trusted, object, instance::CLASS);
         let owner = self.b.ins().load(I64, trusted, cache, attr_cache::OWNER);
@@ -144,14 +146,26 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
     /// the first entry of the site's cache `cache` is a method entry that applies (see
     /// `first_entry_hint`), the function is a compiled one and the instance is inline
     /// and lacks the name (its hint is no slot index below the capacity, or that slot is
-    /// empty): the runtime's hit path of `rt_method_for_direct_call`. Jumps to `general`
-    /// otherwise.
-    pub(super) fn inline_method(&mut self, object: Value, cache: Value, general: Block) -> Value {
+    /// empty): the runtime's hit path of `rt_method_for_direct_call`. Jumps to
+    /// `not_instance` when `object` is no instance, to `general` otherwise.
+    pub(super) fn inline_method(
+        &mut self,
+        object: Value,
+        cache: Value,
+        not_instance: Block,
+        general: Block,
+    ) -> Value {
         let trusted = MemFlagsData::trusted();
         let inline = self.b.create_block();
         let slot_in_range = self.b.create_block();
         let lacks = self.b.create_block();
-        let hint = self.first_entry_hint(object, cache, attr_cache::METHOD_ENTRY, general);
+        let hint = self.first_entry_hint(
+            object,
+            cache,
+            attr_cache::METHOD_ENTRY,
+            not_instance,
+            general,
+        );
         let dict = self.b.ins().load(I64, trusted, object, instance::DICT);
         self.b.ins().brif(dict, general, &[], inline, &[]);
         self.b.switch_to_block(inline);

@@ -125,7 +125,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let method_of_class = self.b.create_block();
             let method_param = self.b.append_block_param(method_of_class, I64);
             self.b.set_cold_block(ask_runtime);
-            let inline = self.inline_method(object, cache, ask_runtime);
+            // Only an instance's method can be a compiled function to call directly: any
+            // other object goes straight to the runtime's call.
+            let inline = self.inline_method(object, cache, general, ask_runtime);
             self.b
                 .ins()
                 .jump(method_of_class, &[BlockArg::Value(inline)]);
@@ -155,11 +157,15 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             self.b.ins().jump(general, &[]);
         }
         self.b.switch_to_block(general);
-        let pointer = self.array(&values);
+        // The object goes just before the arguments (see `rt_call_method_cached`).
+        let mut with_object = vec![object];
+        with_object.extend(&values);
+        let pointer = self.array(&with_object);
+        let arguments = self.b.ins().iadd_imm_s(pointer, 8);
         let count = self.b.ins().iconst(I64, values.len() as i64);
         let value = self.checked(
             "rt_call_method_cached",
-            &[object, name, pointer, count, cache],
+            &[object, name, arguments, count, cache],
         );
         self.release_array();
         self.b.ins().jump(merge, &[BlockArg::Value(value)]);

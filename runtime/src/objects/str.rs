@@ -52,6 +52,7 @@ unsafe impl HeapObject for StrObj {
 }
 
 impl StrObj {
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         let data = match self.buffer() {
             Some(buffer) => buffer.data.as_ptr(),
@@ -287,16 +288,20 @@ pub fn ascii_case(s: &str, upper: bool) -> Value {
 }
 
 /// The str of ASCII character `byte` (a text of one byte is ASCII), shared.
+#[inline]
 pub fn ascii_char(byte: u8) -> Value {
-    ONE_CHAR.with(|chars| {
-        let slot = &chars[usize::from(byte & 0x7f)];
-        if slot.get().is_null() {
-            let text = [byte];
-            let text = std::str::from_utf8(&text).expect("one byte of UTF-8 is ASCII");
-            slot.set(from_parts([text].into_iter(), 1));
-        }
-        slot.get()
-    })
+    let shared = ONE_CHAR.with(|chars| chars[usize::from(byte & 0x7f)].get());
+    if shared.is_null() {
+        return make_ascii_char(byte & 0x7f);
+    }
+    shared
+}
+
+#[cold]
+fn make_ascii_char(byte: u8) -> Value {
+    let made = build(1, 1, |text| text[0] = byte);
+    ONE_CHAR.with(|chars| chars[usize::from(byte)].set(made));
+    made
 }
 
 /// The concatenation of `parts`, all strs (None if one is not), made without an

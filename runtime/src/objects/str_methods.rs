@@ -80,6 +80,28 @@ pub fn names() -> Vec<&'static str> {
     STR_METHODS.iter().map(|m| m.name).collect()
 }
 
+/// CPython's check that a str method got no keyword arguments.
+fn no_kw(name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    type_error(format!("str.{name}() takes no keyword arguments"))
+}
+
+/// CPython's check of the count of a str method's arguments (after `self`). Methods of
+/// no argument or exactly one are named with their type in the message, as CPython's
+/// `METH_NOARGS` and `METH_O` methods are.
+fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if (min..=max).contains(&given) {
+        return Ok(());
+    }
+    if min == max && max <= 1 {
+        return args::method_count(&format!("str.{name}"), args, min, max);
+    }
+    args::method_count(name, args, min, max)
+}
+
 fn this(args: &[Value], method: &str) -> PyResult<&'static StrObj> {
     match args.first().and_then(|v| v.get::<StrObj>()) {
         Some(s) => Ok(s),
@@ -99,9 +121,9 @@ fn new_list(parts: Vec<&str>) -> Value {
 }
 
 fn join(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("str.join", kw)?;
+    no_kw("join", kw)?;
     let sep = this(args, "join")?;
-    args::method_count("str.join", args, 1, 1)?;
+    method_count("join", args, 1, 1)?;
     // A list or tuple is read in place: checking and copying strs runs no Python code.
     if let Some(l) = args[1].get::<list::ListObj>() {
         return join_items(sep, &l.items());
@@ -356,7 +378,7 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<&'static str>> {
 }
 
 fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
-    args::no_kw(name, kw)?;
+    no_kw(name, kw)?;
     let this = this(args, name)?;
     let s = this.as_str();
     let chars = strip_chars(args, name)?;
@@ -429,7 +451,7 @@ fn str_arg(v: Value, n: usize, name: &str) -> PyResult<&'static str> {
 }
 
 fn replace(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("replace", kw)?;
+    no_kw("replace", kw)?;
     let s = text(args, "replace")?;
     if args.len() < 3 || args.len() > 4 {
         return type_error(format!(
@@ -474,9 +496,9 @@ fn replace(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn map_text(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> String) -> PyResult {
-    args::no_kw(name, kw)?;
+    no_kw(name, kw)?;
     let s = text(args, name)?;
-    args::method_count(name, args, 0, 0)?;
+    method_count(name, args, 0, 0)?;
     Ok(pystr::new(&f(s)))
 }
 
@@ -499,8 +521,8 @@ fn change_case(args: &[Value], kw: Kw, name: &str, upper: bool) -> PyResult {
         };
         return map_text(args, kw, name, map);
     }
-    args::no_kw(name, kw)?;
-    args::method_count(name, args, 0, 0)?;
+    no_kw(name, kw)?;
+    method_count(name, args, 0, 0)?;
     Ok(pystr::ascii_case(this.as_str(), upper))
 }
 
@@ -566,14 +588,9 @@ fn char_index(s: &StrObj, byte: usize) -> usize {
 }
 
 fn affix(args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult {
-    args::no_kw(name, kw)?;
+    no_kw(name, kw)?;
     let s = this(args, name)?;
-    if args.len() < 2 || args.len() > 4 {
-        return type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
+    method_count(name, args, 1, 3)?;
     let Some((b, e)) = char_range(s, &args[2..])? else {
         return Ok(bool_value(false));
     };
@@ -622,14 +639,9 @@ type Search = (&'static StrObj, &'static str, Option<(usize, usize)>);
 
 /// Shared by find / rfind / index / rindex / count: the receiver, needle and byte range.
 fn search_args(args: &[Value], kw: Kw, name: &str) -> PyResult<Search> {
-    args::no_kw(name, kw)?;
+    no_kw(name, kw)?;
     let s = this(args, name)?;
-    if args.len() < 2 || args.len() > 4 {
-        return type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
+    method_count(name, args, 1, 3)?;
     let needle = match pystr::as_str(args[1]) {
         Some(n) => n,
         None => return type_error(format!("must be str, not {}", types::type_name(args[1]))),
@@ -687,63 +699,86 @@ fn count(args: &[Value], kw: Kw) -> PyResult {
     Ok(int::from_u64(n as u64))
 }
 
-fn predicate(args: &[Value], kw: Kw, name: &str, f: impl Fn(&str) -> bool) -> PyResult {
-    args::no_kw(name, kw)?;
-    let s = text(args, name)?;
+fn predicate(args: &[Value], kw: Kw, name: &str, f: impl Fn(&StrObj) -> bool) -> PyResult {
+    no_kw(name, kw)?;
+    let s = this(args, name)?;
+    method_count(name, args, 0, 0)?;
     Ok(bool_value(f(s)))
 }
 
-fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
-    !s.is_empty() && s.chars().all(f)
+/// Whether `s` is not empty and each of its characters passes: `ascii` tests the bytes of
+/// an ASCII str (each a character), `f` the characters of any other.
+fn all_chars(s: &StrObj, ascii: fn(&u8) -> bool, f: fn(char) -> bool) -> bool {
+    let text = s.as_str();
+    !text.is_empty()
+        && if s.is_ascii() {
+            text.as_bytes().iter().all(ascii)
+        } else {
+            text.chars().all(f)
+        }
 }
 
 fn isdigit(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isdigit", |s| all_chars(s, unicode::is_digit))
+    predicate(args, kw, "isdigit", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_digit)
+    })
 }
 
 fn isdecimal(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isdecimal", |s| all_chars(s, unicode::is_decimal))
+    predicate(args, kw, "isdecimal", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_decimal)
+    })
 }
 
 fn isnumeric(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isnumeric", |s| all_chars(s, unicode::is_numeric))
+    predicate(args, kw, "isnumeric", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_numeric)
+    })
 }
 
 fn isalpha(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isalpha", |s| all_chars(s, unicode::is_alpha))
+    predicate(args, kw, "isalpha", |s| {
+        all_chars(s, u8::is_ascii_alphabetic, unicode::is_alpha)
+    })
 }
 
 fn isalnum(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isalnum", |s| all_chars(s, unicode::is_alnum))
+    predicate(args, kw, "isalnum", |s| {
+        all_chars(s, u8::is_ascii_alphanumeric, unicode::is_alnum)
+    })
 }
 
 fn isspace(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isspace", |s| all_chars(s, unicode::is_space))
+    predicate(args, kw, "isspace", |s| {
+        all_chars(s, |&b| is_ascii_space(b), unicode::is_space)
+    })
 }
 
 fn isupper(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isupper", unicode::is_uppered)
+    predicate(args, kw, "isupper", |s| unicode::is_uppered(s.as_str()))
 }
 
 fn islower(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "islower", unicode::is_lowered)
+    predicate(args, kw, "islower", |s| unicode::is_lowered(s.as_str()))
 }
 
 fn istitle(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "istitle", unicode::is_titled)
+    predicate(args, kw, "istitle", |s| unicode::is_titled(s.as_str()))
 }
 
 fn isidentifier(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isidentifier", unicode::is_identifier)
+    predicate(args, kw, "isidentifier", |s| {
+        unicode::is_identifier(s.as_str())
+    })
 }
 
 fn isascii(args: &[Value], kw: Kw) -> PyResult {
-    predicate(args, kw, "isascii", str::is_ascii)
+    predicate(args, kw, "isascii", |s| s.is_ascii())
 }
 
 fn isprintable(args: &[Value], kw: Kw) -> PyResult {
     predicate(args, kw, "isprintable", |s| {
-        s.chars().all(pystr::is_printable)
+        s.as_str().chars().all(pystr::is_printable)
     })
 }
 
@@ -751,10 +786,12 @@ fn isprintable(args: &[Value], kw: Kw) -> PyResult {
 fn pad_args(args: &[Value], name: &str) -> PyResult<(&'static StrObj, usize, char)> {
     let s = this(args, name)?;
     if args.len() < 2 || args.len() > 3 {
-        return type_error(format!(
-            "{name} expected at least 1 argument, got {}",
-            args.len() - 1
-        ));
+        let given = args.len() - 1;
+        return type_error(if given == 0 {
+            format!("{name} expected at least 1 argument, got 0")
+        } else {
+            format!("{name} expected at most 2 arguments, got {given}")
+        });
     }
     let width = args::index_arg(args[1])?.max(0) as usize;
     let fill = match args.get(2) {
@@ -780,7 +817,7 @@ fn pad(s: &StrObj, left: usize, right: usize, fill: char) -> Value {
 }
 
 fn center(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("center", kw)?;
+    no_kw("center", kw)?;
     let (s, width, fill) = pad_args(args, "center")?;
     let len = s.len();
     if width <= len {
@@ -792,21 +829,21 @@ fn center(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn ljust(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("ljust", kw)?;
+    no_kw("ljust", kw)?;
     let (s, width, fill) = pad_args(args, "ljust")?;
     Ok(pad(s, 0, width.saturating_sub(s.len()), fill))
 }
 
 fn rjust(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("rjust", kw)?;
+    no_kw("rjust", kw)?;
     let (s, width, fill) = pad_args(args, "rjust")?;
     Ok(pad(s, width.saturating_sub(s.len()), 0, fill))
 }
 
 fn zfill(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("zfill", kw)?;
+    no_kw("zfill", kw)?;
     let s = this(args, "zfill")?;
-    args::method_count("zfill", args, 1, 1)?;
+    method_count("zfill", args, 1, 1)?;
     let width = args::index_arg(args[1])?.max(0) as usize;
     let len = s.len();
     if width <= len {
@@ -864,9 +901,9 @@ fn splitlines(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn partition_impl(args: &[Value], kw: Kw, name: &str, reverse: bool) -> PyResult {
-    args::no_kw(name, kw)?;
+    no_kw(name, kw)?;
     let s = text(args, name)?;
-    args::method_count(name, args, 1, 1)?;
+    method_count(name, args, 1, 1)?;
     let sep = match pystr::as_str(args[1]) {
         Some(p) => p,
         None => return type_error(format!("must be str, not {}", types::type_name(args[1]))),
@@ -892,17 +929,17 @@ fn rpartition(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn removeprefix(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("removeprefix", kw)?;
+    no_kw("removeprefix", kw)?;
     let s = text(args, "removeprefix")?;
-    args::method_count("removeprefix", args, 1, 1)?;
+    method_count("removeprefix", args, 1, 1)?;
     let p = str_arg(args[1], 1, "removeprefix")?;
     Ok(s.strip_prefix(p).map_or(args[0], pystr::new))
 }
 
 fn removesuffix(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("removesuffix", kw)?;
+    no_kw("removesuffix", kw)?;
     let s = text(args, "removesuffix")?;
-    args::method_count("removesuffix", args, 1, 1)?;
+    method_count("removesuffix", args, 1, 1)?;
     let p = str_arg(args[1], 1, "removesuffix")?;
     Ok(s.strip_suffix(p).map_or(args[0], pystr::new))
 }
@@ -941,7 +978,7 @@ fn expandtabs(args: &[Value], kw: Kw) -> PyResult {
 fn encode(args: &[Value], kw: Kw) -> PyResult {
     args::check_kw("encode", kw, &["encoding", "errors"])?;
     let s = text(args, "encode")?;
-    args::method_count("encode", args, 0, 2)?;
+    method_count("encode", args, 0, 2)?;
     let encoding = args.get(1).copied().or(kw.get("encoding"));
     let errors = args.get(2).copied().or(kw.get("errors"));
     let data = crate::objects::codecs::encode(args[0], s, encoding, errors)?;
@@ -949,15 +986,15 @@ fn encode(args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn format_map(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("format_map", kw)?;
+    no_kw("format_map", kw)?;
     let s = text(args, "format_map")?;
-    args::method_count("format_map", args, 1, 1)?;
+    method_count("format_map", args, 1, 1)?;
     Ok(pystr::new(&formatting::str_format_map(s, args[1])?))
 }
 
 /// `str.maketrans(x[, y[, z]])` (a static method: `args` has no receiver).
 fn maketrans(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("maketrans", kw)?;
+    no_kw("maketrans", kw)?;
     args::count("maketrans", args, 1, 3)?;
     let table = dict::new();
     let Some(t) = table.get::<DictObj>() else {
@@ -1014,9 +1051,9 @@ fn maketrans(args: &[Value], kw: Kw) -> PyResult {
 /// `str.translate(table)`: each character's code point looked up in `table`; a missing
 /// entry (LookupError) keeps the character, None deletes it.
 fn translate(args: &[Value], kw: Kw) -> PyResult {
-    args::no_kw("translate", kw)?;
+    no_kw("translate", kw)?;
     let s = text(args, "translate")?;
-    args::method_count("translate", args, 1, 1)?;
+    method_count("translate", args, 1, 1)?;
     let table = args[1];
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

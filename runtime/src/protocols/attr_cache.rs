@@ -37,6 +37,7 @@
 use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
+use crate::objects::methods::{Method, Receiver};
 use crate::objects::module::ModuleObj;
 use crate::objects::slots;
 use crate::objects::str as pystr;
@@ -126,6 +127,36 @@ enum EntryKind {
     /// whose address is the hint) is in the owner's MRO: the value, a plain method (to
     /// call with `obj` prepended).
     SuperMethod,
+    /// `obj.name(...)` for values of a builtin type calls a native method of the type: the
+    /// value is the address of its `methods::Method`, the hint how it binds
+    /// (`methods::Receiver`). The owner is the type's id (see `native_owner`): a builtin
+    /// type's methods never change, so the version is a constant.
+    NativeMethod,
+}
+
+/// The owner word of a `NativeMethod` entry for builtin type `id`: below any object's
+/// address, and never 0 (an empty entry).
+fn native_owner(id: TypeId) -> u64 {
+    id as u64 + 1
+}
+
+/// The version of every `NativeMethod` entry (never 0, which marks an empty entry).
+const NATIVE_VERSION: u64 = 1;
+
+fn receiver_hint(receiver: Receiver) -> usize {
+    match receiver {
+        Receiver::Instance => 0,
+        Receiver::Class => 1,
+        Receiver::Static => 2,
+    }
+}
+
+fn receiver_of_hint(hint: usize) -> Receiver {
+    match hint {
+        0 => Receiver::Instance,
+        1 => Receiver::Class,
+        _ => Receiver::Static,
+    }
 }
 
 /// The hint of a `Method` or `ClassAttr` entry for a name missing from the key list.
@@ -161,24 +192,37 @@ fn class_data(e: &Entry, name: Value) -> Option<Value> {
     holder.dict().value_at(e.hint >> 32, name)
 }
 
+/// Every kind, in the order of their values (1, 2, ...).
+const KINDS: [EntryKind; 12] = {
+    use EntryKind::*;
+    [
+        Dict,
+        Property,
+        Method,
+        ClassAttr,
+        Store,
+        OnClass,
+        Slot,
+        StoreSlot,
+        ModuleSlot,
+        ClassData,
+        SuperMethod,
+        NativeMethod,
+    ]
+};
+
+const _: () = {
+    let mut k = 0;
+    while k < KINDS.len() {
+        assert!(KINDS[k] as usize == k + 1);
+        k += 1;
+    }
+};
+
 impl EntryKind {
     fn from_word(w: u64) -> Option<EntryKind> {
-        use EntryKind::*;
-        [
-            Dict,
-            Property,
-            Method,
-            ClassAttr,
-            Store,
-            OnClass,
-            Slot,
-            StoreSlot,
-            ModuleSlot,
-            ClassData,
-            SuperMethod,
-        ]
-        .into_iter()
-        .find(|&k| k as i64 == w as i64 & KIND_MASK)
+        let value = (w as i64 & KIND_MASK) as usize;
+        KINDS.get(value.wrapping_sub(1)).copied()
     }
 }
 
@@ -210,10 +254,14 @@ impl AttrCache {
     /// The entry for objects of `owner`, whose version is `version`, if the cache holds one.
     #[inline]
     fn lookup(&self, owner: Value, version: u64) -> Option<Entry> {
+        self.lookup_word(owner.0, version)
+    }
+
+    fn lookup_word(&self, owner: u64, version: u64) -> Option<Entry> {
         let e = self
             .entries
             .iter()
-            .find(|e| e.owner.get() == owner.0 && e.version.get() == version)?;
+            .find(|e| e.owner.get() == owner && e.version.get() == version)?;
         let w = e.kind_hint.get();
         Some(Entry {
             kind: EntryKind::from_word(w)?,
@@ -237,10 +285,14 @@ impl AttrCache {
     /// Makes the entry for objects of `owner` (under its current version) the first one,
     /// dropping the owner's previous entry, or else the last.
     fn fill(&self, owner: Value, kind: EntryKind, hint: usize, found: Value) {
+        self.fill_word(owner.0, version_of(owner), kind, hint, found.0);
+    }
+
+    fn fill_word(&self, owner: u64, version: u64, kind: EntryKind, hint: usize, found: u64) {
         let replaced = self
             .entries
             .iter()
-            .position(|e| e.owner.get() == owner.0)
+            .position(|e| e.owner.get() == owner)
             .unwrap_or(ENTRIES - 1);
         for k in (1..=replaced).rev() {
             let (to, from) = (&self.entries[k], &self.entries[k - 1]);
@@ -250,12 +302,12 @@ impl AttrCache {
             to.found.set(from.found.get());
         }
         let first = &self.entries[0];
-        first.owner.set(owner.0);
-        first.version.set(version_of(owner));
+        first.owner.set(owner);
+        first.version.set(version);
         first
             .kind_hint
             .set(kind as u64 | (hint as u64) << HINT_SHIFT);
-        first.found.set(found.0);
+        first.found.set(found);
     }
 }
 
@@ -622,14 +674,17 @@ fn method_for_direct_call_slow(i: &InstanceObj, name: Value, cache: &AttrCache) 
 /// no frame slots that one path writes and another leaves as they were: the stack is
 /// scanned conservatively, and an unwritten slot may hold an object that a returned call
 /// left there (`gc.collect()` would then not free it).
+///
+/// `with_object` is `obj` followed by the arguments.
 #[inline(always)]
-pub fn call_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
+pub fn call_method(obj: Value, name: Value, with_object: &[Value], cache: &AttrCache) -> PyResult {
+    let args = &with_object[1..];
     if let Some(i) = obj.get::<InstanceObj>() {
         call_instance_method(obj, i, name, args, cache)
     } else if let Some(m) = obj.get::<ModuleObj>() {
         call_module_function(obj, m, name, args, cache)
     } else {
-        call_other_method(obj, name, args, cache)
+        call_other_method(obj, name, with_object, cache)
     }
 }
 
@@ -676,14 +731,54 @@ fn call_instance_method(
     call::call_method_rooted(obj, name, args, Kw::NONE)
 }
 
-/// `obj.name(*args)` for a class (through the cache) or any other object.
+/// `obj.name(*args)` for a class (through the cache) or any other object; `with_object`
+/// is `obj` followed by the arguments.
 #[inline(never)]
-fn call_other_method(obj: Value, name: Value, args: &[Value], cache: &AttrCache) -> PyResult {
-    if let Some(f) = class_attr(obj, name, cache) {
+fn call_other_method(
+    obj: Value,
+    name: Value,
+    with_object: &[Value],
+    cache: &AttrCache,
+) -> PyResult {
+    let args = &with_object[1..];
+    if call::has_native_methods(obj) {
+        if let Some((method, receiver)) = native_method_at(obj, name, cache) {
+            if receiver == Receiver::Instance {
+                return (method.func)(with_object, Kw::NONE);
+            }
+            return call::call_native_method(method, receiver, obj, args, Kw::NONE);
+        }
+    } else if let Some(f) = class_attr(obj, name, cache) {
         let f = attr::bind_to_class(f, obj)?;
         return call::call_rooted(f, args, Kw::NONE);
     }
     call::call_method_rooted(obj, name, args, Kw::NONE)
+}
+
+/// The native method `obj.name` calls, through the site's cache (`obj` has native methods).
+fn native_method_at(
+    obj: Value,
+    name: Value,
+    cache: &AttrCache,
+) -> Option<(&'static Method, Receiver)> {
+    let owner = native_owner(types::type_id(obj));
+    if let Some(e) = cache.lookup_word(owner, NATIVE_VERSION) {
+        if e.kind == EntryKind::NativeMethod {
+            // SAFETY: a `NativeMethod` entry's value is the address of a `Method` in a
+            // static table, stored by the fill below.
+            let method = unsafe { &*(e.found.0 as *const Method) };
+            return Some((method, receiver_of_hint(e.hint)));
+        }
+    }
+    let (method, receiver) = call::native_method(obj, name)?;
+    cache.fill_word(
+        owner,
+        NATIVE_VERSION,
+        EntryKind::NativeMethod,
+        receiver_hint(receiver),
+        method as *const Method as u64,
+    );
+    Some((method, receiver))
 }
 
 /// `module.name(*args)` through the site's cache.

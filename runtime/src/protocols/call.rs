@@ -701,29 +701,48 @@ pub fn call_method_rooted(obj: Value, name: Value, args: &[Value], kw: Kw) -> Py
                     }
                 }
             }
-            Kind::Instance
-            | Kind::Exception
-            | Kind::Class
-            | Kind::Module
-            | Kind::Function
-            | Kind::Super => {}
-            _ => {
+            _ if has_native_methods(obj) => {
                 if let Some((m, receiver)) = native_method(obj, name) {
-                    return match receiver {
-                        methods::Receiver::Instance => {
-                            with_prefix(obj, args, |full| (m.func)(full, kw))
-                        }
-                        methods::Receiver::Class => {
-                            with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
-                        }
-                        methods::Receiver::Static => (m.func)(args, kw),
-                    };
+                    return call_native_method(m, receiver, obj, args, kw);
                 }
             }
+            _ => {}
         }
     }
     let f = attr::getattr(obj, name)?;
     call_rooted(f, args, kw)
+}
+
+/// Whether `obj.name(...)` may be a native method of `obj`'s builtin type, found by
+/// [`native_method`]: `obj` is not an object whose attributes are its own or its class's.
+pub fn has_native_methods(obj: Value) -> bool {
+    (obj.is_object() || obj.is_small())
+        && !matches!(
+            obj.kind(),
+            Kind::Instance
+                | Kind::Exception
+                | Kind::Class
+                | Kind::Module
+                | Kind::Function
+                | Kind::Super
+        )
+}
+
+/// Calls `m`, a native method of `obj`'s builtin type, bound as `receiver` says.
+pub fn call_native_method(
+    m: &'static methods::Method,
+    receiver: methods::Receiver,
+    obj: Value,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult {
+    match receiver {
+        methods::Receiver::Instance => with_prefix(obj, args, |full| (m.func)(full, kw)),
+        methods::Receiver::Class => {
+            with_prefix(types::type_of(obj), args, |full| (m.func)(full, kw))
+        }
+        methods::Receiver::Static => (m.func)(args, kw),
+    }
 }
 
 /// A native method found for a builtin type and a name str, by the str's address: the name
@@ -746,7 +765,10 @@ thread_local! {
 }
 
 /// The native method `name` of `obj`'s builtin type, and what it binds to.
-fn native_method(obj: Value, name: Value) -> Option<(&'static methods::Method, methods::Receiver)> {
+pub fn native_method(
+    obj: Value,
+    name: Value,
+) -> Option<(&'static methods::Method, methods::Receiver)> {
     let id = types::type_id(obj);
     let collection = gc::collections();
     let slot = ((name.0 >> 4) as usize ^ (id as usize).wrapping_mul(0x9e37)) % NATIVE_METHOD_SLOTS;

@@ -158,6 +158,12 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                 let Some(s) = o.get::<StrObj>() else {
                     return type_error("bad str");
                 };
+                if key.is_small() && s.is_ascii() {
+                    return match resolve(key.small_value(), s.len()) {
+                        Some(j) => Ok(pystr::ascii_char(s.as_str().as_bytes()[j])),
+                        None => raise(ExcKind::IndexError, "string index out of range"),
+                    };
+                }
                 if let Some(i) = index_of(key)? {
                     return match resolve(i, s.len()) {
                         Some(j) if s.is_ascii() => Ok(pystr::ascii_char(s.as_str().as_bytes()[j])),
