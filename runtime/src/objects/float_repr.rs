@@ -104,7 +104,8 @@ fn fractional_by_integers(x: f64, p: usize) -> Option<(String, i32)> {
     if rounded == 0 {
         return Some(("0".to_string(), 1));
     }
-    let text = rounded.to_string();
+    // Formatting a u64 is much cheaper than a u128, and most values fit.
+    let text = u64::try_from(rounded).map_or_else(|_| rounded.to_string(), |n| n.to_string());
     let decpt = text.len() as i32 - p as i32;
     Some((text.trim_end_matches('0').to_string(), decpt))
 }

@@ -745,17 +745,17 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     };
     vdigits_end = vdigits_end.max(min_end);
 
-    let zeros = |n: i64| "0".repeat(n.max(0) as usize);
-    let mut out = String::new();
+    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
+    let mut out = String::with_capacity(digits.len() + (vdigits_end - decpt).max(0) as usize + 8);
     if negative {
         out.push('-');
     }
     if decpt <= 0 {
-        out.push_str(&zeros(decpt - vdigits_start));
+        zeros(&mut out, decpt - vdigits_start);
         out.push('.');
-        out.push_str(&zeros(-decpt));
+        zeros(&mut out, -decpt);
     } else {
-        out.push_str(&zeros(-vdigits_start));
+        zeros(&mut out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
         let (int_part, frac_part) = digits.split_at(decpt as usize);
@@ -766,11 +766,11 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         out.push_str(&digits);
     }
     if digits_len < decpt {
-        out.push_str(&zeros(decpt - digits_len));
+        zeros(&mut out, decpt - digits_len);
         out.push('.');
-        out.push_str(&zeros(vdigits_end - decpt));
+        zeros(&mut out, vdigits_end - decpt);
     } else {
-        out.push_str(&zeros(vdigits_end - digits_len));
+        zeros(&mut out, vdigits_end - digits_len);
     }
     if out.ends_with('.') && !flags.alternate {
         out.pop();

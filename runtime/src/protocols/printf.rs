@@ -100,9 +100,51 @@ enum Current<'a, V> {
     Owned(V),
 }
 
+/// The format being read: an ASCII str's bytes as they are (no copy), or the characters of
+/// any other format (those of a bytes format as the code points 0 to 255).
+enum FormatText<'a> {
+    Ascii(&'a [u8]),
+    Chars(Vec<char>),
+}
+
+impl FormatText<'_> {
+    fn len(&self) -> usize {
+        match self {
+            FormatText::Ascii(bytes) => bytes.len(),
+            FormatText::Chars(chars) => chars.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<char> {
+        match self {
+            FormatText::Ascii(bytes) => bytes.get(i).map(|&b| char::from(b)),
+            FormatText::Chars(chars) => chars.get(i).copied(),
+        }
+    }
+
+    /// The position of the first `%` at or after `start`.
+    fn percent_from(&self, start: usize) -> Option<usize> {
+        match self {
+            FormatText::Ascii(bytes) => bytes[start..].iter().position(|&b| b == b'%'),
+            FormatText::Chars(chars) => chars[start..].iter().position(|&c| c == '%'),
+        }
+        .map(|n| start + n)
+    }
+
+    /// Characters `start..end`.
+    fn push_range(&self, out: &mut String, start: usize, end: usize) {
+        match self {
+            FormatText::Ascii(bytes) => {
+                out.push_str(std::str::from_utf8(&bytes[start..end]).unwrap_or_default())
+            }
+            FormatText::Chars(chars) => out.extend(&chars[start..end]),
+        }
+    }
+}
+
 /// CPython's `unicode_formatter_t`: position in the format string and in the arguments.
 struct Formatter<'a, V> {
-    fmt: Vec<char>,
+    fmt: FormatText<'a>,
     pos: usize,
     /// Characters left after `pos`; may go to -1 at the end, as in CPython.
     count: i64,
@@ -133,7 +175,7 @@ fn err<V: PrintfValue>(kind: PrintfErrorKind, message: impl Into<String>) -> V::
 impl<'a, V: PrintfValue> Formatter<'a, V> {
     /// The character at `pos`; `'\0'` past the end, like CPython's NUL terminator.
     fn read(&self) -> char {
-        self.fmt.get(self.pos).copied().unwrap_or('\0')
+        self.fmt.get(self.pos).unwrap_or('\0')
     }
 
     /// Consumes the next character into `spec.ch` if there is one left.
@@ -216,11 +258,12 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
                     "incomplete format key",
                 ));
             }
-            let key = &self.fmt[key_start..self.pos - 1];
+            let mut key = String::new();
+            self.fmt.push_range(&mut key, key_start, self.pos - 1);
             self.args = Current::Owned(if self.bytes {
-                dict.get_item_bytes(&key.iter().map(|&c| c as u8).collect::<Vec<u8>>())?
+                dict.get_item_bytes(&key.chars().map(|c| c as u8).collect::<Vec<u8>>())?
             } else {
-                dict.get_item(&key.iter().collect::<String>())?
+                dict.get_item(&key)?
             });
             self.arglen = -1;
             self.argidx = -2;
@@ -364,7 +407,12 @@ impl<'a, V: PrintfValue> Formatter<'a, V> {
 
 /// `fmt % args` for a str `fmt`, as CPython 3.11 computes it.
 pub fn printf<V: PrintfValue>(fmt: &str, args: PrintfArgs<'_, V>) -> Result<String, V::Error> {
-    format(fmt.chars().collect(), args, false)
+    let text = if fmt.is_ascii() {
+        FormatText::Ascii(fmt.as_bytes())
+    } else {
+        FormatText::Chars(fmt.chars().collect())
+    };
+    format(text, args, false)
 }
 
 /// `fmt % args` for a bytes `fmt`, as CPython 3.11 computes it.
@@ -372,13 +420,17 @@ pub fn printf_bytes<V: PrintfValue>(
     fmt: &[u8],
     args: PrintfArgs<'_, V>,
 ) -> Result<Vec<u8>, V::Error> {
-    let text = format(fmt.iter().map(|&b| char::from(b)).collect(), args, true)?;
+    let text = format(
+        FormatText::Chars(fmt.iter().map(|&b| char::from(b)).collect()),
+        args,
+        true,
+    )?;
     // Every conversion of bytes formatting gives code points below 256.
     Ok(text.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn format<V: PrintfValue>(
-    fmt: Vec<char>,
+    fmt: FormatText<'_>,
     args: PrintfArgs<'_, V>,
     bytes: bool,
 ) -> Result<String, V::Error> {
@@ -410,11 +462,8 @@ fn format<V: PrintfValue>(
             f.format_arg(&mut out)?;
         } else {
             let start = f.pos;
-            let end = f.fmt[start..]
-                .iter()
-                .position(|&c| c == '%')
-                .map_or(f.fmt.len(), |i| start + i);
-            out.extend(&f.fmt[start..end]);
+            let end = f.fmt.percent_from(start).unwrap_or(f.fmt.len());
+            f.fmt.push_range(&mut out, start, end);
             f.count -= (end - start - 1) as i64;
             f.pos = end;
         }
