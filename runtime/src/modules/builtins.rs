@@ -1260,6 +1260,9 @@ pub fn construct(id: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         TypeId::Float => construct_float(args, kw),
         TypeId::Complex => construct_complex(args, kw),
         TypeId::Str => {
+            if let ([v], true) = (args, kw.is_empty()) {
+                return ops::str(*v);
+            }
             args::check_kw("str", kw, &["object", "encoding", "errors"])?;
             if args.len() > 3 {
                 return type_error(format!(

@@ -1174,6 +1174,11 @@ pub fn init_returned(result: Value) -> PyResult {
 /// Calls a class: creates the instance and runs `__init__`. The collector may run inside
 /// (`call::call_rooted` is the only caller).
 pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    // A builtin type (`str(x)`, `float(s)`) goes to its constructor first: none of the
+    // tests before the layout's below can apply to it.
+    if let Layout::Builtin(id) = c.layout {
+        return crate::modules::builtins::construct(id, cls, args, kw);
+    }
     if let Some(init) = c.plain_init(cls) {
         let obj = new_instance(cls);
         let r = call::call_with_self_rooted(init, obj, args, kw)?;
