@@ -527,6 +527,20 @@ fn do_strip<const M: bool>(
         Some(cs) => cs.contains(&b),
         None => is_space(b),
     };
+    Ok(result::<M>(
+        data[trimmed(&data, left, right, strip)].to_vec(),
+    ))
+}
+
+/// The part of `data` left when the bytes `strip` accepts are taken off its start (`left`)
+/// and its end (`right`): what `strip` / `lstrip` / `rstrip` keep, of bytes and of ASCII
+/// strs alike.
+pub fn trimmed(
+    data: &[u8],
+    left: bool,
+    right: bool,
+    strip: impl Fn(u8) -> bool,
+) -> std::ops::Range<usize> {
     let (mut start, mut end) = (0, data.len());
     if left {
         while start < end && strip(data[start]) {
@@ -538,7 +552,7 @@ fn do_strip<const M: bool>(
             end -= 1;
         }
     }
-    Ok(result::<M>(data[start..end].to_vec()))
+    start..end
 }
 
 fn strip<const M: bool>(args: &[Value], kw: Kw) -> PyResult {

@@ -1,5 +1,6 @@
 //! Methods of str.
 
+use crate::objects::bytes_methods;
 use crate::objects::dict::{self, DictObj};
 use crate::objects::exceptions::{type_error, value_error};
 use crate::objects::int;
@@ -288,11 +289,6 @@ fn split_at_sep(this: &StrObj, sep: &str, limit: usize) -> Value {
     list::from_vec(items)
 }
 
-/// Whether an ASCII character is whitespace to Python (`str.isspace`).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
-}
-
 /// `split()` of an ASCII text into at most `limit + 1` words, as new strs, byte by byte
 /// (the general path decodes characters and asks the Unicode tables).
 fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<Value> {
@@ -300,7 +296,7 @@ fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<Value> {
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && is_ascii_space(bytes[i]) {
+        while i < bytes.len() && unicode::is_ascii_space(bytes[i]) {
             i += 1;
         }
         if i == bytes.len() {
@@ -311,7 +307,7 @@ fn split_ascii_whitespace(s: &str, limit: usize) -> Vec<Value> {
             return parts;
         }
         let start = i;
-        while i < bytes.len() && !is_ascii_space(bytes[i]) {
+        while i < bytes.len() && !unicode::is_ascii_space(bytes[i]) {
             i += 1;
         }
         parts.push(pystr::new_ascii(&s[start..i]));
@@ -386,21 +382,9 @@ fn do_strip(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyRe
         // Every character is one byte: trimmed byte by byte.
         let stripped = |b: u8| match chars {
             Some(set) => set.as_bytes().contains(&b),
-            None => is_ascii_space(b),
+            None => unicode::is_ascii_space(b),
         };
-        let bytes = s.as_bytes();
-        let (mut start, mut end) = (0, bytes.len());
-        if left {
-            while start < end && stripped(bytes[start]) {
-                start += 1;
-            }
-        }
-        if right {
-            while end > start && stripped(bytes[end - 1]) {
-                end -= 1;
-            }
-        }
-        &s[start..end]
+        &s[bytes_methods::trimmed(s.as_bytes(), left, right, stripped)]
     } else {
         // An ASCII set is searched byte by byte; it holds no other character.
         let ascii_set = chars.filter(|set| set.is_ascii()).map(str::as_bytes);
@@ -750,7 +734,7 @@ fn isalnum(args: &[Value], kw: Kw) -> PyResult {
 
 fn isspace(args: &[Value], kw: Kw) -> PyResult {
     predicate(args, kw, "isspace", |s| {
-        all_chars(s, |&b| is_ascii_space(b), unicode::is_space)
+        all_chars(s, |&b| unicode::is_ascii_space(b), unicode::is_space)
     })
 }
 

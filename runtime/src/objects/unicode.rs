@@ -83,9 +83,14 @@ fn is_case_ignorable(c: char) -> bool {
 /// CPython's `Py_UNICODE_ISSPACE` (what `str.split()`, `str.strip()` and `int()` skip).
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f');
+        return is_ascii_space(c as u8);
     }
     has(c, data::SPACE)
+}
+
+/// [`is_space`] of an ASCII character, given as its byte.
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
 }
 
 /// Printable characters: not in the categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other
