@@ -182,11 +182,24 @@ pub fn receiver_kind(id: TypeId, name: &str) -> Receiver {
 /// `name`, as its namespace keeps it: unbound, or bound to the class for a class method.
 pub fn class_entry(cls: Value, id: TypeId, owner: &'static str, name: &str) -> Option<Value> {
     let m = find(id, name)?;
-    let this = match receiver_kind(id, name) {
-        Receiver::Class => cls,
-        _ => Value::NULL,
+    let kind = receiver_kind(id, name);
+    let this = if kind == Receiver::Class {
+        cls
+    } else {
+        Value::NULL
     };
-    Some(function::new_method(m.name, m.func, this, owner))
+    let method = function::new_method(m.name, m.func, this, owner);
+    if kind == Receiver::Static {
+        // As CPython's `str.__dict__['maketrans']`: a staticmethod, so that an instance of
+        // a subclass does not bind it.
+        return Some(function::new_descriptor(
+            function::DescrKind::StaticMethod,
+            method,
+            Value::NULL,
+            Value::NULL,
+        ));
+    }
+    Some(method)
 }
 
 /// Entries of the cache of `find`.

@@ -238,12 +238,12 @@ fn class_attr(cls: Value, c: &ClassObj, name: Value) -> PyResult<Option<Value>> 
         // The unbound method objects are made once and kept in the class's namespace, so
         // that `str.upper is str.upper`.
         if let Some(m) = c.dict().get_str(name) {
-            return Ok(Some(m));
+            return Ok(Some(function::unwrap_static(m)));
         }
         if let Some(f) = methods::class_entry(cls, id, c.name_str(), n) {
             c.dict().set(name, f)?;
             class::namespace_changed(cls);
-            return Ok(Some(f));
+            return Ok(Some(function::unwrap_static(f)));
         }
     }
     if let Some(f) = c.lookup(name) {
