@@ -158,8 +158,14 @@ pub mod float {
 }
 
 pub mod str {
+    /// The length in bytes of the UTF-8 text, a `u64` whose top bit marks a str whose text
+    /// lives in a shared buffer: it equals `NCHARS` exactly for an ASCII str that is not
+    /// shared, whose text starts at `TEXT`.
+    pub const NBYTES: i32 = 8;
     /// The length in code points (`len`), a `u64`.
     pub const NCHARS: i32 = 16;
+    /// The text of a str that is not shared.
+    pub const TEXT: i32 = 32;
 }
 
 pub mod tuple {

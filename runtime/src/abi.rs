@@ -93,7 +93,7 @@ pub extern "C" fn rt_str_from_utf8(ptr: *const u8, len: u64) -> Value {
     if pystr::looks_like_identifier(s) {
         return pystr::intern(s);
     }
-    pystr::new(s)
+    pystr::constant(s)
 }
 
 /// A bytes constant: the `len` bytes at `p`.
@@ -448,6 +448,13 @@ pub extern "C" fn rt_unary(op: u32, a: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_compare(op: u32, a: Value, b: Value) -> Value {
     ret(ops::compare(op, a, b))
+}
+
+/// 1 when `a` and `b` are strs of the same text, else 0 (generated code calls it for two
+/// strs).
+#[no_mangle]
+pub extern "C" fn rt_str_equal(a: Value, b: Value) -> u64 {
+    u64::from(pystr::equal(a, b))
 }
 
 #[no_mangle]

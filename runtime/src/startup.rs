@@ -67,6 +67,7 @@ extern "C" fn flush_at_exit() {
 pub fn start(argv: Vec<String>) {
     crate::memory::gc::init();
     crate::memory::heap::publish_fast_states();
+    crate::objects::str::make_ascii_chars();
     modules::sys::set_argv(argv);
     call::set_stack_budget(stack_size().saturating_sub(STACK_MARGIN) as usize);
     // SAFETY: `flush_at_exit` is a plain function with no captured state; registering it

@@ -1,8 +1,8 @@
-//! Loops: `for` over ranges and lists or tuples in registers, inline `next()`, safepoints.
+//! Loops: `for` over ranges, lists, tuples and ASCII strs in registers, inline `next()`, safepoints.
 
 use super::FunctionCx;
 use crate::ir::{self, Operand};
-use closc_abi::{header, kind, list, marker, range_iterator, sequence_iterator, tuple};
+use closc_abi::{header, kind, list, marker, range_iterator, sequence_iterator, str, tuple};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -143,9 +143,9 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         result
     }
 
-    /// `iter(iterable)` for a `for` loop: a list or tuple goes into the iterator's
-    /// `SequenceLoop` variables and the temp gets `marker::SEQUENCE_IN_REGISTERS`;
-    /// anything else gets an iterator object.
+    /// `iter(iterable)` for a `for` loop: a list, a tuple or an ASCII str whose text is
+    /// its own (not shared) goes into the iterator's `SequenceLoop` variables and the temp
+    /// gets `marker::SEQUENCE_IN_REGISTERS`; anything else gets an iterator object.
     pub(super) fn codegen_iter_loop(&mut self, iterator: ir::Temp, iterable: &Operand) -> Value {
         let state = SequenceLoop {
             sequence: self.b.declare_var(I64),
@@ -176,7 +176,21 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::TUPLE));
-        self.b.ins().brif(is_tuple, sequence, &[], general, &[]);
+        let not_tuple = self.b.create_block();
+        self.b.ins().brif(is_tuple, sequence, &[], not_tuple, &[]);
+        self.b.switch_to_block(not_tuple);
+        let is_str = self.b.create_block();
+        let str_kind = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::STR));
+        self.b.ins().brif(str_kind, is_str, &[], general, &[]);
+        self.b.switch_to_block(is_str);
+        let trusted = MemFlagsData::trusted();
+        let nbytes = self.b.ins().load(I64, trusted, iterable, str::NBYTES);
+        let nchars = self.b.ins().load(I64, trusted, iterable, str::NCHARS);
+        let own_ascii = self.b.ins().icmp(IntCC::Equal, nbytes, nchars);
+        self.b.ins().brif(own_ascii, sequence, &[], general, &[]);
         self.b.switch_to_block(sequence);
         let zero = self.b.ins().iconst(I64, 0);
         self.b.def_var(state.sequence, iterable);
@@ -195,17 +209,43 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// `next()` of the iterator an `Op::IterLoop` made: the item at the index while the
     /// list or tuple (whose length is read each time, as a list iterator does) has one,
-    /// else `marker::ITER_DONE`.
+    /// else `marker::ITER_DONE`; for an ASCII str, the shared str of the character at the
+    /// index.
     pub(super) fn codegen_sequence_next(&mut self, iterator: ir::Temp) -> Value {
         let state = self.sequence_loops[&iterator];
         self.next_from_registers(iterator, marker::SEQUENCE_IN_REGISTERS, |fx, merge| {
+            let trusted = MemFlagsData::trusted();
+            let sequence = fx.b.use_var(state.sequence);
+            let position = fx.b.use_var(state.position);
+            let done = fx.b.ins().iconst(I64, marker::ITER_DONE);
+            let kind = fx.b.ins().uload32(trusted, sequence, header::KIND);
+            let text = fx.b.create_block();
+            let items = fx.b.create_block();
+            let is_str =
+                fx.b.ins()
+                    .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::STR));
+            fx.b.ins().brif(is_str, text, &[], items, &[]);
+            fx.b.switch_to_block(text);
+            let has_char = fx.b.create_block();
+            let length = fx.b.ins().load(I64, trusted, sequence, str::NCHARS);
+            let left = fx.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
+            fx.b.ins()
+                .brif(left, has_char, &[], merge, &[BlockArg::Value(done)]);
+            fx.b.switch_to_block(has_char);
+            let address = fx.b.ins().iadd(sequence, position);
+            let byte = fx.b.ins().uload8(I64, trusted, address, str::TEXT);
+            let offset = fx.b.ins().ishl_imm_s(byte, 3);
+            let table = fx.data_address(fx.statics.ascii_chars);
+            let entry = fx.b.ins().iadd(table, offset);
+            let item = fx.b.ins().load(I64, trusted, entry, 0);
+            let following = fx.b.ins().iadd_imm_s(position, 1);
+            fx.b.def_var(state.position, following);
+            fx.b.ins().jump(merge, &[BlockArg::Value(item)]);
+            fx.b.switch_to_block(items);
             // A list or a tuple: both keep their length at the same offset, and their
             // items at the address stored at (list) or starting at (tuple) the same offset.
             const _: () = assert!(list::LEN == tuple::LEN && list::DATA == tuple::ITEMS);
-            let trusted = MemFlagsData::trusted();
             let has_next = fx.b.create_block();
-            let sequence = fx.b.use_var(state.sequence);
-            let kind = fx.b.ins().uload32(trusted, sequence, header::KIND);
             let is_list =
                 fx.b.ins()
                     .icmp_imm_s(IntCC::Equal, kind, i64::from(kind::LIST));
@@ -213,8 +253,6 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             let list_items = fx.b.ins().load(I64, trusted, sequence, list::DATA);
             let tuple_items = fx.b.ins().iadd_imm_s(sequence, i64::from(tuple::ITEMS));
             let items = fx.b.ins().select(is_list, list_items, tuple_items);
-            let position = fx.b.use_var(state.position);
-            let done = fx.b.ins().iconst(I64, marker::ITER_DONE);
             let left = fx.b.ins().icmp(IntCC::UnsignedLessThan, position, length);
             fx.b.ins()
                 .brif(left, has_next, &[], merge, &[BlockArg::Value(done)]);

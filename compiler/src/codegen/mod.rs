@@ -134,6 +134,7 @@ pub fn compile(
         frames_left: cx.import_data("closc_frames_left")?,
         fast_states: cx.import_data("closc_fast_states")?,
         gc_requested: cx.import_data("closc_gc_requested")?,
+        ascii_chars: cx.import_data("closc_ascii_chars")?,
         code_base: program.consts.len(),
         attr_caches,
         int_clones_given_up,
@@ -259,6 +260,8 @@ struct Statics {
     fast_states: DataId,
     /// Non-zero when the collector wants to run at the next safepoint.
     gc_requested: DataId,
+    /// The runtime's table of the strs of one ASCII character, by character.
+    ascii_chars: DataId,
     /// Index in the constant table of function 0's code object.
     code_base: usize,
     /// `attr_cache::WORDS` zeroed words for each attribute site, defined once every
@@ -492,7 +495,8 @@ fn runtime_signature(
         | "rt_except_star_result"
         | "rt_yield"
         | "rt_anext"
-        | "rt_exc_matches" => (&[I64, I64], V),
+        | "rt_exc_matches"
+        | "rt_str_equal" => (&[I64, I64], V),
         "rt_call" | "rt_call_ex" | "rt_setitem" | "rt_locals" | "rt_class_namespace"
         | "rt_slice_new" | "rt_unpack" | "rt_kwargs_merge" | "rt_match_sequence"
         | "rt_getattr_cached" | "rt_await" => (&[I64, I64, I64], V),

@@ -3,7 +3,7 @@
 use super::FunctionCx;
 use crate::ir::{self, Const, Operand};
 use crate::unboxed;
-use closc_abi::{float, kind, marker};
+use closc_abi::{float, kind, marker, str};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I64};
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, MemFlagsData, Value};
@@ -18,6 +18,16 @@ enum Number {
     MaybeRaw { word: Value, raw: Value },
     /// The float constant at `index` of the constant table.
     Constant { index: usize, raw: Value },
+}
+
+/// `a == b` or `a != b` where one side is a str constant.
+struct StrEquality {
+    /// `!=`.
+    negated: bool,
+    /// The constant's text.
+    constant: Vec<u8>,
+    /// Whether the constant is `b` (else it is `a`).
+    constant_is_b: bool,
 }
 
 impl Number {
@@ -456,6 +466,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
 
     /// Ordering comparisons of two small ints compare the tagged words directly.
     pub(super) fn codegen_compare(&mut self, op: ir::CompareOp, a: &Operand, b: &Operand) -> Value {
+        let text_equality = self.str_constant_equality(op, a, b);
         let a = self.number(a);
         let b = self.number(b);
         let code = self.op_code(op as i64);
@@ -467,10 +478,14 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         self.b.set_cold_block(slow);
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, I64);
-        self.inline_comparison(op, a, b, slow, &mut |fx, holds| {
+        let mut finish = |fx: &mut Self, holds| {
             let boolean = fx.boolean(holds);
             fx.b.ins().jump(merge, &[BlockArg::Value(boolean)]);
-        });
+        };
+        match text_equality {
+            Some(equality) => self.str_equality(&equality, a, b, slow, &mut finish),
+            None => self.inline_comparison(op, a, b, slow, &mut finish),
+        }
         self.b.switch_to_block(slow);
         let (a, b) = (self.boxed(a), self.boxed(b));
         let general = self.checked("rt_compare", &[code, a, b]);
@@ -489,18 +504,140 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
         then_block: Block,
         else_block: Block,
     ) {
+        let text_equality = self.str_constant_equality(op, a, b);
         let a = self.number(a);
         let b = self.number(b);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.inline_comparison(op, a, b, slow, &mut |fx, holds| {
+        let mut finish = |fx: &mut Self, holds| {
             fx.b.ins().brif(holds, then_block, &[], else_block, &[]);
-        });
+        };
+        match text_equality {
+            Some(equality) => self.str_equality(&equality, a, b, slow, &mut finish),
+            None => self.inline_comparison(op, a, b, slow, &mut finish),
+        }
         self.b.switch_to_block(slow);
         let code = self.op_code(op as i64);
         let (a, b) = (self.boxed(a), self.boxed(b));
         let general = self.checked("rt_compare", &[code, a, b]);
         self.branch_on_truth(general, then_block, else_block);
+    }
+
+    /// For `a == b` and `a != b` where one side is a str constant: whether the comparison
+    /// is negated, the constant's text and whether `b` is the constant. None for other
+    /// comparisons.
+    fn str_constant_equality(
+        &self,
+        op: ir::CompareOp,
+        a: &Operand,
+        b: &Operand,
+    ) -> Option<StrEquality> {
+        let negated = match op {
+            ir::CompareOp::Eq => false,
+            ir::CompareOp::NotEq => true,
+            _ => return None,
+        };
+        let text = |operand: &Operand| match operand {
+            Operand::Const(c) => match &self.consts[*c as usize] {
+                Const::Str(text) => Some(text.as_bytes().to_vec()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (constant, constant_is_b) = match (text(a), text(b)) {
+            (_, Some(constant)) => (constant, true),
+            (Some(constant), None) => (constant, false),
+            (None, None) => return None,
+        };
+        Some(StrEquality {
+            negated,
+            constant,
+            constant_is_b,
+        })
+    }
+
+    /// The inline path of an equality with a str constant of text `constant`, each path
+    /// ending with `finish` given the machine condition (negated for `!=`). The same object
+    /// is equal; a str whose text is its own compares its length, then (up to 8 bytes)
+    /// its text as one word, against the constant's, known here; other strs compare in the
+    /// runtime. An operand that is not a str jumps to `slow`, as its type may define
+    /// `__eq__`.
+    fn str_equality(
+        &mut self,
+        equality: &StrEquality,
+        a: Number,
+        b: Number,
+        slow: Block,
+        finish: &mut dyn FnMut(&mut Self, Value),
+    ) {
+        let constant = &equality.constant;
+        let (a, b) = (self.boxed(a), self.boxed(b));
+        let (other, constant_value) = if equality.constant_is_b {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let trusted = MemFlagsData::trusted();
+        let identical = self.b.create_block();
+        let different = self.b.create_block();
+        let other_is_str = self.b.create_block();
+        let same_length = self.b.create_block();
+        let lengths_differ = self.b.create_block();
+        let in_runtime = self.b.create_block();
+        let merge = self.b.create_block();
+        let equal = self.b.append_block_param(merge, I64);
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        self.b.ins().brif(same, identical, &[], different, &[]);
+        self.b.switch_to_block(identical);
+        let one = self.b.ins().iconst(I64, 1);
+        self.b.ins().jump(merge, &[BlockArg::Value(one)]);
+        self.b.switch_to_block(different);
+        self.branch_if_kind(other, kind::STR, other_is_str, slow);
+        self.b.switch_to_block(other_is_str);
+        // The raw length word: a shared str's has its top bit set, so it never matches the
+        // constant's length and goes to the runtime.
+        let length = self.b.ins().load(I64, trusted, other, str::NBYTES);
+        let expected = self.b.ins().iconst(I64, constant.len() as i64);
+        let matching = self.b.ins().icmp(IntCC::Equal, length, expected);
+        self.b
+            .ins()
+            .brif(matching, same_length, &[], lengths_differ, &[]);
+        self.b.switch_to_block(lengths_differ);
+        let zero = self.b.ins().iconst(I64, 0);
+        let shared = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, length, 0);
+        self.b
+            .ins()
+            .brif(shared, in_runtime, &[], merge, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(same_length);
+        if constant.len() <= 8 {
+            // Both texts are `constant.len()` bytes at `str::TEXT`, inside cells that are
+            // a whole number of words long, so one word load reads them; the bytes past the
+            // text are masked off.
+            let mask = match constant.len() {
+                8 => -1i64,
+                n => (1i64 << (8 * n)) - 1,
+            };
+            let other_word = self.b.ins().load(I64, trusted, other, str::TEXT);
+            let constant_word = self.b.ins().load(I64, trusted, constant_value, str::TEXT);
+            let differences = self.b.ins().bxor(other_word, constant_word);
+            let masked = self.b.ins().band_imm_s(differences, mask);
+            let texts_equal = self.b.ins().icmp_imm_s(IntCC::Equal, masked, 0);
+            let texts_equal = self.b.ins().uextend(I64, texts_equal);
+            self.b.ins().jump(merge, &[BlockArg::Value(texts_equal)]);
+        } else {
+            self.b.ins().jump(in_runtime, &[]);
+        }
+        self.b.switch_to_block(in_runtime);
+        let texts_equal = self.call_rt("rt_str_equal", &[a, b]);
+        self.b.ins().jump(merge, &[BlockArg::Value(texts_equal)]);
+        self.b.switch_to_block(merge);
+        let condition = if equality.negated {
+            IntCC::Equal
+        } else {
+            IntCC::NotEqual
+        };
+        let holds = self.b.ins().icmp_imm_s(condition, equal, 0);
+        finish(self, holds);
     }
 
     /// The inline paths of an ordering or equality comparison: two small ints compare their

@@ -5,6 +5,7 @@ use crate::objects::value::{Header, HeapObject, Kind, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A str. Its UTF-8 bytes usually follow the struct inline; strs built by repeated
 /// concatenation share a growable `StrBufObj` instead, whose address then takes the place
@@ -26,6 +27,12 @@ pub struct StrObj {
 
 /// The bit of `StrObj::nbytes` that marks a shared str.
 const SHARED: u64 = 1 << 63;
+
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(StrObj, nbytes) == closc_abi::str::NBYTES as usize);
+    assert!(offset_of!(StrObj, inline) == closc_abi::str::TEXT as usize);
+};
 
 /// Bytes shared by strs made by `a + b` when `a` ends where the buffer's used part ends:
 /// the new str appends in place, so `s += t` in a loop copies each byte once (CPython gets
@@ -162,10 +169,15 @@ thread_local! {
     /// cached str is also in `INTERNED`, which roots it.
     static INTERN_CACHE: [Cell<(usize, Value)>; INTERN_CACHE_SIZE] =
         const { [const { Cell::new((0, Value::NULL)) }; INTERN_CACHE_SIZE] };
-    /// The strs of one ASCII character, made once each, as CPython shares them: indexing
-    /// and iterating a str then allocate nothing.
-    static ONE_CHAR: [Cell<Value>; 128] = const { [const { Cell::new(Value::NULL) }; 128] };
 }
+
+/// The strs of one ASCII character by character, made once each at start
+/// (`make_ascii_chars`), as CPython shares them: indexing and iterating a str then allocate
+/// nothing, and generated code's loops over ASCII strs read their items from here. Atomic
+/// only to be a plain `static`: the runtime runs on one thread.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static closc_ascii_chars: [AtomicU64; 128] = [const { AtomicU64::new(0) }; 128];
 
 const INTERN_CACHE_SIZE: usize = 64;
 
@@ -204,13 +216,11 @@ impl BuildHasher for BuildAddrHasher {
 /// The interned strs, for the collector.
 pub fn gc_roots(visit: &mut dyn FnMut(Value)) {
     INTERNED.with(|m| m.borrow().values().for_each(|&v| visit(v)));
-    ONE_CHAR.with(|chars| {
-        chars
-            .iter()
-            .map(Cell::get)
-            .filter(|v| !v.is_null())
-            .for_each(&mut *visit)
-    });
+    closc_ascii_chars
+        .iter()
+        .map(|word| Value(word.load(Ordering::Relaxed)))
+        .filter(|v| !v.is_null())
+        .for_each(&mut *visit);
 }
 
 /// The str object for a static name, created once per thread.
@@ -224,13 +234,23 @@ pub fn intern(s: &'static str) -> Value {
     let v = match INTERNED.with(|m| m.borrow().get(&key).copied()) {
         Some(v) => v,
         None => {
-            let v = BY_TEXT.with(|m| *m.borrow_mut().entry(s).or_insert_with(|| new(s)));
+            let v = BY_TEXT.with(|m| *m.borrow_mut().entry(s).or_insert_with(|| constant(s)));
             INTERNED.with(|m| m.borrow_mut().insert(key, v));
             v
         }
     };
     INTERN_CACHE.with(|c| c[slot].set((key, v)));
     v
+}
+
+/// The str of a constant `s`: the shared one of a single ASCII character (so that
+/// `ch == "o"` finds the same object when `ch` came from iterating or indexing a str),
+/// else a new one.
+pub fn constant(s: &str) -> Value {
+    match s.as_bytes() {
+        &[byte] if byte.is_ascii() => ascii_char(byte),
+        _ => new(s),
+    }
 }
 
 /// True for the strs CPython interns when they are constants of a program: those made of
@@ -290,17 +310,24 @@ pub fn ascii_case(s: &str, upper: bool) -> Value {
 /// The str of ASCII character `byte` (a text of one byte is ASCII), shared.
 #[inline]
 pub fn ascii_char(byte: u8) -> Value {
-    let shared = ONE_CHAR.with(|chars| chars[usize::from(byte & 0x7f)].get());
+    let shared = Value(closc_ascii_chars[usize::from(byte & 0x7f)].load(Ordering::Relaxed));
     if shared.is_null() {
         return make_ascii_char(byte & 0x7f);
     }
     shared
 }
 
+/// Before any program code runs, so that generated code finds every entry made.
+pub fn make_ascii_chars() {
+    for byte in 0..128 {
+        ascii_char(byte);
+    }
+}
+
 #[cold]
 fn make_ascii_char(byte: u8) -> Value {
     let made = build(1, 1, |text| text[0] = byte);
-    ONE_CHAR.with(|chars| chars[usize::from(byte)].set(made));
+    closc_ascii_chars[usize::from(byte)].store(made.0, Ordering::Relaxed);
     made
 }
 
@@ -443,6 +470,26 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
 }
 
 /// The text of a str value.
+/// Whether two values are strs of the same text (false if either is not a str). Strs of
+/// different lengths, or whose hashes are known and differ, are told apart without reading
+/// their texts.
+pub fn equal(a: Value, b: Value) -> bool {
+    let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) else {
+        return false;
+    };
+    if a == b {
+        return true;
+    }
+    if x.nbytes() != y.nbytes() {
+        return false;
+    }
+    let (x_hash, y_hash) = (x.hash.get(), y.hash.get());
+    if x_hash != -1 && y_hash != -1 && x_hash != y_hash {
+        return false;
+    }
+    x.as_str().as_bytes() == y.as_str().as_bytes()
+}
+
 pub fn as_str(v: Value) -> Option<&'static str> {
     v.get::<StrObj>().map(|s| s.as_str())
 }

@@ -1046,8 +1046,8 @@ pub fn compare(op: u32, a: Value, b: Value) -> PyResult {
         // UTF-8 orders as code points do.
         if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
             return Ok(bool_value(match op {
-                0 => a == b || x.as_str() == y.as_str(),
-                1 => a != b && x.as_str() != y.as_str(),
+                0 => pystr::equal(a, b),
+                1 => !pystr::equal(a, b),
                 _ => ordering_matches(op, x.as_str().cmp(y.as_str())),
             }));
         }
