@@ -934,7 +934,43 @@ static RUST_TRIGGER: AtomicUsize = AtomicUsize::new(gc::MIN_HEAP);
 /// the system allocator for huge ones, counting bytes.
 struct CountingAlloc;
 
-static MIMALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+/// mimalloc's blocks are all aligned to this, so smaller alignments need not be asked for.
+const MIMALLOC_ALIGNMENT: usize = 16;
+
+/// mimalloc, through its plain entry points when the alignment allows.
+struct Mimalloc;
+
+// SAFETY: each method passes the request to the mimalloc function of the same contract
+// (`mi_malloc` and the others return blocks aligned to `MIMALLOC_ALIGNMENT`; `mi_free`
+// frees blocks of either kind).
+unsafe impl GlobalAlloc for Mimalloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= MIMALLOC_ALIGNMENT {
+            return libmimalloc_sys::mi_malloc(layout.size()).cast();
+        }
+        libmimalloc_sys::mi_malloc_aligned(layout.size(), layout.align()).cast()
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= MIMALLOC_ALIGNMENT {
+            return libmimalloc_sys::mi_zalloc(layout.size()).cast();
+        }
+        libmimalloc_sys::mi_zalloc_aligned(layout.size(), layout.align()).cast()
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        libmimalloc_sys::mi_free(ptr.cast());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= MIMALLOC_ALIGNMENT {
+            return libmimalloc_sys::mi_realloc(ptr.cast(), new_size).cast();
+        }
+        libmimalloc_sys::mi_realloc_aligned(ptr.cast(), new_size, layout.align()).cast()
+    }
+}
+
+static MIMALLOC: Mimalloc = Mimalloc;
 
 /// Blocks from this size on come from the system allocator. mimalloc reserves address space
 /// without backing it (`MAP_NORESERVE`), so an allocation no machine could hold (`[0] *

@@ -32,8 +32,8 @@ use crate::memory::valgrind;
 use crate::objects::class;
 use crate::objects::exceptions::{self, raise, type_error, ExcKind};
 use crate::objects::function::{
-    self, BuiltinObj, DescrKind, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE, CO_GENERATOR,
-    CO_STACKLESS,
+    self, BuiltinObj, CodeObj, DescrKind, FunctionObj, NativeFn, CO_CLEANUP, CO_COROUTINE,
+    CO_GENERATOR, CO_STACKLESS,
 };
 use crate::objects::methods::Method;
 use crate::objects::native_class;
@@ -398,8 +398,23 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
 }
 
 /// A new generator object of `flavor` for a call of function `func` with bound `slots`.
-pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
-    let gen = make(func, slots, flavor);
+/// The frame of a new generator of a compiled function's `code`, all NULL, and the index in
+/// it of the first of the function's `nslots()` slots, for the arguments to be bound there:
+/// a stackless body's frame starts with `generator_frame`'s fixed words.
+pub fn new_frame(code: &CodeObj) -> (Vec<Value>, usize) {
+    let slots = code.nslots();
+    if code.flags & CO_STACKLESS == 0 {
+        return (vec![Value::NULL; slots], 0);
+    }
+    let first = generator_frame::VARIABLES;
+    let words = (code.frame_words.get() as usize).max(first + slots);
+    (vec![Value::NULL; words], first)
+}
+
+/// A generator object running `func`, a compiled function whose frame `new_frame` made, or
+/// a native function given its arguments.
+pub fn new(func: Value, frame: Vec<Value>, flavor: Flavor) -> Value {
+    let gen = make(func, frame, flavor);
     if flavor == Flavor::Coroutine {
         if let Some(f) = func.get::<FunctionObj>() {
             let qualname = pystr::as_str(f.code().qualname).unwrap_or("?");
@@ -410,26 +425,16 @@ pub fn new(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
 }
 
 fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
-    let stackless_code = func
+    let stackless = func
         .get::<FunctionObj>()
         .map(|f| f.code())
-        .filter(|code| code.flags & CO_STACKLESS != 0);
-    let stackless = stackless_code.map(|code| StacklessBody {
-        // SAFETY: the compiler gives a `CO_STACKLESS` code this entry signature
-        // (`closc_abi::generator_frame`).
-        entry: unsafe { std::mem::transmute::<usize, StacklessEntry>(code.entry) },
-        handles: code.flags & CO_CLEANUP != 0,
-    });
-    let slots = match stackless_code {
-        Some(code) => {
-            let words = code.frame_words.get() as usize;
-            let mut frame = vec![Value::NULL; words.max(generator_frame::VARIABLES + slots.len())];
-            frame[generator_frame::VARIABLES..generator_frame::VARIABLES + slots.len()]
-                .copy_from_slice(&slots);
-            frame
-        }
-        None => slots,
-    };
+        .filter(|code| code.flags & CO_STACKLESS != 0)
+        .map(|code| StacklessBody {
+            // SAFETY: the compiler gives a `CO_STACKLESS` code this entry signature
+            // (`closc_abi::generator_frame`).
+            entry: unsafe { std::mem::transmute::<usize, StacklessEntry>(code.entry) },
+            handles: code.flags & CO_CLEANUP != 0,
+        });
     heap::new(GeneratorObj {
         header: Header::new(Kind::Generator),
         func,

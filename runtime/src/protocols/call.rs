@@ -506,9 +506,9 @@ fn call_function(func: Value, f: &FunctionObj, args: &[Value], kw: Kw) -> PyResu
     const N: usize = 12;
     let n = code.nslots();
     if let Some(flavor) = generator::flavor_of_code(code.flags) {
-        let mut slots = vec![Value::NULL; n];
-        bind(f, code, args, kw, &mut slots)?;
-        return Ok(generator::new(func, slots, flavor));
+        let (mut frame, first_slot) = generator::new_frame(code);
+        bind(f, code, args, kw, &mut frame[first_slot..first_slot + n])?;
+        return Ok(generator::new(func, frame, flavor));
     }
     if n <= N {
         let mut buf = [Value::NULL; N];
@@ -539,8 +539,17 @@ pub fn bind(
 ) -> PyResult<()> {
     let argc = code.argcount as usize;
     let kwonly = code.kwonlycount as usize;
+    if kw.is_empty()
+        && args.len() == argc
+        && kwonly == 0
+        && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+    {
+        slots[..argc].copy_from_slice(args);
+        return Ok(());
+    }
     let varnames = code.varnames();
-    let name = f.qualname_str();
+    // Only error messages need the name.
+    let name = || f.qualname_str();
     let has_varargs = code.flags & CO_VARARGS != 0;
     let n = args.len().min(argc);
     slots[..n].copy_from_slice(&args[..n]);
@@ -564,7 +573,8 @@ pub fn bind(
             Some(j) => {
                 if !slots[j].is_null() {
                     return type_error(format!(
-                        "{name}() got multiple values for argument '{kname}'"
+                        "{}() got multiple values for argument '{kname}'",
+                        name()
                     ));
                 }
                 slots[j] = kval;
@@ -572,9 +582,10 @@ pub fn bind(
             None => match varkw {
                 Some(d) => d.set(pystr::new(kname), kval)?,
                 None => {
-                    posonly_passed_as_keyword(name, &varnames[..posonly], kw)?;
+                    posonly_passed_as_keyword(name(), &varnames[..posonly], kw)?;
                     return type_error(format!(
-                        "{name}() got an unexpected keyword argument '{kname}'"
+                        "{}() got an unexpected keyword argument '{kname}'",
+                        name()
                     ));
                 }
             },
@@ -597,13 +608,15 @@ pub fn bind(
         let given = args.len();
         let msg = if kwonly_given > 0 {
             format!(
-                "{name}() takes {sig} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                "{}() takes {sig} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                name(),
                 plural(given),
                 plural(kwonly_given)
             )
         } else {
             format!(
-                "{name}() takes {sig} but {given} {} given",
+                "{}() takes {sig} but {given} {} given",
+                name(),
                 if given == 1 { "was" } else { "were" }
             )
         };
@@ -621,7 +634,7 @@ pub fn bind(
         }
     }
     if !missing.is_empty() {
-        return missing_error(name, "positional", &missing);
+        return missing_error(name(), "positional", &missing);
     }
     let kwdefaults = f.kwdefaults().get::<DictObj>();
     for i in argc..argc + kwonly {
@@ -633,7 +646,7 @@ pub fn bind(
         }
     }
     if !missing.is_empty() {
-        return missing_error(name, "keyword-only", &missing);
+        return missing_error(name(), "keyword-only", &missing);
     }
     Ok(())
 }
