@@ -93,7 +93,8 @@ pub fn base_value(v: Value) -> Option<Value> {
 /// a class deriving from `owner`, else `v` itself.
 pub fn receiver(v: Value, owner: &str) -> Value {
     match base_value(v) {
-        Some(base) if types::type_name(base) == owner => base,
+        // A base value is never an instance, so its type is builtin.
+        Some(base) if types::name_of(types::type_id(base)) == owner => base,
         _ => v,
     }
 }
@@ -276,9 +277,9 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
 /// TypeError of a bytes concatenation with an object that is not bytes-like.
 pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -> Option<PyResult> {
     use crate::objects::value::Kind;
-    let class_name = types::short_type_name(this);
+    let class_name = || types::short_type_name(this);
     if matches!(base.kind(), Kind::Set | Kind::FrozenSet) && name == "__repr__" && args.is_empty() {
-        let shown = crate::protocols::repr::subclassed_set_repr(base, class_name);
+        let shown = crate::protocols::repr::subclassed_set_repr(base, class_name());
         return Some(shown.map(|r| pystr::new(&r)));
     }
     if !crate::objects::bytes::is_bytes_or_bytearray(base) {
@@ -287,14 +288,15 @@ pub fn named_after_class(this: Value, base: Value, name: &str, args: &[Value]) -
     match (name, args) {
         ("__repr__" | "__str__", []) if base.kind() == Kind::ByteArray => {
             let shown = crate::protocols::ops::repr_string(base);
-            Some(shown.map(|r| pystr::new(&r.replacen("bytearray", class_name, 1))))
+            Some(shown.map(|r| pystr::new(&r.replacen("bytearray", class_name(), 1))))
         }
         ("__add__" | "__iadd__", [other])
             if crate::objects::bytes::buffer_or_none(*other).is_none() =>
         {
             Some(type_error(format!(
-                "can't concat {} to {class_name}",
-                types::type_name(*other)
+                "can't concat {} to {}",
+                types::type_name(*other),
+                class_name()
             )))
         }
         _ => None,

@@ -259,6 +259,11 @@ pub fn builtin_class_names() -> impl Iterator<Item = &'static str> {
         .filter(|name| by_name(name).is_some())
 }
 
+/// The `__name__` of builtin type `id`.
+pub fn name_of(id: TypeId) -> &'static str {
+    TYPE_NAMES[id as usize]
+}
+
 /// The builtin type of a value that is not an instance of a user class.
 pub fn type_id(v: Value) -> TypeId {
     match v.kind() {

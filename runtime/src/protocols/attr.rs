@@ -69,7 +69,7 @@ pub fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
 }
 
 /// The `__get__` of a descriptor object: an instance whose class defines it.
-fn descriptor_get(attr: Value) -> Option<Value> {
+pub(crate) fn descriptor_get(attr: Value) -> Option<Value> {
     if attr.is_object() && attr.kind() == Kind::Instance {
         ops::user_method(attr, "__get__")
     } else {

@@ -36,7 +36,7 @@
 
 use crate::objects::class::{self, ClassObj, InstanceObj, StoredAt};
 use crate::objects::dict::DictObj;
-use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj};
+use crate::objects::function::{BuiltinObj, DescrKind, DescriptorObj, FunctionObj};
 use crate::objects::methods::{Method, Receiver};
 use crate::objects::module::ModuleObj;
 use crate::objects::slots;
@@ -443,8 +443,8 @@ fn getattr_slow(o: Value, name: Value, cache: &AttrCache) -> PyResult {
         if let Some(v) = module_attr(o, m, name, cache) {
             return Ok(v);
         }
-    } else if let Some(f) = class_attr(o, name, cache) {
-        return attr::bind_to_class(f, o);
+    } else if let Some((f, binding)) = class_attr(o, name, cache) {
+        return binding.apply(f, o);
     }
     attr::getattr(o, name)
 }
@@ -507,18 +507,81 @@ fn module_attr(o: Value, m: &ModuleObj, name: Value, cache: &AttrCache) -> Optio
     d.value_at(n, name)
 }
 
-/// The attribute `name` of class `cls` before binding, through the site's cache: only for
-/// classes of the program and names that are not dunders (`attr::class_attr` answers
-/// `__name__`, `__dict__`, ... itself, and builtin classes fill their namespaces lazily).
+/// How a class attribute found through a site's cache is bound to the class it was
+/// looked up on.
+#[derive(Clone, Copy)]
+enum ClassBinding {
+    /// It may bind (`attr::bind_to_class`).
+    Bind,
+    /// It never binds: plain data, or a function (unbound when reached through a class).
+    AsIs,
+    /// An instance whose class, at this tag, has no `__get__`: as is while its class keeps
+    /// the tag (tags are never reused).
+    InstanceAt(u64),
+}
+
+impl ClassBinding {
+    /// The hint of an `OnClass` entry for `found`.
+    fn of(found: Value) -> ClassBinding {
+        if !found.is_object() {
+            return ClassBinding::AsIs;
+        }
+        match found.kind() {
+            Kind::Function => ClassBinding::AsIs,
+            Kind::Instance if attr::descriptor_get(found).is_none() => {
+                found.get::<InstanceObj>().map_or(ClassBinding::Bind, |i| {
+                    ClassBinding::InstanceAt(class_tag(i))
+                })
+            }
+            _ => ClassBinding::Bind,
+        }
+    }
+
+    fn hint(self) -> usize {
+        match self {
+            ClassBinding::Bind => 0,
+            ClassBinding::AsIs => 1,
+            ClassBinding::InstanceAt(tag) => tag as usize + 2,
+        }
+    }
+
+    fn from_hint(hint: usize) -> ClassBinding {
+        match hint {
+            0 => ClassBinding::Bind,
+            1 => ClassBinding::AsIs,
+            tag => ClassBinding::InstanceAt(tag as u64 - 2),
+        }
+    }
+
+    /// `found`, reached through class `cls`, bound as it must be.
+    fn apply(self, found: Value, cls: Value) -> PyResult {
+        match self {
+            ClassBinding::AsIs => Ok(found),
+            ClassBinding::InstanceAt(tag)
+                if found
+                    .get::<InstanceObj>()
+                    .is_some_and(|i| class_tag(i) == tag) =>
+            {
+                Ok(found)
+            }
+            _ => attr::bind_to_class(found, cls),
+        }
+    }
+}
+
+/// The attribute `name` of class `cls` before binding, and how it binds, through the
+/// site's cache: only for classes of the program and names that are not dunders
+/// (`attr::class_attr` answers `__name__`, `__dict__`, ... itself, and builtin classes fill
+/// their namespaces lazily).
 #[inline]
-fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
+fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<(Value, ClassBinding)> {
     let c = cls.get::<ClassObj>()?;
     if let Some(e) = cache.lookup(cls, c.tag.get()) {
         match e.kind {
-            EntryKind::OnClass => return Some(e.found),
+            EntryKind::OnClass => return Some((e.found, ClassBinding::from_hint(e.hint))),
             EntryKind::ClassData => {
                 if let Some(v) = class_data(&e, name) {
-                    return Some(v);
+                    return Some((v, ClassBinding::AsIs));
                 }
             }
             _ => {}
@@ -537,10 +600,11 @@ fn class_attr(cls: Value, name: Value, cache: &AttrCache) -> Option<Value> {
             class_data_hint(NO_KEY, position),
             holder,
         );
-    } else {
-        cache.fill(cls, EntryKind::OnClass, 0, f);
+        return Some((f, ClassBinding::AsIs));
     }
-    Some(f)
+    let binding = ClassBinding::of(f);
+    cache.fill(cls, EntryKind::OnClass, binding.hint(), f);
+    Some((f, binding))
 }
 
 /// `o.name = v` through the site's cache. The common hit, an inline attribute, is inline.
@@ -748,8 +812,14 @@ fn call_other_method(
             }
             return call::call_native_method(method, receiver, obj, args, Kw::NONE);
         }
-    } else if let Some(f) = class_attr(obj, name, cache) {
-        let f = attr::bind_to_class(f, obj)?;
+    } else if let Some((f, binding)) = class_attr(obj, name, cache) {
+        // A classmethod of a compiled function is called with the class, unbound.
+        if let Some(d) = f.get::<DescriptorObj>() {
+            if d.kind == DescrKind::ClassMethod && d.func.get::<FunctionObj>().is_some() {
+                return call::call_with_self_rooted(d.func, obj, args, Kw::NONE);
+            }
+        }
+        let f = binding.apply(f, obj)?;
         return call::call_rooted(f, args, Kw::NONE);
     }
     call::call_method_rooted(obj, name, args, Kw::NONE)

@@ -46,12 +46,16 @@ const BINARY_DUNDERS: [(&str, &str, &str); 13] = [
 
 /// True for `__iadd__` and the other in-place operator methods.
 pub fn is_in_place_dunder(name: &str) -> bool {
-    BINARY_DUNDERS.iter().any(|(_, _, i)| *i == name)
+    name.starts_with("__i") && BINARY_DUNDERS.iter().any(|(_, _, i)| *i == name)
 }
 
 /// True for the binary operator methods (plain, reflected and in place) and the six rich
 /// comparisons: the methods whose argument is the other operand.
 pub fn is_operator_dunder(name: &str) -> bool {
+    // Most names asked about are plain methods (`append`, `get`): one test settles them.
+    if !name.starts_with("__") {
+        return false;
+    }
     BINARY_DUNDERS
         .iter()
         .any(|(p, r, i)| [p, r, i].contains(&&name))
