@@ -168,6 +168,9 @@ pub struct ClassObj {
     /// (`closc_abi::class::INIT`) after `rt_new_for_init` checked the tag.
     pub init: Cell<Value>,
     init_tag: Cell<u64>,
+    /// The tag under which the class was found to define neither `__bool__` nor `__len__`
+    /// (0: not known), so that its instances are true without a lookup (`always_true`).
+    always_true_tag: Cell<u64>,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
     /// CPython's `tp_name`, the name its error messages give the type, when it is not
@@ -232,6 +235,18 @@ unsafe impl HeapObject for ClassObj {
 }
 
 impl ClassObj {
+    /// Whether the class's instances are true by default: it was found, under its current
+    /// tag, to define neither `__bool__` nor `__len__`.
+    pub fn always_true(&self) -> bool {
+        self.always_true_tag.get() == self.tag.get()
+    }
+
+    /// Records that the class defines neither `__bool__` nor `__len__` under its current
+    /// tag (a namespace change gives it another).
+    pub fn set_always_true(&self) {
+        self.always_true_tag.set(self.tag.get());
+    }
+
     pub fn name_str(&self) -> &'static str {
         pystr::as_str(self.name.get()).unwrap_or("?")
     }
@@ -771,6 +786,7 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         tag: Cell::new(fresh_tag()),
         init: Cell::new(Value::NULL),
         init_tag: Cell::new(0),
+        always_true_tag: Cell::new(0),
         name: Cell::new(name),
         qualname: Cell::new(qualname),
         type_name: Cell::new(Value::NULL),

@@ -768,6 +768,13 @@ fn step_stackless_delegate(it: Value, sent: Value, throw: bool) -> PyResult<Resu
     // count it, as CPython's resumed frame counts.
     let _level = call::enter_recursion("")?;
     if !throw {
+        // A suspended stackless generator (the usual delegate of a recursive `yield
+        // from`) resumes as `resume_rooted` would resume it, without its other checks.
+        if let Some(g) = it.get::<GeneratorObj>() {
+            if let (Some(body), State::Suspended) = (g.stackless, g.state.get()) {
+                return resume_stackless(g, body, it, sent, false);
+            }
+        }
         return step_delegate(it, Step::Send(sent));
     }
     if exceptions::pending_matches(ExcKind::GeneratorExit) {

@@ -661,6 +661,12 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         | Kind::Range
         | Kind::DictView => len(v)? > 0,
         Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
+            let class = (v.kind() == Kind::Instance)
+                .then(|| class::instance_class(v).get::<ClassObj>())
+                .flatten();
+            if class.is_some_and(ClassObj::always_true) {
+                return Ok(true);
+            }
             if let Some(r) = call_dunder(v, "__bool__", &[]) {
                 let r = r?;
                 return match r.kind() {
@@ -673,6 +679,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
             }
             if user_method(v, "__len__").is_some() {
                 return Ok(len(v)? > 0);
+            }
+            if let Some(class) = class {
+                class.set_always_true();
             }
             true
         }
