@@ -371,13 +371,14 @@ pub fn report_stats() {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     crate::output::write_stderr(&format!(
         "gc: collections: {} ({} major)\ngc: bytes allocated: {}\ngc: peak heap: {} bytes\n\
-         gc: longest pause: {:.3} ms\ngc: total pause: {:.3} ms\n",
+         gc: longest pause: {:.3} ms\ngc: total pause: {:.3} ms\ngc: peak Rust-owned bytes: {}\n",
         collections(),
         MAJOR_COLLECTIONS.with(|c| c.get()),
         h.allocated,
         h.peak_mapped,
         ms(LONGEST_PAUSE.with(|l| l.get())),
         ms(TOTAL_PAUSE.with(|t| t.get())),
+        heap::rust_peak(),
     ));
 }
 

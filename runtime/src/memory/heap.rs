@@ -927,6 +927,8 @@ pub fn stats() -> HeapStats {
 
 /// Bytes currently allocated through Rust's allocator.
 static RUST_LIVE: AtomicUsize = AtomicUsize::new(0);
+/// The most `RUST_LIVE` has been (for `CLOSC_GC_STATS`).
+static RUST_PEAK: AtomicUsize = AtomicUsize::new(0);
 /// Request a collection when `RUST_LIVE` exceeds this.
 static RUST_TRIGGER: AtomicUsize = AtomicUsize::new(gc::MIN_HEAP);
 
@@ -997,6 +999,11 @@ macro_rules! backing {
 #[inline]
 fn grew(bytes: usize) {
     let live = RUST_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    // A plain compare and store: the runtime allocates on one thread, and a lost update
+    // would only understate a statistic.
+    if live > RUST_PEAK.load(Ordering::Relaxed) {
+        RUST_PEAK.store(live, Ordering::Relaxed);
+    }
     if live > RUST_TRIGGER.load(Ordering::Relaxed) {
         gc::request();
     }
@@ -1073,6 +1080,11 @@ pub fn discharge(bytes: usize) {
 /// Bytes currently allocated through Rust's allocator.
 pub fn rust_live() -> usize {
     RUST_LIVE.load(Ordering::Relaxed)
+}
+
+/// The most bytes allocated through Rust's allocator at any time so far.
+pub fn rust_peak() -> usize {
+    RUST_PEAK.load(Ordering::Relaxed)
 }
 
 /// After a collection: the next one is due when Rust-owned memory doubles (or grows by the

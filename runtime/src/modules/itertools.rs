@@ -1,5 +1,10 @@
 //! The `itertools` module: lazy iterators, as CPython's. Each is an instance of a
 //! runtime-defined class (see `objects/native_class.rs`) whose state lives in its instance dict.
+//! Their `__next__` steps the underlying iterators with `iter::next_rooted`, so that the
+//! collector may run while a generator produces the items (`list(islice(gen, n))` would
+//! otherwise hold every object made meanwhile until it returns): what they keep between
+//! steps is in that dict, and what they hold across a step in locals. `zip_longest`, which
+//! gathers a tuple's items in a `Vec`, steps without collections.
 
 use crate::objects::exceptions::{type_error, value_error};
 use crate::objects::float;
@@ -155,7 +160,7 @@ fn cycle_next(args: &[Value], _kw: Kw) -> PyResult {
     };
     let i = small(state(this, "__closc_i"));
     if i < 0 {
-        if let Some(v) = iter::next(state(this, "__closc_it"))? {
+        if let Some(v) = iter::next_rooted(state(this, "__closc_it"))? {
             sl.push(v);
             return Ok(v);
         }
@@ -256,7 +261,7 @@ fn chain_next(args: &[Value], _kw: Kw) -> PyResult {
                 let Some(src) = get(this, "__closc_src") else {
                     return stop();
                 };
-                match iter::next(src)? {
+                match iter::next_rooted(src)? {
                     Some(n) => {
                         let c = iter::iter(n)?;
                         set(this, "__closc_cur", c);
@@ -269,7 +274,7 @@ fn chain_next(args: &[Value], _kw: Kw) -> PyResult {
                 }
             }
         };
-        if let Some(v) = iter::next(cur)? {
+        if let Some(v) = iter::next_rooted(cur)? {
             return Ok(v);
         }
         del(this, "__closc_cur");
@@ -344,7 +349,7 @@ fn islice_next(args: &[Value], _kw: Kw) -> PyResult {
     let mut cnt = small(state(this, "__closc_cnt"));
     let mut done = false;
     while cnt < next {
-        if iter::next(it)?.is_none() {
+        if iter::next_rooted(it)?.is_none() {
             done = true;
             break;
         }
@@ -352,7 +357,7 @@ fn islice_next(args: &[Value], _kw: Kw) -> PyResult {
     }
     let mut item = None;
     if !(done || stop_ != -1 && cnt >= stop_) {
-        item = iter::next(it)?;
+        item = iter::next_rooted(it)?;
         if item.is_some() {
             cnt += 1;
         }
@@ -403,7 +408,7 @@ fn accumulate_next(args: &[Value], _kw: Kw) -> PyResult {
         set(this, "__closc_total", init);
         return Ok(init);
     }
-    let Some(v) = iter::next(state(this, "__closc_it"))? else {
+    let Some(v) = iter::next_rooted(state(this, "__closc_it"))? else {
         return stop();
     };
     let total = match get(this, "__closc_total") {
@@ -700,7 +705,7 @@ fn groupby_init(args: &[Value], kw: Kw) -> PyResult {
 
 /// Fetches the next value and its key into the groupby's state; false when exhausted.
 fn groupby_step(gb: Value) -> PyResult<bool> {
-    let Some(v) = iter::next(state(gb, "__closc_it"))? else {
+    let Some(v) = iter::next_rooted(state(gb, "__closc_it"))? else {
         return Ok(false);
     };
     let f = state(gb, "__closc_keyfunc");
@@ -789,7 +794,7 @@ fn takewhile_next(args: &[Value], _kw: Kw) -> PyResult {
     if is_done(this) {
         return stop();
     }
-    let Some(v) = iter::next(state(this, "__closc_it"))? else {
+    let Some(v) = iter::next_rooted(state(this, "__closc_it"))? else {
         return stop();
     };
     if test(state(this, "__closc_pred"), v)? {
@@ -805,7 +810,7 @@ fn dropwhile_init(args: &[Value], kw: Kw) -> PyResult {
 fn dropwhile_next(args: &[Value], _kw: Kw) -> PyResult {
     let this = me(args, DROPWHILE, "__next__")?;
     loop {
-        let Some(v) = iter::next(state(this, "__closc_it"))? else {
+        let Some(v) = iter::next_rooted(state(this, "__closc_it"))? else {
             return stop();
         };
         if is_done(this) {
@@ -825,7 +830,7 @@ fn filterfalse_init(args: &[Value], kw: Kw) -> PyResult {
 fn filterfalse_next(args: &[Value], _kw: Kw) -> PyResult {
     let this = me(args, FILTERFALSE, "__next__")?;
     loop {
-        let Some(v) = iter::next(state(this, "__closc_it"))? else {
+        let Some(v) = iter::next_rooted(state(this, "__closc_it"))? else {
             return stop();
         };
         if !test(state(this, "__closc_pred"), v)? {
@@ -840,7 +845,7 @@ fn starmap_init(args: &[Value], kw: Kw) -> PyResult {
 
 fn starmap_next(args: &[Value], _kw: Kw) -> PyResult {
     let this = me(args, STARMAP, "__next__")?;
-    let Some(v) = iter::next(state(this, "__closc_it"))? else {
+    let Some(v) = iter::next_rooted(state(this, "__closc_it"))? else {
         return stop();
     };
     let a = iter::collect(v)?;
@@ -863,10 +868,10 @@ fn compress_init(args: &[Value], kw: Kw) -> PyResult {
 fn compress_next(args: &[Value], _kw: Kw) -> PyResult {
     let this = me(args, COMPRESS, "__next__")?;
     loop {
-        let Some(d) = iter::next(state(this, "__closc_data"))? else {
+        let Some(d) = iter::next_rooted(state(this, "__closc_data"))? else {
             return stop();
         };
-        let Some(s) = iter::next(state(this, "__closc_sel"))? else {
+        let Some(s) = iter::next_rooted(state(this, "__closc_sel"))? else {
             return stop();
         };
         if ops::truthy(s)? {
@@ -895,7 +900,7 @@ fn pairwise_next(args: &[Value], _kw: Kw) -> PyResult {
     };
     let old = match get(this, "__closc_old") {
         Some(o) => o,
-        None => match iter::next(it)? {
+        None => match iter::next_rooted(it)? {
             Some(o) => o,
             None => {
                 del(this, "__closc_it");
@@ -903,7 +908,7 @@ fn pairwise_next(args: &[Value], _kw: Kw) -> PyResult {
             }
         },
     };
-    let Some(new) = iter::next(it)? else {
+    let Some(new) = iter::next_rooted(it)? else {
         del(this, "__closc_it");
         del(this, "__closc_old");
         return stop();
