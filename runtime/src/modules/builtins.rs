@@ -470,12 +470,15 @@ fn iter_builtin(args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
+/// `next(it[, default])`. Called from compiled code (or by runtime code that blocks
+/// collections itself), holding nothing but its arguments: the collector may run while the
+/// item is made.
 fn next(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("next", kw)?;
     args::count("next", args, 1, 2)?;
     if crate::objects::coroutine::is_generator_iterator(args[0]) {
         // A generator's return value becomes StopIteration's value.
-        return match crate::objects::generator::resume(args[0], none(), false)? {
+        return match crate::objects::generator::resume_rooted(args[0], none(), false)? {
             crate::objects::generator::Resumed::Yielded(v) => Ok(v),
             crate::objects::generator::Resumed::Returned(v) => match args.get(1) {
                 Some(d) => Ok(*d),
@@ -487,10 +490,10 @@ fn next(args: &[Value], kw: Kw) -> PyResult {
     if args.len() == 1 && args[0].is_object() && args[0].kind() == Kind::Instance {
         // The StopIteration a user's `__next__` raises goes on as it is, args included.
         if let Some(f) = ops::user_method(args[0], "__next__") {
-            return call::call_with_self(f, args[0], &[], Kw::NONE);
+            return call::call_with_self_rooted(f, args[0], &[], Kw::NONE);
         }
     }
-    match iter::next(args[0])? {
+    match iter::next_rooted(args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(*d),

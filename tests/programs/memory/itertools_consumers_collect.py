@@ -1,7 +1,7 @@
-# A generator stepped by itertools' iterators on behalf of runtime code (list(), sorted(),
-# "".join) may make much garbage between items: collections must still happen while it
-# runs, so objects dropped early are finalized before the consumer returns (CPython frees
-# them at once).
+# A generator stepped by itertools' iterators on behalf of runtime code (list(), sum()),
+# or by the builtin next(), may make much garbage before it yields: collections must
+# still happen while it runs, so objects dropped early are finalized before the consumer
+# returns (CPython frees them at once).
 import itertools
 
 finalized = 0
@@ -44,3 +44,27 @@ run("filterfalse", lambda g: len(list(itertools.filterfalse(lambda n: n % 3, ite
 run("dropwhile", lambda g: len(list(itertools.dropwhile(lambda n: n < 10, itertools.islice(g, 3000)))))
 run("starmap", lambda g: sum(itertools.starmap(lambda a, b: a - b, ((n, 1) for n in itertools.islice(g, 3000)))))
 run("groupby", lambda g: len(list(itertools.groupby(itertools.islice(g, 3000), lambda n: n // 100))))
+
+
+def one_big_step():
+    for _ in range(3000):
+        Scratch()
+    yield finalized > 0
+
+
+finalized = 0
+print("next:", next(one_big_step()), next(iter(one_big_step())))
+
+
+class Busy:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        for _ in range(3000):
+            Scratch()
+        return finalized > 0
+
+
+finalized = 0
+print("next of an iterator class:", next(Busy()))
