@@ -895,14 +895,6 @@ pub fn next_rooted(gen: Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// `gen.send(value)`: raises StopIteration(value) when the body returns.
-pub fn send(gen: Value, value: Value) -> PyResult {
-    match resume(gen, value, false)? {
-        Resumed::Yielded(v) => Ok(v),
-        Resumed::Returned(v) => stop_iteration(v),
-    }
-}
-
 fn stop_iteration(value: Value) -> PyResult {
     if value.is_none() {
         exceptions::raise_args(ExcKind::StopIteration, &[])
@@ -1366,10 +1358,16 @@ pub static METHODS: &[Method] = &[
     },
 ];
 
+/// `gen.send(value)`. A native method is only entered through `call.rs`, which blocks
+/// collections for callers that need it, so the body may collect here (a coroutine
+/// pipeline driven by `send` makes its garbage in the bodies).
 pub fn method_send(args: &[Value], kw: Kw) -> PyResult {
     args::no_kw("generator.send", kw)?;
     args::method_count("generator.send", args, 1, 1)?;
-    send(args[0], args[1])
+    match resume_rooted(args[0], args[1], false)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => stop_iteration(v),
+    }
 }
 
 pub fn method_throw(args: &[Value], kw: Kw) -> PyResult {

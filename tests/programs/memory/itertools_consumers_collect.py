@@ -1,5 +1,5 @@
 # A generator stepped by itertools' iterators on behalf of runtime code (list(), sum()),
-# or by the builtin next(), may make much garbage before it yields: collections must
+# or by the builtin next() or send(), may make much garbage before it yields: collections must
 # still happen while it runs, so objects dropped early are finalized before the consumer
 # returns (CPython frees them at once).
 import itertools
@@ -68,3 +68,19 @@ class Busy:
 
 finalized = 0
 print("next of an iterator class:", next(Busy()))
+
+
+def sink():
+    seen = []
+    while True:
+        count = yield seen
+        for _ in range(count):
+            Scratch()
+        seen.append(finalized > 0)
+
+
+finalized = 0
+consumer = sink()
+next(consumer)
+consumer.send(1500)
+print("send:", consumer.send(1500))
