@@ -609,7 +609,11 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
             .ins()
             .brif(shared, in_runtime, &[], merge, &[BlockArg::Value(zero)]);
         self.b.switch_to_block(same_length);
-        if constant.len() <= 8 {
+        if constant.is_empty() {
+            // Two empty texts; an empty str's cell ends where its text would start.
+            let one = self.b.ins().iconst(I64, 1);
+            self.b.ins().jump(merge, &[BlockArg::Value(one)]);
+        } else if constant.len() <= 8 {
             // Both texts are `constant.len()` bytes at `str::TEXT`, inside cells that are
             // a whole number of words long, so one word load reads them; the bytes past the
             // text are masked off.
