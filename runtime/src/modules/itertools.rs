@@ -3,8 +3,8 @@
 //! Their `__next__` steps the underlying iterators with `iter::next_rooted`, so that the
 //! collector may run while a generator produces the items (`list(islice(gen, n))` would
 //! otherwise hold every object made meanwhile until it returns): what they keep between
-//! steps is in that dict, and what they hold across a step in locals. `zip_longest`, which
-//! gathers a tuple's items in a `Vec`, steps without collections.
+//! steps is in that dict, and what they hold across a step in locals. `zip_longest` (which
+//! gathers a tuple's items in a `Vec`) and `tee` step without collections.
 
 use crate::objects::exceptions::{type_error, value_error};
 use crate::objects::float;

@@ -397,7 +397,6 @@ extern "C" fn closc_generator_main(gen: Value) -> ! {
     unreachable!("a finished generator is never resumed")
 }
 
-/// A new generator object of `flavor` for a call of function `func` with bound `slots`.
 /// The frame of a new generator of a compiled function's `code`, all NULL, and the index in
 /// it of the first of the function's `nslots()` slots, for the arguments to be bound there:
 /// a stackless body's frame starts with `generator_frame`'s fixed words.

@@ -317,7 +317,8 @@ pub fn ascii_char(byte: u8) -> Value {
     shared
 }
 
-/// Before any program code runs, so that generated code finds every entry made.
+/// Makes every entry of `closc_ascii_chars`: called at start, before any program code,
+/// since generated code reads the table without checking for an entry not made yet.
 pub fn make_ascii_chars() {
     for byte in 0..128 {
         ascii_char(byte);
@@ -469,7 +470,6 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
     new_shared(Value(p as u64), len, nchars)
 }
 
-/// The text of a str value.
 /// Whether two values are strs of the same text (false if either is not a str). Strs of
 /// different lengths, or whose hashes are known and differ, are told apart without reading
 /// their texts.
@@ -490,6 +490,7 @@ pub fn equal(a: Value, b: Value) -> bool {
     x.as_str().as_bytes() == y.as_str().as_bytes()
 }
 
+/// The text of a str value.
 pub fn as_str(v: Value) -> Option<&'static str> {
     v.get::<StrObj>().map(|s| s.as_str())
 }
