@@ -173,6 +173,9 @@ pub struct GeneratorObj {
     inline_host: Cell<Value>,
     /// While the body runs: the generator that was running when it was resumed, or 0.
     resumer: Cell<Value>,
+    /// While the body runs as a delegate in its delegator's `run_stackless` loop: that
+    /// delegator (not a reference: the delegator holds this generator, not the reverse).
+    chain_parent: Cell<Value>,
     /// While the body runs: the exception its consumer handles (the entry below the body's
     /// own in CPython's `exc_info` chain), or 0.
     consumer_handled: Cell<Value>,
@@ -462,6 +465,7 @@ fn make(func: Value, slots: Vec<Value>, flavor: Flavor) -> Value {
         inline_child: Cell::new(Value::NULL),
         inline_host: Cell::new(Value::NULL),
         resumer: Cell::new(Value::NULL),
+        chain_parent: Cell::new(Value::NULL),
         consumer_handled: Cell::new(Value::NULL),
     })
 }
@@ -664,12 +668,6 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
 /// Resumes a stackless body: calls its entry with the frame, which returns at the next
 /// `yield` (the frame's state then says where to resume) or at the body's end. While the
 /// body is suspended at a `yield from`, its delegate is stepped instead (`run_stackless`).
-///
-/// A body with no `try` and no `yield from` (no `CO_CLEANUP`) never handles an exception:
-/// its own handled-exception entry would always be empty, so the consumer's stays on top
-/// instead (which is what a body that handles none sees), with nothing to chain an
-/// exception thrown in to, and it joins no chain of running bodies (that chain serves to
-/// find the consumers' entries). Any other body has its entry, as a stackful one.
 fn resume_stackless(
     g: &GeneratorObj,
     body: StacklessBody,
@@ -677,6 +675,20 @@ fn resume_stackless(
     sent: Value,
     throw: bool,
 ) -> PyResult<Resumed> {
+    enter_stackless(g, body, gen, throw);
+    let outcome = run_stackless(g, body, sent, throw);
+    leave_stackless(g, body, outcome)
+}
+
+/// A stackless body starts running.
+///
+/// A body with no `try` and no `yield from` (no `CO_CLEANUP`) never handles an exception:
+/// its own handled-exception entry would always be empty, so the consumer's stays on top
+/// instead (which is what a body that handles none sees), with nothing to chain an
+/// exception thrown in to, and it joins no chain of running bodies (that chain serves to
+/// find the consumers' entries). Any other body has its entry, as a stackful one.
+#[inline]
+fn enter_stackless(g: &GeneratorObj, body: StacklessBody, gen: Value, throw: bool) {
     g.state.set(State::Running);
     if body.handles {
         g.resumer.set(RUNNING.with(|r| r.replace(gen)));
@@ -686,7 +698,16 @@ fn resume_stackless(
             exceptions::chain_pending_to_own_entry();
         }
     }
-    let outcome = run_stackless(g, body.entry, sent, throw);
+}
+
+/// A stackless body stops running, suspended at a `yield` or finished as `outcome` says;
+/// gives the outcome its consumer sees.
+#[inline]
+fn leave_stackless(
+    g: &GeneratorObj,
+    body: StacklessBody,
+    outcome: PyResult<Resumed>,
+) -> PyResult<Resumed> {
     let own = if body.handles {
         let own = exceptions::pop_handled_entry(g.consumer_handled.replace(Value::NULL));
         RUNNING.with(|r| r.set(g.resumer.replace(Value::NULL)));
@@ -706,58 +727,151 @@ fn resume_stackless(
     outcome.map_err(|_| escaped(g))
 }
 
+/// A delegate that `run_stackless` resumes in its own loop, with its body: a stackless
+/// generator, suspended or (with None sent) new, resumed with a value rather than an
+/// exception (which `step_stackless_delegate` passes on).
+fn chained_delegate(
+    it: Value,
+    sent: Value,
+    throw: bool,
+) -> Option<(&'static GeneratorObj, StacklessBody)> {
+    let g = it.get::<GeneratorObj>()?;
+    let resumable = match g.state.get() {
+        State::Suspended => !throw,
+        State::Created => !throw && sent.is_none(),
+        State::Running | State::Finished => false,
+    };
+    Some((g, g.stackless.filter(|_| resumable)?))
+}
+
+/// The body of a generator that `run_stackless` entered as a delegate (every member of a
+/// chain is stackless).
+fn chained_body(g: &GeneratorObj) -> StacklessBody {
+    g.stackless.expect("a stackless delegate")
+}
+
 /// Runs a stackless body until it yields a value or ends: steps its delegate first, if
 /// it is suspended at a `yield from`, and delegates again whenever it returns at one.
+///
+/// A delegate that is itself a stackless body, new or suspended, is resumed in this same
+/// loop rather than by a nested `resume_rooted`, so a chain of them (a recursive `yield
+/// from`) costs no native stack and no call per level: each member is entered as
+/// `resume_stackless` enters its body, counted as one level of recursion and linked to its
+/// delegator by `chain_parent`. Only the innermost member's body runs; a value it yields
+/// leaves every member suspended, and its return or exception resumes its delegator.
 fn run_stackless(
-    g: &GeneratorObj,
-    entry: StacklessEntry,
+    top: &GeneratorObj,
+    top_body: StacklessBody,
     mut sent: Value,
     mut throw: bool,
 ) -> PyResult<Resumed> {
-    loop {
-        let delegate = g.delegate.get();
-        if !delegate.is_null() {
-            match step_stackless_delegate(delegate, sent, throw) {
-                Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
-                Ok(Resumed::Returned(v)) => (sent, throw) = (v, false),
-                Err(_) => (sent, throw) = (none(), true),
+    let (mut current, mut body) = (top, top_body);
+    let mut levels = 0i64;
+    'chain: loop {
+        let outcome = 'step: {
+            let delegate = current.delegate.get();
+            if !delegate.is_null() {
+                let step = match chained_delegate(delegate, sent, throw) {
+                    Some((inner, inner_body)) => {
+                        if call::enter_flat_recursion() {
+                            if inner.state.get() == State::Created {
+                                mark_started(inner, delegate);
+                                if inner_body.handles {
+                                    gc::register_finalizer(delegate);
+                                }
+                            }
+                            enter_stackless(inner, inner_body, delegate, false);
+                            inner.chain_parent.set(Value::from_ref(current));
+                            (current, body) = (inner, inner_body);
+                            levels += 1;
+                            continue 'chain;
+                        }
+                        Err(Raised)
+                    }
+                    None => step_stackless_delegate(delegate, sent, throw),
+                };
+                match step {
+                    Ok(Resumed::Returned(v)) => (sent, throw) = (v, false),
+                    Err(_) => (sent, throw) = (none(), true),
+                    yielded => break 'step yielded,
+                }
+                current.delegate.set(Value::NULL);
             }
-            g.delegate.set(Value::NULL);
-        }
-        let frame = g.slots.borrow_mut().as_mut_ptr();
-        // SAFETY: `frame` has at least `generator_frame::VARIABLES` words (`make`). It is
-        // not resized while the body runs (only a finished body's frame is cleared, and a
-        // running body can be neither resumed nor closed), so the pointer stays valid
-        // until the body returns.
-        unsafe {
-            *frame.add(generator_frame::SENT) = sent;
-            *frame.add(generator_frame::THROWING) = Value(u64::from(throw));
-        }
-        let result = entry(g.func, frame);
-        if result.is_null() {
-            return Err(Raised);
-        }
-        // SAFETY: as above; the consumer holds the generator, which holds the frame.
-        let (state, line, delegating) = unsafe {
-            let delegating = frame.add(generator_frame::DELEGATING);
-            let flag = *delegating;
-            *delegating = Value::NULL;
-            (
-                (*frame.add(generator_frame::STATE)).0 as i64,
-                (*frame.add(generator_frame::LINE)).0,
-                !flag.is_null(),
-            )
+            match run_body_step(current, body, sent, throw) {
+                Some(outcome) => outcome,
+                None => {
+                    (sent, throw) = (none(), false);
+                    continue 'chain;
+                }
+            }
         };
-        if state == generator_frame::FINISHED {
-            return Ok(Resumed::Returned(result));
+        if levels == 0 {
+            return outcome;
         }
-        g.line.set(line as u32);
-        if !delegating {
-            return Ok(Resumed::Yielded(result));
+        if let Ok(Resumed::Yielded(value)) = outcome {
+            while !std::ptr::eq(current, top) {
+                let delegator = generator(current.chain_parent.get());
+                let _ = leave_stackless(current, body, Ok(Resumed::Yielded(value)));
+                current = delegator;
+                body = chained_body(current);
+            }
+            call::leave_flat_recursion(levels);
+            return Ok(Resumed::Yielded(value));
         }
-        g.delegate.set(result);
-        (sent, throw) = (none(), false);
+        let delegator = generator(current.chain_parent.get());
+        let finished = leave_stackless(current, body, outcome);
+        call::leave_flat_recursion(1);
+        levels -= 1;
+        (current, body) = (delegator, chained_body(delegator));
+        current.delegate.set(Value::NULL);
+        (sent, throw) = match finished {
+            Ok(Resumed::Returned(v)) => (v, false),
+            _ => (none(), true),
+        };
     }
+}
+
+/// Runs a stackless body from where it is suspended to its next `yield` or its end: the
+/// outcome, or None when it suspended at a `yield from` (its delegate is then set).
+fn run_body_step(
+    g: &GeneratorObj,
+    body: StacklessBody,
+    sent: Value,
+    throw: bool,
+) -> Option<PyResult<Resumed>> {
+    let frame = g.slots.borrow_mut().as_mut_ptr();
+    // SAFETY: `frame` has at least `generator_frame::VARIABLES` words (`make`). It is not
+    // resized while the body runs (only a finished body's frame is cleared, and a running
+    // body can be neither resumed nor closed), so the pointer stays valid until the body
+    // returns.
+    unsafe {
+        *frame.add(generator_frame::SENT) = sent;
+        *frame.add(generator_frame::THROWING) = Value(u64::from(throw));
+    }
+    let result = (body.entry)(g.func, frame);
+    if result.is_null() {
+        return Some(Err(Raised));
+    }
+    // SAFETY: as above; the consumer holds the generator, which holds the frame.
+    let (state, line, delegating) = unsafe {
+        let delegating = frame.add(generator_frame::DELEGATING);
+        let flag = *delegating;
+        *delegating = Value::NULL;
+        (
+            (*frame.add(generator_frame::STATE)).0 as i64,
+            (*frame.add(generator_frame::LINE)).0,
+            !flag.is_null(),
+        )
+    };
+    if state == generator_frame::FINISHED {
+        return Some(Ok(Resumed::Returned(result)));
+    }
+    g.line.set(line as u32);
+    if !delegating {
+        return Some(Ok(Resumed::Yielded(result)));
+    }
+    g.delegate.set(result);
+    None
 }
 
 /// Steps the iterator a stackless body delegates to (`yield from`) with the value sent in,
@@ -767,13 +881,6 @@ fn step_stackless_delegate(it: Value, sent: Value, throw: bool) -> PyResult<Resu
     // count it, as CPython's resumed frame counts.
     let _level = call::enter_recursion("")?;
     if !throw {
-        // A suspended stackless generator (the usual delegate of a recursive `yield
-        // from`) resumes as `resume_rooted` would resume it, without its other checks.
-        if let Some(g) = it.get::<GeneratorObj>() {
-            if let (Some(body), State::Suspended) = (g.stackless, g.state.get()) {
-                return resume_stackless(g, body, it, sent, false);
-            }
-        }
         return step_delegate(it, Step::Send(sent));
     }
     if exceptions::pending_matches(ExcKind::GeneratorExit) {
@@ -1172,8 +1279,12 @@ pub fn attribute(gen: Value, name: &str) -> Option<Value> {
             "running" => Some(crate::objects::value::bool_value(
                 shown_state(g) == State::Running,
             )),
+            // A running body is not suspended at its delegate: CPython shows None.
             "await" | "yieldfrom" if (field == "await") == (g.flavor != Flavor::Generator) => {
-                Some(delegate_of(gen).unwrap_or_else(none))
+                Some(match shown_state(g) {
+                    State::Running => none(),
+                    _ => delegate_of(gen).unwrap_or_else(none),
+                })
             }
             "code" => g.func.get::<FunctionObj>().map(|f| f.code),
             "frame" => Some(frame(gen, g)),

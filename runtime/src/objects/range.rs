@@ -143,13 +143,16 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     })
 }
 
+/// Bounds a range holds in machine words: their difference fits one too.
+pub fn word_bounds(start: i64, stop: i64) -> bool {
+    start.checked_sub(stop).is_some() && stop.checked_sub(start).is_some()
+}
+
 /// A range over arbitrary ints.
 pub fn new_big_range(start: Value, stop: Value, step: Value) -> Value {
     let small = |v: Value| int::as_int(v).and_then(|i| i.to_i64());
     match (small(start), small(stop), small(step)) {
-        (Some(a), Some(b), Some(c)) if a.checked_sub(b).is_some() && b.checked_sub(a).is_some() => {
-            new_range(a, b, c)
-        }
+        (Some(a), Some(b), Some(c)) if word_bounds(a, b) => new_range(a, b, c),
         _ => heap::new(RangeObj {
             header: Header::new(Kind::Range),
             start: 0,
@@ -222,6 +225,65 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
         stop: or_none(stop),
         step: or_none(step),
     })
+}
+
+/// `r[s]`: the range of the sliced items. Its bounds are the items at the slice's start
+/// and stop indices and its step the steps multiplied (CPython's `compute_slice`), in
+/// machine words when the range's length leaves room for any clamped index, else exactly.
+pub fn slice_range(r: &RangeObj, s: &SliceObj) -> PyResult {
+    if !r.big && r.len() <= (i64::MAX / 2) as usize {
+        let (start, stop, step, _) = slice_indices(s, r.len())?;
+        let at = |i: i64| r.step.checked_mul(i)?.checked_add(r.start);
+        if let (Some(a), Some(b), Some(c)) = (at(start), at(stop), r.step.checked_mul(step)) {
+            if word_bounds(a, b) {
+                return Ok(new_range(a, b, c));
+            }
+        }
+        let big = BigInt::from;
+        return Ok(range_at(r, big(start), big(stop), big(step)));
+    }
+    let part = |v: Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        let index = crate::protocols::ops::index_value(v)?;
+        match index.and_then(int::as_int) {
+            Some(i) => Ok(Some(i.to_big())),
+            None => {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            }
+        }
+    };
+    let step = part(s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return value_error("slice step cannot be zero");
+    }
+    let len = r.big_len();
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let clamp = |index: Option<BigInt>, default: &BigInt| match index {
+        None => default.clone(),
+        Some(i) if i.is_negative() => (i + &len).max(lower.clone()),
+        Some(i) => i.min(upper.clone()),
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let start = clamp(part(s.start)?, start_default);
+    let stop = clamp(part(s.stop)?, stop_default);
+    Ok(range_at(r, start, stop, step))
+}
+
+/// The range of `r`'s items from index `start` to `stop` by `step`.
+fn range_at(r: &RangeObj, start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    let (first, _, by) = r.big_parts();
+    let at = |i: BigInt| int::from_big(&first + &by * i);
+    new_big_range(at(start), at(stop), int::from_big(by * step))
 }
 
 fn slice_part(v: Value) -> PyResult<Option<i64>> {

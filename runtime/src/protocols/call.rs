@@ -115,9 +115,12 @@ const TRAP: i64 = closc_abi::call::FRAMES_LEFT_TRAP;
 static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(DEFAULT_RECURSION_LIMIT);
 static TRAPPED: AtomicBool = AtomicBool::new(false);
 
-/// Adds `delta` to `closc_frames_left`.
+/// Adds `delta` to `closc_frames_left`. The runtime runs on one thread and no signal
+/// handler touches the counter, so a plain read and write serve, as in the compiled
+/// prologues (a locked add costs as much as a whole level of generator resumption).
 fn add_frames_left(delta: i64) {
-    closc_frames_left.fetch_add(delta, Ordering::Relaxed);
+    let left = closc_frames_left.load(Ordering::Relaxed);
+    closc_frames_left.store(left + delta, Ordering::Relaxed);
 }
 
 /// `closc_frames_left` without the trap.
@@ -229,6 +232,22 @@ pub fn enter_recursion(context: &str) -> PyResult<RecursionGuard> {
         );
     }
     Ok(guard)
+}
+
+/// Enters one level of recursion that takes no native stack (a generator body resumed in
+/// its delegator's loop): false, with RecursionError raised, beyond the recursion limit.
+pub fn enter_flat_recursion() -> bool {
+    if frames_left() < 1 {
+        let _: PyResult<()> = recursion_error();
+        return false;
+    }
+    add_frames_left(-1);
+    true
+}
+
+/// Leaves `levels` levels entered by `enter_flat_recursion`.
+pub fn leave_flat_recursion(levels: i64) {
+    add_frames_left(levels);
 }
 
 /// Raises `RecursionError: maximum recursion depth exceeded`.

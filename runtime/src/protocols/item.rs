@@ -16,8 +16,7 @@ use crate::objects::types;
 use crate::objects::value::{Kind, PyResult, Value};
 use crate::protocols::iter;
 use crate::protocols::ops;
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 /// Normalises a possibly negative index against `len`; None when out of range.
 pub fn resolve(i: i64, len: usize) -> Option<usize> {
@@ -217,27 +216,7 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
                     };
                 }
                 if let Some(s) = key.get::<SliceObj>() {
-                    // CPython's: the items at the slice's start and stop indices, and the
-                    // steps multiplied.
-                    let len = if r.big {
-                        r.big_len().to_usize()
-                    } else {
-                        Some(r.len())
-                    };
-                    let Some(len) = len else {
-                        return raise(
-                            ExcKind::OverflowError,
-                            "Python int too large to convert to C ssize_t",
-                        );
-                    };
-                    let (start, stop, step, _) = range::slice_indices(s, len)?;
-                    let (first, _, by) = r.big_parts();
-                    let at = |i: i64| int::from_big(&first + &by * BigInt::from(i));
-                    return Ok(range::new_big_range(
-                        at(start),
-                        at(stop),
-                        int::from_big(&by * BigInt::from(step)),
-                    ));
+                    return range::slice_range(r, s);
                 }
                 return type_error(format!(
                     "range indices must be integers or slices, not {}",
