@@ -996,11 +996,13 @@ macro_rules! backing {
     };
 }
 
+// Plain loads and stores, not locked read-modify-writes (which cost more than the rest of
+// an allocation): the runtime allocates on one thread, and a lost update could only skew
+// the counters that time collections and the statistics.
 #[inline]
 fn grew(bytes: usize) {
-    let live = RUST_LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
-    // A plain compare and store: the runtime allocates on one thread, and a lost update
-    // would only understate a statistic.
+    let live = RUST_LIVE.load(Ordering::Relaxed) + bytes;
+    RUST_LIVE.store(live, Ordering::Relaxed);
     if live > RUST_PEAK.load(Ordering::Relaxed) {
         RUST_PEAK.store(live, Ordering::Relaxed);
     }
@@ -1011,7 +1013,8 @@ fn grew(bytes: usize) {
 
 #[inline]
 fn shrank(bytes: usize) {
-    RUST_LIVE.fetch_sub(bytes, Ordering::Relaxed);
+    let live = RUST_LIVE.load(Ordering::Relaxed);
+    RUST_LIVE.store(live.saturating_sub(bytes), Ordering::Relaxed);
 }
 
 // SAFETY: every block is allocated, resized and freed by the allocator `backing!` picks for

@@ -34,6 +34,7 @@ pub mod slots;
 pub mod str;
 pub mod str_methods;
 pub mod super_obj;
+pub mod text_search;
 pub mod tuple;
 pub mod types;
 pub mod unicode;

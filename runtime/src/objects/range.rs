@@ -343,6 +343,7 @@ pub fn bounds_of_parts(start: Value, stop: Value, step: Value) -> PyResult<Slice
 
 impl SliceBounds {
     /// (start, stop, step, count) in a sequence of `len` items.
+    #[inline]
     pub fn resolve(&self, len: usize) -> (i64, i64, i64, usize) {
         let step = self.step;
         let len = len as i64;
@@ -367,6 +368,11 @@ impl SliceBounds {
         } else {
             (clamp(self.start, len - 1), clamp(self.stop, -1))
         };
-        (start, stop, step, range_len(start, stop, step))
+        let count = match step {
+            1 => (stop - start).max(0) as usize,
+            -1 => (start - stop).max(0) as usize,
+            _ => range_len(start, stop, step),
+        };
+        (start, stop, step, count)
     }
 }

@@ -7,6 +7,7 @@ use crate::objects::int;
 use crate::objects::list;
 use crate::objects::methods::Method;
 use crate::objects::str::{self as pystr, StrObj};
+use crate::objects::text_search;
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::unicode;
@@ -459,7 +460,7 @@ fn replace(args: &[Value], kw: Kw) -> PyResult {
             }
             return Ok(pystr::new(&out));
         }
-        return Ok(pystr::new(&s.replace(old, new)));
+        return Ok(pystr::new(&text_search::replace_all(s, old, new)));
     }
     if old.is_empty() {
         let mut out = String::new();
@@ -640,9 +641,9 @@ fn search(args: &[Value], kw: Kw, name: &str, reverse: bool) -> PyResult<Option<
     };
     let hay = &s.as_str()[b..e];
     let found = if reverse {
-        hay.rfind(needle)
+        text_search::rfind(hay, needle)
     } else {
-        hay.find(needle)
+        text_search::find(hay, needle)
     };
     Ok(found.map(|p| char_index(s, b + p)))
 }
@@ -678,7 +679,7 @@ fn count(args: &[Value], kw: Kw) -> PyResult {
     let n = if needle.is_empty() {
         hay.chars().count() + 1
     } else {
-        hay.matches(needle).count()
+        text_search::count(hay, needle)
     };
     Ok(int::from_u64(n as u64))
 }
@@ -895,7 +896,11 @@ fn partition_impl(args: &[Value], kw: Kw, name: &str, reverse: bool) -> PyResult
     if sep.is_empty() {
         return value_error("empty separator");
     }
-    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let found = if reverse {
+        text_search::rfind(s, sep)
+    } else {
+        text_search::find(s, sep)
+    };
     let parts = match found {
         Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
         None if reverse => ["", "", s],

@@ -53,10 +53,17 @@ pub fn slice_select<T: Copy>(items: &[T], s: &SliceObj) -> PyResult<Vec<T>> {
 }
 
 /// The items a slice's bounds pick out of `items`.
+#[inline]
 fn select<T: Copy>(items: &[T], bounds: &range::SliceBounds) -> Vec<T> {
     let (start, stop, step, n) = bounds.resolve(items.len());
     if step == 1 {
         return items[start as usize..stop.max(start) as usize].to_vec();
+    }
+    if step == -1 && n > 0 {
+        let first = (start + 1) as usize - n;
+        let mut picked = items[first..=start as usize].to_vec();
+        picked.reverse();
+        return picked;
     }
     (0..n)
         .map(|k| items[(start + step * k as i64) as usize])
@@ -261,6 +268,19 @@ pub fn getitem(o: Value, key: Value) -> PyResult {
     ))
 }
 
+/// Replaces `items[start..stop]` with `new_items`, moving the items after it once.
+fn replace_range(items: &mut Vec<Value>, start: usize, stop: usize, new_items: &[Value]) {
+    let (old_count, new_count) = (stop - start, new_items.len());
+    if new_count > old_count {
+        let len = items.len();
+        items.resize(len + new_count - old_count, Value::NULL);
+        items.copy_within(stop..len, start + new_count);
+    } else if new_count < old_count {
+        items.drain(start + new_count..stop);
+    }
+    items[start..start + new_count].copy_from_slice(new_items);
+}
+
 /// Assigns `items` to an extended or simple slice of a list.
 fn list_assign_bounds(l: &ListObj, bounds: &range::SliceBounds, value: Value) -> PyResult<()> {
     let (start, stop, step, n) = bounds.resolve(l.len());
@@ -278,7 +298,7 @@ fn list_assign_bounds(l: &ListObj, bounds: &range::SliceBounds, value: Value) ->
         if step == 1 {
             let start = start as usize;
             let stop = (stop.max(start as i64)) as usize;
-            items.splice(start..stop, new_items.iter().copied());
+            replace_range(&mut items, start, stop, new_items);
             return Ok(());
         }
         if new_items.len() != n {

@@ -13,6 +13,7 @@ use crate::objects::memoryview;
 use crate::objects::range::RangeObj;
 use crate::objects::set;
 use crate::objects::str::{self as pystr, StrObj};
+use crate::objects::text_search;
 use crate::objects::tuple;
 use crate::objects::types;
 use crate::objects::value::{bool_value, none, not_implemented, Kind, PyResult, Value};
@@ -1084,7 +1085,10 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                         types::type_name(item)
                     ));
                 };
-                return Ok(pystr::as_str(container).unwrap_or("").contains(needle));
+                return Ok(text_search::contains(
+                    pystr::as_str(container).unwrap_or(""),
+                    needle,
+                ));
             }
             Kind::List => {
                 let Some(l) = container.get::<ListObj>() else {
