@@ -233,10 +233,14 @@ pub mod instance {
     /// The number of inline slots, a `u32`; 0 once the instance has a dict.
     pub const CAPACITY: i32 = 24;
     /// One past the highest inline slot ever filled, a `u32`: a store into an empty slot
-    /// keeps the instance inline only at or beyond it.
+    /// may be done inline only at or beyond it (`u32::MAX` once the runtime records the
+    /// insertion order).
     pub const FILLED: i32 = 28;
+    /// The insertion order of the inline attributes when it is not their index order (a
+    /// `u64`, the runtime's own).
+    pub const ORDER: i32 = 32;
     /// The first inline slot (0: the attribute is missing); the others follow.
-    pub const VALUES: i32 = 32;
+    pub const VALUES: i32 = 40;
 }
 
 /// An iterator over a list, tuple or str, or through `__getitem__`.

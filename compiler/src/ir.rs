@@ -249,13 +249,15 @@ pub enum Op {
         bases: Operand,
         keywords: Option<Operand>,
     },
-    /// A class: `keywords` is the dict of the class keywords, if any.
+    /// A class: `keywords` is the dict of the class keywords, if any; `attributes` the
+    /// tuple of the names its methods store on `self`.
     MakeClass {
         name: ConstId,
         qualname: ConstId,
         bases: Operand,
         namespace: Operand,
         keywords: Option<Operand>,
+        attributes: ConstId,
     },
     /// Suspends the running generator, producing the value; gives the value sent in.
     Yield(Operand),

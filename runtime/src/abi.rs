@@ -957,8 +957,15 @@ pub extern "C" fn rt_class_new(
     bases: Value,
     namespace: Value,
     kwargs: Value,
+    attributes: Value,
 ) -> Value {
-    ret(metaclass::build(name, qualname, bases, namespace, kwargs))
+    let made = metaclass::build(name, qualname, bases, namespace, kwargs);
+    if let Ok(cls) = made {
+        if let Some(c) = cls.get::<crate::objects::class::ClassObj>() {
+            c.expect_attributes(tuple::items(attributes).unwrap_or(&[]));
+        }
+    }
+    ret(made)
 }
 
 /// The namespace a class body runs in (its metaclass's `__prepare__`, or a new dict).

@@ -503,7 +503,8 @@ fn runtime_signature(
         "rt_call_kw" | "rt_unpack_ex" | "rt_match_class" | "rt_setattr_cached" | "rt_getslice" => {
             (&[I64, I64, I64, I64], V)
         }
-        "rt_call_method_cached" | "rt_class_new" | "rt_setslice" => (&[I64, I64, I64, I64, I64], V),
+        "rt_call_method_cached" | "rt_setslice" => (&[I64, I64, I64, I64, I64], V),
+        "rt_class_new" => (&[I64, I64, I64, I64, I64, I64], V),
         "rt_method_for_direct_call" => (&[I64, I64, I64], V),
         "rt_super_method" => (&[I64, I64, I64, I64, I64], V),
         "rt_call_with_self" => (&[I64, I64, I64, I64], V),

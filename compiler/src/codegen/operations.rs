@@ -290,6 +290,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                 bases,
                 namespace,
                 keywords,
+                attributes,
             } => {
                 let args = [
                     self.load_const(*name as usize),
@@ -297,6 +298,7 @@ impl<'m, 'f> FunctionCx<'m, 'f> {
                     self.operand(bases),
                     self.operand(namespace),
                     self.optional(keywords),
+                    self.load_const(*attributes as usize),
                 ];
                 self.checked("rt_class_new", &args)
             }

@@ -2,9 +2,10 @@
 
 use super::functions::docstring;
 use super::FnLowering;
-use crate::ir::{Op, Operand, Stmt};
+use crate::ir::{Const, Op, Operand, Stmt};
 use crate::scopes::{Binding, ScopeKind, CLASS_CELL};
-use ruff_python_ast as ast;
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 impl<'l, 'a> FnLowering<'l, 'a> {
@@ -78,6 +79,11 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         self.class_cells.pop();
         self.class_namespaces.pop();
         self.scope_stack.pop();
+        let attributes: Vec<String> = instance_attribute_names(&class.body)
+            .into_iter()
+            .map(|name| self.lowering.scopes.mangle(scope, name).into_owned())
+            .collect();
+        let attributes = self.lowering.constant(Const::StrTuple(attributes));
         let name = self.str_const(class.name.id.as_str());
         let mut value = self.value(Op::MakeClass {
             name,
@@ -85,6 +91,7 @@ impl<'l, 'a> FnLowering<'l, 'a> {
             bases,
             namespace: Operand::Temp(namespace),
             keywords,
+            attributes,
         });
         if let Some(slot) = class_cell {
             let cell = self.value(Op::Slot(slot));
@@ -101,6 +108,73 @@ impl<'l, 'a> FnLowering<'l, 'a> {
         }
         self.store_name(class.name.id.as_str(), value);
     }
+}
+
+/// The attributes the methods of a class body store on their first parameter (`self.name
+/// = ...`), those of `__init__` first, then the others' in source order: the runtime
+/// reserves inline room for them in every instance (`ClassObj::expect_attributes`). Only
+/// a hint: stores in nested functions, through other names or by `setattr` still work,
+/// in the room left or in the instance dict.
+pub(super) fn instance_attribute_names(body: &[ast::Stmt]) -> Vec<&str> {
+    struct Stores<'a> {
+        receiver: &'a str,
+        names: Vec<&'a str>,
+    }
+    impl<'a> Visitor<'a> for Stores<'a> {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            match stmt {
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Lambda(_) => {}
+                Expr::Attribute(attribute) if attribute.ctx.is_store() => {
+                    if let Expr::Name(object) = attribute.value.as_ref() {
+                        let name = attribute.attr.id.as_str();
+                        if object.id.as_str() == self.receiver && !self.names.contains(&name) {
+                            self.names.push(name);
+                        }
+                    }
+                    walk_expr(self, expr);
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let methods = body.iter().filter_map(|stmt| match stmt {
+        ast::Stmt::FunctionDef(def) if !is_static_or_class_method(def) => {
+            let parameters = &def.parameters;
+            let first = parameters
+                .posonlyargs
+                .iter()
+                .chain(&parameters.args)
+                .next()?;
+            Some((def, first.parameter.name.id.as_str()))
+        }
+        _ => None,
+    });
+    let (init, others): (Vec<_>, Vec<_>) =
+        methods.partition(|(def, _)| def.name.id.as_str() == "__init__");
+    let mut stores = Stores {
+        receiver: "",
+        names: Vec::new(),
+    };
+    for (def, receiver) in init.into_iter().chain(others) {
+        stores.receiver = receiver;
+        def.body.iter().for_each(|stmt| stores.visit_stmt(stmt));
+    }
+    stores.names
+}
+
+/// A method decorated with `staticmethod` or `classmethod`: its first parameter is not an
+/// instance.
+fn is_static_or_class_method(def: &ast::StmtFunctionDef) -> bool {
+    def.decorator_list.iter().any(|d| {
+        matches!(&d.expression, Expr::Name(name)
+            if matches!(name.id.as_str(), "staticmethod" | "classmethod"))
+    })
 }
 
 /// What is unsupported about storing attribute `name` (`o.name = v` or

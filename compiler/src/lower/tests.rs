@@ -64,3 +64,37 @@ fn converts_radix_literals_to_decimal() {
         "11417981541647679048466287755595961091061972991"
     );
 }
+
+#[test]
+fn instance_attribute_names_come_from_stores_on_the_first_parameter() {
+    let source = "class C:
+    def other(this, x):
+        this.later = x
+        this.a, (this.b, other.c) = 1, (2, 3)
+        def nested(self):
+            self.inner = 1
+        f = lambda self: setattr(self, 'lam', 1)
+    def __init__(self):
+        self.first = 1
+        self.later += 1
+        for self.loop in []:
+            pass
+        if self:
+            with open('f') as self.handle:
+                print(self.read)
+    @staticmethod
+    def helper(self):
+        self.static = 1
+    @classmethod
+    def make(cls):
+        cls.shared = 1
+";
+    let parsed = ruff_python_parser::parse_module(source).expect("parses");
+    let ruff_python_ast::Stmt::ClassDef(class) = &parsed.syntax().body[0] else {
+        panic!("a class");
+    };
+    assert_eq!(
+        super::classes::instance_attribute_names(&class.body),
+        ["first", "later", "loop", "handle", "a", "b"]
+    );
+}

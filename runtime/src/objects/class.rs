@@ -370,6 +370,27 @@ impl ClassObj {
         Some(keys.len())
     }
 
+    /// Reserves inline room in this class's instances for the attributes its methods store
+    /// on `self` (`names`, from the compiler), then for those its bases' instances hold:
+    /// their keys join the shared key list now, so that every instance is allocated with
+    /// room for them, whatever order they are stored in.
+    pub fn expect_attributes(&self, names: &[Value]) {
+        if self.builtin || self.layout != Layout::Object || !self.instance_dict.get() {
+            return;
+        }
+        let inherited = self
+            .mro()
+            .iter()
+            .skip(1)
+            .filter_map(|b| b.get::<ClassObj>());
+        let inherited = inherited.flat_map(|b| b.shared_keys().iter());
+        for &name in names.iter().chain(inherited) {
+            if name.get::<pystr::StrObj>().is_some() && self.key_index_or_add(name).is_none() {
+                break;
+            }
+        }
+    }
+
     /// The number of inline values for a new instance: its fixed words, then as many as
     /// the class has learned attribute names (none for an instance without `__dict__`);
     /// none for runtime-defined classes (their instances use dicts).
@@ -428,14 +449,15 @@ impl ClassObj {
 /// member descriptors. The attributes come after them. An instance is in one of two modes:
 /// - *inline* (`dict` null): its attributes are the non-null ones of the `capacity` values
 ///   stored after the struct; value `k` is the attribute named by key `k` of the class's
-///   shared key list (`ClassObj::shared_keys`). An instance stays inline only while its
-///   attributes were added in key order, so index order is insertion order: a key may be
-///   added only at an index at or beyond `filled` (one past the highest index ever filled;
-///   nothing is removed in this mode).
+///   shared key list (`ClassObj::shared_keys`). Nothing is removed in this mode. While the
+///   attributes were added in key order, index order is insertion order and `filled` is one
+///   past the highest index ever filled (a key added at or beyond it keeps that order).
+///   The first attribute added below it records the insertion order in `order` instead
+///   (see `record_order`), and `filled` becomes `ORDER_RECORDED`.
 /// - *dict* (`dict` non-null, `capacity` the fixed words, every later value null): its
 ///   attributes are the dict's entries. `materialize` switches to it, for good, when an
-///   attribute is deleted, added out of key order or beyond the capacity, or the dict
-///   itself is asked for (`__dict__`, `vars`).
+///   attribute is deleted, added beyond the capacity or out of key order past what
+///   `order` can record, or the dict itself is asked for (`__dict__`, `vars`).
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
@@ -443,8 +465,18 @@ pub struct InstanceObj {
     dict: Cell<Value>,
     capacity: Cell<u32>,
     filled: Cell<u32>,
+    /// With `filled` at `ORDER_RECORDED`: the indices of the attributes in the order they
+    /// were added, four bits each, the first in the lowest bits.
+    order: Cell<u64>,
     values: [Cell<Value>; 0],
 }
+
+/// `InstanceObj::filled` once the insertion order is recorded: no index is at or beyond
+/// it, so every addition comes to `set_slot` (generated code adds inline only there).
+const ORDER_RECORDED: u32 = u32::MAX;
+
+/// The indices `InstanceObj::order` can record: four bits each, sixteen of them.
+const ORDER_INDICES: usize = 16;
 
 // SAFETY: `#[repr(C)]`, header first.
 unsafe impl HeapObject for InstanceObj {
@@ -459,6 +491,7 @@ const _: () = {
     assert!(offset_of!(InstanceObj, dict) == DICT as usize);
     assert!(offset_of!(InstanceObj, capacity) == CAPACITY as usize);
     assert!(offset_of!(InstanceObj, filled) == FILLED as usize);
+    assert!(ORDER_INDICES * 4 == u64::BITS as usize);
     assert!(offset_of!(InstanceObj, values) == VALUES as usize);
 };
 
@@ -484,6 +517,7 @@ fn alloc_instance(cls: Value, capacity: usize, dict: Value) -> Value {
             dict: Cell::new(dict),
             capacity: Cell::new(capacity as u32),
             filled: Cell::new(0),
+            order: Cell::new(0),
             values: [],
         });
         std::ptr::write_bytes((*p).values.as_mut_ptr(), 0, capacity);
@@ -583,13 +617,53 @@ impl InstanceObj {
         // SAFETY: as in `slot`.
         let cell = unsafe { &*self.values.as_ptr().add(k) };
         if cell.get().is_null() {
-            if k < self.filled.get() as usize {
+            if k >= self.filled.get() as usize {
+                self.filled.set(k as u32 + 1);
+            } else if !self.record_order(k) {
                 return false;
             }
-            self.filled.set(k as u32 + 1);
         }
         cell.set(v);
         true
+    }
+
+    /// Records that the attribute at index `k` (empty, below `filled`) is added after the
+    /// present ones; false if `order` cannot hold the order.
+    fn record_order(&self, k: usize) -> bool {
+        let filled = self.filled.get();
+        let present = self.insertion_order();
+        if k >= ORDER_INDICES
+            || (filled != ORDER_RECORDED && filled as usize > ORDER_INDICES)
+            || present.len() >= ORDER_INDICES
+        {
+            return false;
+        }
+        let order = present
+            .iter()
+            .chain([&k])
+            .enumerate()
+            .fold(0u64, |order, (n, &j)| order | (j as u64) << (4 * n));
+        self.order.set(order);
+        self.filled.set(ORDER_RECORDED);
+        true
+    }
+
+    /// The indices of the inline attributes, in the order they were added.
+    fn insertion_order(&self) -> Vec<usize> {
+        let present = self
+            .slots()
+            .iter()
+            .enumerate()
+            .skip(self.fixed())
+            .filter(|(_, v)| !v.get().is_null())
+            .map(|(j, _)| j);
+        if self.filled.get() != ORDER_RECORDED {
+            return present.collect();
+        }
+        let order = self.order.get();
+        (0..present.count())
+            .map(|n| ((order >> (4 * n)) & 15) as usize)
+            .collect()
     }
 
     /// The instance dict, in dict mode.
@@ -617,17 +691,15 @@ impl InstanceObj {
             return d.items();
         }
         let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
-        self.slots()
-            .iter()
-            .zip(keys)
-            .skip(self.fixed())
-            .filter(|(v, _)| !v.get().is_null())
-            .map(|(v, &k)| (k, v.get()))
+        let slots = self.slots();
+        self.insertion_order()
+            .into_iter()
+            .map(|j| (keys[j], slots[j].get()))
             .collect()
     }
 
     /// Switches to dict mode (if not there yet) and returns the dict, which holds the
-    /// inline attributes in their (index, that is insertion) order.
+    /// inline attributes in their insertion order.
     pub fn materialize(&self) -> &'static DictObj {
         if let Some(d) = self.dict() {
             return d;
@@ -635,15 +707,13 @@ impl InstanceObj {
         let dv = dict::new();
         let d = dv.get::<DictObj>().expect("a new dict");
         let keys = self.class_obj().map_or(&[][..], |c| c.shared_keys());
-        let fixed = self.fixed();
-        for (v, &k) in self.slots().iter().zip(keys).skip(fixed) {
-            if !v.get().is_null() {
-                // Distinct str keys into a fresh dict: no user code runs.
-                d.set_str(k, v.get()).expect("str keys hash");
-                v.set(Value::NULL);
-            }
+        let slots = self.slots();
+        for j in self.insertion_order() {
+            // Distinct str keys into a fresh dict: no user code runs.
+            d.set_str(keys[j], slots[j].get()).expect("str keys hash");
+            slots[j].set(Value::NULL);
         }
-        self.capacity.set(fixed as u32);
+        self.capacity.set(self.fixed() as u32);
         self.dict.set(dv);
         d
     }
