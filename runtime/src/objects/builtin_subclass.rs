@@ -89,6 +89,51 @@ pub fn base_value(v: Value) -> Option<Value> {
     }
 }
 
+/// The base value of `v` when `v` is an instance of a class deriving from a builtin type
+/// that takes `len`, `iter`, truth and `in` from that type (it overrides none of `__len__`,
+/// `__iter__`, `__bool__` and `__contains__`): those operations on `v` are the same
+/// operations on the base value. Found once per class tag (any change to the namespaces
+/// along the MRO gives the class a new one).
+#[inline]
+pub fn protocol_base(v: Value) -> Option<Value> {
+    let i = v.get::<InstanceObj>()?;
+    let c = i.class_obj()?;
+    let Layout::Wrapped(id) = c.layout else {
+        return None;
+    };
+    if c.base_protocols_tag.get() != c.tag.get() {
+        let base_type = types::class_of(id);
+        let base_type = base_type.get::<ClassObj>()?;
+        for name in ["__len__", "__iter__", "__bool__", "__contains__"] {
+            let name = pystr::intern(name);
+            if c.lookup(name) != base_type.lookup(name) {
+                return None;
+            }
+        }
+        c.base_protocols_tag.set(c.tag.get());
+    }
+    Some(i.base_word())
+}
+
+/// True when class `c`, deriving from builtin type `id`, takes `__new__` and `__init__`
+/// from it. Found once per class tag.
+fn keeps_construction(c: &ClassObj, id: TypeId) -> bool {
+    if c.construction_tag.get() == c.tag.get() {
+        return true;
+    }
+    let Some(base_type) = types::class_of(id).get::<ClassObj>() else {
+        return false;
+    };
+    let kept = ["__new__", "__init__"].into_iter().all(|name| {
+        let name = pystr::intern(name);
+        c.lookup(name) == base_type.lookup(name)
+    });
+    if kept {
+        c.construction_tag.set(c.tag.get());
+    }
+    kept
+}
+
 /// The value a builtin method of type `owner` runs on: the base value of an instance of
 /// a class deriving from `owner`, else `v` itself.
 pub fn receiver(v: Value, owner: &str) -> Value {
@@ -231,25 +276,41 @@ fn builtin_init(args: &[Value], kw: Kw) -> PyResult {
         return type_error("__init__(): not enough arguments");
     };
     let id = types::type_id(this);
-    if mutable(id) {
-        let made = crate::modules::builtins::construct(id, types::class_of(id), rest, kw)?;
-        let clear = crate::protocols::attr::getattr(this, pystr::intern("clear"))?;
-        call::call(clear, &[], Kw::NONE)?;
-        let update = if matches!(id, TypeId::List | TypeId::ByteArray) {
-            "extend"
-        } else {
-            "update"
-        };
-        let update = crate::protocols::attr::getattr(this, pystr::intern(update))?;
-        call::call(update, &[made], Kw::NONE)?;
+    if !mutable(id) {
+        return Ok(none());
     }
-    Ok(crate::objects::value::none())
+    // `this` is the instance's base value (builtin methods receive it), so its own
+    // methods run, never the class's overrides, as in CPython. The `__init__`s of list,
+    // set and bytearray empty the value first; dict's only adds.
+    let own = |name: &'static str| crate::protocols::attr::getattr(this, pystr::intern(name));
+    if id != TypeId::Dict && crate::protocols::ops::len(this)? > 0 {
+        call::call(own("clear")?, &[], Kw::NONE)?;
+    }
+    if rest.is_empty() && kw.is_empty() {
+        return Ok(none());
+    }
+    let made = crate::modules::builtins::construct(id, types::class_of(id), rest, kw)?;
+    let fill = if matches!(id, TypeId::List | TypeId::ByteArray) {
+        "extend"
+    } else {
+        "update"
+    };
+    call::call(own(fill)?, &[made], Kw::NONE)?;
+    Ok(none())
 }
 
 /// Calls a class deriving from builtin type `id`: its `__new__` (the builtin's unless the
 /// class has its own), then its `__init__` (for a mutable builtin, the builtin's fills the
 /// value from the arguments).
 pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult {
+    // A class that keeps its mutable base type's `__new__` and `__init__` gets the value
+    // those would fill: the type called with the arguments.
+    if let Layout::Wrapped(id) = c.layout {
+        if mutable(id) && keeps_construction(c, id) {
+            let base = crate::modules::builtins::construct(id, types::class_of(id), args, kw)?;
+            return Ok(class::new_instance_with_base(cls, base));
+        }
+    }
     let mut full = crate::memory::gc::RootedVec::from_vec(Vec::with_capacity(args.len() + 1));
     full.push(cls);
     full.extend_from_slice(args);

@@ -171,6 +171,12 @@ pub struct ClassObj {
     /// The tag under which the class was found to define neither `__bool__` nor `__len__`
     /// (0: not known), so that its instances are true without a lookup (`always_true`).
     always_true_tag: Cell<u64>,
+    /// The tag under which this class, deriving from a builtin type, was found to take
+    /// `len`, `iter`, truth and `in` from that type (`builtin_subclass::protocol_base`).
+    pub base_protocols_tag: Cell<u64>,
+    /// The tag under which this class, deriving from a builtin type, was found to take
+    /// `__new__` and `__init__` from it (`builtin_subclass::instantiate`).
+    pub construction_tag: Cell<u64>,
     pub name: Cell<Value>,
     pub qualname: Cell<Value>,
     /// CPython's `tp_name`, the name its error messages give the type, when it is not
@@ -857,6 +863,8 @@ fn alloc_class(name: Value, qualname: Value, bases: Value, layout: Layout, built
         init: Cell::new(Value::NULL),
         init_tag: Cell::new(0),
         always_true_tag: Cell::new(0),
+        base_protocols_tag: Cell::new(0),
+        construction_tag: Cell::new(0),
         name: Cell::new(name),
         qualname: Cell::new(qualname),
         type_name: Cell::new(Value::NULL),

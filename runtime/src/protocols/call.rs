@@ -451,7 +451,15 @@ pub fn call_special(f: Value, this: Value, args: &[Value]) -> PyResult {
 /// an operator's other operand); an in-place operator giving the base value back gives
 /// the instance (`list.__iadd__`).
 fn call_builtin_with(b: &BuiltinObj, this: Value, args: &[Value], kw: Kw) -> PyResult {
-    if builtin_subclass::base_value(this).is_some() {
+    if let Some(base) = builtin_subclass::base_value(this) {
+        // A plain method (`append`, `get`, ...) of the base value's own type runs on it as
+        // it is: the cases below are all dunders but property's copying methods.
+        if !b.name.starts_with("__")
+            && b.owner != "property"
+            && types::name_of(types::type_id(base)) == b.owner
+        {
+            return with_prefix(base, args, |full| (b.func)(full, kw));
+        }
         let base = builtin_subclass::receiver(this, b.owner);
         if base != this && b.owner == "dict" && b.name == "__getitem__" {
             if let [key] = args {

@@ -345,6 +345,9 @@ pub fn iter(v: Value) -> PyResult {
             _ if is_builtin_iterator(v) => return Ok(v),
             // `__iter__ = None` declares the class not iterable.
             Kind::Instance | Kind::Exception | Kind::Class if ops::has_program_type(v) => {
+                if let Some(base) = crate::objects::builtin_subclass::protocol_base(v) {
+                    return iter(base);
+                }
                 match ops::user_method(v, "__iter__") {
                     Some(f) if f.is_none() => {}
                     Some(f) => {

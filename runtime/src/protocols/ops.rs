@@ -662,6 +662,9 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         | Kind::Range
         | Kind::DictView => len(v)? > 0,
         Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
+            if let Some(base) = crate::objects::builtin_subclass::protocol_base(v) {
+                return truthy(base);
+            }
             let class = (v.kind() == Kind::Instance)
                 .then(|| class::instance_class(v).get::<ClassObj>())
                 .flatten();
@@ -704,6 +707,9 @@ pub fn len(v: Value) -> PyResult<usize> {
             Kind::Bytes | Kind::ByteArray => return Ok(bytes::len(v)),
             Kind::MemoryView => return memoryview::len(v),
             Kind::Instance | Kind::Exception | Kind::Class if has_program_type(v) => {
+                if let Some(base) = crate::objects::builtin_subclass::protocol_base(v) {
+                    return len(base);
+                }
                 if let Some(r) = call_dunder(v, "__len__", &[]) {
                     // CPython takes the result through `__index__`.
                     let r = r?;
@@ -1135,6 +1141,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             Kind::DictView => return iter::view_contains(container, item),
             Kind::Bytes | Kind::ByteArray => return bytes::contains(container, item),
             Kind::Instance | Kind::Exception | Kind::Class if has_program_type(container) => {
+                if let Some(base) = crate::objects::builtin_subclass::protocol_base(container) {
+                    return contains(base, item);
+                }
                 if let Some(r) = call_dunder(container, "__contains__", &[item]) {
                     return truthy(r?);
                 }
