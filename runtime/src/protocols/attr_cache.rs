@@ -420,8 +420,42 @@ pub fn getattr(o: Value, name: Value, cache: &AttrCache) -> PyResult {
         {
             return Ok(v);
         }
+    } else if let Some(v) = class_hit(o, name, cache) {
+        return Ok(v);
     }
     getattr_slow(o, name, cache)
+}
+
+/// `C.name` when the site's first entry answers it without binding: a constant of the
+/// namespace of the class or a base (`Direction.FORWARD`), a function, or an instance
+/// without `__get__` (`Strength.REQUIRED`).
+#[inline(always)]
+fn class_hit(o: Value, name: Value, cache: &AttrCache) -> Option<Value> {
+    let c = o.get::<ClassObj>()?;
+    let e = &cache.entries[0];
+    if e.owner.get() != o.0 || e.version.get() != c.tag.get() {
+        return None;
+    }
+    let w = e.kind_hint.get();
+    let hint = (w >> HINT_SHIFT) as usize;
+    match EntryKind::from_word(w)? {
+        EntryKind::ClassData => {
+            let holder = Value(e.found.get()).get::<ClassObj>()?;
+            holder.dict().value_at(hint >> 32, name)
+        }
+        EntryKind::OnClass => {
+            let found = Value(e.found.get());
+            match ClassBinding::from_hint(hint) {
+                ClassBinding::AsIs => Some(found),
+                ClassBinding::InstanceAt(tag) => found
+                    .get::<InstanceObj>()
+                    .filter(|i| class_tag(i) == tag)
+                    .map(|_| found),
+                ClassBinding::Bind => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 #[inline(never)]
