@@ -49,7 +49,7 @@
 use crate::memory::gc;
 use crate::objects::value::{Header, HeapObject, Kind, Value};
 use std::alloc::{GlobalAlloc, Layout};
-use std::cell::{RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -925,8 +925,12 @@ pub fn stats() -> HeapStats {
 // allocated by Rust's allocator. Counting it lets a program that drops big lists collect
 // as soon as their buffers pile up, although the list objects themselves are small.
 
-/// Bytes currently allocated through Rust's allocator.
-static RUST_LIVE: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// Bytes currently allocated through Rust's allocator by this thread (the runtime's
+    /// one; unit tests run on several). A thread's own counter needs no locked
+    /// read-modify-write, which cost more than the rest of an allocation.
+    static RUST_LIVE: Cell<usize> = const { Cell::new(0) };
+}
 /// The most `RUST_LIVE` has been (for `CLOSC_GC_STATS`).
 static RUST_PEAK: AtomicUsize = AtomicUsize::new(0);
 /// Request a collection when `RUST_LIVE` exceeds this.
@@ -996,13 +1000,14 @@ macro_rules! backing {
     };
 }
 
-// Plain loads and stores, not locked read-modify-writes (which cost more than the rest of
-// an allocation): the runtime allocates on one thread, and a lost update could only skew
-// the counters that time collections and the statistics.
+// The peak and the trigger are read and written plainly: the runtime allocates on one
+// thread, and a lost update could only skew a statistic.
 #[inline]
 fn grew(bytes: usize) {
-    let live = RUST_LIVE.load(Ordering::Relaxed) + bytes;
-    RUST_LIVE.store(live, Ordering::Relaxed);
+    let live = RUST_LIVE.with(|l| {
+        l.set(l.get() + bytes);
+        l.get()
+    });
     if live > RUST_PEAK.load(Ordering::Relaxed) {
         RUST_PEAK.store(live, Ordering::Relaxed);
     }
@@ -1013,8 +1018,9 @@ fn grew(bytes: usize) {
 
 #[inline]
 fn shrank(bytes: usize) {
-    let live = RUST_LIVE.load(Ordering::Relaxed);
-    RUST_LIVE.store(live.saturating_sub(bytes), Ordering::Relaxed);
+    // A block freed by another thread than its allocator's (only in unit tests) could take
+    // a counter below zero.
+    RUST_LIVE.with(|l| l.set(l.get().saturating_sub(bytes)));
 }
 
 // SAFETY: every block is allocated, resized and freed by the allocator `backing!` picks for
@@ -1082,7 +1088,7 @@ pub fn discharge(bytes: usize) {
 
 /// Bytes currently allocated through Rust's allocator.
 pub fn rust_live() -> usize {
-    RUST_LIVE.load(Ordering::Relaxed)
+    RUST_LIVE.with(Cell::get)
 }
 
 /// The most bytes allocated through Rust's allocator at any time so far.
