@@ -16,6 +16,7 @@ use crate::objects::str as pystr;
 use crate::objects::types::{self, TypeId};
 use crate::objects::value::{none, PyResult, Value};
 use crate::protocols::call::{self, Kw};
+use std::cell::Cell;
 
 /// The builtin types a class of the program may derive from.
 fn acceptable(id: TypeId) -> bool {
@@ -101,35 +102,28 @@ pub fn protocol_base(v: Value) -> Option<Value> {
     let Layout::Wrapped(id) = c.layout else {
         return None;
     };
-    if c.base_protocols_tag.get() != c.tag.get() {
-        let base_type = types::class_of(id);
-        let base_type = base_type.get::<ClassObj>()?;
-        for name in ["__len__", "__iter__", "__bool__", "__contains__"] {
-            let name = pystr::intern(name);
-            if c.lookup(name) != base_type.lookup(name) {
-                return None;
-            }
-        }
-        c.base_protocols_tag.set(c.tag.get());
+    let names = ["__len__", "__iter__", "__bool__", "__contains__"];
+    if !keeps_base_methods(c, id, &names, &c.base_protocols_tag) {
+        return None;
     }
     Some(i.base_word())
 }
 
-/// True when class `c`, deriving from builtin type `id`, takes `__new__` and `__init__`
-/// from it. Found once per class tag.
-fn keeps_construction(c: &ClassObj, id: TypeId) -> bool {
-    if c.construction_tag.get() == c.tag.get() {
+/// True when class `c`, deriving from builtin type `id`, takes each of `names` from that
+/// type, remembered in `known` under the class's tag.
+fn keeps_base_methods(c: &ClassObj, id: TypeId, names: &[&'static str], known: &Cell<u64>) -> bool {
+    if known.get() == c.tag.get() {
         return true;
     }
     let Some(base_type) = types::class_of(id).get::<ClassObj>() else {
         return false;
     };
-    let kept = ["__new__", "__init__"].into_iter().all(|name| {
+    let kept = names.iter().all(|&name| {
         let name = pystr::intern(name);
         c.lookup(name) == base_type.lookup(name)
     });
     if kept {
-        c.construction_tag.set(c.tag.get());
+        known.set(c.tag.get());
     }
     kept
 }
@@ -306,7 +300,7 @@ pub fn instantiate(cls: Value, c: &ClassObj, args: &[Value], kw: Kw) -> PyResult
     // A class that keeps its mutable base type's `__new__` and `__init__` gets the value
     // those would fill: the type called with the arguments.
     if let Layout::Wrapped(id) = c.layout {
-        if mutable(id) && keeps_construction(c, id) {
+        if mutable(id) && keeps_base_methods(c, id, &["__new__", "__init__"], &c.construction_tag) {
             let base = crate::modules::builtins::construct(id, types::class_of(id), args, kw)?;
             return Ok(class::new_instance_with_base(cls, base));
         }

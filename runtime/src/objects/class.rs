@@ -612,9 +612,10 @@ impl InstanceObj {
         (!v.is_null()).then_some(v)
     }
 
-    /// Stores `v` at index `k` of the shared key list if the instance is inline and that
-    /// keeps the insertion order (replacing a value, or adding one beyond all present);
-    /// false (and nothing changed) otherwise.
+    /// Stores `v` at index `k` of the shared key list if the instance is inline and its
+    /// insertion order stays known (replacing a value, adding one beyond all present, or
+    /// adding one below them whose place `record_order` can record); false (and nothing
+    /// changed) otherwise.
     #[inline]
     pub fn set_slot(&self, k: usize, v: Value) -> bool {
         if k >= self.capacity.get() as usize {

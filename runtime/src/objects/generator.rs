@@ -476,6 +476,17 @@ pub fn new_native(name: &'static str, body: NativeFn, args: &[Value], flavor: Fl
     make(function::new_builtin(name, body), args.to_vec(), flavor)
 }
 
+/// A body with cleanup code (`try`, `yield from`: `CO_CLEANUP`) starts: it is closed if
+/// collected unfinished.
+fn register_cleanup(g: &GeneratorObj, gen: Value) {
+    if g.func
+        .get::<FunctionObj>()
+        .is_some_and(|f| f.code().flags & CO_CLEANUP != 0)
+    {
+        gc::register_finalizer(gen);
+    }
+}
+
 /// A coroutine leaves its first state: it will not be warned of as never awaited.
 fn mark_started(g: &GeneratorObj, gen: Value) {
     if g.flavor == Flavor::Coroutine {
@@ -604,12 +615,7 @@ pub fn resume_rooted(gen: Value, sent: Value, throw: bool) -> PyResult<Resumed> 
                     ),
                 );
             }
-            if g.func
-                .get::<FunctionObj>()
-                .is_some_and(|f| f.code().flags & CO_CLEANUP != 0)
-            {
-                gc::register_finalizer(gen);
-            }
+            register_cleanup(g, gen);
             if let Some(body) = g.stackless {
                 return resume_stackless(g, body, gen, sent, throw);
             }
@@ -776,9 +782,7 @@ fn run_stackless(
                         if call::enter_flat_recursion() {
                             if inner.state.get() == State::Created {
                                 mark_started(inner, delegate);
-                                if inner_body.handles {
-                                    gc::register_finalizer(delegate);
-                                }
+                                register_cleanup(inner, delegate);
                             }
                             enter_stackless(inner, inner_body, delegate, false);
                             inner.chain_parent.set(Value::from_ref(current));

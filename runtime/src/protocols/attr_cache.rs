@@ -437,23 +437,14 @@ fn class_hit(o: Value, name: Value, cache: &AttrCache) -> Option<Value> {
         return None;
     }
     let w = e.kind_hint.get();
-    let hint = (w >> HINT_SHIFT) as usize;
-    match EntryKind::from_word(w)? {
-        EntryKind::ClassData => {
-            let holder = Value(e.found.get()).get::<ClassObj>()?;
-            holder.dict().value_at(hint >> 32, name)
-        }
-        EntryKind::OnClass => {
-            let found = Value(e.found.get());
-            match ClassBinding::from_hint(hint) {
-                ClassBinding::AsIs => Some(found),
-                ClassBinding::InstanceAt(tag) => found
-                    .get::<InstanceObj>()
-                    .filter(|i| class_tag(i) == tag)
-                    .map(|_| found),
-                ClassBinding::Bind => None,
-            }
-        }
+    let entry = Entry {
+        kind: EntryKind::from_word(w)?,
+        hint: (w >> HINT_SHIFT) as usize,
+        found: Value(e.found.get()),
+    };
+    match entry.kind {
+        EntryKind::ClassData => class_data(&entry, name),
+        EntryKind::OnClass => ClassBinding::from_hint(entry.hint).unbound(entry.found),
         _ => None,
     }
 }
@@ -588,17 +579,23 @@ impl ClassBinding {
     }
 
     /// `found`, reached through class `cls`, bound as it must be.
-    fn apply(self, found: Value, cls: Value) -> PyResult {
+    /// `found` itself, when this binding leaves it as it is.
+    #[inline]
+    fn unbound(self, found: Value) -> Option<Value> {
         match self {
-            ClassBinding::AsIs => Ok(found),
-            ClassBinding::InstanceAt(tag)
-                if found
-                    .get::<InstanceObj>()
-                    .is_some_and(|i| class_tag(i) == tag) =>
-            {
-                Ok(found)
-            }
-            _ => attr::bind_to_class(found, cls),
+            ClassBinding::AsIs => Some(found),
+            ClassBinding::InstanceAt(tag) => found
+                .get::<InstanceObj>()
+                .is_some_and(|i| class_tag(i) == tag)
+                .then_some(found),
+            ClassBinding::Bind => None,
+        }
+    }
+
+    fn apply(self, found: Value, cls: Value) -> PyResult {
+        match self.unbound(found) {
+            Some(found) => Ok(found),
+            None => attr::bind_to_class(found, cls),
         }
     }
 }
